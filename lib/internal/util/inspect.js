@@ -1,0 +1,1614 @@
+'use strict';
+
+// util.inspect / util.format for nodus.
+// Written from Node's documented behaviour and observed Node 22 output.
+
+const utilBinding = internalBinding('util');
+const types = internalBinding('types');
+
+const {
+  getPromiseDetails,
+  getProxyDetails,
+  previewEntries,
+  getOwnNonIndexProperties,
+  getExternalValue,
+} = utilBinding;
+const nativeCtorName = utilBinding.getConstructorName;
+const PROMISE_PENDING = utilBinding.kPending === undefined ? 0 : utilBinding.kPending;
+const PROMISE_REJECTED = utilBinding.kRejected === undefined ? 2 : utilBinding.kRejected;
+const ALL_PROPERTIES = utilBinding.ALL_PROPERTIES === undefined ? 0 : utilBinding.ALL_PROPERTIES;
+const ONLY_ENUMERABLE = utilBinding.ONLY_ENUMERABLE === undefined ? 2 : utilBinding.ONLY_ENUMERABLE;
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const fnToString = (f) => Function.prototype.toString.call(f);
+
+// ---------------------------------------------------------------------------
+// Errors (internal/errors may not exist yet while the runtime is young).
+
+function lazyCodes() {
+  try {
+    const m = require('internal/errors');
+    if (m && m.codes) return m.codes;
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+function describeReceived(v) {
+  if (v == null) return ` Received ${v}`;
+  if (typeof v === 'function') return ` Received function ${v.name}`;
+  if (typeof v === 'object') {
+    if (v.constructor && v.constructor.name) {
+      return ` Received an instance of ${v.constructor.name}`;
+    }
+    return ` Received ${inspect(v, { depth: -1 })}`;
+  }
+  let shown = inspect(v, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof v} (${shown})`;
+}
+
+function invalidArgType(name, expected, actual) {
+  const codes = lazyCodes();
+  if (codes && codes.ERR_INVALID_ARG_TYPE) {
+    return new codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
+  }
+  const what = name.includes('.') ? 'property' : 'argument';
+  const err = new TypeError(
+    `The "${name}" ${what} must be of type ${String(expected).toLowerCase() === 'object' ? 'object' : expected}.` +
+    describeReceived(actual));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+function validateObject(value, name, allowArray) {
+  if (value === null || typeof value !== 'object' ||
+      (!allowArray && Array.isArray(value))) {
+    throw invalidArgType(name, 'Object', value);
+  }
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
+// ---------------------------------------------------------------------------
+// Options, colors and styles.
+
+const inspectDefaultOptions = Object.seal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
+
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+const ARRAY_ELEMENT = 1;   // an element of an array: printed without a key
+const ARRAY_EXTRA = 2;     // an extra key of an array-like: printed with a key
+const OBJECT_PROP = 0;     // a plain property
+
+const WEAK_STATE = 0;
+const ITER_STATE = 1;
+const MAP_ENTRIES_STATE = 2;
+
+const MIN_LINE_WIDTH = 16;
+
+// Global constructors that count as "built in" (prototype props are not
+// listed for them and %s prints them through inspect).
+let builtInNames;
+function getBuiltInNames() {
+  if (builtInNames === undefined) {
+    builtInNames = new Set();
+    for (const name of Object.getOwnPropertyNames(globalThis)) {
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtInNames.add(name);
+    }
+  }
+  return builtInNames;
+}
+
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspectDefaultOptions.showHidden,
+    depth: inspectDefaultOptions.depth,
+    colors: inspectDefaultOptions.colors,
+    customInspect: inspectDefaultOptions.customInspect,
+    showProxy: inspectDefaultOptions.showProxy,
+    maxArrayLength: inspectDefaultOptions.maxArrayLength,
+    maxStringLength: inspectDefaultOptions.maxStringLength,
+    breakLength: inspectDefaultOptions.breakLength,
+    compact: inspectDefaultOptions.compact,
+    sorted: inspectDefaultOptions.sorted,
+    getters: inspectDefaultOptions.getters,
+    numericSeparator: inspectDefaultOptions.numericSeparator,
+  };
+  if (arguments.length > 1) {
+    // Legacy signature: inspect(value, showHidden, depth, colors)
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      for (const key of Object.keys(opts)) {
+        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+          ctx[key] = opts[key];
+        } else if (ctx.userOptions === undefined) {
+          // Unknown options are handed on to custom inspect functions.
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+
+inspect.custom = customInspectSymbol;
+
+Object.defineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
+  get() {
+    return inspectDefaultOptions;
+  },
+  set(options) {
+    validateObject(options, 'options');
+    return Object.assign(inspectDefaultOptions, options);
+  },
+});
+
+const colorTable = [
+  ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23],
+  ['underline', 4, 24], ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28],
+  ['strikethrough', 9, 29], ['doubleunderline', 21, 24],
+  ['black', 30, 39], ['red', 31, 39], ['green', 32, 39], ['yellow', 33, 39],
+  ['blue', 34, 39], ['magenta', 35, 39], ['cyan', 36, 39], ['white', 37, 39],
+  ['bgBlack', 40, 49], ['bgRed', 41, 49], ['bgGreen', 42, 49], ['bgYellow', 43, 49],
+  ['bgBlue', 44, 49], ['bgMagenta', 45, 49], ['bgCyan', 46, 49], ['bgWhite', 47, 49],
+  ['framed', 51, 54], ['overlined', 53, 55], ['gray', 90, 39],
+  ['redBright', 91, 39], ['greenBright', 92, 39], ['yellowBright', 93, 39],
+  ['blueBright', 94, 39], ['magentaBright', 95, 39], ['cyanBright', 96, 39],
+  ['whiteBright', 97, 39], ['bgGray', 100, 49], ['bgRedBright', 101, 49],
+  ['bgGreenBright', 102, 49], ['bgYellowBright', 103, 49], ['bgBlueBright', 104, 49],
+  ['bgMagentaBright', 105, 49], ['bgCyanBright', 106, 49], ['bgWhiteBright', 107, 49],
+];
+inspect.colors = { __proto__: null };
+for (const [name, open, close] of colorTable) inspect.colors[name] = [open, close];
+
+// Aliases: non-enumerable accessors that follow the color they stand for.
+const colorAliases = [
+  ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
+  ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'],
+  ['conceal', 'hidden'], ['swapColors', 'inverse'], ['swapcolors', 'inverse'],
+  ['doubleUnderline', 'doubleunderline'],
+];
+for (const [alias, target] of colorAliases) {
+  Object.defineProperty(inspect.colors, alias, {
+    __proto__: null,
+    get() { return this[target]; },
+    set(v) {
+      Object.defineProperty(this, alias, {
+        __proto__: null, value: v, configurable: true, writable: true, enumerable: true,
+      });
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+inspect.styles = Object.assign({ __proto__: null }, {
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+});
+
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles[styleType];
+  if (style !== undefined) {
+    const color = inspect.colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+// ---------------------------------------------------------------------------
+// Strings.
+
+const ESCAPES = [];
+for (let c = 0; c < 0x20; c++) {
+  ESCAPES[c] = `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+ESCAPES[8] = '\\b';
+ESCAPES[9] = '\\t';
+ESCAPES[10] = '\\n';
+ESCAPES[12] = '\\f';
+ESCAPES[13] = '\\r';
+ESCAPES[0x27] = "\\'";
+ESCAPES[0x5c] = '\\\\';
+ESCAPES[0x7f] = '\\x7F';
+
+// Escape control characters, backslash, the chosen quote and lone surrogates.
+function escapeBody(str, quoteCode) {
+  let out = '';
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    let rep;
+    if (c < 0x20 || c === 0x5c || c === 0x7f || c === quoteCode) {
+      rep = c === quoteCode && c !== 0x27 ? `\\${String.fromCharCode(c)}` : ESCAPES[c];
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < len) {
+        const d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      rep = `\\u${c.toString(16)}`;
+    } else {
+      continue;
+    }
+    if (last !== i) out += str.slice(last, i);
+    out += rep;
+    last = i + 1;
+  }
+  if (last === 0) return str;
+  if (last < len) out += str.slice(last);
+  return out;
+}
+
+function strEscape(str) {
+  let quote = 0x27;   // '
+  if (str.includes("'")) {
+    if (!str.includes('"')) {
+      quote = 0x22;
+    } else if (!str.includes('`') && !str.includes('${')) {
+      quote = 0x60;
+    }
+  }
+  const q = String.fromCharCode(quote);
+  return q + escapeBody(str, quote) + q;
+}
+
+// Escape for key names shown without quotes (symbols, hidden keys).
+function escapeNoQuotes(str) {
+  return escapeBody(str, -1);
+}
+
+// ---------------------------------------------------------------------------
+// Primitives.
+
+function groupDigits(intStr) {
+  // '1234567' -> '1_234_567'
+  let out = '';
+  let i = intStr.length;
+  for (; i > 3; i -= 3) out = `_${intStr.slice(i - 3, i)}${out}`;
+  return intStr.slice(0, i) + out;
+}
+
+function groupFraction(frac) {
+  let out = '';
+  let i = 0;
+  for (; i < frac.length - 3; i += 3) out += `${frac.slice(i, i + 3)}_`;
+  return out + frac.slice(i);
+}
+
+function formatNumber(fn, number, numericSeparator) {
+  if (!numericSeparator) {
+    if (Object.is(number, -0)) return fn('-0', 'number');
+    return fn(`${number}`, 'number');
+  }
+  const integer = Math.trunc(number);
+  const str = String(integer);
+  if (integer === number) {
+    if (!Number.isFinite(number) || str.includes('e')) return fn(str, 'number');
+    const sign = str[0] === '-' ? '-' : '';
+    const digits = sign ? str.slice(1) : str;
+    return fn(`${sign}${groupDigits(digits)}`, 'number');
+  }
+  if (Number.isNaN(number)) return fn(str, 'number');
+  const full = `${number}`;
+  if (full.includes('e')) return fn(full, 'number');
+  const dot = full.indexOf('.');
+  let intPart = full.slice(0, dot);
+  let sign = '';
+  if (intPart[0] === '-') {
+    sign = '-';
+    intPart = intPart.slice(1);
+  }
+  return fn(`${sign}${groupDigits(intPart)}.${groupFraction(full.slice(dot + 1))}`, 'number');
+}
+
+function formatBigInt(fn, bigint, numericSeparator) {
+  const str = String(bigint);
+  if (!numericSeparator) return fn(`${str}n`, 'bigint');
+  const sign = str[0] === '-' ? '-' : '';
+  return fn(`${sign}${groupDigits(sign ? str.slice(1) : str)}n`, 'bigint');
+}
+
+function formatPrimitive(fn, value, ctx) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      if (ctx.compact !== true &&
+          value.length > MIN_LINE_WIDTH &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        // Split long multi-line strings after each newline.
+        const parts = [];
+        let start = 0;
+        for (;;) {
+          const nl = value.indexOf('\n', start);
+          if (nl === -1 || nl === value.length - 1) {
+            parts.push(value.slice(start));
+            break;
+          }
+          parts.push(value.slice(start, nl + 1));
+          start = nl + 1;
+        }
+        const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
+        return parts.map((line) => fn(strEscape(line), 'string')).join(sep) + trailer;
+      }
+      return fn(strEscape(value), 'string') + trailer;
+    }
+    case 'number':
+      return formatNumber(fn, value, ctx.numericSeparator);
+    case 'bigint':
+      return formatBigInt(fn, value, ctx.numericSeparator);
+    case 'boolean':
+      return fn(`${value}`, 'boolean');
+    case 'undefined':
+      return fn('undefined', 'undefined');
+    default:
+      // symbol
+      return fn(Symbol.prototype.toString.call(value), 'symbol');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Objects.
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  const context = value;
+  const proxy = getProxyDetails(value, !!ctx.showProxy);
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy;
+  }
+
+  if (ctx.customInspect) {
+    const maybeCustom = value[customInspectSymbol];
+    if (typeof maybeCustom === 'function' &&
+        maybeCustom !== inspect &&
+        !(value.constructor && value.constructor.prototype === value)) {
+      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      const ret = maybeCustom.call(context, depth, userOptions(ctx), inspect);
+      if (ret !== context) {
+        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+        return ret.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function userOptions(ctx) {
+  const ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+  };
+  if (ctx.userOptions !== undefined) Object.assign(ret, ctx.userOptions);
+  return ret;
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) {
+    return ctx.stylize('Proxy [Array]', 'special');
+  }
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const parts = [
+    formatValue(ctx, proxy[0], recurseTimes),
+    formatValue(ctx, proxy[1], recurseTimes),
+  ];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], ARRAY_EXTRA, recurseTimes);
+}
+
+function isInstanceOf(obj, ctor) {
+  try {
+    return obj instanceof ctor;
+  } catch {
+    return false;
+  }
+}
+
+// The constructor name as Node shows it, or null for null-prototype objects.
+// With `protoProps` (showHidden), collects prototype accessors of user classes.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  let firstProto;
+  const start = obj;
+  while (obj) {
+    const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' &&
+        desc.value.name !== '' && isInstanceOf(start, desc.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !getBuiltInNames().has(desc.value.name))) {
+        collectProtoProps(ctx, start, firstProto || start, recurseTimes, protoProps);
+      }
+      return String(desc.value.name);
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (firstProto === undefined) firstProto = obj;
+  }
+  if (firstProto === null) return null;
+  const res = nativeCtorName(start);
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return `${res} <Complex prototype>`;
+  const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoName === null) {
+    const shown = inspect(firstProto, Object.assign({}, ctx, { customInspect: false, depth: -1 }));
+    return `${res} <${shown}>`;
+  }
+  return `${res} <${protoName}>`;
+}
+
+function collectProtoProps(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keySet;
+  let keys;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (desc !== undefined && typeof desc.value === 'function' &&
+          getBuiltInNames().has(desc.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      for (const k of keys) keySet.add(k);
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) ||
+          (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, OBJECT_PROP, desc, main);
+      if (ctx.colors) {
+        output.push(`\u001b[2m${value}\u001b[22m`);
+      } else {
+        output.push(value);
+      }
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) {
+      return `[${fallback}${size}: null prototype] [${tag}] `;
+    }
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+function getKeys(value, showHidden) {
+  let keys;
+  const symbols = Object.getOwnPropertySymbols(value);
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    for (const s of symbols) keys.push(s);
+  } else {
+    try {
+      keys = Object.keys(value);
+    } catch (err) {
+      // Module namespace objects with bindings in TDZ.
+      if (!types.isModuleNamespaceObject(value)) throw err;
+      keys = Object.getOwnPropertyNames(value);
+    }
+    for (const s of symbols) {
+      if (isEnumerable(value, s)) keys.push(s);
+    }
+  }
+  return keys;
+}
+
+function getTypedArrayTag(value) {
+  const getter = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+  return getter.call(value);
+}
+
+function iteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  let protoProps;
+  if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
+
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  let tag = value[Symbol.toStringTag];
+  // Only show the tag when it is not printed as a property anyway.
+  if (typeof tag !== 'string' ||
+      (tag !== '' &&
+       (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) :
+         isEnumerable(value, Symbol.toStringTag)))) {
+    tag = '';
+  }
+
+  let base = '';
+  let formatter = formatNothing;
+  let braces;
+  let noIterator = true;
+  let extrasType = OBJECT_PROP;
+  const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
+
+  if (Symbol.iterator in value || constructor === null) {
+    noIterator = false;
+    if (Array.isArray(value)) {
+      const prefix = (constructor !== 'Array' || tag !== '') ?
+        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = getOwnNonIndexProperties(value, filter);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
+        return `${braces[0]}]`;
+      }
+      extrasType = ARRAY_EXTRA;
+      formatter = formatArray;
+    } else if (types.isSet(value)) {
+      const size = value.size;
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = (c, v, r) => formatSet(c, Set.prototype.values.call(v), size, r);
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (types.isMap(value)) {
+      const size = value.size;
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = (c, v, r) => formatMap(c, Map.prototype.entries.call(v), size, r);
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (types.isTypedArray(value)) {
+      keys = getOwnNonIndexProperties(value, filter);
+      let bound = value;
+      let fallback = '';
+      const ta = getTypedArrayTag(value);
+      if (constructor === null) {
+        fallback = ta;
+        bound = new globalThis[ta](value);
+      }
+      const size = Object.getOwnPropertyDescriptor(
+        Object.getPrototypeOf(Uint8Array.prototype), 'length').get.call(value);
+      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = (c, v, r) => formatTypedArray(bound, size, c, r);
+      extrasType = ARRAY_EXTRA;
+    } else if (types.isMapIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Map', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else if (types.isSetIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = iteratorBraces('Set', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else {
+      noIterator = true;
+    }
+  }
+
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (typeof value === 'function') {
+      base = functionBase(value, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
+      if (types.isArgumentsObject(value)) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
+    } else if (types.isRegExp(value)) {
+      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (ctx.depth !== null && recurseTimes > ctx.depth)) {
+        return ctx.stylize(base, 'regexp');
+      }
+    } else if (types.isDate(value)) {
+      base = Number.isNaN(Date.prototype.getTime.call(value)) ?
+        Date.prototype.toString.call(value) :
+        Date.prototype.toISOString.call(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+    } else if (isError(value)) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (types.isAnyArrayBuffer(value)) {
+      const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+      const prefix = getPrefix(constructor, tag, arrayType);
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0 && protoProps === undefined) {
+        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      }
+      braces[0] = `${prefix}{`;
+      keys.unshift('byteLength');
+    } else if (types.isDataView(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (types.isPromise(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (types.isWeakSet(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      formatter = ctx.showHidden ? formatWeakSet : formatWeakUnknown;
+    } else if (types.isWeakMap(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      formatter = ctx.showHidden ? formatWeakMap : formatWeakUnknown;
+    } else if (types.isModuleNamespaceObject(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      const nsKeys = keys;
+      formatter = (c, v, r) => formatNamespace(nsKeys, c, v, r);
+      keys = [];
+    } else if (types.isBoxedPrimitive(value)) {
+      base = boxedBase(value, ctx, keys, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else {
+      if (keys.length === 0 && protoProps === undefined) {
+        if (types.isExternal(value)) {
+          const address = getExternalValue(value).toString(16);
+          return ctx.stylize(`[External: ${address}]`, 'special');
+        }
+        return `${getPrefix(constructor, tag, 'Object')}{}`;
+      }
+      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    }
+  }
+
+  if (ctx.depth !== null && recurseTimes > ctx.depth) {
+    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    if (constructor !== null) name = `[${name}]`;
+    return ctx.stylize(name, 'special');
+  }
+  recurseTimes += 1;
+
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  const savedIndentation = ctx.indentationLvl;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+    if (protoProps !== undefined) {
+      for (const p of protoProps) output.push(p);
+    }
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    ctx.seen.pop();
+    ctx.indentationLvl = savedIndentation;
+    return ctx.stylize(
+      `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+      'special');
+  }
+
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const ref = ctx.stylize(`<ref *${index}>`, 'special');
+      if (ctx.compact !== true) {
+        base = base === '' ? ref : `${ref} ${base}`;
+      } else {
+        braces[0] = `${ref} ${braces[0]}`;
+      }
+    }
+  }
+  ctx.seen.pop();
+
+  if (ctx.sorted) {
+    const cmp = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === OBJECT_PROP) {
+      output.sort(cmp);
+    } else if (keys.length > 1) {
+      const tail = output.slice(output.length - keys.length).sort(cmp);
+      output.splice(output.length - keys.length, keys.length, ...tail);
+    }
+  }
+
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const budget = ctx.budget[ctx.indentationLvl] || 0;
+  const newLength = budget + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  // Stop deep inspection once the output grows huge.
+  if (newLength > 2 ** 27) ctx.depth = -1;
+  return res;
+}
+
+let overflowMessage;
+function isStackOverflow(err) {
+  if (overflowMessage === undefined) {
+    try {
+      const recurse = () => recurse();
+      recurse();
+    } catch (e) {
+      overflowMessage = e && e.message;
+    }
+  }
+  return err && err instanceof RangeError && err.message === overflowMessage;
+}
+
+function isError(value) {
+  return types.isNativeError(value) || isInstanceOf(value, Error);
+}
+
+function formatNothing() {
+  return [];
+}
+
+function functionBase(value, constructor, tag) {
+  const src = fnToString(value);
+  if (src.startsWith('class') && src.endsWith('}')) {
+    const body = src.slice(5, -1);
+    const brace = body.indexOf('{');
+    if (brace !== -1 &&
+        (!body.slice(0, brace).includes('(') ||
+         /^\s*(?:extends\s+)?[^(]*\{/.test(body.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, '')))) {
+      return classBase(value, constructor, tag);
+    }
+  }
+  let type = 'Function';
+  if (types.isGeneratorFunction(value)) type = `Generator${type}`;
+  if (types.isAsyncFunction(value)) type = `Async${type}`;
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  if (value.name === '') {
+    base += ' (anonymous)';
+  } else {
+    base += `: ${value.name}`;
+  }
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function classBase(value, constructor, tag) {
+  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
+  let base = `class ${name}`;
+  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (constructor !== null) {
+    const superName = Object.getPrototypeOf(value).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function boxedBase(value, ctx, keys, constructor, tag) {
+  let type;
+  let prim;
+  if (types.isNumberObject(value)) {
+    type = 'Number';
+    prim = Number.prototype.valueOf.call(value);
+  } else if (types.isStringObject(value)) {
+    type = 'String';
+    prim = String.prototype.valueOf.call(value);
+    // The index keys of a boxed string only repeat its characters.
+    keys.splice(0, prim.length);
+  } else if (types.isBooleanObject(value)) {
+    type = 'Boolean';
+    prim = Boolean.prototype.valueOf.call(value);
+  } else if (types.isBigIntObject(value)) {
+    type = 'BigInt';
+    prim = BigInt.prototype.valueOf.call(value);
+  } else {
+    type = 'Symbol';
+    prim = Symbol.prototype.valueOf.call(value);
+  }
+  let base = `[${type}`;
+  if (type !== constructor) {
+    base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
+  }
+  base += `: ${formatPrimitive(stylizeNoColor, prim, ctx)}]`;
+  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, type.toLowerCase());
+}
+
+// ----- errors
+
+function errorStackString(err) {
+  return err.stack ? String(err.stack) : Error.prototype.toString.call(err);
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
+  const name = err.name != null ? String(err.name) : 'Error';
+  let stack = errorStackString(err);
+
+  // Drop name/message/stack keys that the stack already shows.
+  if (!ctx.showHidden && keys.length !== 0) {
+    for (const k of ['name', 'message', 'stack']) {
+      const at = keys.indexOf(k);
+      if (at !== -1 && (typeof err[k] !== 'string' || stack.includes(err[k]))) {
+        keys.splice(at, 1);
+      }
+    }
+  }
+  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
+  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
+    keys.push('errors');
+  }
+
+  stack = improveStack(stack, constructor, name, tag);
+
+  let pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  const framesAt = stack.indexOf('\n    at', pos);
+  if (framesAt === -1) {
+    stack = `[${stack}]`;
+  } else {
+    let head = stack.slice(0, framesAt);
+    const lines = stackFrames(ctx, err, stack.slice(framesAt + 1));
+    if (ctx.colors) {
+      for (const line of lines) {
+        head += '\n';
+        head += colorFrame(ctx, line);
+      }
+    } else {
+      head += `\n${lines.join('\n')}`;
+    }
+    stack = head;
+  }
+
+  if (ctx.indentationLvl !== 0) {
+    const pad = ' '.repeat(ctx.indentationLvl);
+    stack = stack.split('\n').join(`\n${pad}`);
+  }
+  return stack;
+}
+
+const coreFrameRe = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
+function colorFrame(ctx, line) {
+  const core = coreFrameRe.exec(line);
+  if (core !== null) return ctx.stylize(line, 'undefined');
+  // Underline node_modules package names.
+  let out = '';
+  let last = 0;
+  const re = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+  let m;
+  while ((m = re.exec(line)) !== null) {
+    out += line.slice(last, m.index + 14);
+    out += ctx.stylize(m[1], 'module');
+    last = m.index + m[0].length;
+  }
+  if (last !== 0) out += line.slice(last);
+  return last === 0 ? line : out;
+}
+
+function stackFrames(ctx, err, stack) {
+  const frames = stack.split('\n');
+  let cause;
+  try {
+    ({ cause } = err);
+  } catch {
+    // Ignore a throwing getter.
+  }
+  if (cause != null && isError(cause)) {
+    const causeStack = errorStackString(cause);
+    const causeAt = causeStack.indexOf('\n    at');
+    if (causeAt !== -1) {
+      const causeFrames = causeStack.slice(causeAt + 1).split('\n');
+      const { len, offset } = commonFrames(frames, causeFrames);
+      if (len > 0) {
+        const skipped = len - 2;
+        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
+        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
+      }
+    }
+  }
+  return frames;
+}
+
+// Longest run of identical frames shared by both stacks (at least 3 lines).
+function commonFrames(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const at = b.indexOf(a[i]);
+    if (at !== -1) {
+      const rest = b.length - at;
+      if (rest > 3) {
+        let len = 1;
+        const max = Math.min(a.length - i, rest);
+        while (max > len && a[i + len] === b[at + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+function improveStack(stack, constructor, name, tag) {
+  let len = name.length;
+  if (constructor === null ||
+      (name.endsWith('Error') && stack.startsWith(name) &&
+       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    let fallback = 'Error';
+    if (constructor === null) {
+      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
+        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      fallback = (start && start[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+    if (name !== prefix) {
+      if (prefix.includes(name)) {
+        stack = len === 0 ? `${prefix}: ${stack}` : `${prefix}${stack.slice(len)}`;
+      } else {
+        stack = `${prefix} [${name}]${stack.slice(len)}`;
+      }
+    }
+  }
+  return stack;
+}
+
+// ----- collections
+
+function remainingText(n) {
+  return `... ${n} more item${n > 1 ? 's' : ''}`;
+}
+
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  const n = Math.min(ctx.maxArrayLength, bytes.length);
+  let str = '';
+  for (let i = 0; i < n; i++) {
+    if (i !== 0) str += ' ';
+    str += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  }
+  const remaining = bytes.length - ctx.maxArrayLength;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
+    output.push(formatProperty(ctx, value, recurseTimes, i, ARRAY_ELEMENT));
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  return output;
+}
+
+function emptyItems(ctx, n) {
+  return ctx.stylize(`<${n} empty item${n > 1 ? 's' : ''}>`, 'undefined');
+}
+
+function formatSparseArray(ctx, value, recurseTimes, maxEntries, output, firstHole) {
+  const keys = Object.keys(value);
+  let next = firstHole;   // the next index we expect
+  for (let k = firstHole; k < keys.length && output.length < maxEntries; k++) {
+    const key = keys[k];
+    const idx = +key;
+    if (idx > 2 ** 32 - 2) break;
+    if (`${next}` !== key) {
+      if (!/^(?:0|[1-9][0-9]*)$/.test(key)) break;
+      output.push(emptyItems(ctx, idx - next));
+      next = idx;
+      if (output.length === maxEntries) break;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, key, ARRAY_ELEMENT));
+    next++;
+  }
+  const remaining = value.length - next;
+  if (output.length !== maxEntries) {
+    if (remaining > 0) output.push(emptyItems(ctx, remaining));
+  } else if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatTypedArray(value, length, ctx, recurseTimes) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const remaining = value.length - max;
+  const output = [];
+  const fmt = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  for (let i = 0; i < max; i++) output.push(fmt(ctx.stylize, value[i], ctx.numericSeparator));
+  if (remaining > 0) output.push(remainingText(remaining));
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, iter, size, recurseTimes) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const v of iter) {
+    if (i >= max) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+    i++;
+  }
+  if (size - max > 0) output.push(remainingText(size - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, iter, size, recurseTimes) {
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), size);
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const [k, v] of iter) {
+    if (i >= max) break;
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    i++;
+  }
+  if (size - max > 0) output.push(remainingText(size - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatListEntries(ctx, recurseTimes, entries, state) {
+  const max = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < max; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  if (state === WEAK_STATE && !ctx.sorted) output.sort();
+  const remaining = entries.length - max;
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+function formatPairEntries(ctx, recurseTimes, entries, state) {
+  const pairs = entries.length / 2;
+  const max = Math.min(Math.max(ctx.maxArrayLength, 0), pairs);
+  const remaining = pairs - max;
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < max; i++) {
+    const k = formatValue(ctx, entries[2 * i], recurseTimes);
+    const v = formatValue(ctx, entries[2 * i + 1], recurseTimes);
+    if (state === WEAK_STATE) {
+      output.push(`${k} => ${v}`);
+    } else {
+      output.push(reduceToSingleString(ctx, [k, v], '', ['[', ']'], ARRAY_EXTRA, recurseTimes));
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (state === WEAK_STATE && !ctx.sorted) output.sort();
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+function formatWeakUnknown(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function formatWeakSet(ctx, value, recurseTimes) {
+  return formatListEntries(ctx, recurseTimes, previewEntries(value), WEAK_STATE);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  return formatPairEntries(ctx, recurseTimes, previewEntries(value), WEAK_STATE);
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = previewEntries(value, true);
+  if (isKeyValue) {
+    braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
+    return formatPairEntries(ctx, recurseTimes, entries, MAP_ENTRIES_STATE);
+  }
+  return formatListEntries(ctx, recurseTimes, entries, ITER_STATE);
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const [state, result] = getPromiseDetails(value);
+  if (state === PROMISE_PENDING) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === PROMISE_REJECTED ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+function formatNamespace(keys, ctx, value, recurseTimes) {
+  const output = [];
+  for (const key of keys) {
+    try {
+      output.push(formatProperty(ctx, value, recurseTimes, key, OBJECT_PROP));
+    } catch (err) {
+      if (!(types.isNativeError(err) && err.name === 'ReferenceError')) throw err;
+      // A binding still in its temporal dead zone.
+      const tmp = { [key]: '' };
+      let str = formatProperty(ctx, tmp, recurseTimes, key, OBJECT_PROP);
+      const colon = str.lastIndexOf(': ');
+      str = `${str.slice(0, colon)}: ${ctx.stylize('<uninitialized>', 'special')}`;
+      output.push(str);
+    }
+  }
+  return output;
+}
+
+// ----- properties
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+  let str;
+  let sep = ' ';
+  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+    { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    const diff = (ctx.compact !== true || type !== OBJECT_PROP) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      sep = `\n${' '.repeat(ctx.indentationLvl)}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const s = ctx.stylize;
+    const g = ctx.getters;
+    if (g && (g === true || (g === 'get' && desc.set === undefined) ||
+              (g === 'set' && desc.set !== undefined))) {
+      try {
+        const got = desc.get.call(original);
+        ctx.indentationLvl += 2;
+        if (got === null) {
+          str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
+        } else if (typeof got === 'object') {
+          str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, got, recurseTimes)}`;
+        } else {
+          str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, got, ctx)}${s(']', 'special')}`;
+        }
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        const msg = `<Inspection threw (${err.message})>`;
+        str = `${s(`[${label}:`, 'special')} ${msg}${s(']', 'special')}`;
+      }
+    } else {
+      str = s(`[${label}]`, 'special');
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === ARRAY_ELEMENT) return str;
+
+  let name;
+  if (typeof key === 'symbol') {
+    name = `[${ctx.stylize(escapeNoQuotes(Symbol.prototype.toString.call(key)), 'symbol')}]`;
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = `[${escapeNoQuotes(key)}]`;
+  } else if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(strEscape(key), 'string');
+  }
+  return `${name}:${sep}${str}`;
+}
+
+// ----- layout
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    total += ctx.colors ? stripColors(output[i]).length : output[i].length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === ARRAY_EXTRA && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // Combine short entries on a single line when the object does not
+      // contain more than `compact` levels of nesting.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const ind = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${ind}  ${output.join(`,${ind}  `)}${ind}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const ind = ' '.repeat(ctx.indentationLvl);
+  const first = base === '' && braces[0].length === 1 ?
+    ' ' : `${base ? ` ${base}` : ''}\n${ind}  `;
+  return `${braces[0]}${first}${output.join(`,\n${ind}  `)} ${braces[1]}`;
+}
+
+// Lay out many short array entries in aligned columns.
+function groupArrayElements(ctx, output, value) {
+  let count = output.length;
+  if (ctx.maxArrayLength < output.length) count--;   // the "... more items" entry
+  const SEP = 2;   // ', '
+  const widths = [];
+  let total = 0;
+  let widest = 0;
+  for (let i = 0; i < count; i++) {
+    const w = getStringWidth(output[i], ctx.colors);
+    widths.push(w);
+    total += w + SEP;
+    if (w > widest) widest = w;
+  }
+  const cell = widest + SEP;
+  if (cell * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (total / cell > 5 || widest <= 6)) {
+    const bias = Math.sqrt(cell - total / output.length);
+    const biased = Math.max(cell - 3 - bias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biased * count) / biased),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / cell),
+      ctx.compact * 4,
+      15);
+    if (columns <= 1) return output;
+    const colWidth = [];
+    for (let c = 0; c < columns; c++) {
+      let w = 0;
+      for (let j = c; j < output.length; j += columns) {
+        if (widths[j] > w) w = widths[j];
+      }
+      colWidth.push(w + SEP);
+    }
+    let alignRight = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          alignRight = false;
+          break;
+        }
+      }
+    }
+    const rows = [];
+    for (let i = 0; i < count; i += columns) {
+      const end = Math.min(i + columns, count);
+      let line = '';
+      let j = i;
+      for (; j < end - 1; j++) {
+        const pad = colWidth[j - i] + output[j].length - widths[j];
+        line += alignRight ? `${output[j]}, `.padStart(pad, ' ') :
+          `${output[j]}, `.padEnd(pad, ' ');
+      }
+      if (alignRight) {
+        const pad = colWidth[j - i] + output[j].length - widths[j] - SEP;
+        line += output[j].padStart(pad, ' ');
+      } else {
+        line += output[j];
+      }
+      rows.push(line);
+    }
+    if (ctx.maxArrayLength < output.length) rows.push(output[count]);
+    output = rows;
+  }
+  return output;
+}
+
+// ---------------------------------------------------------------------------
+// String width and control sequences.
+
+const ansiRe = new RegExp(
+  '[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
+
+function stripColors(str) {
+  return str.replace(ansiRe, '');
+}
+
+function stripVTControlCharacters(str) {
+  validateString(str, 'str');
+  return str.replace(ansiRe, '');
+}
+
+function isFullWidth(cp) {
+  return cp >= 0x1100 && (
+    cp <= 0x115f ||
+    cp === 0x2329 || cp === 0x232a ||
+    (cp >= 0x2e80 && cp <= 0x3247 && cp !== 0x303f) ||
+    (cp >= 0x3250 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0xa4c6) ||
+    (cp >= 0xa960 && cp <= 0xa97c) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe10 && cp <= 0xfe19) ||
+    (cp >= 0xfe30 && cp <= 0xfe6b) ||
+    (cp >= 0xff01 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1b000 && cp <= 0x1b001) ||
+    (cp >= 0x1f200 && cp <= 0x1f251) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x20000 && cp <= 0x3fffd));
+}
+
+function isZeroWidth(cp) {
+  return cp <= 0x1f ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x300 && cp <= 0x36f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = stripColors(str);
+  str = str.normalize('NFC');
+  let width = 0;
+  for (const ch of str) {
+    const cp = ch.codePointAt(0);
+    if (isFullWidth(cp)) {
+      width += 2;
+    } else if (!isZeroWidth(cp)) {
+      width++;
+    }
+  }
+  return width;
+}
+
+// ---------------------------------------------------------------------------
+// format / formatWithOptions.
+
+function jsonOrCircular(arg) {
+  try {
+    return JSON.stringify(arg);
+  } catch (err) {
+    if (err instanceof TypeError && /circular/i.test(String(err.message))) return '[Circular]';
+    throw err;
+  }
+}
+
+// True when %s should use inspect(): objects without their own toString.
+function usesBuiltinToString(value) {
+  const target = getProxyDetails(value, false);
+  if (target !== undefined) {
+    if (target === null) return true;
+    value = target;
+  }
+  if (typeof value[Symbol.toPrimitive] === 'function') return false;
+  if (typeof value.toString !== 'function') return true;
+  if (hasOwn(value, 'toString')) return false;
+  let holder = value;
+  do {
+    holder = Object.getPrototypeOf(holder);
+  } while (!hasOwn(holder, 'toString'));
+  const desc = Object.getOwnPropertyDescriptor(holder, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' &&
+    getBuiltInNames().has(desc.value.name);
+}
+
+function formatArg(spec, arg, inspectOptions) {
+  switch (spec) {
+    case 115: // s
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, false);
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg !== 'object' || arg === null || !usesBuiltinToString(arg)) {
+        return String(arg);
+      }
+      return inspect(arg, Object.assign({}, inspectOptions, { depth: 0, colors: false, compact: 3 }));
+    case 106: // j
+      return jsonOrCircular(arg);
+    case 100: // d
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number(arg), false);
+    case 79: // O
+      return inspect(arg, inspectOptions);
+    case 111: // o
+      return inspect(arg, Object.assign({}, inspectOptions,
+                                        { showHidden: true, showProxy: true, depth: 4 }));
+    case 105: // i
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+    case 102: // f
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+    default: // c
+      return '';
+  }
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let used = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let copied = 0;   // index in `first` up to which text has been copied
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue;   // '%'
+      const spec = first.charCodeAt(++i);
+      if (used + 1 !== args.length) {
+        if (spec === 37) {
+          str += first.slice(copied, i);
+          copied = i + 1;
+          continue;
+        }
+        if (spec !== 115 && spec !== 106 && spec !== 100 && spec !== 79 &&
+            spec !== 111 && spec !== 105 && spec !== 102 && spec !== 99) {
+          continue;
+        }
+        const piece = formatArg(spec, args[++used], inspectOptions);
+        if (copied !== i - 1) str += first.slice(copied, i - 1);
+        str += piece;
+        copied = i + 1;
+      } else if (spec === 37) {
+        str += first.slice(copied, i);
+        copied = i + 1;
+      }
+    }
+    if (copied !== 0) {
+      used++;
+      join = ' ';
+      if (copied < first.length) str += first.slice(copied);
+    }
+  }
+  while (used < args.length) {
+    const value = args[used];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    used++;
+  }
+  return str;
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  validateObject(inspectOptions, 'inspectOptions', true);
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+module.exports = {
+  inspect,
+  inspectDefaultOptions,
+  format,
+  formatWithOptions,
+  formatWithOptionsInternal,
+  getStringWidth,
+  stripVTControlCharacters,
+  stylizeWithColor,
+  stylizeNoColor,
+  strEscape,
+  formatNumber,
+  formatBigInt,
+  isError,
+};

@@ -1,0 +1,434 @@
+'use strict';
+
+// node:util for nodus.
+
+const {
+  inspect,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+} = require('internal/util/inspect');
+
+const typesBinding = internalBinding('types');
+
+// ---------------------------------------------------------------------------
+// Errors: Node's classes from internal/errors when present, else look-alikes.
+
+function lazyCodes() {
+  try {
+    const m = require('internal/errors');
+    if (m && m.codes) return m.codes;
+  } catch {
+    // not there yet
+  }
+  return {};
+}
+
+function receivedText(v) {
+  if (v == null) return ` Received ${v}`;
+  if (typeof v === 'function') return ` Received function ${v.name}`;
+  if (typeof v === 'object') {
+    if (v.constructor && v.constructor.name) {
+      return ` Received an instance of ${v.constructor.name}`;
+    }
+    return ` Received ${inspect(v, { depth: -1 })}`;
+  }
+  let shown = inspect(v, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof v} (${shown})`;
+}
+
+function makeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', {
+    __proto__: null, value: code, enumerable: true, writable: true, configurable: true,
+  });
+  return err;
+}
+
+function errInvalidArgType(name, expected, actual) {
+  const C = lazyCodes().ERR_INVALID_ARG_TYPE;
+  if (C) return new C(name, expected, actual);
+  const what = name.includes('.') ? 'property' : 'argument';
+  const type = expected === 'Object' ? 'object' : expected === 'Function' ? 'function' : expected;
+  return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                   `The "${name}" ${what} must be of type ${type}.${receivedText(actual)}`);
+}
+
+function errOutOfRange(name, range, received) {
+  const C = lazyCodes().ERR_OUT_OF_RANGE;
+  if (C) return new C(name, range, received);
+  return makeError(RangeError, 'ERR_OUT_OF_RANGE',
+                   `The value of "${name}" is out of range. It must be ${range}. ` +
+                   `Received ${String(received)}`);
+}
+
+function errFalsyRejection(reason) {
+  const C = lazyCodes().ERR_FALSY_VALUE_REJECTION;
+  let err;
+  if (C) {
+    err = new C(reason);
+  } else {
+    err = makeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+  }
+  err.reason = reason;
+  return err;
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw errInvalidArgType(name, 'Function', value);
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw errInvalidArgType(name, 'string', value);
+}
+
+// ---------------------------------------------------------------------------
+// deprecate
+
+const warnedCodes = new Set();
+
+function deprecate(fn, msg, code) {
+  if (code !== undefined) validateString(code, 'code');
+  let warned = false;
+  function deprecated(...args) {
+    if (!process.noDeprecation && !warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!warnedCodes.has(code)) {
+          warnedCodes.add(code);
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  // Keep the prototype chain of the wrapped function.
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  const len = typeof fn === 'function' ? fn.length : 0;
+  Object.defineProperty(deprecated, 'length', {
+    __proto__: null, value: len, configurable: true, enumerable: false, writable: false,
+  });
+  return deprecated;
+}
+
+// ---------------------------------------------------------------------------
+// inherits
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw errInvalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw errInvalidArgType('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw errInvalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', {
+    __proto__: null, value: superCtor, writable: true, configurable: true,
+  });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+// ---------------------------------------------------------------------------
+// promisify / callbackify
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+function copyOwnProperties(target, source, adjust) {
+  const descriptors = Object.getOwnPropertyDescriptors(source);
+  if (adjust) adjust(descriptors);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    Object.setPrototypeOf(descriptors[key], null);
+  }
+  return Object.defineProperties(target, descriptors);
+}
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisify]) {
+    const fn = original[kCustomPromisify];
+    validateFunction(fn, 'util.promisify.custom');
+    return Object.defineProperty(fn, kCustomPromisify, {
+      __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        resolve(values[0]);
+      });
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisify, {
+    __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  return copyOwnProperties(fn, original);
+}
+promisify.custom = kCustomPromisify;
+
+function callbackifyOnRejected(reason, cb) {
+  // A falsy rejection reason would look like success to the callback.
+  if (!reason) reason = errFalsyRejection(reason);
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+  }
+  return copyOwnProperties(callbackified, original, (d) => {
+    if (d.length && typeof d.length.value === 'number') d.length.value++;
+    if (d.name && typeof d.name.value === 'string') d.name.value += 'Callbackified';
+  });
+}
+
+// ---------------------------------------------------------------------------
+// debuglog
+
+let debugEnvRe = null;
+let debugEnvRead = false;
+
+function debugEnabledFor(section) {
+  if (!debugEnvRead) {
+    debugEnvRead = true;
+    const env = process.env.NODE_DEBUG;
+    if (env) {
+      const pattern = env
+        .replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/,/g, '$|^');
+      debugEnvRe = new RegExp(`^${pattern}$`, 'i');
+    }
+  }
+  return debugEnvRe !== null && debugEnvRe.test(section);
+}
+
+function noop() {}
+
+function stderrColors() {
+  const s = process.stderr;
+  if (!s || !s.isTTY) return false;
+  return typeof s.hasColors === 'function' ? s.hasColors() : true;
+}
+
+function makeDebugImpl(enabled, section) {
+  if (!enabled) return noop;
+  const upper = section.toUpperCase();
+  return function debug(...args) {
+    const msg = formatWithOptions({ colors: stderrColors() }, ...args);
+    process.stderr.write(format('%s %d: %s\n', upper, process.pid, msg));
+  };
+}
+
+function debuglog(section, cb) {
+  let state;   // undefined until the first use
+  let impl;
+  function init() {
+    if (state === undefined) {
+      state = debugEnabledFor(String(section));
+      impl = makeDebugImpl(state, String(section));
+      if (typeof cb === 'function') cb(impl);
+    }
+  }
+  const logger = (...args) => {
+    init();
+    impl(...args);
+  };
+  Object.defineProperty(logger, 'enabled', {
+    __proto__: null,
+    get() {
+      init();
+      return state;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
+// ---------------------------------------------------------------------------
+// System errors
+
+let errorMap;
+function lazyErrorMap() {
+  if (errorMap === undefined) errorMap = internalBinding('uv').getErrorMap();
+  return errorMap;
+}
+
+function checkErrno(err) {
+  if (typeof err !== 'number') throw errInvalidArgType('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw errOutOfRange('err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  checkErrno(err);
+  const entry = lazyErrorMap().get(err);
+  return entry ? entry[0] : `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  checkErrno(err);
+  const entry = lazyErrorMap().get(err);
+  return entry ? entry[1] : `Unknown system error ${err}`;
+}
+
+function getSystemErrorMap() {
+  return lazyErrorMap();
+}
+
+// ---------------------------------------------------------------------------
+// Misc
+
+function toUSVString(input) {
+  const str = `${input}`;
+  if (typeof str.toWellFormed === 'function') return str.toWellFormed();
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += str[i] + str[i + 1];
+        i++;
+        continue;
+      }
+    }
+    out += c >= 0xd800 && c <= 0xdfff ? '\ufffd' : str[i];
+  }
+  return out;
+}
+
+function isDeepStrictEqual() {
+  // TODO: implement with the comparison algorithm of assert.deepStrictEqual.
+  throw new Error('util.isDeepStrictEqual is not implemented yet in nodus');
+}
+
+function pad2(n) {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+                'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function timestamp() {
+  const d = new Date();
+  const t = `${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${t}`;
+}
+
+function log(...args) {
+  process.stdout.write(`${timestamp()} - ${format(...args)}\n`);
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function isBuffer(arg) {
+  const B = globalThis.Buffer;
+  return typeof B === 'function' && typeof B.isBuffer === 'function' ? B.isBuffer(arg) :
+    false;
+}
+
+function isErrorOld(e) {
+  return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error;
+}
+
+const types = {};
+for (const key of Object.keys(typesBinding)) {
+  if (typeof typesBinding[key] === 'function') types[key] = typesBinding[key];
+}
+if (!types.isKeyObject) types.isKeyObject = () => false;
+if (!types.isCryptoKey) types.isCryptoKey = () => false;
+
+function isPrimitive(arg) {
+  return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+}
+
+const use = 'Please use';
+const dep = (name) => `The \`util.${name}\` API is deprecated.`;
+
+module.exports = {
+  _extend: deprecate(extend,
+                     `${dep('_extend')} ${use} Object.assign() instead.`, 'DEP0060'),
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
+  inherits,
+  inspect,
+  isArray: deprecate(Array.isArray,
+                     `${dep('isArray')} ${use} \`Array.isArray()\` instead.`, 'DEP0044'),
+  isBoolean: deprecate((arg) => typeof arg === 'boolean',
+                       `${dep('isBoolean')}  ${use} \`typeof arg === "boolean"\` instead.`,
+                       'DEP0045'),
+  isBuffer: deprecate(isBuffer,
+                      `${dep('isBuffer')} ${use} \`Buffer.isBuffer()\` instead.`, 'DEP0046'),
+  isDeepStrictEqual,
+  isNull: deprecate((arg) => arg === null,
+                    `${dep('isNull')} ${use} \`arg === null\` instead.`, 'DEP0050'),
+  isNullOrUndefined: deprecate(
+    (arg) => arg === null || arg === undefined,
+    `${dep('isNullOrUndefined')} ${use} \`arg === null || arg === undefined\` instead.`,
+    'DEP0051'),
+  isNumber: deprecate((arg) => typeof arg === 'number',
+                      `${dep('isNumber')} ${use} \`typeof arg === "number"\` instead.`, 'DEP0052'),
+  isString: deprecate((arg) => typeof arg === 'string',
+                      `${dep('isString')}  ${use} \`typeof arg === "string"\` instead.`, 'DEP0056'),
+  isSymbol: deprecate((arg) => typeof arg === 'symbol',
+                      `${dep('isSymbol')}  ${use} \`arg === "symbol"\` instead.`, 'DEP0057'),
+  isUndefined: deprecate((arg) => arg === undefined,
+                         `${dep('isUndefined')} ${use} \`arg === undefined\` instead.`, 'DEP0058'),
+  isRegExp: deprecate(typesBinding.isRegExp,
+                      `${dep('isRegExp')} ${use} \`arg instanceof RegExp\` instead.`, 'DEP0055'),
+  isObject: deprecate(
+    (arg) => arg !== null && typeof arg === 'object',
+    `${dep('isObject')} ${use} \`arg !== null && typeof arg === "object"\` instead.`, 'DEP0053'),
+  isDate: deprecate(typesBinding.isDate,
+                    `${dep('isDate')}  ${use} \`arg instanceof Date\` instead.`, 'DEP0047'),
+  isError: deprecate(
+    isErrorOld,
+    `${dep('isError')} ${use} \`ObjectPrototypeToString(e) === "[object Error]" ` +
+      '|| e instanceof Error` instead.', 'DEP0048'),
+  isFunction: deprecate((arg) => typeof arg === 'function',
+                        `${dep('isFunction')}  ${use} \`typeof arg === "function"\` instead.`,
+                        'DEP0049'),
+  isPrimitive: deprecate(
+    isPrimitive,
+    `${dep('isPrimitive')} ${use} \`arg === null || ` +
+      '(typeof arg !== "object" && typeof arg !== "function")` instead.', 'DEP0054'),
+  log: deprecate(log,
+                 'The `util.log API is deprecated. Please use console.log() with a custom ' +
+                   'formatter or a third-party logger instead.', 'DEP0059'),
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  types,
+};
+
+if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
+if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
