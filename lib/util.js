@@ -7,6 +7,7 @@ const {
   format,
   formatWithOptions,
   stripVTControlCharacters,
+  invalidArgType: errInvalidArgType,
 } = require('internal/util/inspect');
 
 const typesBinding = internalBinding('types');
@@ -24,35 +25,12 @@ function lazyCodes() {
   return {};
 }
 
-function receivedText(v) {
-  if (v == null) return ` Received ${v}`;
-  if (typeof v === 'function') return ` Received function ${v.name}`;
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) {
-      return ` Received an instance of ${v.constructor.name}`;
-    }
-    return ` Received ${inspect(v, { depth: -1 })}`;
-  }
-  let shown = inspect(v, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof v} (${shown})`;
-}
-
 function makeError(Base, code, message) {
   const err = new Base(message);
   Object.defineProperty(err, 'code', {
     __proto__: null, value: code, enumerable: true, writable: true, configurable: true,
   });
   return err;
-}
-
-function errInvalidArgType(name, expected, actual) {
-  const C = lazyCodes().ERR_INVALID_ARG_TYPE;
-  if (C) return new C(name, expected, actual);
-  const what = name.includes('.') ? 'property' : 'argument';
-  const type = expected === 'Object' ? 'object' : expected === 'Function' ? 'function' : expected;
-  return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                   `The "${name}" ${what} must be of type ${type}.${receivedText(actual)}`);
 }
 
 function errOutOfRange(name, range, received) {

@@ -117,49 +117,43 @@ function getBuiltInNames() {
   return builtInNames;
 }
 
-function inspect(value, opts) {
+function newContext(opts, indentationLvl) {
   const ctx = {
     budget: {},
-    indentationLvl: 0,
+    indentationLvl,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
   };
-  if (arguments.length > 1) {
-    // Legacy signature: inspect(value, showHidden, depth, colors)
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of Object.keys(opts)) {
-        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          // Unknown options are handed on to custom inspect functions.
-          ctx.userOptions = opts;
-        }
+  for (const key of Object.keys(inspectDefaultOptions)) ctx[key] = inspectDefaultOptions[key];
+  if (opts) {
+    for (const key of Object.keys(opts)) {
+      if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        // Unknown options are handed on to custom inspect functions.
+        ctx.userOptions = opts;
       }
     }
   }
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
+  return ctx;
+}
+
+function inspect(value, opts) {
+  let options = opts;
+  if (arguments.length > 1 && typeof opts === 'boolean') options = { showHidden: opts };
+  if (arguments.length > 2) {
+    // Legacy signature: inspect(value, showHidden, depth, colors)
+    options = Object.assign({}, typeof opts === 'object' ? opts : options);
+    if (arguments[2] !== undefined) options.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) options.colors = arguments[3];
+  } else if (arguments.length < 2) {
+    options = undefined;
+  }
+  return formatValue(newContext(options, 0), value, 0);
 }
 
 inspect.custom = customInspectSymbol;
@@ -724,7 +718,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
@@ -916,13 +910,19 @@ function boxedBase(value, ctx, keys, constructor, tag) {
 
 // ----- errors
 
-function errorStackString(err) {
-  return err.stack ? String(err.stack) : Error.prototype.toString.call(err);
+function errorStackString(err, ctx) {
+  const stack = err.stack;
+  if (!stack) return Error.prototype.toString.call(err);
+  if (typeof stack === 'string' || ctx === undefined) return String(stack);
+  // A non-string stack is shown expanded below the error's toString().
+  const sub = Object.assign(userOptions(ctx), { compact: false, depth: Infinity });
+  const shown = formatValue(newContext(sub, ctx.indentationLvl), stack, 0);
+  return `${Error.prototype.toString.call(err)}\n    ${shown.split('\n').join('\n    ')}`;
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
-  let stack = errorStackString(err);
+  let stack = errorStackString(err, ctx);
 
   // Drop name/message/stack keys that the stack already shows.
   if (!ctx.showHidden && keys.length !== 0) {
@@ -1250,7 +1250,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let str;
   let sep = ' ';
   desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: true };
+    { value: value[key], enumerable: false };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== OBJECT_PROP) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1611,4 +1611,5 @@ module.exports = {
   formatNumber,
   formatBigInt,
   isError,
+  invalidArgType,
 };
