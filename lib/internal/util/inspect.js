@@ -563,8 +563,21 @@ function getPrefix(constructor, tag, fallback, size = '') {
     }
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  if (tag !== '' && !nameShowsTag(constructor, tag)) return `${constructor}${size} [${tag}] `;
   return `${constructor}${size} `;
+}
+
+// A tag is redundant when the constructor name already carries it as a
+// word: 'MySet' or 'SetX' for 'Set', but not 'Sett' or 'Set2'.
+function nameShowsTag(constructor, tag) {
+  if (constructor === tag) return true;
+  let at = constructor.indexOf(tag);
+  while (at !== -1) {
+    const next = constructor.charCodeAt(at + tag.length);
+    if (Number.isNaN(next) || (next >= 65 && next <= 90)) return true;
+    at = constructor.indexOf(tag, at + 1);
+  }
+  return false;
 }
 
 function getKeys(value, showHidden) {
@@ -602,6 +615,9 @@ function iteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
@@ -611,11 +627,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag = value[Symbol.toStringTag];
+  // Generic objects without a prototype are named after an own tag.
+  let objectFallback = 'Object';
   // Only show the tag when it is not printed as a property anyway.
-  if (typeof tag !== 'string' ||
-      (tag !== '' &&
-       (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) :
-         isEnumerable(value, Symbol.toStringTag)))) {
+  if (typeof tag !== 'string') {
+    tag = '';
+  } else if (tag !== '' &&
+             (ctx.showHidden ? hasOwn(value, Symbol.toStringTag) :
+               isEnumerable(value, Symbol.toStringTag))) {
+    if (constructor === null) {
+      const desc = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+      if (desc !== undefined && typeof desc.value === 'string') objectFallback = desc.value;
+    }
     tag = '';
   }
 
@@ -639,14 +662,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       extrasType = ARRAY_EXTRA;
       formatter = formatArray;
     } else if (types.isSet(value)) {
-      const size = value.size;
+      const size = setSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatSet(c, Set.prototype.values.call(v), size, r);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
-      const size = value.size;
+      const size = mapSize.call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatMap(c, Map.prototype.entries.call(v), size, r);
@@ -748,14 +771,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, objectFallback)}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, objectFallback)}{`;
     }
   }
 
   if (ctx.depth !== null && recurseTimes > ctx.depth) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name = getPrefix(constructor, tag, objectFallback).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
