@@ -643,22 +643,31 @@ function install(global) {
     return !!ReflectApply(rec.has, rec.set, [e]);
   }
 
-  function copySet(O) {
-    const result = new Set();
+  // Calls fn(e) for each element of the Set O, in order, through a live
+  // iterator: it visits elements added meanwhile and skips deleted ones, like
+  // the spec's index walk over O.[[SetData]] that re-reads its length.
+  // Stops and returns true as soon as fn returns true.
+  function setSome(O, fn) {
     const it = SetPrototypeValues(O);
     for (let r = SetIteratorPrototypeNext(it); !r.done; r = SetIteratorPrototypeNext(it)) {
-      SetPrototypeAdd(result, r.value);
+      if (fn(r.value)) return true;
     }
-    return result;
+    return false;
   }
 
-  function setToList(S) {
-    const list = [];
-    const it = SetPrototypeValues(S);
-    for (let r = SetIteratorPrototypeNext(it); !r.done; r = SetIteratorPrototypeNext(it)) {
-      list[list.length] = r.value;
+  // The same over the keys iterator of a Set Record (IteratorStepValue).
+  function keysSome(keysIter, fn) {
+    for (;;) {
+      const next = iteratorStepValue(keysIter);
+      if (next === DONE) return false;
+      if (fn(next)) return true;
     }
-    return list;
+  }
+
+  function copySet(O) {
+    const result = new Set();
+    setSome(O, (e) => { SetPrototypeAdd(result, e); });
+    return result;
   }
 
   defineBuiltins(Set.prototype, {
@@ -667,11 +676,7 @@ function install(global) {
       const otherRec = getSetRecord(other, 'union');
       const keysIter = getKeysIterator(otherRec);
       const result = copySet(this);
-      for (;;) {
-        const next = iteratorStepValue(keysIter);
-        if (next === DONE) break;
-        SetPrototypeAdd(result, next);
-      }
+      keysSome(keysIter, (next) => { SetPrototypeAdd(result, next); });
       return result;
     },
 
@@ -681,20 +686,11 @@ function install(global) {
       const otherRec = getSetRecord(other, 'intersection');
       const result = new Set();
       if (SetPrototypeGetSize(O) <= otherRec.size) {
-        // The live iterator visits elements added during `has` and skips
-        // deleted ones, like the spec's index walk over O.[[SetData]].
-        const it = SetPrototypeValues(O);
-        for (let r = SetIteratorPrototypeNext(it); !r.done; r = SetIteratorPrototypeNext(it)) {
-          const e = r.value;
-          if (setHas(otherRec, e)) SetPrototypeAdd(result, e);
-        }
+        setSome(O, (e) => { if (setHas(otherRec, e)) SetPrototypeAdd(result, e); });
       } else {
-        const keysIter = getKeysIterator(otherRec);
-        for (;;) {
-          const next = iteratorStepValue(keysIter);
-          if (next === DONE) break;
+        keysSome(getKeysIterator(otherRec), (next) => {
           if (SetPrototypeHas(O, next)) SetPrototypeAdd(result, next);
-        }
+        });
       }
       return result;
     },
@@ -705,19 +701,10 @@ function install(global) {
       const otherRec = getSetRecord(other, 'difference');
       const result = copySet(O);
       if (SetPrototypeGetSize(O) <= otherRec.size) {
-        // Walks the copy, which user code cannot change.
-        const list = setToList(result);
-        for (let i = 0; i < list.length; i++) {
-          const e = list[i];
-          if (setHas(otherRec, e)) SetPrototypeDelete(result, e);
-        }
+        // Walks a snapshot of the copy, which user code cannot change.
+        setSome(copySet(result), (e) => { if (setHas(otherRec, e)) SetPrototypeDelete(result, e); });
       } else {
-        const keysIter = getKeysIterator(otherRec);
-        for (;;) {
-          const next = iteratorStepValue(keysIter);
-          if (next === DONE) break;
-          SetPrototypeDelete(result, next);
-        }
+        keysSome(getKeysIterator(otherRec), (next) => { SetPrototypeDelete(result, next); });
       }
       return result;
     },
@@ -728,16 +715,14 @@ function install(global) {
       const otherRec = getSetRecord(other, 'symmetricDifference');
       const keysIter = getKeysIterator(otherRec);
       const result = copySet(O);
-      for (;;) {
-        const next = iteratorStepValue(keysIter);
-        if (next === DONE) break;
+      keysSome(keysIter, (next) => {
         const alreadyInResult = SetPrototypeHas(result, next);
         if (SetPrototypeHas(O, next)) {
           if (alreadyInResult) SetPrototypeDelete(result, next);
         } else if (!alreadyInResult) {
           SetPrototypeAdd(result, next);
         }
-      }
+      });
       return result;
     },
 
@@ -746,11 +731,7 @@ function install(global) {
       requireSet(O, 'isSubsetOf');
       const otherRec = getSetRecord(other, 'isSubsetOf');
       if (SetPrototypeGetSize(O) > otherRec.size) return false;
-      const it = SetPrototypeValues(O);
-      for (let r = SetIteratorPrototypeNext(it); !r.done; r = SetIteratorPrototypeNext(it)) {
-        if (!setHas(otherRec, r.value)) return false;
-      }
-      return true;
+      return !setSome(O, (e) => !setHas(otherRec, e));
     },
 
     isSupersetOf(other) {
@@ -759,14 +740,11 @@ function install(global) {
       const otherRec = getSetRecord(other, 'isSupersetOf');
       if (SetPrototypeGetSize(O) < otherRec.size) return false;
       const keysIter = getKeysIterator(otherRec);
-      for (;;) {
-        const next = iteratorStepValue(keysIter);
-        if (next === DONE) return true;
-        if (!SetPrototypeHas(O, next)) {
-          iteratorCloseNormal(keysIter);
-          return false;
-        }
+      if (keysSome(keysIter, (next) => !SetPrototypeHas(O, next))) {
+        iteratorCloseNormal(keysIter);
+        return false;
       }
+      return true;
     },
 
     isDisjointFrom(other) {
@@ -774,20 +752,12 @@ function install(global) {
       requireSet(O, 'isDisjointFrom');
       const otherRec = getSetRecord(other, 'isDisjointFrom');
       if (SetPrototypeGetSize(O) <= otherRec.size) {
-        const it = SetPrototypeValues(O);
-        for (let r = SetIteratorPrototypeNext(it); !r.done; r = SetIteratorPrototypeNext(it)) {
-          if (setHas(otherRec, r.value)) return false;
-        }
-      } else {
-        const keysIter = getKeysIterator(otherRec);
-        for (;;) {
-          const next = iteratorStepValue(keysIter);
-          if (next === DONE) break;
-          if (SetPrototypeHas(O, next)) {
-            iteratorCloseNormal(keysIter);
-            return false;
-          }
-        }
+        return !setSome(O, (e) => setHas(otherRec, e));
+      }
+      const keysIter = getKeysIterator(otherRec);
+      if (keysSome(keysIter, (next) => SetPrototypeHas(O, next))) {
+        iteratorCloseNormal(keysIter);
+        return false;
       }
       return true;
     },
@@ -991,54 +961,44 @@ function install(global) {
       return helper;
     }
 
-    // Yield(value) where an abrupt (return) completion closes `iterated`:
-    // written inline in each generator as try/finally.
+    // Completion(Call(fn, undefined, args)) followed by
+    // IfAbruptCloseIterator(result, iterated).
+    function callClosing(iterated, fn, args) {
+      try {
+        return ReflectApply(fn, undefined, args);
+      } catch (e) {
+        iteratorCloseOnThrow(iterated);
+        throw e;
+      }
+    }
+
+    // `yield* yieldClosing(iterated, value)` is Completion(Yield(value))
+    // followed by IfAbruptCloseIterator(completion, iterated): the helper's
+    // return() resumes the generator with a return completion, which closes
+    // the underlying iterator here (a throwing `return` wins over it).
+    function* yieldClosing(iterated, value) {
+      let resumed = false;
+      try {
+        yield value;
+        resumed = true;
+      } finally {
+        if (!resumed) iteratorCloseNormal(iterated);
+      }
+    }
 
     function* mapClosure(iterated, mapper) {
-      let counter = 0;
-      for (;;) {
+      for (let counter = 0; ; counter++) {
         const value = iteratorStepValue(iterated);
         if (value === DONE) return undefined;
-        let mapped;
-        try {
-          mapped = mapper(value, counter);
-        } catch (e) {
-          iteratorCloseOnThrow(iterated);
-          throw e;
-        }
-        let resumed = false;
-        try {
-          yield mapped;
-          resumed = true;
-        } finally {
-          if (!resumed) iteratorCloseNormal(iterated);
-        }
-        counter++;
+        yield* yieldClosing(iterated, callClosing(iterated, mapper, [value, counter]));
       }
     }
 
     function* filterClosure(iterated, predicate) {
-      let counter = 0;
-      for (;;) {
+      for (let counter = 0; ; counter++) {
         const value = iteratorStepValue(iterated);
         if (value === DONE) return undefined;
-        let selected;
-        try {
-          selected = predicate(value, counter);
-        } catch (e) {
-          iteratorCloseOnThrow(iterated);
-          throw e;
-        }
-        if (selected) {
-          let resumed = false;
-          try {
-            yield value;
-            resumed = true;
-          } finally {
-            if (!resumed) iteratorCloseNormal(iterated);
-          }
-        }
-        counter++;
+        if (callClosing(iterated, predicate, [value, counter])) yield* yieldClosing(iterated, value);
       }
     }
 
@@ -1052,13 +1012,7 @@ function install(global) {
         if (remaining !== Infinity) remaining--;
         const value = iteratorStepValue(iterated);
         if (value === DONE) return undefined;
-        let resumed = false;
-        try {
-          yield value;
-          resumed = true;
-        } finally {
-          if (!resumed) iteratorCloseNormal(iterated);
-        }
+        yield* yieldClosing(iterated, value);
       }
     }
 
@@ -1071,37 +1025,18 @@ function install(global) {
       for (;;) {
         const value = iteratorStepValue(iterated);
         if (value === DONE) return undefined;
-        let resumed = false;
-        try {
-          yield value;
-          resumed = true;
-        } finally {
-          if (!resumed) iteratorCloseNormal(iterated);
-        }
+        yield* yieldClosing(iterated, value);
       }
     }
 
     function* flatMapClosure(iterated, mapper) {
-      let counter = 0;
-      for (;;) {
+      for (let counter = 0; ; counter++) {
         const value = iteratorStepValue(iterated);
         if (value === DONE) return undefined;
-        let inner;
-        try {
-          const mapped = mapper(value, counter);
-          inner = getIteratorFlattenable(mapped, false, 'Iterator.prototype.flatMap');
-        } catch (e) {
-          iteratorCloseOnThrow(iterated);
-          throw e;
-        }
+        const mapped = callClosing(iterated, mapper, [value, counter]);
+        const inner = callClosing(iterated, getIteratorFlattenable, [mapped, false, 'Iterator.prototype.flatMap']);
         for (;;) {
-          let innerValue;
-          try {
-            innerValue = iteratorStepValue(inner);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
+          const innerValue = callClosing(iterated, iteratorStepValue, [inner]);
           if (innerValue === DONE) break;
           let resumed = false;
           try {
@@ -1109,17 +1044,13 @@ function install(global) {
             resumed = true;
           } finally {
             if (!resumed) {
-              try {
-                iteratorCloseNormal(inner);
-              } catch (e) {
-                iteratorCloseOnThrow(iterated);
-                throw e;
-              }
+              // Close the inner iterator, then the outer one; an error from
+              // the inner close closes the outer one as for a throw.
+              callClosing(iterated, iteratorCloseNormal, [inner]);
               iteratorCloseNormal(iterated);
             }
           }
         }
-        counter++;
       }
     }
 
@@ -1154,6 +1085,23 @@ function install(global) {
       const integerLimit = toIntegerOrInfinity(numLimit);
       if (integerLimit < 0) throw new RangeError(`${describe(limit)} must be positive`);
       return integerLimit;
+    }
+
+    // The loop of forEach/some/every/find: calls fn(value, counter) for each
+    // value; at the first result whose truthiness is `stopOn` (forEach:
+    // undefined, never), closes the iterator (normal completion) and returns
+    // that value. Returns DONE when the iterator is exhausted.
+    function findClosing(O, fn, stopOn) {
+      const iterated = getIteratorDirect(O);
+      for (let counter = 0; ; counter++) {
+        const value = iteratorStepValue(iterated);
+        if (value === DONE) return DONE;
+        const result = callClosing(iterated, fn, [value, counter]);
+        if (stopOn !== undefined && !!result === stopOn) {
+          iteratorCloseNormal(iterated);
+          return value;
+        }
+      }
     }
 
     // GetIteratorDirect(obj)
@@ -1235,16 +1183,10 @@ function install(global) {
           accumulator = arguments[1];
           counter = 0;
         }
-        for (;;) {
+        for (;; counter++) {
           const value = iteratorStepValue(iterated);
           if (value === DONE) return accumulator;
-          try {
-            accumulator = reducer(accumulator, value, counter);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
-          counter++;
+          accumulator = callClosing(iterated, reducer, [accumulator, value, counter]);
         }
       },
       toArray() {
@@ -1260,85 +1202,24 @@ function install(global) {
       forEach(fn) {
         requireObjectThis(this, 'forEach');
         requireCallable(fn, 'forEach');
-        const iterated = getIteratorDirect(this);
-        let counter = 0;
-        for (;;) {
-          const value = iteratorStepValue(iterated);
-          if (value === DONE) return undefined;
-          try {
-            fn(value, counter);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
-          counter++;
-        }
+        findClosing(this, fn, undefined);
+        return undefined;
       },
       some(predicate) {
         requireObjectThis(this, 'some');
         requireCallable(predicate, 'some');
-        const iterated = getIteratorDirect(this);
-        let counter = 0;
-        for (;;) {
-          const value = iteratorStepValue(iterated);
-          if (value === DONE) return false;
-          let result;
-          try {
-            result = predicate(value, counter);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
-          if (result) {
-            iteratorCloseNormal(iterated);
-            return true;
-          }
-          counter++;
-        }
+        return findClosing(this, predicate, true) !== DONE;
       },
       every(predicate) {
         requireObjectThis(this, 'every');
         requireCallable(predicate, 'every');
-        const iterated = getIteratorDirect(this);
-        let counter = 0;
-        for (;;) {
-          const value = iteratorStepValue(iterated);
-          if (value === DONE) return true;
-          let result;
-          try {
-            result = predicate(value, counter);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
-          if (!result) {
-            iteratorCloseNormal(iterated);
-            return false;
-          }
-          counter++;
-        }
+        return findClosing(this, predicate, false) === DONE;
       },
       find(predicate) {
         requireObjectThis(this, 'find');
         requireCallable(predicate, 'find');
-        const iterated = getIteratorDirect(this);
-        let counter = 0;
-        for (;;) {
-          const value = iteratorStepValue(iterated);
-          if (value === DONE) return undefined;
-          let result;
-          try {
-            result = predicate(value, counter);
-          } catch (e) {
-            iteratorCloseOnThrow(iterated);
-            throw e;
-          }
-          if (result) {
-            iteratorCloseNormal(iterated);
-            return value;
-          }
-          counter++;
-        }
+        const found = findClosing(this, predicate, true);
+        return found === DONE ? undefined : found;
       },
       get constructor() {
         return Iterator;
