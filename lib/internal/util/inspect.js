@@ -250,7 +250,7 @@ ESCAPES[12] = '\\f';
 ESCAPES[13] = '\\r';
 ESCAPES[0x27] = "\\'";
 ESCAPES[0x5c] = '\\\\';
-ESCAPES[0x7f] = '\\x7F';
+for (let c = 0x7f; c <= 0x9f; c++) ESCAPES[c] = `\\x${c.toString(16).toUpperCase()}`;
 
 // Escape control characters, backslash, the chosen quote and lone surrogates.
 function escapeBody(str, quoteCode) {
@@ -260,7 +260,7 @@ function escapeBody(str, quoteCode) {
   for (let i = 0; i < len; i++) {
     const c = str.charCodeAt(i);
     let rep;
-    if (c < 0x20 || c === 0x5c || c === 0x7f || c === quoteCode) {
+    if (c < 0x20 || c === 0x5c || (c >= 0x7f && c <= 0x9f) || c === quoteCode) {
       rep = c === quoteCode && c !== 0x27 ? `\\${String.fromCharCode(c)}` : ESCAPES[c];
     } else if (c >= 0xd800 && c <= 0xdfff) {
       if (c <= 0xdbff && i + 1 < len) {
@@ -997,7 +997,7 @@ function colorFrame(ctx, line) {
   // Underline node_modules package names.
   let out = '';
   let last = 0;
-  const re = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+  const re = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?.+?)(?=[/\\])/g;
   let m;
   while ((m = re.exec(line)) !== null) {
     out += line.slice(last, m.index + 14);
@@ -1272,8 +1272,14 @@ function formatNamespace(keys, ctx, value, recurseTimes) {
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let str;
   let sep = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: false };
+  // Keys without an own descriptor (byteLength of an ArrayBuffer, ...)
+  // are read through the prototype and shown as [key].
+  let inherited = false;
+  desc = desc || Object.getOwnPropertyDescriptor(value, key);
+  if (desc === undefined) {
+    desc = { value: value[key], enumerable: false };
+    inherited = true;
+  }
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== OBJECT_PROP) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1318,6 +1324,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = `[${ctx.stylize(escapeNoQuotes(Symbol.prototype.toString.call(key)), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
+  } else if (inherited) {
+    name = ctx.stylize(`[${escapeNoQuotes(String(key))}]`, 'string');
   } else if (desc.enumerable === false) {
     name = `[${escapeNoQuotes(key)}]`;
   } else if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(key)) {
