@@ -3,6 +3,10 @@
 // and message texts, system-error builders (uv/errno/dns) and helpers.
 
 const kIsNodeError = Symbol('kIsNodeError');
+// A function stored under this key on an error returns its stack with extra
+// context (e.g. where an 'error' event was emitted); the fatal-exception
+// printer uses it.
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const kNoOverride = Symbol('kNoOverride');
 
 const messages = new Map();
@@ -1082,6 +1086,7 @@ module.exports = {
   inspectWithNoCustomRetry,
   isErrorStackTraceLimitWritable,
   isStackOverflowError,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   kNoOverride,
   uvErrmapGet,

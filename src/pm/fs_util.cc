@@ -1,0 +1,390 @@
+#include "pm/fs_util.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ftw.h>
+
+namespace nodus::pm {
+
+bool ReadFile(const std::string& path, std::string* out) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  out->clear();
+  struct stat st;
+  if (fstat(fd, &st) == 0 && st.st_size > 0) out->reserve(st.st_size);
+  char buf[65536];
+  while (true) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    out->append(buf, n);
+  }
+  close(fd);
+  return true;
+}
+
+static bool WriteAll(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(n);
+  }
+  return true;
+}
+
+bool WriteFileAtomic(const std::string& path, std::string_view data, int mode) {
+  std::string tmp = path + ".nodus-tmp-" + std::to_string(getpid());
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  if (fd < 0) return false;
+  bool ok = WriteAll(fd, data);
+  ok = (close(fd) == 0) && ok;
+  if (ok) ok = rename(tmp.c_str(), path.c_str()) == 0;
+  if (!ok) unlink(tmp.c_str());
+  return ok;
+}
+
+bool MakeDirs(const std::string& path, int mode) {
+  if (path.empty()) return true;
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) return S_ISDIR(st.st_mode);
+  std::string parent = DirName(path);
+  if (parent != path && !parent.empty() && !MakeDirs(parent, mode)) return false;
+  if (mkdir(path.c_str(), mode) == 0 || errno == EEXIST) return true;
+  return false;
+}
+
+static int RemoveCb(const char* p, const struct stat*, int flag, struct FTW*) {
+  if (flag == FTW_DP) return rmdir(p) == 0 || errno == ENOENT ? 0 : 0;
+  unlink(p);
+  return 0;
+}
+
+bool RemoveTree(const std::string& path) {
+  struct stat st;
+  if (lstat(path.c_str(), &st) != 0) return errno == ENOENT;
+  if (!S_ISDIR(st.st_mode)) return unlink(path.c_str()) == 0;
+  // Directories may be read-only after a package's script ran: make them writable first.
+  nftw(path.c_str(), RemoveCb, 32, FTW_DEPTH | FTW_PHYS);
+  return lstat(path.c_str(), &st) != 0;
+}
+
+bool PathExists(const std::string& path) {
+  struct stat st;
+  return lstat(path.c_str(), &st) == 0;
+}
+
+bool IsDirectory(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool CopyFile(const std::string& from, const std::string& to, int mode) {
+  std::string data;
+  if (!ReadFile(from, &data)) return false;
+  int fd = open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode & 0777);
+  if (fd < 0) return false;
+  bool ok = WriteAll(fd, data);
+  return (close(fd) == 0) && ok;
+}
+
+bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err) {
+  if (mkdir(to.c_str(), 0755) != 0 && errno != EEXIST) {
+    *err = "mkdir " + to + ": " + strerror(errno);
+    return false;
+  }
+  DIR* d = opendir(from.c_str());
+  if (!d) {
+    *err = "opendir " + from + ": " + strerror(errno);
+    return false;
+  }
+  bool ok = true;
+  while (struct dirent* e = readdir(d)) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    std::string src = from + "/" + e->d_name, dst = to + "/" + e->d_name;
+    struct stat st;
+    if (lstat(src.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      if (!LinkOrCopyTree(src, dst, err)) { ok = false; break; }
+    } else if (S_ISLNK(st.st_mode)) {
+      char buf[4096];
+      ssize_t n = readlink(src.c_str(), buf, sizeof buf - 1);
+      if (n > 0) {
+        buf[n] = 0;
+        unlink(dst.c_str());
+        if (symlink(buf, dst.c_str()) != 0) { *err = "symlink " + dst + ": " + strerror(errno); ok = false; break; }
+      }
+    } else if (S_ISREG(st.st_mode)) {
+      if (link(src.c_str(), dst.c_str()) != 0) {
+        if (errno == EEXIST) { unlink(dst.c_str()); if (link(src.c_str(), dst.c_str()) == 0) continue; }
+        if (!CopyFile(src, dst, st.st_mode)) { *err = "copy " + src + ": " + strerror(errno); ok = false; break; }
+      }
+    }
+  }
+  closedir(d);
+  return ok;
+}
+
+std::vector<std::string> ListDir(const std::string& path) {
+  std::vector<std::string> out;
+  DIR* d = opendir(path.c_str());
+  if (!d) return out;
+  while (struct dirent* e = readdir(d)) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    out.emplace_back(e->d_name);
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string JoinPath(std::string_view a, std::string_view b) {
+  if (a.empty()) return std::string(b);
+  if (b.empty()) return std::string(a);
+  if (b[0] == '/') return std::string(b);
+  std::string r(a);
+  if (r.back() != '/') r.push_back('/');
+  r.append(b);
+  return r;
+}
+
+std::string DirName(std::string_view p) {
+  while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  size_t i = p.rfind('/');
+  if (i == std::string_view::npos) return ".";
+  if (i == 0) return "/";
+  return std::string(p.substr(0, i));
+}
+
+std::string BaseName(std::string_view p) {
+  while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  size_t i = p.rfind('/');
+  return std::string(i == std::string_view::npos ? p : p.substr(i + 1));
+}
+
+std::string CurrentDir() {
+  char buf[4096];
+  if (!getcwd(buf, sizeof buf)) return ".";
+  return buf;
+}
+
+std::string HomeDir() {
+  if (const char* h = getenv("HOME"); h && *h) return h;
+  if (struct passwd* pw = getpwuid(getuid())) return pw->pw_dir;
+  return "/tmp";
+}
+
+std::string RelativePath(const std::string& from_dir, const std::string& to) {
+  auto a = Split(from_dir, '/'), b = Split(to, '/');
+  auto clean = [](std::vector<std::string>& v) {
+    std::vector<std::string> r;
+    for (auto& s : v) {
+      if (s.empty() || s == ".") continue;
+      if (s == ".." && !r.empty() && r.back() != "..") r.pop_back();
+      else r.push_back(s);
+    }
+    v = r;
+  };
+  clean(a);
+  clean(b);
+  size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) i++;
+  std::string r;
+  for (size_t j = i; j < a.size(); j++) r += "../";
+  for (size_t j = i; j < b.size(); j++) { r += b[j]; if (j + 1 < b.size()) r += "/"; }
+  if (r.empty()) r = ".";
+  if (r.size() > 1 && r.back() == '/') r.pop_back();
+  return r;
+}
+
+std::string MakeTempDir(const std::string& parent, const std::string& prefix) {
+  std::string tmpl = JoinPath(parent, prefix + "XXXXXX");
+  std::vector<char> buf(tmpl.begin(), tmpl.end());
+  buf.push_back(0);
+  if (!mkdtemp(buf.data())) return "";
+  return buf.data();
+}
+
+std::string HashBytes(std::string_view algo, std::string_view data) {
+  const EVP_MD* md = nullptr;
+  if (algo == "sha512") md = EVP_sha512();
+  else if (algo == "sha384") md = EVP_sha384();
+  else if (algo == "sha256") md = EVP_sha256();
+  else if (algo == "sha1") md = EVP_sha1();
+  else if (algo == "md5") md = EVP_md5();
+  if (!md) return "";
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), out, &len, md, nullptr);
+  return std::string(reinterpret_cast<char*>(out), len);
+}
+
+std::string Base64Encode(std::string_view raw) {
+  static const char* tbl = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((raw.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 2 < raw.size(); i += 3) {
+    uint32_t v = (uint8_t)raw[i] << 16 | (uint8_t)raw[i + 1] << 8 | (uint8_t)raw[i + 2];
+    out += tbl[v >> 18]; out += tbl[(v >> 12) & 63]; out += tbl[(v >> 6) & 63]; out += tbl[v & 63];
+  }
+  if (i + 1 == raw.size()) {
+    uint32_t v = (uint8_t)raw[i] << 16;
+    out += tbl[v >> 18]; out += tbl[(v >> 12) & 63]; out += "==";
+  } else if (i + 2 == raw.size()) {
+    uint32_t v = (uint8_t)raw[i] << 16 | (uint8_t)raw[i + 1] << 8;
+    out += tbl[v >> 18]; out += tbl[(v >> 12) & 63]; out += tbl[(v >> 6) & 63]; out += '=';
+  }
+  return out;
+}
+
+std::string Base64Decode(std::string_view b64) {
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : b64) {
+    int v;
+    if (c >= 'A' && c <= 'Z') v = c - 'A';
+    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') v = c - '0' + 52;
+    else if (c == '+' || c == '-') v = 62;
+    else if (c == '/' || c == '_') v = 63;
+    else continue;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back((char)((acc >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+std::string HexEncode(std::string_view raw) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : raw) { out += hex[c >> 4]; out += hex[c & 15]; }
+  return out;
+}
+
+static std::string HexDecode(std::string_view h) {
+  std::string out;
+  auto nib = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 0;
+  };
+  for (size_t i = 0; i + 1 < h.size(); i += 2) out.push_back((char)(nib(h[i]) << 4 | nib(h[i + 1])));
+  return out;
+}
+
+std::string Sri(std::string_view algo, std::string_view data) {
+  return std::string(algo) + "-" + Base64Encode(HashBytes(algo, data));
+}
+
+static int AlgoRank(std::string_view a) {
+  if (a == "sha512") return 4;
+  if (a == "sha384") return 3;
+  if (a == "sha256") return 2;
+  if (a == "sha1") return 1;
+  return 0;
+}
+
+// The strongest hash of an SRI string, as (algo, raw digest).
+static bool StrongestHash(std::string_view integrity, std::string* algo, std::string* digest) {
+  int best = 0;
+  for (auto& part : Split(integrity, ' ')) {
+    std::string p = Trim(part);
+    size_t dash = p.find('-');
+    if (dash == std::string::npos) continue;
+    std::string a = p.substr(0, dash);
+    std::string b64 = p.substr(dash + 1);
+    if (size_t q = b64.find('?'); q != std::string::npos) b64.resize(q);
+    int r = AlgoRank(a);
+    if (r > best) { best = r; *algo = a; *digest = Base64Decode(b64); }
+  }
+  return best > 0;
+}
+
+IntegrityCheck CheckIntegrity(std::string_view data, std::string_view integrity, std::string_view shasum) {
+  IntegrityCheck r;
+  std::string algo, digest;
+  if (!StrongestHash(integrity, &algo, &digest)) {
+    if (shasum.empty()) { r.ok = true; return r; }  // nothing to check against
+    algo = "sha1";
+    digest = HexDecode(shasum);
+  }
+  std::string actual = HashBytes(algo, data);
+  r.expected = algo + "-" + Base64Encode(digest);
+  r.actual = algo + "-" + Base64Encode(actual);
+  r.ok = actual == digest;
+  return r;
+}
+
+std::string CacheKeyFor(std::string_view integrity, std::string_view shasum) {
+  std::string algo, digest;
+  if (StrongestHash(integrity, &algo, &digest)) return algo + "-" + HexEncode(digest);
+  if (!shasum.empty()) return "sha1-" + ToLower(shasum);
+  return "";
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t i = s.find(sep, start);
+    if (i == std::string_view::npos) { out.emplace_back(s.substr(start)); break; }
+    out.emplace_back(s.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && isspace((unsigned char)s[a])) a++;
+  while (b > a && isspace((unsigned char)s[b - 1])) b--;
+  return std::string(s.substr(a, b - a));
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+std::string ToLower(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) c = (char)tolower((unsigned char)c);
+  return r;
+}
+
+double NowSeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+std::string FormatSeconds(double s) {
+  char buf[32];
+  if (s < 1) std::snprintf(buf, sizeof buf, "%dms", (int)(s * 1000 + 0.5));
+  else std::snprintf(buf, sizeof buf, "%.1fs", s);
+  return buf;
+}
+
+}  // namespace nodus::pm

@@ -1,0 +1,182 @@
+#include "pm/http.h"
+
+#include <curl/curl.h>
+
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <thread>
+
+#include "pm/fs_util.h"
+
+namespace nodus::pm {
+
+namespace {
+struct Transfer {
+  HttpRequest req;
+  HttpResponse resp;
+  CURL* easy = nullptr;
+  curl_slist* headers = nullptr;
+  int attempt = 0;
+  char errbuf[CURL_ERROR_SIZE] = {0};
+};
+
+size_t OnBody(char* p, size_t size, size_t n, void* ud) {
+  static_cast<Transfer*>(ud)->resp.body.append(p, size * n);
+  return size * n;
+}
+
+size_t OnHeader(char* p, size_t size, size_t n, void* ud) {
+  auto* t = static_cast<Transfer*>(ud);
+  std::string_view line(p, size * n);
+  if (line.size() > 5 && ToLower(line.substr(0, 5)) == "etag:") t->resp.etag = Trim(line.substr(5));
+  if (StartsWith(line, "HTTP/")) t->resp.etag.clear();  // a new response (after a redirect)
+  return size * n;
+}
+}  // namespace
+
+struct HttpClient::Impl {
+  HttpOptions opts;
+  CURLM* multi = nullptr;
+  CURLSH* share = nullptr;
+  size_t active = 0;
+  struct Delayed {
+    double due;
+    Transfer* t;
+  };
+  std::deque<Delayed> delayed;
+
+  void Launch(Transfer* t) {
+    t->resp = HttpResponse();
+    t->resp.url = t->req.url;
+    t->resp.method = t->req.method;
+    if (!t->easy) t->easy = curl_easy_init();
+    else curl_easy_reset(t->easy);
+    CURL* e = t->easy;
+    curl_easy_setopt(e, CURLOPT_URL, t->req.url.c_str());
+    curl_easy_setopt(e, CURLOPT_PRIVATE, t);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, OnBody);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
+    curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, OnHeader);
+    curl_easy_setopt(e, CURLOPT_HEADERDATA, t);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // gzip/deflate/br as curl supports
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, opts.connect_timeout_ms);
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, opts.timeout_ms);
+    curl_easy_setopt(e, CURLOPT_USERAGENT, opts.user_agent.c_str());
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);
+    curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+    curl_easy_setopt(e, CURLOPT_SHARE, share);
+    if (!opts.strict_ssl) {
+      curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 0L);
+      curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (!opts.cafile.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, opts.cafile.c_str());
+    if (t->headers) curl_slist_free_all(t->headers);
+    t->headers = nullptr;
+    for (auto& h : t->req.headers) t->headers = curl_slist_append(t->headers, h.c_str());
+    if (t->req.method != "GET") {
+      curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, t->req.method.c_str());
+      if (!t->req.body.empty() || t->req.method == "PUT" || t->req.method == "POST") {
+        curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->req.body.data());
+        curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)t->req.body.size());
+      }
+      t->headers = curl_slist_append(t->headers, "Expect:");
+    }
+    curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
+    curl_multi_add_handle(multi, e);
+  }
+
+  void Finish(Transfer* t, CURLcode rc) {
+    long status = 0;
+    curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    curl_multi_remove_handle(multi, t->easy);
+    t->resp.status = rc == CURLE_OK ? status : 0;
+    if (rc != CURLE_OK) t->resp.error = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
+    bool retry = (rc != CURLE_OK || status >= 500 || status == 429) && t->attempt < opts.retries &&
+                 t->req.method == "GET";
+    if (retry) {
+      // Backoff: 250ms, 1s, ...
+      double wait = 0.25 * (1 << (2 * t->attempt));
+      t->attempt++;
+      delayed.push_back({NowSeconds() + wait, t});
+      return;
+    }
+    active--;
+    HttpResponse resp = std::move(t->resp);
+    auto cb = std::move(t->req.done);
+    curl_easy_cleanup(t->easy);
+    if (t->headers) curl_slist_free_all(t->headers);
+    delete t;
+    if (cb) cb(resp);
+  }
+
+  void Step(int wait_ms) {
+    double now = NowSeconds();
+    for (auto it = delayed.begin(); it != delayed.end();) {
+      if (it->due <= now) {
+        Transfer* t = it->t;
+        it = delayed.erase(it);
+        Launch(t);
+      } else {
+        ++it;
+      }
+    }
+    int running = 0;
+    curl_multi_perform(multi, &running);
+    int msgs = 0;
+    while (CURLMsg* m = curl_multi_info_read(multi, &msgs)) {
+      if (m->msg != CURLMSG_DONE) continue;
+      Transfer* t = nullptr;
+      curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &t);
+      Finish(t, m->data.result);
+    }
+    if (active == 0) return;
+    if (running > 0) {
+      curl_multi_poll(multi, nullptr, 0, wait_ms, nullptr);
+    } else if (!delayed.empty()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+};
+
+HttpClient::HttpClient(HttpOptions opts) : impl_(new Impl) {
+  static bool inited = [] { return curl_global_init(CURL_GLOBAL_DEFAULT) == 0; }();
+  (void)inited;
+  impl_->opts = std::move(opts);
+  impl_->multi = curl_multi_init();
+  curl_multi_setopt(impl_->multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)impl_->opts.max_connections_per_host);
+  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, 64L);
+  impl_->share = curl_share_init();
+  curl_share_setopt(impl_->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+  curl_share_setopt(impl_->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+}
+
+HttpClient::~HttpClient() {
+  curl_multi_cleanup(impl_->multi);
+  curl_share_cleanup(impl_->share);
+}
+
+void HttpClient::Start(HttpRequest req) {
+  auto* t = new Transfer;
+  t->req = std::move(req);
+  impl_->active++;
+  impl_->Launch(t);
+}
+
+void HttpClient::RunAll() {
+  while (impl_->active > 0) impl_->Step(100);
+}
+
+void HttpClient::RunUntil(const std::function<bool()>& pred) {
+  while (!pred() && impl_->active > 0) impl_->Step(100);
+}
+
+size_t HttpClient::in_flight() const { return impl_->active; }
+
+}  // namespace nodus::pm

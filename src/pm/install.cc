@@ -1,0 +1,514 @@
+#include "pm/install.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+#include "pm/fs_util.h"
+#include "pm/resolve.h"
+#include "pm/scripts.h"
+#include "pm/spec_adapter.h"
+
+namespace nodus::pm {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+void OnSignal(int) { g_interrupted = true; }
+
+struct SignalGuard {
+  struct sigaction old_int {}, old_term {}, old_hup {};
+  SignalGuard() {
+    struct sigaction sa {};
+    sa.sa_handler = OnSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    sigaction(SIGHUP, &sa, &old_hup);
+  }
+  ~SignalGuard() {
+    sigaction(SIGINT, &old_int, nullptr);
+    sigaction(SIGTERM, &old_term, nullptr);
+    sigaction(SIGHUP, &old_hup, nullptr);
+  }
+};
+
+// Blocks termination signals while node_modules is being rewritten.
+struct BlockSignals {
+  sigset_t old;
+  BlockSignals() {
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGINT);
+    sigaddset(&s, SIGTERM);
+    sigaddset(&s, SIGHUP);
+    sigprocmask(SIG_BLOCK, &s, &old);
+  }
+  ~BlockSignals() { sigprocmask(SIG_SETMASK, &old, nullptr); }
+};
+
+void ScanDir(const std::string& project_dir, const std::string& nm_dir, Tree* tree, Node* parent) {
+  for (auto& entry : ListDir(nm_dir)) {
+    if (entry[0] == '.') continue;
+    std::vector<std::string> names;
+    if (entry[0] == '@') {
+      for (auto& sub : ListDir(nm_dir + "/" + entry)) names.push_back(entry + "/" + sub);
+    } else {
+      names.push_back(entry);
+    }
+    for (auto& name : names) {
+      std::string dir = nm_dir + "/" + name;
+      struct stat st;
+      if (lstat(dir.c_str(), &st) != 0) continue;
+      Node* n = tree->NewNode();
+      n->name = name;
+      if (S_ISLNK(st.st_mode)) {
+        char buf[4096];
+        ssize_t len = readlink(dir.c_str(), buf, sizeof buf - 1);
+        std::string target = len > 0 ? std::string(buf, len) : "";
+        std::string abs = target.size() && target[0] == '/' ? target : JoinPath(DirName(dir), target);
+        n->is_link = true;
+        n->link_target = RelativePath(project_dir, abs);
+      }
+      std::string text;
+      Json pj;
+      JsonError je;
+      if (ReadFile(dir + "/package.json", &text) && ParseJson(text, &pj, &je)) {
+        n->pkg_name = pj.GetString("name", name);
+        n->version = pj.GetString("version");
+        n->meta = ManifestSubset(pj);
+      } else {
+        n->pkg_name = name;
+      }
+      tree->Place(parent, n);
+      if (!n->is_link && IsDirectory(dir + "/node_modules")) ScanDir(project_dir, dir + "/node_modules", tree, n);
+    }
+  }
+}
+
+std::string NodeDir(const std::string& project_dir, const Node* n) { return JoinPath(project_dir, n->Location()); }
+
+}  // namespace
+
+std::string Plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void LoadActualTree(const std::string& project_dir, Tree* tree) {
+  std::string nm = project_dir + "/node_modules";
+  std::string text;
+  Json hidden;
+  JsonError je;
+  PmError err;
+  if (ReadFile(nm + "/.package-lock.json", &text) && ParseJson(text, &hidden, &je) &&
+      LoadLockfile(hidden, tree, &err)) {
+    // Trust the hidden lockfile only for folders that still exist.
+    for (Node* n : tree->Nodes()) {
+      if (!n->parent) continue;
+      std::string dir = NodeDir(project_dir, n);
+      struct stat st;
+      bool ok = n->is_link ? lstat(dir.c_str(), &st) == 0 : stat((dir + "/package.json").c_str(), &st) == 0;
+      if (!ok) tree->Detach(n);
+    }
+    return;
+  }
+  if (IsDirectory(nm)) ScanDir(project_dir, nm, tree, tree->root());
+}
+
+bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
+                    std::vector<std::string>* warnings, PmError* err) {
+  tree->root()->meta = pkg;
+  tree->root()->name = pkg.GetString("name");
+  tree->root()->pkg_name = pkg.GetString("name");
+  tree->root()->version = pkg.GetString("version");
+  const Json* overrides = pkg.Get("overrides");
+  std::string lock_text;
+  Json lock;
+  bool have_lock = false;
+  for (const char* f : {"npm-shrinkwrap.json", "package-lock.json"}) {
+    if (ReadFile(ctx.project_dir + "/" + f, &lock_text)) {
+      JsonError je;
+      if (!ParseJson(lock_text, &lock, &je)) {
+        *err = {"EJSONPARSE", ctx.project_dir + "/" + f + ":" + std::to_string(je.line) + ":" +
+                                  std::to_string(je.column) + ": " + je.message};
+        return false;
+      }
+      have_lock = true;
+      break;
+    }
+  }
+  ResolveOptions ro;
+  ro.project_dir = ctx.project_dir;
+  ro.legacy_peer_deps = opts.legacy_peer_deps;
+  ro.overrides = overrides;
+  ro.refresh = opts.refresh;
+  ro.refresh_all = opts.refresh_all;
+  ro.warnings = warnings;
+  if (have_lock) {
+    Tree locked;
+    PmError lerr;
+    if (LoadLockfile(lock, &locked, &lerr)) {
+      locked.root()->meta = pkg;
+      locked.BuildEdges(locked.root(), nullptr);
+      for (Node* n : locked.Nodes()) locked.BuildEdges(n, overrides);
+      locked.ResolveEdges();
+      std::string why;
+      bool in_sync = LockMatchesPackage(lock, pkg, locked, &why);
+      if (opts.ci && !in_sync) {
+        *err = {"EUSAGE", "`nodus ci` can only install packages when your package.json and package-lock.json are in "
+                          "sync. Please update your lock file with `nodus install` before continuing.\n" + why};
+        return false;
+      }
+      if (in_sync && opts.use_lockfile && opts.refresh.empty() && !opts.refresh_all) {
+        // Use the locked tree as it is.
+        if (!LoadLockfile(lock, tree, &lerr)) return false;
+        tree->BuildEdges(tree->root(), nullptr);
+        for (Node* n : tree->Nodes()) tree->BuildEdges(n, overrides);
+        tree->ResolveEdges();
+        tree->ComputeFlags();
+        return true;
+      }
+      if (opts.prefer_lock_versions)
+        for (Node* n : locked.Nodes())
+          if (!n->is_link) ro.preferred[n->pkg_name].insert(n->version);
+    } else if (opts.ci) {
+      *err = lerr;
+      return false;
+    } else {
+      warnings->push_back(lerr.message);
+    }
+  } else if (opts.ci) {
+    *err = {"EUSAGE", "The `nodus ci` command can only install with an existing package-lock.json or "
+                      "npm-shrinkwrap.json with lockfileVersion >= 1."};
+    return false;
+  }
+  Resolver r(*ctx.registry, *tree, ro);
+  if (!r.Run(err)) return false;
+  tree->Prune();
+  tree->ComputeFlags();
+  return true;
+}
+
+int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSummary* summary) {
+  SignalGuard sig;
+  g_interrupted = false;
+  std::vector<std::string> warnings;
+  Tree ideal;
+  PmError err;
+  if (!BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err)) return ReportError(err);
+  for (auto& w : warnings) ctx.Warn(w);
+  if (g_interrupted) {
+    std::fprintf(stderr, "nodus: interrupted; nothing was changed\n");
+    return 130;
+  }
+
+  // Omitted nodes stay in the lockfile but not on disk.
+  for (Node* n : ideal.Nodes()) {
+    bool omit = (opts.omit_dev && n->dev) || (opts.omit_optional && n->optional) ||
+                (opts.omit_dev && opts.omit_optional && n->dev_optional) || (opts.omit_peer && n->peer);
+    n->omitted = omit;
+  }
+
+  const std::string& proj = ctx.project_dir;
+  std::string nm = proj + "/node_modules";
+  if (opts.ci) {
+    // ci starts from a clean slate, like npm ci.
+  }
+  Tree actual;
+  if (!opts.ci) LoadActualTree(proj, &actual);
+  else if (IsDirectory(nm)) LoadActualTree(proj, &actual);
+
+  // Diff: what to put in place (parents before children), what to remove.
+  std::vector<Node*> install;
+  std::set<const Node*> reinstall;
+  auto same = [&](const Node* want, const Node* have) {
+    if (!have) return false;
+    if (want->is_link != have->is_link) return false;
+    if (want->is_link) return want->link_target == have->link_target;
+    if (opts.ci) return false;
+    return want->version == have->version && want->pkg_name == have->pkg_name &&
+           (want->integrity.empty() || have->integrity.empty() || want->integrity == have->integrity);
+  };
+  for (Node* n : ideal.Nodes()) {
+    if (n->omitted) continue;
+    Node* have = actual.Find(n->Location());
+    bool parent_re = n->parent && reinstall.count(n->parent);
+    if (parent_re || !same(n, have)) {
+      install.push_back(n);
+      reinstall.insert(n);
+    }
+  }
+  std::vector<Node*> remove;
+  std::set<std::string> ideal_locs;
+  for (Node* n : ideal.Nodes())
+    if (!n->omitted) ideal_locs.insert(n->Location());
+  for (Node* a : actual.Nodes()) {
+    std::string loc = a->Location();
+    // Skip nodes under an ancestor that is removed or replaced anyway.
+    bool covered = false;
+    for (Node* p = a->parent; p && !p->is_root; p = p->parent) {
+      Node* ip = ideal.Find(p->Location());
+      if (!ideal_locs.count(p->Location()) || (ip && reinstall.count(ip))) covered = true;
+    }
+    if (covered) continue;
+    Node* in = ideal.Find(loc);
+    if (!ideal_locs.count(loc) || (in && reinstall.count(in))) remove.push_back(a);
+  }
+  size_t added = 0, changed = 0, removed = 0;
+  for (Node* n : install) (actual.Find(n->Location()) ? changed : added)++;
+  for (Node* a : remove)
+    if (!ideal_locs.count(a->Location())) removed++;
+
+  if (opts.dry_run) {
+    for (Node* n : install) ctx.Log("add " + n->pkg_name + " " + n->version + " " + n->Location());
+    for (Node* a : remove)
+      if (!ideal_locs.count(a->Location())) ctx.Log("remove " + a->pkg_name + " " + a->version + " " + a->Location());
+    ctx.Log("\nadded " + Plural(added, "package") + " in " + FormatSeconds(NowSeconds() - ctx.start_time) + " (dry run)");
+    return 0;
+  }
+
+  // 1. Fetch every needed package into the cache (parallel); nothing on disk changes yet.
+  std::map<Node*, PmError> failures;
+  for (Node* n : install) {
+    if (n->is_link || !n->content_dir.empty()) continue;
+    if (n->resolved.empty()) {
+      failures[n] = {"ENORESOLVED", "no tarball URL known for " + n->pkg_name + "@" + n->version};
+      continue;
+    }
+    std::string cached = ctx.registry->CachedContent(n->integrity, n->shasum);
+    if (!cached.empty()) {
+      n->content_dir = cached;
+      continue;
+    }
+    std::string url = n->resolved;
+    if (StartsWith(url, "file:")) {
+      failures[n] = {"ENOENT", "the cached copy of " + url + " is gone; reinstall it"};
+      continue;
+    }
+    ContentRequest req{n->pkg_name, n->version, url, n->integrity, n->shasum};
+    ctx.registry->FetchContent(req, [n, &failures](const std::string& dir, const PmError& e) {
+      if (!e.empty()) failures[n] = e;
+      else n->content_dir = dir;
+    });
+  }
+  ctx.http->RunUntil([] { return g_interrupted.load(); });
+  if (g_interrupted) {
+    std::fprintf(stderr, "nodus: interrupted; node_modules was not changed\n");
+    return 130;
+  }
+  // Optional packages that failed are dropped; anything else aborts with nothing changed.
+  for (auto& [n, e] : failures) {
+    if (n->optional || n->dev_optional) {
+      ctx.Warn("skipping optional dependency " + n->pkg_name + "@" + n->version + ": " + Split(e.message, '\n')[0]);
+      n->omitted = true;
+      continue;
+    }
+    return ReportError(e);
+  }
+  std::vector<Node*> todo;
+  for (Node* n : install) {
+    bool skip = n->omitted;
+    for (Node* p = n->parent; p && !skip; p = p->parent) skip = p->omitted;
+    if (!skip) todo.push_back(n);
+  }
+  // 2. Stage: build each package's folder next to node_modules' final place.
+  if (!MakeDirs(nm)) return ReportError({"EACCES", "cannot create " + nm});
+  for (auto& entry : ListDir(nm))  // leftovers of a killed run
+    if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
+  std::string staging = MakeTempDir(nm, ".nodus-staging-");
+  if (staging.empty()) return ReportError({"EACCES", "cannot create a staging directory in " + nm});
+  std::map<Node*, std::string> staged;
+  size_t idx = 0;
+  for (Node* n : todo) {
+    if (g_interrupted) break;
+    if (n->is_link) continue;
+    std::string dst = staging + "/" + std::to_string(idx++);
+    std::string lerr;
+    if (!LinkOrCopyTree(n->content_dir, dst, &lerr)) {
+      RemoveTree(staging);
+      return ReportError({"EINSTALL", "cannot stage " + n->pkg_name + "@" + n->version + ": " + lerr});
+    }
+    staged[n] = dst;
+  }
+  if (g_interrupted) {
+    RemoveTree(staging);
+    std::fprintf(stderr, "nodus: interrupted; node_modules was not changed\n");
+    return 130;
+  }
+  // 3. Commit: move old folders aside, move staged ones in. Signals wait until this is done.
+  {
+    BlockSignals block;
+    size_t t = 0;
+    for (Node* a : remove) {
+      std::string dir = NodeDir(proj, a);
+      std::string trash = staging + "/trash-" + std::to_string(t++);
+      if (rename(dir.c_str(), trash.c_str()) != 0) RemoveTree(dir);
+      if (a->name[0] == '@') rmdir(DirName(dir).c_str());  // empty scope folder
+    }
+    for (Node* n : todo) {
+      std::string dir = NodeDir(proj, n);
+      MakeDirs(DirName(dir));
+      if (PathExists(dir)) {
+        std::string trash = staging + "/trash-" + std::to_string(t++);
+        if (rename(dir.c_str(), trash.c_str()) != 0) RemoveTree(dir);
+      }
+      if (n->is_link) {
+        std::string target = JoinPath(proj, n->link_target);
+        std::string rel = RelativePath(DirName(dir), target);
+        if (symlink(rel.c_str(), dir.c_str()) != 0) ctx.Warn("cannot link " + dir + " -> " + rel);
+        continue;
+      }
+      auto it = staged.find(n);
+      if (it == staged.end()) continue;
+      if (rename(it->second.c_str(), dir.c_str()) != 0) {
+        std::string lerr;
+        LinkOrCopyTree(it->second, dir, &lerr);
+      }
+    }
+    // Bins for everything put in place (and for kept packages whose links went missing).
+    for (Node* n : ideal.Nodes()) {
+      if (n->omitted) continue;
+      const Json* bin = n->meta.Get("bin");
+      if (!bin || !bin->IsObject() || bin->members().empty()) continue;
+      std::string bin_dir = JoinPath(NodeDir(proj, n->parent), "node_modules/.bin");
+      bool need = reinstall.count(n) > 0;
+      if (!need)
+        for (auto& [name, _] : bin->members())
+          if (!PathExists(JoinPath(bin_dir, BaseName(name)))) need = true;
+      if (need) LinkBins(NodeDir(proj, n), *bin, bin_dir);
+    }
+    RemoveDanglingBins(nm + "/.bin");
+    // Lockfiles.
+    Tree& lt = ideal;
+    if (opts.write_lockfile && !opts.ci) {
+      Json lock = BuildLockfile(lt, pkg, false);
+      WriteFileAtomic(proj + "/package-lock.json", SerializeJson(lock, 2) + "\n");
+    }
+    // The hidden lockfile describes exactly what is on disk.
+    std::vector<Node*> omitted;
+    for (Node* n : ideal.Nodes())
+      if (n->omitted && n->parent) omitted.push_back(n);
+    for (Node* n : omitted) ideal.Detach(n);
+    Json hidden = BuildLockfile(ideal, pkg, true);
+    WriteFileAtomic(nm + "/.package-lock.json", SerializeJson(hidden, 2) + "\n");
+  }
+  RemoveTree(staging);
+
+  // 4. Lifecycle scripts of the packages just installed: deepest first, so dependencies run
+  //    before their dependents.
+  std::vector<Node*> scripted;
+  for (Node* n : todo) {
+    if (n->is_link || n->omitted || !n->parent) continue;
+    std::string dir = NodeDir(proj, n);
+    bool gyp = PathExists(dir + "/binding.gyp");
+    if (n->has_install_script || gyp) scripted.push_back(n);
+  }
+  std::stable_sort(scripted.begin(), scripted.end(), [](Node* a, Node* b) { return a->Depth() > b->Depth(); });
+  std::vector<std::string> ran;
+  if (!opts.ignore_scripts) {
+    for (Node* n : scripted) {
+      std::string dir = NodeDir(proj, n);
+      Json pj;
+      PmError perr;
+      if (!ReadPackageJsonFile(dir + "/package.json", &pj, &perr)) continue;
+      const Json* scripts = pj.Get("scripts");
+      bool has_install = scripts && (scripts->Get("install") || scripts->Get("preinstall"));
+      if (!has_install && PathExists(dir + "/binding.gyp")) {
+        PmError gyp{"ENODEGYP", n->pkg_name + "@" + n->version + " (" + n->Location() +
+                                    ") needs node-gyp to build a native addon (binding.gyp); nodus cannot build "
+                                    "native addons."};
+        if (n->optional) {
+          ctx.Warn(gyp.message + " Skipped (optional).");
+          continue;
+        }
+        return ReportError(gyp);
+      }
+      for (const char* ev : {"preinstall", "install", "postinstall"}) {
+        const Json* s = scripts ? scripts->Get(ev) : nullptr;
+        if (!s || !s->IsString()) continue;
+        ScriptRun r;
+        r.pkg_dir = dir;
+        r.project_dir = proj;
+        r.pkg = &pj;
+        r.event = ev;
+        r.script = s->str();
+        r.quiet_header = ctx.silent;
+        int rc = RunScript(r);
+        if (rc != 0) {
+          if (n->optional) {
+            ctx.Warn("optional dependency " + n->pkg_name + "@" + n->version + " failed its " + ev + " script");
+            break;
+          }
+          return ReportError({"ELIFECYCLE", n->pkg_name + "@" + n->version + " " + ev + ": `" + s->str() +
+                                                "`\nExit status " + std::to_string(rc) + "\nin " + dir});
+        }
+      }
+      ran.push_back(n->pkg_name + "@" + n->version);
+    }
+  } else if (!scripted.empty()) {
+    // Reported so nobody wonders why a package does not work.
+  }
+  // Root lifecycle (install without arguments, ci).
+  if (opts.run_root_scripts && !opts.ignore_scripts) {
+    for (const char* ev : {"preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare",
+                           "postprepare"}) {
+      const Json* scripts = pkg.Get("scripts");
+      const Json* s = scripts ? scripts->Get(ev) : nullptr;
+      if (!s || !s->IsString()) continue;
+      ScriptRun r;
+      r.pkg_dir = proj;
+      r.project_dir = proj;
+      r.pkg = &pkg;
+      r.event = ev;
+      r.script = s->str();
+      r.quiet_header = ctx.silent;
+      int rc = RunScript(r);
+      if (rc != 0)
+        return ReportError({"ELIFECYCLE", "command failed: " + std::string(ev) + " `" + s->str() + "` exited with " +
+                                              std::to_string(rc)});
+    }
+  }
+
+  size_t total = 0;
+  for (Node* n : ideal.Nodes())
+    if (!n->omitted) total++;
+  if (summary) {
+    summary->added = added;
+    summary->removed = removed;
+    summary->changed = changed;
+    summary->total = total;
+    summary->scripts_ran = ran;
+  }
+  if (!ran.empty()) {
+    std::string list;
+    for (auto& r : ran) list += (list.empty() ? "" : ", ") + r;
+    ctx.Log("ran install scripts for " + Plural(ran.size(), "package") + ": " + list);
+  } else if (opts.ignore_scripts && !scripted.empty()) {
+    std::string list;
+    for (Node* n : scripted) list += (list.empty() ? "" : ", ") + n->pkg_name + "@" + n->version;
+    ctx.Log("skipped install scripts (--ignore-scripts) of " + list);
+  }
+  std::string took = FormatSeconds(NowSeconds() - ctx.start_time);
+  if (added == 0 && removed == 0 && changed == 0) {
+    ctx.Log("up to date, " + Plural(total, "package") + " in " + took);
+  } else {
+    std::vector<std::string> parts;
+    if (added) parts.push_back("added " + Plural(added, "package"));
+    if (removed) parts.push_back("removed " + Plural(removed, "package"));
+    if (changed) parts.push_back("changed " + Plural(changed, "package"));
+    std::string line;
+    for (size_t i = 0; i < parts.size(); i++) {
+      if (i) line += (i + 1 == parts.size()) ? (parts.size() > 2 ? ", and " : " and ") : ", ";
+      line += parts[i];
+    }
+    ctx.Log(line + " in " + took);
+  }
+  return 0;
+}
+
+}  // namespace nodus::pm

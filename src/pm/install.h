@@ -1,0 +1,42 @@
+// `install`, `ci`, `add`, `remove`, `update`: build the ideal tree, then reify it into
+// node_modules through a staging area (no V8 here).
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pm/project.h"
+#include "pm/tree.h"
+
+namespace nodus::pm {
+
+struct InstallOptions {
+  bool ci = false;               // exactly the lockfile; fail when out of sync
+  bool ignore_scripts = false;
+  bool dry_run = false;
+  bool write_lockfile = true;
+  bool omit_dev = false, omit_optional = false, omit_peer = false;
+  bool legacy_peer_deps = false;
+  bool use_lockfile = true;      // false: resolve afresh (lockfile versions still preferred)
+  bool prefer_lock_versions = true;
+  std::set<std::string> refresh; // update these names
+  bool refresh_all = false;
+  bool run_root_scripts = true;
+};
+
+struct InstallSummary {
+  size_t added = 0, removed = 0, changed = 0, total = 0;
+  std::vector<std::string> scripts_ran;
+};
+
+// Installs the project in ctx.project_dir whose package.json is `pkg`. Returns an exit code;
+// errors are reported.
+int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSummary* summary);
+// Builds the tree a project currently has (from node_modules/.package-lock.json or by scanning).
+void LoadActualTree(const std::string& project_dir, Tree* tree);
+// Builds the ideal tree without touching node_modules (ls/why/outdated use the actual one).
+bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
+                    std::vector<std::string>* warnings, PmError* err);
+std::string Plural(size_t n, const char* word);
+
+}  // namespace nodus::pm

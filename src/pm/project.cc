@@ -1,0 +1,86 @@
+#include "pm/project.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "pm/fs_util.h"
+
+namespace nodus::pm {
+
+void Context::Init(const std::string& project) {
+  project_dir = project;
+  HttpOptions ho;
+  ho.retries = config.GetInt("fetch-retries", 2);
+  ho.strict_ssl = config.GetBool("strict-ssl", true);
+  ho.cafile = config.Get("cafile");
+  ho.timeout_ms = config.GetInt("fetch-timeout", 300000);
+  ho.max_connections_per_host = config.GetInt("maxsockets", 16);
+  http = std::make_unique<HttpClient>(ho);
+  registry = std::make_unique<Registry>(config, *http);
+}
+
+void Context::Log(const std::string& line) const {
+  if (silent) return;
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::fputc('\n', stdout);
+  std::fflush(stdout);
+}
+
+void Context::Warn(const std::string& line) const {
+  if (silent) return;
+  std::fprintf(stderr, "nodus warn %s\n", line.c_str());
+}
+
+bool ReadPackageJsonFile(const std::string& path, Json* out, PmError* err) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    *err = {"ENOENT", "Could not read package.json: " + path + ": no such file"};
+    return false;
+  }
+  JsonError je;
+  if (!ParseJson(text, out, &je)) {
+    *err = {"EJSONPARSE", path + ":" + std::to_string(je.line) + ":" + std::to_string(je.column) + ": " + je.message +
+                              "\nFailed to parse package.json data; it must be valid JSON."};
+    return false;
+  }
+  if (!out->IsObject()) {
+    *err = {"EJSONPARSE", path + ":1:1: package.json must contain a JSON object"};
+    return false;
+  }
+  return true;
+}
+
+bool WritePackageJsonFile(const std::string& path, const Json& pkg) {
+  // Keep the file's indentation style (npm detects it); default two spaces.
+  std::string old;
+  int indent = 2;
+  if (ReadFile(path, &old)) {
+    size_t nl = old.find('\n');
+    if (nl != std::string::npos && nl + 1 < old.size()) {
+      size_t i = nl + 1, n = 0;
+      while (i < old.size() && old[i] == ' ') { i++; n++; }
+      if (n > 0 && n <= 8) indent = (int)n;
+    }
+  }
+  return WriteFileAtomic(path, SerializeJson(pkg, indent) + "\n");
+}
+
+std::string FindProjectDir(const std::string& from) {
+  std::string d = from;
+  while (true) {
+    if (PathExists(d + "/package.json")) return d;
+    std::string p = DirName(d);
+    if (p == d) break;
+    d = p;
+  }
+  return from;
+}
+
+int ReportError(const PmError& e) {
+  if (!e.code.empty()) std::fprintf(stderr, "nodus error code %s\n", e.code.c_str());
+  for (auto& line : Split(e.message, '\n')) std::fprintf(stderr, "nodus error %s\n", line.c_str());
+  return 1;
+}
+
+}  // namespace nodus::pm

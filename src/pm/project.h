@@ -1,0 +1,36 @@
+// Per-invocation context (config, HTTP client, registry, output) and the project's package.json.
+#pragma once
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pm/config.h"
+#include "pm/http.h"
+#include "pm/json.h"
+#include "pm/registry.h"
+
+namespace nodus::pm {
+
+struct Context {
+  Config config;
+  std::unique_ptr<HttpClient> http;
+  std::unique_ptr<Registry> registry;
+  std::string cwd;
+  std::string project_dir;  // nearest ancestor with package.json (or cwd)
+  bool silent = false, json = false, tty = false;
+  double start_time = 0;
+
+  void Init(const std::string& project);  // after config flags were applied
+  void Log(const std::string& line) const;   // stdout unless silent
+  void Warn(const std::string& line) const;  // stderr "nodus warn ..."
+};
+
+// Reads package.json, reporting JSON errors as file:line:column.
+bool ReadPackageJsonFile(const std::string& path, Json* out, PmError* err);
+bool WritePackageJsonFile(const std::string& path, const Json& pkg);
+std::string FindProjectDir(const std::string& from);
+// Prints an error the way npm does ("nodus error code X" + message lines) and returns 1.
+int ReportError(const PmError& e);
+
+}  // namespace nodus::pm

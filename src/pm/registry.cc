@@ -1,0 +1,223 @@
+#include "pm/registry.h"
+
+#include <unistd.h>
+
+#include "pm/fs_util.h"
+#include "pm/tar.h"
+
+namespace nodus::pm {
+
+const Json* Packument::Version(const std::string& v) const {
+  const Json* vs = doc.Get("versions");
+  return vs ? vs->Get(v) : nullptr;
+}
+
+std::string Packument::Tag(const std::string& tag) const {
+  const Json* t = doc.Get("dist-tags");
+  return t ? t->GetString(tag) : "";
+}
+
+std::string EscapeName(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '/') out += "%2f";
+    else out += c;
+  }
+  return out;
+}
+
+Registry::Registry(const Config& cfg, HttpClient& http) : cfg_(cfg), http_(http) {
+  cache_ = cfg.CacheDir();
+  offline_ = cfg.GetBool("offline", false);
+  prefer_offline_ = cfg.GetBool("prefer-offline", false);
+}
+
+std::string Registry::PackumentUrl(const std::string& name) const {
+  return cfg_.RegistryFor(name) + EscapeName(name);
+}
+
+std::vector<std::string> Registry::Headers(const std::string& url, bool packument) const {
+  std::vector<std::string> h;
+  if (packument)
+    h.push_back("Accept: application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*");
+  std::string auth = cfg_.AuthFor(url);
+  if (!auth.empty()) h.push_back("Authorization: " + auth);
+  h.push_back("npm-command: install");
+  return h;
+}
+
+static std::string PackumentCachePath(const std::string& cache, const std::string& name) {
+  return cache + "/packuments/" + EscapeName(name) + ".json";
+}
+
+void Registry::Prefetch(const std::string& name) {
+  if (packs_.count(name)) return;
+  auto slot = std::make_shared<Slot>();
+  packs_[name] = slot;
+  // The disk cache holds "etag\n" + body.
+  std::string cached, etag, body;
+  if (ReadFile(PackumentCachePath(cache_, name), &cached)) {
+    size_t nl = cached.find('\n');
+    if (nl != std::string::npos) {
+      etag = cached.substr(0, nl);
+      body = cached.substr(nl + 1);
+    }
+  }
+  if (!body.empty() && (offline_ || prefer_offline_)) {
+    HttpResponse fake;
+    fake.status = 304;
+    OnPackument(name, fake, body);
+    return;
+  }
+  if (offline_) {
+    slot->done = true;
+    slot->err = {"ENOTCACHED", "request to " + PackumentUrl(name) + " failed: cache mode is 'only-if-cached' but no cached response is available (--offline)"};
+    return;
+  }
+  HttpRequest req;
+  req.url = PackumentUrl(name);
+  req.headers = Headers(req.url, true);
+  if (!etag.empty() && !body.empty()) req.headers.push_back("If-None-Match: " + etag);
+  req.done = [this, name, body](HttpResponse& resp) { OnPackument(name, resp, body); };
+  http_.Start(std::move(req));
+}
+
+void Registry::OnPackument(const std::string& name, HttpResponse& resp, const std::string& cached_body) {
+  auto slot = packs_[name];
+  slot->done = true;
+  std::string url = PackumentUrl(name);
+  const std::string* body = &resp.body;
+  if (resp.status == 304) {
+    body = &cached_body;
+  } else if (resp.status == 0) {
+    if (!cached_body.empty()) {
+      body = &cached_body;  // network down but we have a copy
+    } else {
+      slot->err = {"ENETWORK", "request to " + url + " failed, reason: " + resp.error +
+                                   "\nThe network is unreachable or the registry is down; nothing was changed."};
+      return;
+    }
+  } else if (resp.status == 404) {
+    slot->err = {"E404", "404 Not Found - GET " + url + "\n404  '" + name + "' is not in this registry."};
+    return;
+  } else if (resp.status == 401 || resp.status == 403) {
+    slot->err = {"E" + std::to_string(resp.status), std::to_string(resp.status) + " - GET " + url +
+                                                        "\nAuthentication failed: check the token for this registry in .npmrc."};
+    return;
+  } else if (resp.status != 200) {
+    slot->err = {"E" + std::to_string(resp.status), std::to_string(resp.status) + " - GET " + url};
+    return;
+  }
+  auto p = std::make_unique<Packument>();
+  JsonError jerr;
+  if (!ParseJson(*body, &p->doc, &jerr) || !p->doc.IsObject()) {
+    slot->err = {"EJSONPARSE", "invalid JSON from " + url + " at " + std::to_string(jerr.line) + ":" +
+                                   std::to_string(jerr.column) + ": " + jerr.message};
+    return;
+  }
+  p->name = name;
+  if (const Json* vs = p->doc.Get("versions"))
+    for (auto& [v, _] : vs->members()) p->versions.push_back(v);
+  if (resp.status == 200) {
+    MakeDirs(cache_ + "/packuments");
+    WriteFileAtomic(PackumentCachePath(cache_, name), resp.etag + "\n" + resp.body);
+  }
+  slot->pack = std::move(p);
+}
+
+const Packument* Registry::Get(const std::string& name, PmError* err) {
+  Prefetch(name);
+  auto slot = packs_[name];
+  http_.RunUntil([&] { return slot->done; });
+  if (!slot->done) {
+    *err = {"ENETWORK", "request for " + name + " did not complete"};
+    return nullptr;
+  }
+  if (!slot->pack) {
+    *err = slot->err;
+    return nullptr;
+  }
+  return slot->pack.get();
+}
+
+std::string Registry::CachedContent(const std::string& integrity, const std::string& shasum) const {
+  std::string key = CacheKeyFor(integrity, shasum);
+  if (key.empty()) return "";
+  std::string dir = cache_ + "/content/" + key;
+  if (IsDirectory(dir)) return dir;
+  return "";
+}
+
+void Registry::FetchContent(const ContentRequest& req,
+                            std::function<void(const std::string&, const PmError&)> done) {
+  std::string key = CacheKeyFor(req.integrity, req.shasum);
+  if (key.empty()) key = "url-" + HexEncode(HashBytes("sha256", req.url));
+  std::string dir = cache_ + "/content/" + key;
+  if (IsDirectory(dir)) {
+    done(dir, {});
+    return;
+  }
+  auto& waiters = content_waiters_[key];
+  waiters.push_back(std::move(done));
+  if (waiters.size() > 1) return;  // already downloading
+  auto finish = [this, key](const std::string& d, const PmError& e) {
+    auto list = std::move(content_waiters_[key]);
+    content_waiters_.erase(key);
+    for (auto& cb : list) cb(d, e);
+  };
+  if (offline_) {
+    finish("", {"ENOTCACHED", req.name + "@" + req.version + " is not in the cache and --offline is set"});
+    return;
+  }
+  HttpRequest hr;
+  hr.url = req.url;
+  hr.headers = Headers(req.url, false);
+  downloads_++;
+  hr.done = [this, req, dir, finish](HttpResponse& resp) {
+    if (resp.status != 200) {
+      if (resp.status == 0)
+        finish("", {"ENETWORK", "request to " + req.url + " failed, reason: " + resp.error +
+                                    "\nThe network is unreachable or the registry is down; nothing was changed."});
+      else
+        finish("", {"E" + std::to_string(resp.status),
+                    std::to_string(resp.status) + " - GET " + req.url + " (" + req.name + "@" + req.version + ")"});
+      return;
+    }
+    IntegrityCheck ic = CheckIntegrity(resp.body, req.integrity, req.shasum);
+    if (!ic.ok) {
+      finish("", {"EINTEGRITY", "Integrity check failed for " + req.name + "@" + req.version + " (" + req.url +
+                                    ")\n  wanted: " + ic.expected + "\n  found:  " + ic.actual +
+                                    "\nNothing was installed."});
+      return;
+    }
+    MakeDirs(cache_ + "/content");
+    std::string tmp = MakeTempDir(cache_ + "/content", ".tmp-");
+    std::string err;
+    if (tmp.empty() || !ExtractTarball(resp.body, tmp, &err)) {
+      if (!tmp.empty()) RemoveTree(tmp);
+      finish("", {"ETAR", "cannot unpack " + req.name + "@" + req.version + ": " + err});
+      return;
+    }
+    if (rename(tmp.c_str(), dir.c_str()) != 0) {
+      RemoveTree(tmp);  // another process won the race; its copy is as good as ours
+      if (!IsDirectory(dir)) {
+        finish("", {"ECACHE", "cannot write cache entry " + dir});
+        return;
+      }
+    }
+    finish(dir, {});
+  };
+  http_.Start(std::move(hr));
+}
+
+HttpResponse Registry::Fetch(HttpRequest req) {
+  HttpResponse out;
+  bool done = false;
+  if (req.headers.empty()) req.headers = Headers(req.url, false);
+  req.done = [&](HttpResponse& r) { out = std::move(r); done = true; };
+  http_.Start(std::move(req));
+  http_.RunUntil([&] { return done; });
+  return out;
+}
+
+}  // namespace nodus::pm

@@ -1,0 +1,81 @@
+// Registry access and the content-addressed cache: packuments (corgi documents, ETag revalidation,
+// offline modes) and package contents (integrity-checked, unpacked once per content hash).
+#pragma once
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pm/config.h"
+#include "pm/http.h"
+#include "pm/json.h"
+
+namespace nodus::pm {
+
+struct PmError {
+  std::string code;     // "E404", "ETARGET", "EINTEGRITY", "ENETWORK", ...
+  std::string message;  // one or more lines
+  bool empty() const { return code.empty() && message.empty(); }
+};
+
+struct Packument {
+  std::string name;
+  Json doc;
+  std::vector<std::string> versions;  // keys of doc.versions
+  const Json* Version(const std::string& v) const;
+  std::string Tag(const std::string& tag) const;
+};
+
+struct ContentRequest {
+  std::string name, version;
+  std::string url;        // tarball URL
+  std::string integrity;  // SRI (may be empty)
+  std::string shasum;     // hex sha1 (old packages)
+};
+
+class Registry {
+ public:
+  Registry(const Config& cfg, HttpClient& http);
+
+  // Starts fetching a packument if not already loaded or in flight.
+  void Prefetch(const std::string& name);
+  // Waits for the packument; nullptr with `err` set (E404, ENOTCACHED, ENETWORK, EJSONPARSE).
+  const Packument* Get(const std::string& name, PmError* err);
+
+  // Makes sure the package's files are unpacked in the cache; `done` gets the cache directory or
+  // an error. Concurrent requests for the same content share one download.
+  void FetchContent(const ContentRequest& req, std::function<void(const std::string& dir, const PmError&)> done);
+  // The cached unpacked directory for a content key, or empty if absent.
+  std::string CachedContent(const std::string& integrity, const std::string& shasum) const;
+  // Downloads raw bytes (used by `x`, `outdated`, publish); blocking.
+  HttpResponse Fetch(HttpRequest req);
+
+  std::string PackumentUrl(const std::string& name) const;
+  const Config& config() const { return cfg_; }
+  HttpClient& http() { return http_; }
+  std::string cache_dir() const { return cache_; }
+  size_t downloads() const { return downloads_; }
+
+ private:
+  struct Slot {
+    bool done = false;
+    std::unique_ptr<Packument> pack;
+    PmError err;
+  };
+  void OnPackument(const std::string& name, HttpResponse& resp, const std::string& cached_body);
+  std::vector<std::string> Headers(const std::string& url, bool packument) const;
+
+  const Config& cfg_;
+  HttpClient& http_;
+  std::string cache_;
+  bool offline_ = false, prefer_offline_ = false;
+  std::map<std::string, std::shared_ptr<Slot>> packs_;
+  std::map<std::string, std::vector<std::function<void(const std::string&, const PmError&)>>> content_waiters_;
+  size_t downloads_ = 0;
+};
+
+// Percent-encodes a package name for a registry path ("@scope/name" -> "@scope%2fname").
+std::string EscapeName(const std::string& name);
+
+}  // namespace nodus::pm

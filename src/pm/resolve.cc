@@ -1,0 +1,387 @@
+#include "pm/resolve.h"
+
+#include <sys/utsname.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "pm/fs_util.h"
+#include "pm/semver_adapter.h"
+#include "pm/spec_adapter.h"
+#include "pm/tar.h"
+
+namespace nodus::pm {
+
+std::string Resolver::PickVersion(const Packument& p, const std::string& spec, bool is_tag,
+                                  const std::set<std::string>* preferred) {
+  if (is_tag) {
+    std::string v = p.Tag(spec);
+    return p.Version(v) ? v : "";
+  }
+  std::string range = spec.empty() ? "*" : spec;
+  std::string exact;
+  if (sv::Valid(range, &exact) && p.Version(exact)) return exact;
+  if (preferred) {
+    std::vector<std::string> pv;
+    for (auto& v : *preferred)
+      if (p.Version(v)) pv.push_back(v);
+    std::string best = sv::MaxSatisfying(pv, range);
+    if (!best.empty()) return best;
+  }
+  std::string latest = p.Tag("latest");
+  if (!latest.empty() && p.Version(latest) && sv::Satisfies(latest, range)) return latest;
+  return sv::MaxSatisfying(p.versions, range);
+}
+
+std::string Resolver::NearestVersions(const Packument& p, const std::string& range) {
+  std::vector<std::string> all = p.versions;
+  std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return sv::Compare(a, b) > 0; });
+  // Prefer versions sharing the range's major number.
+  std::string major;
+  for (char c : range) {
+    if (isdigit((unsigned char)c)) major += c;
+    else if (!major.empty()) break;
+  }
+  std::vector<std::string> pick;
+  if (!major.empty())
+    for (auto& v : all)
+      if (StartsWith(v, major + ".")) pick.push_back(v);
+  if (pick.empty()) pick = all;
+  if (pick.size() > 5) pick.resize(5);
+  std::string out;
+  for (auto& v : pick) out += (out.empty() ? "" : ", ") + v;
+  return out;
+}
+
+bool Resolver::PlatformOk(const Node* n) const {
+  auto check = [](const Json* list, const std::string& actual) {
+    if (!list || !list->IsArray() || list->items().empty()) return true;
+    bool any_positive = false, match = false;
+    for (auto& it : list->items()) {
+      if (!it.IsString()) continue;
+      std::string v = it.str();
+      if (!v.empty() && v[0] == '!') {
+        if (v.substr(1) == actual) return false;
+      } else {
+        any_positive = true;
+        if (v == actual || v == "any") match = true;
+      }
+    }
+    return !any_positive || match;
+  };
+  struct utsname u;
+  uname(&u);
+  std::string cpu = u.machine;
+  if (cpu == "x86_64") cpu = "x64";
+  else if (cpu == "aarch64") cpu = "arm64";
+  else if (cpu == "i686" || cpu == "i386") cpu = "ia32";
+  return check(n->meta.Get("os"), "linux") && check(n->meta.Get("cpu"), cpu) && check(n->meta.Get("libc"), "glibc");
+}
+
+Node* Resolver::CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version) {
+  const Json* doc = p.Version(version);
+  Node* n = tree_.NewNode();
+  n->name = folder;
+  n->pkg_name = p.name;
+  n->version = version;
+  n->meta = ManifestSubset(*doc);
+  if (const Json* dist = doc->Get("dist")) {
+    n->resolved = dist->GetString("tarball");
+    n->integrity = dist->GetString("integrity");
+    n->shasum = dist->GetString("shasum");
+  }
+  const Json* his = n->meta.Get("hasInstallScript");
+  n->has_install_script = his && his->IsBool() && his->boolean();
+  return n;
+}
+
+static bool ReadPackageJson(const std::string& dir, Json* out, PmError* err) {
+  std::string text;
+  if (!ReadFile(dir + "/package.json", &text)) {
+    *err = {"ENOENT", "no package.json in " + dir};
+    return false;
+  }
+  JsonError je;
+  if (!ParseJson(text, out, &je)) {
+    *err = {"EJSONPARSE", dir + "/package.json:" + std::to_string(je.line) + ":" + std::to_string(je.column) + ": " +
+                              je.message};
+    return false;
+  }
+  return true;
+}
+
+Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
+  DepSpec d = ParseDepSpec(e.name, e.spec);
+  std::string base = from->is_root ? opts_.project_dir : JoinPath(opts_.project_dir, from->Location());
+  if (from->is_link) base = JoinPath(opts_.project_dir, from->link_target);
+  if (d.kind == DepSpec::Kind::kDirectory || d.kind == DepSpec::Kind::kLink) {
+    std::string path = d.target;
+    if (StartsWith(path, "~/")) path = HomeDir() + path.substr(1);
+    std::string abs = path[0] == '/' ? path : JoinPath(base, path);
+    Json pj;
+    if (!ReadPackageJson(abs, &pj, err)) {
+      err->message = "cannot install " + e.name + "@" + e.spec + ": " + err->message;
+      return nullptr;
+    }
+    Node* n = tree_.NewNode();
+    n->name = e.name;
+    n->pkg_name = pj.GetString("name", e.name);
+    n->version = pj.GetString("version");
+    n->is_link = true;
+    n->link_target = RelativePath(opts_.project_dir, abs);
+    n->meta = ManifestSubset(pj);
+    return n;
+  }
+  if (d.kind == DepSpec::Kind::kFile || d.kind == DepSpec::Kind::kTarballUrl) {
+    std::string data;
+    std::string resolved;
+    if (d.kind == DepSpec::Kind::kFile) {
+      std::string abs = d.target[0] == '/' ? d.target : JoinPath(base, d.target);
+      if (!ReadFile(abs, &data)) {
+        *err = {"ENOENT", "cannot read tarball " + abs + " for " + e.name};
+        return nullptr;
+      }
+      resolved = "file:" + RelativePath(opts_.project_dir, abs);
+    } else {
+      HttpRequest r;
+      r.url = d.target;
+      HttpResponse resp = reg_.Fetch(r);
+      if (resp.status != 200) {
+        *err = {resp.status ? "E" + std::to_string(resp.status) : "ENETWORK",
+                "cannot fetch " + d.target + ": " + (resp.status ? std::to_string(resp.status) : resp.error)};
+        return nullptr;
+      }
+      data = std::move(resp.body);
+      resolved = d.target;
+    }
+    std::string integrity = Sri("sha512", data);
+    std::string dir = reg_.CachedContent(integrity, "");
+    if (dir.empty()) {
+      dir = reg_.cache_dir() + "/content/" + CacheKeyFor(integrity, "");
+      MakeDirs(reg_.cache_dir() + "/content");
+      std::string tmp = MakeTempDir(reg_.cache_dir() + "/content", ".tmp-");
+      std::string terr;
+      if (tmp.empty() || !ExtractTarball(data, tmp, &terr)) {
+        RemoveTree(tmp);
+        *err = {"ETAR", "cannot unpack " + e.spec + ": " + terr};
+        return nullptr;
+      }
+      if (rename(tmp.c_str(), dir.c_str()) != 0) RemoveTree(tmp);
+    }
+    Json pj;
+    if (!ReadPackageJson(dir, &pj, err)) return nullptr;
+    Node* n = tree_.NewNode();
+    n->name = e.name;
+    n->pkg_name = pj.GetString("name", e.name);
+    n->version = pj.GetString("version");
+    n->resolved = resolved;
+    n->integrity = integrity;
+    n->meta = ManifestSubset(pj);
+    n->content_dir = dir;
+    const Json* his = n->meta.Get("hasInstallScript");
+    n->has_install_script = his && his->IsBool() && his->boolean();
+    return n;
+  }
+  *err = {"EUNSUPPORTEDPROTOCOL", "cannot install " + e.name + "@" + e.spec +
+                                      ": git dependencies are not supported by nodus (and this machine reaches no git host)"};
+  return nullptr;
+}
+
+bool Resolver::Shadows(Node* level, const std::string& name) const {
+  auto it = edges_by_name_.find(name);
+  if (it == edges_by_name_.end()) return false;
+  for (auto& [from, e] : it->second)
+    if (e->to && from->IsInside(level) && !e->to->IsInside(level)) return true;
+  return false;
+}
+
+void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
+  Node* start = (is_peer && !from->is_root && from->parent) ? from->parent : from;
+  Node* best = start;
+  if (!n->is_link || true) {
+    for (Node* l = start; l; l = l->parent) {
+      auto it = l->children.find(n->name);
+      if (it != l->children.end()) break;
+      if (Shadows(l, n->name)) break;
+      best = l;
+    }
+  }
+  // A conflicting package already sits where this one must go: replace it only if nothing else
+  // depends on it (the caller's edge is the only user); otherwise nest under the dependent.
+  auto it = best->children.find(n->name);
+  if (it != best->children.end()) {
+    if (!is_peer) {
+      Node* old = it->second;
+      tree_.Detach(old);
+    }
+  }
+  tree_.Place(best, n);
+}
+
+void Resolver::StartFetch(Node* n) {
+  if (!opts_.fetch_early || n->is_link || n->resolved.empty() || !n->content_dir.empty()) return;
+  if (!StartsWith(n->resolved, "http")) return;
+  ContentRequest req{n->pkg_name, n->version, n->resolved, n->integrity, n->shasum};
+  reg_.FetchContent(req, [](const std::string&, const PmError&) {});
+}
+
+void Resolver::AfterPlace(Node* n) {
+  tree_.BuildEdges(n, opts_.overrides);
+  for (auto& e : n->edges) {
+    if (e.type == EdgeType::kPeerOptional) continue;
+    DepSpec d = ParseDepSpec(e.name, e.spec);
+    if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
+      reg_.Prefetch(d.name);
+  }
+  StartFetch(n);
+}
+
+bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmError* err) {
+  bool optional = e.type == EdgeType::kOptional || e.type == EdgeType::kPeerOptional;
+  bool peer = e.type == EdgeType::kPeer || e.type == EdgeType::kPeerOptional;
+  if (peer && opts_.legacy_peer_deps && !from->is_root) return true;
+  Node* visible = tree_.Resolve(from, e.name);
+  if (visible) {
+    e.to = visible;
+    if (EdgeSatisfied(e)) {
+      edges_by_name_[e.name].push_back({from, &e});
+      return true;
+    }
+    e.to = nullptr;
+  }
+  if (e.type == EdgeType::kPeerOptional) return true;  // only checked, never installed
+  auto fail_optional = [&](const PmError& why) {
+    if (opts_.warnings)
+      opts_.warnings->push_back("skipping optional dependency " + e.name + "@" + e.spec + ": " +
+                                Split(why.message, '\n')[0]);
+    return true;
+  };
+  DepSpec d = ParseDepSpec(e.name, e.spec);
+  Node* n = nullptr;
+  if (d.kind == DepSpec::Kind::kInvalid) {
+    PmError bad{"EINVALIDTAGNAME", "Invalid tag name or version range \"" + e.spec + "\" for " + e.name};
+    if (optional) return fail_optional(bad);
+    *err = bad;
+    return false;
+  }
+  if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag) {
+    PmError perr;
+    const Packument* p = reg_.Get(d.name, &perr);
+    if (!p) {
+      if (perr.code == "E404") {
+        perr.message = "404 Not Found - GET " + reg_.PackumentUrl(d.name) + "\n404  '" + d.name + "@" +
+                       (d.kind == DepSpec::Kind::kAlias ? d.range : e.spec) + "' is not in this registry.";
+      }
+      if (optional) return fail_optional(perr);
+      *err = perr;
+      return false;
+    }
+    std::set<std::string>* pref = nullptr;
+    auto pit = opts_.preferred.find(d.name);
+    if (pit != opts_.preferred.end() && !opts_.refresh_all && !opts_.refresh.count(d.name)) pref = &pit->second;
+    std::string v = PickVersion(*p, d.range, d.kind == DepSpec::Kind::kTag, pref);
+    if (v.empty()) {
+      PmError terr{"ETARGET", "No matching version found for " + d.name + "@" + d.range + ".\nNearest available versions: " +
+                                  NearestVersions(*p, d.range) +
+                                  "\nIn most cases you or one of your dependencies are requesting\na package version that doesn't exist."};
+      if (optional) return fail_optional(terr);
+      *err = terr;
+      return false;
+    }
+    n = CreateRegistryNode(e.name, *p, v);
+  } else {
+    PmError serr;
+    n = CreateSpecialNode(from, e, &serr);
+    if (!n) {
+      if (optional) return fail_optional(serr);
+      *err = serr;
+      return false;
+    }
+  }
+  if (!PlatformOk(n)) {
+    PmError perr{"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version + ": wanted os " +
+                                     SerializeJson(n->meta.Get("os") ? *n->meta.Get("os") : Json::String("any"), 0) +
+                                     ", cpu " +
+                                     SerializeJson(n->meta.Get("cpu") ? *n->meta.Get("cpu") : Json::String("any"), 0)};
+    if (optional) return fail_optional(perr);
+    *err = perr;
+    return false;
+  }
+  if (peer && !from->is_root && from->parent) {
+    // A peer must be visible from `from` without nesting under it: it goes next to `from`.
+    Node* conflict = nullptr;
+    for (Node* l = from->parent; l; l = l->parent) {
+      auto it = l->children.find(e.name);
+      if (it != l->children.end()) { conflict = it->second; break; }
+    }
+    if (conflict && conflict->parent == from->parent) {
+      if (conflict->parent->is_root) {
+        std::string dependents;
+        for (auto& re : tree_.root()->edges)
+          if (re.name == e.name) dependents = " (the root project depends on " + re.name + "@" + re.spec + ")";
+        *err = {"ERESOLVE", "unable to resolve dependency tree\nFound: " + conflict->pkg_name + "@" + conflict->version +
+                                " at " + conflict->Location() + dependents + "\nCould not resolve dependency:\npeer " +
+                                e.name + "@\"" + e.spec + "\" from " + from->pkg_name + "@" + from->version +
+                                "\nFix the upstream dependency conflict, or retry with --legacy-peer-deps."};
+        return false;
+      }
+      if (opts_.warnings)
+        opts_.warnings->push_back("peer " + e.name + "@" + e.spec + " from " + from->pkg_name + "@" + from->version +
+                                  " conflicts with " + conflict->pkg_name + "@" + conflict->version);
+      return true;
+    }
+  }
+  PlaceNew(from, n, peer);
+  e.to = n;
+  edges_by_name_[e.name].push_back({from, &e});
+  AfterPlace(n);
+  next->push_back(n);
+  return true;
+}
+
+bool Resolver::Run(PmError* err) {
+  tree_.BuildEdges(tree_.root(), nullptr);
+  // Resolve every node whose edges are not all satisfied (the whole tree for a fresh install,
+  // only the gaps when starting from a lockfile tree).
+  std::vector<Node*> level{tree_.root()};
+  for (Node* n : tree_.Nodes()) {
+    if (n->edges.empty()) tree_.BuildEdges(n, opts_.overrides);
+    level.push_back(n);
+  }
+  for (Node* n : level)
+    for (auto& e : n->edges) {
+      DepSpec d = ParseDepSpec(e.name, e.spec);
+      if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
+        if (!tree_.Resolve(n, e.name)) reg_.Prefetch(d.name);
+    }
+  // Record existing satisfied edges first so placement never shadows them.
+  for (Node* n : level)
+    for (auto& e : n->edges) {
+      e.to = tree_.Resolve(n, e.name);
+      if (e.to && EdgeSatisfied(e)) edges_by_name_[e.name].push_back({n, &e});
+      else e.to = nullptr;
+    }
+  while (!level.empty()) {
+    std::sort(level.begin(), level.end(), [](Node* a, Node* b) {
+      int da = a->Depth(), db = b->Depth();
+      return da != db ? da < db : a->Location() < b->Location();
+    });
+    std::vector<Node*> next;
+    for (Node* n : level) {
+      if (!n->is_root && !n->parent) continue;  // replaced meanwhile
+      if (n->is_link && !n->is_root) {
+        // A linked directory's dependencies are installed inside it by its own project.
+        continue;
+      }
+      for (auto& e : n->edges) {
+        if (e.to) continue;
+        if (!ResolveEdge(n, e, &next, err)) return false;
+      }
+    }
+    level = std::move(next);
+  }
+  tree_.ResolveEdges();
+  return true;
+}
+
+}  // namespace nodus::pm

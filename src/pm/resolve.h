@@ -1,0 +1,52 @@
+// Builds the ideal tree: picks versions from packuments (dist-tags, ranges, lockfile preferences)
+// and places every package in npm's hoisted layout, deterministically (no V8 here).
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pm/registry.h"
+#include "pm/tree.h"
+
+namespace nodus::pm {
+
+struct ResolveOptions {
+  std::string project_dir;
+  bool legacy_peer_deps = false;
+  const Json* overrides = nullptr;
+  // name -> versions found in the previous lockfile, preferred when they still satisfy.
+  std::map<std::string, std::set<std::string>> preferred;
+  std::set<std::string> refresh;  // names to re-resolve ignoring `preferred` (update)
+  bool refresh_all = false;
+  bool fetch_early = true;        // start tarball downloads while resolving
+  std::vector<std::string>* warnings = nullptr;
+};
+
+class Resolver {
+ public:
+  Resolver(Registry& reg, Tree& tree, ResolveOptions opts) : reg_(reg), tree_(tree), opts_(std::move(opts)) {}
+  // Resolves every unresolved edge, starting from the root (whose edges must be built), breadth first.
+  bool Run(PmError* err);
+  // Picks the version for name@spec from its packument (exposed for `outdated` and `add`).
+  static std::string PickVersion(const Packument& p, const std::string& range_or_tag, bool is_tag,
+                                 const std::set<std::string>* preferred);
+  static std::string NearestVersions(const Packument& p, const std::string& range);
+
+ private:
+  bool ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmError* err);
+  Node* CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version);
+  Node* CreateSpecialNode(Node* from, const Edge& e, PmError* err);
+  void PlaceNew(Node* from, Node* n, bool is_peer);
+  bool Shadows(Node* level, const std::string& name) const;
+  void AfterPlace(Node* n);
+  void StartFetch(Node* n);
+  bool PlatformOk(const Node* n) const;
+
+  Registry& reg_;
+  Tree& tree_;
+  ResolveOptions opts_;
+  std::map<std::string, std::vector<std::pair<Node*, Edge*>>> edges_by_name_;
+};
+
+}  // namespace nodus::pm

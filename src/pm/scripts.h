@@ -1,0 +1,36 @@
+// Lifecycle scripts and bin links (no V8 here).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "pm/json.h"
+
+namespace nodus::pm {
+
+struct ScriptRun {
+  std::string pkg_dir;     // working directory
+  std::string project_dir; // INIT_CWD-ish root for PATH lookup
+  const Json* pkg = nullptr;
+  std::string event;       // "postinstall", "test", ...
+  std::string script;      // the command text
+  std::vector<std::string> args;  // appended, shell-quoted
+  bool quiet_header = false;
+};
+
+// Runs one script with `sh -c`, node_modules/.bin of the package and its ancestors on PATH and the
+// npm_* environment. Returns the exit status (128+signal when killed).
+int RunScript(const ScriptRun& run);
+// Runs `pre<event>`, `<event>`, `post<event>` when present (only `event` gets the args).
+int RunLifecycle(const std::string& pkg_dir, const std::string& project_dir, const Json& pkg, const std::string& event,
+                 const std::vector<std::string>& args, bool print_header);
+std::string ShellQuote(const std::string& s);
+
+// Links a package's bins into `bin_dir` (e.g. node_modules/.bin); `pkg_dir` holds the package.
+// Returns the names linked.
+std::vector<std::string> LinkBins(const std::string& pkg_dir, const Json& bin, const std::string& bin_dir);
+// Removes links in bin_dir whose target no longer exists.
+void RemoveDanglingBins(const std::string& bin_dir);
+// The directory with a `node` link to this binary when it is the real runtime ("" otherwise).
+std::string NodeShimDir();
+
+}  // namespace nodus::pm

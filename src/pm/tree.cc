@@ -1,0 +1,414 @@
+#include "pm/tree.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "pm/fs_util.h"
+#include "pm/semver_adapter.h"
+#include "pm/spec_adapter.h"
+
+namespace nodus::pm {
+
+std::string Node::Location() const {
+  if (is_root || !parent) return "";
+  std::string p = parent->Location();
+  return (p.empty() ? "" : p + "/") + "node_modules/" + name;
+}
+
+int Node::Depth() const {
+  int d = 0;
+  for (const Node* n = this; n->parent; n = n->parent) d++;
+  return d;
+}
+
+bool Node::IsInside(const Node* ancestor) const {
+  for (const Node* n = this; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+Tree::Tree() {
+  root_ = NewNode();
+  root_->is_root = true;
+}
+
+Node* Tree::NewNode() {
+  owned_.push_back(std::make_unique<Node>());
+  return owned_.back().get();
+}
+
+void Tree::Place(Node* parent, Node* child) {
+  child->parent = parent;
+  parent->children[child->name] = child;
+}
+
+void Tree::Detach(Node* n) {
+  if (n->parent) {
+    auto it = n->parent->children.find(n->name);
+    if (it != n->parent->children.end() && it->second == n) n->parent->children.erase(it);
+  }
+  n->parent = nullptr;
+}
+
+std::vector<Node*> Tree::Nodes() const {
+  std::vector<std::pair<std::string, Node*>> v;
+  std::function<void(Node*)> walk = [&](Node* n) {
+    for (auto& [_, c] : n->children) {
+      v.emplace_back(c->Location(), c);
+      walk(c);
+    }
+  };
+  walk(root_);
+  std::sort(v.begin(), v.end());
+  std::vector<Node*> out;
+  for (auto& [_, n] : v) out.push_back(n);
+  return out;
+}
+
+Node* Tree::Find(const std::string& location) const {
+  if (location.empty()) return root_;
+  Node* cur = root_;
+  std::string rest = location;
+  while (!rest.empty()) {
+    if (!StartsWith(rest, "node_modules/")) return nullptr;
+    rest = rest.substr(13);
+    std::string name;
+    size_t slash = rest.find('/');
+    if (!rest.empty() && rest[0] == '@' && slash != std::string::npos) slash = rest.find('/', slash + 1);
+    name = slash == std::string::npos ? rest : rest.substr(0, slash);
+    rest = slash == std::string::npos ? "" : rest.substr(slash + 1);
+    auto it = cur->children.find(name);
+    if (it == cur->children.end()) return nullptr;
+    cur = it->second;
+  }
+  return cur;
+}
+
+Node* Tree::Resolve(const Node* from, const std::string& name) const {
+  for (const Node* n = from; n; n = n->parent) {
+    auto it = n->children.find(name);
+    if (it != n->children.end()) return it->second;
+  }
+  return nullptr;
+}
+
+static const char* kKeep[] = {"dependencies", "optionalDependencies", "peerDependencies", "peerDependenciesMeta",
+                              "bin", "engines", "os", "cpu", "libc", "license", "deprecated",
+                              "hasInstallScript", "funding", "bundleDependencies"};
+
+Json ManifestSubset(const Json& m) {
+  Json out = Json::Object();
+  for (const char* k : kKeep) {
+    const Json* v = m.Get(k);
+    if (!v) continue;
+    if (std::string(k) == "bin" && v->IsString()) {
+      // Normalise "bin": "x.js" to {"<name without scope>": "x.js"} as npm does.
+      std::string n = m.GetString("name");
+      if (size_t s = n.find('/'); s != std::string::npos) n = n.substr(s + 1);
+      Json b = Json::Object();
+      b.Set(n, *v);
+      out.Set(k, b);
+      continue;
+    }
+    if (std::string(k) == "license" && !v->IsString()) continue;
+    out.Set(k, *v);
+  }
+  if (const Json* s = m.Get("scripts")) {
+    if (s->Get("preinstall") || s->Get("install") || s->Get("postinstall")) out.Set("hasInstallScript", Json::Bool(true));
+  }
+  return out;
+}
+
+void Tree::BuildEdges(Node* n, const Json* overrides) {
+  n->edges.clear();
+  std::map<std::string, Edge> by_name;
+  auto add = [&](const char* field, EdgeType type) {
+    const Json* deps = n->meta.Get(field);
+    if (!deps || !deps->IsObject()) return;
+    for (auto& [name, spec] : deps->members()) {
+      if (!spec.IsString()) continue;
+      Edge e;
+      e.name = name;
+      e.spec = spec.str();
+      e.type = type;
+      if (type == EdgeType::kPeer) {
+        const Json* meta = n->meta.Get("peerDependenciesMeta");
+        const Json* pm = meta ? meta->Get(name) : nullptr;
+        const Json* opt = pm ? pm->Get("optional") : nullptr;
+        if (opt && opt->IsBool() && opt->boolean()) e.type = EdgeType::kPeerOptional;
+      }
+      if (overrides && overrides->IsObject() && !n->is_root) {
+        const Json* o = overrides->Get(name);
+        if (o && o->IsString()) e.spec = o->str();
+        else if (o && o->IsObject() && o->Get(".") && o->Get(".")->IsString()) e.spec = o->Get(".")->str();
+      }
+      // Later fields win: optionalDependencies override dependencies; peers do not replace
+      // a regular dependency of the same name.
+      auto it = by_name.find(name);
+      if (it != by_name.end() && (type == EdgeType::kPeer)) continue;
+      by_name[name] = e;
+    }
+  };
+  if (n->is_root) {
+    add("peerDependencies", EdgeType::kPeer);
+    add("devDependencies", EdgeType::kDev);
+    add("dependencies", EdgeType::kProd);
+    add("optionalDependencies", EdgeType::kOptional);
+  } else {
+    add("peerDependencies", EdgeType::kPeer);
+    add("dependencies", EdgeType::kProd);
+    add("optionalDependencies", EdgeType::kOptional);
+  }
+  for (auto& [_, e] : by_name) n->edges.push_back(e);
+}
+
+void Tree::ResolveEdges() {
+  auto nodes = Nodes();
+  nodes.insert(nodes.begin(), root_);
+  for (Node* n : nodes)
+    for (auto& e : n->edges) e.to = Resolve(n, e.name);
+}
+
+size_t Tree::Prune() {
+  std::set<Node*> seen{root_};
+  std::vector<Node*> stack{root_};
+  while (!stack.empty()) {
+    Node* n = stack.back();
+    stack.pop_back();
+    for (auto& e : n->edges)
+      if (e.to && seen.insert(e.to).second) stack.push_back(e.to);
+    // A link's target directory is part of the project, not of the tree.
+  }
+  size_t removed = 0;
+  for (Node* n : Nodes()) {
+    if (!n->parent) continue;  // already detached with an ancestor
+    if (!seen.count(n)) {
+      Detach(n);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+void Tree::ComputeFlags() {
+  auto nodes = Nodes();
+  // Reachability from the root while skipping some edge kinds.
+  auto reach = [&](std::function<bool(const Edge&, bool from_root)> skip) {
+    std::set<Node*> seen{root_};
+    std::vector<Node*> stack{root_};
+    while (!stack.empty()) {
+      Node* n = stack.back();
+      stack.pop_back();
+      for (auto& e : n->edges) {
+        if (!e.to || skip(e, n->is_root)) continue;
+        if (seen.insert(e.to).second) stack.push_back(e.to);
+      }
+    }
+    return seen;
+  };
+  auto is_opt = [](const Edge& e) { return e.type == EdgeType::kOptional || e.type == EdgeType::kPeerOptional; };
+  auto no_dev = reach([](const Edge& e, bool r) { return r && e.type == EdgeType::kDev; });
+  auto no_opt = reach([&](const Edge& e, bool) { return is_opt(e); });
+  auto neither = reach([&](const Edge& e, bool r) { return (r && e.type == EdgeType::kDev) || is_opt(e); });
+  auto no_peer = reach([](const Edge& e, bool) { return e.type == EdgeType::kPeer || e.type == EdgeType::kPeerOptional; });
+  for (Node* n : nodes) {
+    n->dev = !no_dev.count(n);
+    n->optional = !no_opt.count(n);
+    n->dev_optional = !neither.count(n) && !n->dev && !n->optional;
+    n->peer = !no_peer.count(n);
+  }
+}
+
+bool EdgeSatisfied(const Edge& e) {
+  if (!e.to) return e.type == EdgeType::kOptional || e.type == EdgeType::kPeerOptional;
+  DepSpec d = ParseDepSpec(e.name, e.spec);
+  const Node* t = e.to;
+  switch (d.kind) {
+    case DepSpec::Kind::kRange:
+      return t->pkg_name == d.name && (d.range == "*" || d.range == "latest" || sv::Satisfies(t->version, d.range) ||
+                                       (sv::HasPrerelease(t->version) && d.range == "*"));
+    case DepSpec::Kind::kAlias:
+      return t->pkg_name == d.name && (d.range == "*" || sv::Satisfies(t->version, d.range));
+    case DepSpec::Kind::kTag: return t->pkg_name == d.name;
+    case DepSpec::Kind::kDirectory:
+    case DepSpec::Kind::kLink: return t->is_link;
+    case DepSpec::Kind::kFile:
+    case DepSpec::Kind::kTarballUrl: return !t->resolved.empty();
+    default: return false;
+  }
+}
+
+// ---- package-lock.json ------------------------------------------------------------------------
+
+bool LoadLockfile(const Json& lock, Tree* tree, PmError* err) {
+  const Json* ver = lock.Get("lockfileVersion");
+  const Json* packages = lock.Get("packages");
+  if (!packages || !packages->IsObject()) {
+    *err = {"ELOCKVERSION", "package-lock.json has no \"packages\" section (lockfileVersion " +
+                                (ver ? ver->str() : std::string("?")) + "); it is ignored"};
+    return false;
+  }
+  // Sort by location so parents come first.
+  std::vector<std::pair<std::string, const Json*>> entries;
+  for (auto& [loc, v] : packages->members()) entries.emplace_back(loc, &v);
+  std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) {
+    return std::count(a.first.begin(), a.first.end(), '/') < std::count(b.first.begin(), b.first.end(), '/') ||
+           (std::count(a.first.begin(), a.first.end(), '/') == std::count(b.first.begin(), b.first.end(), '/') &&
+            a.first < b.first);
+  });
+  for (auto& [loc, v] : entries) {
+    if (loc.empty()) continue;
+    size_t nm = loc.rfind("node_modules/");
+    if (nm == std::string::npos) continue;  // a workspace folder's own entry: not in node_modules
+    std::string parent_loc = nm == 0 ? "" : loc.substr(0, nm - 1);
+    Node* parent = tree->Find(parent_loc);
+    if (!parent) continue;
+    Node* n = tree->NewNode();
+    n->name = loc.substr(nm + 13);
+    n->pkg_name = v->GetString("name", n->name);
+    n->version = v->GetString("version");
+    n->resolved = v->GetString("resolved");
+    n->integrity = v->GetString("integrity");
+    const Json* link = v->Get("link");
+    if (link && link->IsBool() && link->boolean()) {
+      n->is_link = true;
+      n->link_target = n->resolved;
+      // The target's own entry (by its path) carries its manifest.
+      if (const Json* t = packages->Get(n->resolved)) {
+        n->meta = ManifestSubset(*t);
+        n->version = t->GetString("version");
+        n->pkg_name = t->GetString("name", n->name);
+      }
+    } else {
+      n->meta = ManifestSubset(*v);
+    }
+    const Json* his = v->Get("hasInstallScript");
+    n->has_install_script = his && his->IsBool() && his->boolean();
+    tree->Place(parent, n);
+  }
+  return true;
+}
+
+static void SetIfTrue(Json* o, const char* k, bool v) {
+  if (v) o->Set(k, Json::Bool(true));
+}
+
+Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
+  Json lock = Json::Object();
+  if (!hidden) {
+    lock.Set("name", Json::String(pkg.GetString("name", "")));
+    if (pkg.Get("version")) lock.Set("version", Json::String(pkg.GetString("version")));
+  } else {
+    lock.Set("name", Json::String(pkg.GetString("name", "")));
+  }
+  lock.Set("lockfileVersion", Json::Number(3));
+  lock.Set("requires", Json::Bool(true));
+  Json packages = Json::Object();
+  if (!hidden) {
+    Json root = Json::Object();
+    if (pkg.Get("name")) root.Set("name", Json::String(pkg.GetString("name")));
+    if (pkg.Get("version")) root.Set("version", Json::String(pkg.GetString("version")));
+    for (const char* k : {"license", "dependencies", "devDependencies", "optionalDependencies", "peerDependencies",
+                          "peerDependenciesMeta", "bin", "engines", "workspaces"}) {
+      if (const Json* v = pkg.Get(k)) {
+        if (std::string(k) == "bin" && v->IsString()) continue;
+        if (v->IsObject() && v->members().empty() && std::string(k) != "dependencies") continue;
+        root.Set(k, *v);
+      }
+    }
+    if (const Json* s = pkg.Get("scripts"))
+      if (s->Get("preinstall") || s->Get("install") || s->Get("postinstall"))
+        root.Set("hasInstallScript", Json::Bool(true));
+    packages.Set("", root);
+  }
+  std::vector<std::pair<std::string, Json>> link_targets;
+  for (Node* n : tree.Nodes()) {
+    Json e = Json::Object();
+    if (n->is_link) {
+      e.Set("resolved", Json::String(n->link_target));
+      e.Set("link", Json::Bool(true));
+      packages.Set(n->Location(), e);
+      Json t = Json::Object();
+      if (!n->pkg_name.empty()) t.Set("name", Json::String(n->pkg_name));
+      if (!n->version.empty()) t.Set("version", Json::String(n->version));
+      for (auto& [k, v] : n->meta.members()) t.Set(k, v);
+      link_targets.emplace_back(n->link_target, t);
+      continue;
+    }
+    if (n->pkg_name != n->name) e.Set("name", Json::String(n->pkg_name));
+    e.Set("version", Json::String(n->version));
+    if (!n->resolved.empty()) e.Set("resolved", Json::String(n->resolved));
+    if (!n->integrity.empty()) e.Set("integrity", Json::String(n->integrity));
+    if (n->dev && n->optional) {
+      e.Set("dev", Json::Bool(true));
+      e.Set("optional", Json::Bool(true));
+    } else {
+      SetIfTrue(&e, "dev", n->dev);
+      SetIfTrue(&e, "optional", n->optional);
+      SetIfTrue(&e, "devOptional", n->dev_optional);
+    }
+    SetIfTrue(&e, "peer", n->peer);
+    for (const char* k : {"hasInstallScript", "license", "dependencies", "optionalDependencies", "bin", "engines",
+                          "os", "cpu", "libc", "funding", "deprecated", "peerDependencies", "peerDependenciesMeta",
+                          "bundleDependencies"}) {
+      if (const Json* v = n->meta.Get(k)) {
+        if (v->IsObject() && v->members().empty()) continue;
+        e.Set(k, *v);
+      }
+    }
+    packages.Set(n->Location(), e);
+  }
+  for (auto& [loc, t] : link_targets)
+    if (!packages.Get(loc)) packages.Set(loc, t);
+  packages.SortKeys();
+  lock.Set("packages", packages);
+  return lock;
+}
+
+bool LockMatchesPackage(const Json& lock, const Json& pkg, const Tree& tree, std::string* why) {
+  const Json* packages = lock.Get("packages");
+  const Json* root = packages ? packages->Get("") : nullptr;
+  if (!root) {
+    *why = "the lockfile has no root package entry";
+    return false;
+  }
+  for (const char* k : {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"}) {
+    const Json* a = pkg.Get(k);
+    const Json* b = root->Get(k);
+    Json empty = Json::Object();
+    if (!a || !a->IsObject()) a = &empty;
+    if (!b || !b->IsObject()) b = &empty;
+    for (auto& [name, spec] : a->members()) {
+      const Json* other = b->Get(name);
+      if (!other || !(spec == *other)) {
+        *why = "package.json " + std::string(k) + " has " + name + "@" + spec.str() +
+               (other ? " but the lockfile has " + other->str() : " which is missing from the lockfile");
+        return false;
+      }
+    }
+    for (auto& [name, spec] : b->members()) {
+      if (!a->Get(name)) {
+        *why = "the lockfile has " + name + " in " + k + " but package.json does not";
+        return false;
+      }
+    }
+  }
+  std::vector<Node*> nodes = tree.Nodes();
+  nodes.insert(nodes.begin(), tree.root());
+  for (Node* n : nodes) {
+    for (auto& e : n->edges) {
+      if (e.type == EdgeType::kPeerOptional && !e.to) continue;
+      if (e.type == EdgeType::kOptional && !e.to) continue;
+      if (!EdgeSatisfied(e)) {
+        *why = "Missing: " + e.name + "@" + e.spec + " from lock file" +
+               (n->is_root ? "" : " (needed by " + n->pkg_name + "@" + n->version + ")") +
+               (e.to ? " (found " + e.to->version + ")" : "");
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace nodus::pm

@@ -1,0 +1,82 @@
+// The node_modules tree: nodes placed by location, dependency edges resolved with Node's lookup
+// algorithm, dev/optional/peer flags, and package-lock.json v3 reading and writing (no V8 here).
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pm/json.h"
+#include "pm/registry.h"
+
+namespace nodus::pm {
+
+enum class EdgeType { kProd, kDev, kOptional, kPeer, kPeerOptional };
+
+struct Node;
+struct Edge {
+  std::string name;  // the folder name it must resolve to (an alias for npm: specs)
+  std::string spec;  // as written (after overrides)
+  EdgeType type = EdgeType::kProd;
+  Node* to = nullptr;
+};
+
+struct Node {
+  std::string name;      // folder name under node_modules
+  std::string pkg_name;  // the real package name (differs for aliases)
+  std::string version;
+  std::string resolved, integrity, shasum;
+  Json meta = Json::Object();  // dependencies, optionalDependencies, peerDependencies(Meta), bin, engines, os, cpu, ...
+  Node* parent = nullptr;      // whose node_modules holds this node
+  std::map<std::string, Node*> children;
+  std::vector<Edge> edges;
+  bool is_root = false;
+  bool is_link = false;
+  std::string link_target;  // for links: path relative to the project root
+  bool dev = false, optional = false, dev_optional = false, peer = false;
+  bool has_install_script = false;
+  bool omitted = false;     // flagged dev/optional and omitted by --omit
+  std::string content_dir;  // unpacked cache directory, once fetched
+
+  std::string Location() const;  // "node_modules/a/node_modules/b"; "" for the root
+  int Depth() const;
+  bool IsInside(const Node* ancestor) const;  // this == ancestor or below it
+};
+
+class Tree {
+ public:
+  Tree();
+  Node* root() const { return root_; }
+  Node* NewNode();
+  void Place(Node* parent, Node* child);
+  void Detach(Node* n);  // removes n and its subtree from the layout
+  std::vector<Node*> Nodes() const;  // every placed node except the root, sorted by location
+  Node* Find(const std::string& location) const;
+  // Node's resolution: the first `name` in from's node_modules, then its parents'.
+  Node* Resolve(const Node* from, const std::string& name) const;
+  // (Re)builds each node's edges from its manifest (the root from package.json), applying
+  // `overrides` (name -> spec), and resolves them against the current layout.
+  void BuildEdges(Node* n, const Json* overrides);
+  void ResolveEdges();
+  // Drops nodes no edge reaches (extraneous); returns how many.
+  size_t Prune();
+  void ComputeFlags();
+  size_t size() const { return Nodes().size(); }
+
+ private:
+  std::vector<std::unique_ptr<Node>> owned_;
+  Node* root_;
+};
+
+// Which manifest fields a tree node keeps (from a packument version, a package.json or a lock entry).
+Json ManifestSubset(const Json& manifest);
+
+// package-lock.json v3.
+bool LoadLockfile(const Json& lock, Tree* tree, PmError* err);
+Json BuildLockfile(const Tree& tree, const Json& package_json, bool hidden);
+// True when the lockfile's root entry declares the same dependencies as package.json and every
+// edge in the tree is satisfied. `why` explains the first mismatch.
+bool LockMatchesPackage(const Json& lock, const Json& package_json, const Tree& tree, std::string* why);
+bool EdgeSatisfied(const Edge& e);
+
+}  // namespace nodus::pm
