@@ -7,59 +7,22 @@ const {
   format,
   formatWithOptions,
   stripVTControlCharacters,
-  invalidArgType: errInvalidArgType,
 } = require('internal/util/inspect');
 
 const typesBinding = internalBinding('types');
 
-// ---------------------------------------------------------------------------
-// Errors: Node's classes from internal/errors when present, else look-alikes.
-
-function lazyCodes() {
-  try {
-    const m = require('internal/errors');
-    if (m && m.codes) return m.codes;
-  } catch {
-    // not there yet
-  }
-  return {};
-}
-
-function makeError(Base, code, message) {
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', {
-    __proto__: null, value: code, enumerable: true, writable: true, configurable: true,
-  });
-  return err;
-}
-
-function errOutOfRange(name, range, received) {
-  const C = lazyCodes().ERR_OUT_OF_RANGE;
-  if (C) return new C(name, range, received);
-  return makeError(RangeError, 'ERR_OUT_OF_RANGE',
-                   `The value of "${name}" is out of range. It must be ${range}. ` +
-                   `Received ${String(received)}`);
-}
-
-function errFalsyRejection(reason) {
-  const C = lazyCodes().ERR_FALSY_VALUE_REJECTION;
-  let err;
-  if (C) {
-    err = new C(reason);
-  } else {
-    err = makeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
-  }
-  err.reason = reason;
-  return err;
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw errInvalidArgType(name, 'Function', value);
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw errInvalidArgType(name, 'string', value);
-}
+const {
+  codes: {
+    ERR_FALSY_VALUE_REJECTION,
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const {
+  validateFunction,
+  validateNumber,
+  validateString,
+} = require('internal/validators');
 
 // ---------------------------------------------------------------------------
 // deprecate
@@ -98,12 +61,12 @@ function deprecate(fn, msg, code) {
 // inherits
 
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw errInvalidArgType('ctor', 'Function', ctor);
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
   if (superCtor === undefined || superCtor === null) {
-    throw errInvalidArgType('superCtor', 'Function', superCtor);
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw errInvalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', {
     __proto__: null, value: superCtor, writable: true, configurable: true,
@@ -153,7 +116,7 @@ promisify.custom = kCustomPromisify;
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection reason would look like success to the callback.
-  if (!reason) reason = errFalsyRejection(reason);
+  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
   return cb(reason);
 }
 
@@ -247,9 +210,9 @@ function lazyErrorMap() {
 }
 
 function checkErrno(err) {
-  if (typeof err !== 'number') throw errInvalidArgType('err', 'number', err);
+  validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) {
-    throw errOutOfRange('err', 'a negative integer', err);
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
 }
 

@@ -23,55 +23,21 @@ const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const fnToString = (f) => Function.prototype.toString.call(f);
 
-// ---------------------------------------------------------------------------
-// Errors (internal/errors may not exist yet while the runtime is young).
-
-function lazyCodes() {
-  try {
-    const m = require('internal/errors');
-    if (m && m.codes) return m.codes;
-  } catch {
-    // fall through
-  }
-  return null;
-}
-
-function describeReceived(v) {
-  if (v == null) return ` Received ${v}`;
-  if (typeof v === 'function') return ` Received function ${v.name}`;
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) {
-      return ` Received an instance of ${v.constructor.name}`;
-    }
-    return ` Received ${inspect(v, { depth: -1 })}`;
-  }
-  let shown = inspect(v, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof v} (${shown})`;
-}
-
-function invalidArgType(name, expected, actual) {
-  const codes = lazyCodes();
-  if (codes && codes.ERR_INVALID_ARG_TYPE) {
-    return new codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
-  }
-  const what = name.includes('.') ? 'property' : 'argument';
-  const err = new TypeError(
-    `The "${name}" ${what} must be of type ${String(expected).toLowerCase() === 'object' ? 'object' : expected}.` +
-    describeReceived(actual));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+// Validators are loaded on first use: internal/errors needs this module to
+// build its messages.
+let validators;
+function lazyValidators() {
+  if (validators === undefined) validators = require('internal/validators');
+  return validators;
 }
 
 function validateObject(value, name, allowArray) {
-  if (value === null || typeof value !== 'object' ||
-      (!allowArray && Array.isArray(value))) {
-    throw invalidArgType(name, 'Object', value);
-  }
+  const v = lazyValidators();
+  v.validateObject(value, name, allowArray ? v.kValidateObjectAllowArray : v.kValidateObjectNone);
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+  lazyValidators().validateString(value, name);
 }
 
 // ---------------------------------------------------------------------------
@@ -1642,5 +1608,4 @@ module.exports = {
   formatNumber,
   formatBigInt,
   isError,
-  invalidArgType,
 };
