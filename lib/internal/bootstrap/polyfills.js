@@ -867,16 +867,16 @@ function install(global) {
 
   // ---------------------------------------------------------------------------
   // Symbol.dispose / Symbol.asyncDispose: as Node 22 defines them (Node adds
-  // them itself; descriptions are Node's).
+  // them itself, as registered symbols).
 
   if (!ObjectPrototypeHasOwnProperty(Symbol, 'dispose')) {
     ObjectDefineProperty(Symbol, 'dispose', {
-      __proto__: null, value: Symbol('nodejs.dispose'), writable: false, enumerable: false, configurable: false,
+      __proto__: null, value: Symbol.for('nodejs.dispose'), writable: false, enumerable: false, configurable: false,
     });
   }
   if (!ObjectPrototypeHasOwnProperty(Symbol, 'asyncDispose')) {
     ObjectDefineProperty(Symbol, 'asyncDispose', {
-      __proto__: null, value: Symbol('nodejs.asyncDispose'), writable: false, enumerable: false, configurable: false,
+      __proto__: null, value: Symbol.for('nodejs.asyncDispose'), writable: false, enumerable: false, configurable: false,
     });
   }
 
