@@ -1,0 +1,377 @@
+// semver against node-semver's own answers (test/fixtures/semver/*.json, made by gen.js).
+#include "pm/semver.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+
+namespace nodus::pm::testing {
+
+// A small JSON reader for the fixtures (also used by package_spec_test.cc).
+struct Json {
+  enum Kind { kNull, kBool, kNum, kStr, kArr, kObj } kind = kNull;
+  bool b = false;
+  double n = 0;
+  std::string s;
+  std::vector<Json> arr;
+  std::vector<std::pair<std::string, Json>> obj;
+
+  const Json& operator[](std::string_view key) const {
+    static const Json null;
+    for (const auto& [k, v] : obj) {
+      if (k == key) return v;
+    }
+    return null;
+  }
+  const Json& operator[](size_t i) const { return arr.at(i); }
+  bool IsNull() const { return kind == kNull; }
+  std::optional<std::string> Str() const {
+    if (kind != kStr) return std::nullopt;
+    return s;
+  }
+};
+
+namespace {
+class JsonParser {
+ public:
+  explicit JsonParser(std::string_view t) : t_(t) {}
+  bool Parse(Json* out) {
+    if (!Value(out)) return false;
+    Ws();
+    return i_ == t_.size();
+  }
+
+ private:
+  void Ws() {
+    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\r' || t_[i_] == '\t')) i_++;
+  }
+  bool Lit(std::string_view w) {
+    if (t_.substr(i_, w.size()) != w) return false;
+    i_ += w.size();
+    return true;
+  }
+  static void Utf8(uint32_t c, std::string* o) {
+    if (c < 0x80) {
+      *o += char(c);
+    } else if (c < 0x800) {
+      *o += char(0xC0 | (c >> 6));
+      *o += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *o += char(0xE0 | (c >> 12));
+      *o += char(0x80 | ((c >> 6) & 0x3F));
+      *o += char(0x80 | (c & 0x3F));
+    } else {
+      *o += char(0xF0 | (c >> 18));
+      *o += char(0x80 | ((c >> 12) & 0x3F));
+      *o += char(0x80 | ((c >> 6) & 0x3F));
+      *o += char(0x80 | (c & 0x3F));
+    }
+  }
+  bool Hex4(uint32_t* c) {
+    if (i_ + 4 > t_.size()) return false;
+    *c = std::stoul(std::string(t_.substr(i_, 4)), nullptr, 16);
+    i_ += 4;
+    return true;
+  }
+  bool String(std::string* o) {
+    if (!Lit("\"")) return false;
+    while (i_ < t_.size() && t_[i_] != '"') {
+      char c = t_[i_++];
+      if (c != '\\') {
+        *o += c;
+        continue;
+      }
+      char e = t_[i_++];
+      switch (e) {
+        case 'n': *o += '\n'; break;
+        case 't': *o += '\t'; break;
+        case 'r': *o += '\r'; break;
+        case 'b': *o += '\b'; break;
+        case 'f': *o += '\f'; break;
+        case 'u': {
+          uint32_t c1;
+          if (!Hex4(&c1)) return false;
+          if (c1 >= 0xD800 && c1 < 0xDC00 && Lit("\\u")) {
+            uint32_t c2;
+            if (!Hex4(&c2)) return false;
+            c1 = 0x10000 + ((c1 - 0xD800) << 10) + (c2 - 0xDC00);
+          }
+          Utf8(c1, o);
+          break;
+        }
+        default: *o += e;
+      }
+    }
+    return Lit("\"");
+  }
+  bool Value(Json* v) {
+    Ws();
+    if (i_ >= t_.size()) return false;
+    char c = t_[i_];
+    if (c == '{') {
+      i_++;
+      v->kind = Json::kObj;
+      Ws();
+      if (Lit("}")) return true;
+      do {
+        Ws();
+        std::string k;
+        if (!String(&k)) return false;
+        Ws();
+        if (!Lit(":")) return false;
+        Json val;
+        if (!Value(&val)) return false;
+        v->obj.emplace_back(std::move(k), std::move(val));
+        Ws();
+      } while (Lit(","));
+      return Lit("}");
+    }
+    if (c == '[') {
+      i_++;
+      v->kind = Json::kArr;
+      Ws();
+      if (Lit("]")) return true;
+      do {
+        Json val;
+        if (!Value(&val)) return false;
+        v->arr.push_back(std::move(val));
+        Ws();
+      } while (Lit(","));
+      return Lit("]");
+    }
+    if (c == '"') {
+      v->kind = Json::kStr;
+      return String(&v->s);
+    }
+    if (Lit("null")) return true;
+    if (Lit("true")) {
+      v->kind = Json::kBool;
+      v->b = true;
+      return true;
+    }
+    if (Lit("false")) {
+      v->kind = Json::kBool;
+      return true;
+    }
+    size_t end = i_;
+    while (end < t_.size() && std::string_view("+-0123456789.eE").find(t_[end]) != std::string_view::npos) end++;
+    if (end == i_) return false;
+    v->kind = Json::kNum;
+    v->n = std::stod(std::string(t_.substr(i_, end - i_)));
+    i_ = end;
+    return true;
+  }
+  std::string_view t_;
+  size_t i_ = 0;
+};
+}  // namespace
+
+// The `cases` array of test/fixtures/semver/<name>.
+const Json& FixtureCases(const std::string& name) {
+  static std::map<std::string, std::unique_ptr<Json>> cache;
+  auto& slot = cache[name];
+  if (!slot) {
+    slot = std::make_unique<Json>();
+    std::ifstream f(std::string(NODUS_SOURCE_DIR) + "/test/fixtures/semver/" + name);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    Json doc;
+    if (JsonParser(ss.str()).Parse(&doc)) *slot = std::move(const_cast<Json&>(doc["cases"]));
+  }
+  return *slot;
+}
+
+}  // namespace nodus::pm::testing
+
+namespace {
+using nodus::pm::testing::FixtureCases;
+using nodus::pm::testing::Json;
+namespace sv = nodus::pm::semver;
+
+std::string Show(const std::optional<std::string>& s) { return s ? "\"" + *s + "\"" : "null"; }
+
+// Runs `check` over every case; reports each mismatch and the pass count.
+template <typename Fn>
+void ForEachCase(const std::string& file, Fn check) {
+  const Json& cases = FixtureCases(file);
+  ASSERT_GT(cases.arr.size(), 0u) << file << " missing or unreadable";
+  size_t failed = 0, total = 0;
+  for (const Json& c : cases.arr) {
+    std::vector<std::string> errors;
+    check(c, errors);
+    total++;
+    if (!errors.empty()) {
+      failed++;
+      for (auto& e : errors) ADD_FAILURE() << file << ": " << e;
+    }
+  }
+  std::printf("[ corpus   ] %s: %zu/%zu passed\n", file.c_str(), total - failed, total);
+}
+
+#define EXPECT_SAME(errors, what, got, want)                                     \
+  do {                                                                           \
+    if ((got) != (want)) (errors).push_back(std::string(what) + ": got " + Show(got) + \
+                                            ", want " + Show(want));             \
+  } while (0)
+
+TEST(SemverCorpus, Versions) {
+  ForEachCase("versions.json", [](const Json& c, std::vector<std::string>& e) {
+    std::string v = c["v"].s;
+    EXPECT_SAME(e, "valid(" + v + ")", sv::Valid(v), c["strict"].Str());
+    EXPECT_SAME(e, "valid(" + v + ", loose)", sv::Valid(v, true), c["loose"].Str());
+    EXPECT_SAME(e, "clean(" + v + ")", sv::Clean(v), c["clean"].Str());
+    EXPECT_SAME(e, "clean(" + v + ", loose)", sv::Clean(v, true), c["cleanLoose"].Str());
+    if (auto p = sv::Parse(v, true)) {
+      std::string build, pre;
+      for (auto& b : p->build) build += (build.empty() ? "" : ".") + b;
+      for (auto& x : p->prerelease) pre += (pre.empty() ? "" : ".") + x.text;
+      EXPECT_SAME(e, "build(" + v + ")", std::optional<std::string>(build), c["build"].Str());
+      EXPECT_SAME(e, "prerelease(" + v + ")", std::optional<std::string>(pre), c["prerelease"].Str());
+    }
+  });
+}
+
+std::optional<std::string> NumStr(const Json& j) {
+  if (j.IsNull()) return std::nullopt;
+  return std::to_string(static_cast<int>(j.n));
+}
+std::optional<std::string> NumStr(std::optional<int> v) {
+  if (!v) return std::nullopt;
+  return std::to_string(*v);
+}
+
+TEST(SemverCorpus, Compare) {
+  ForEachCase("compare.json", [](const Json& c, std::vector<std::string>& e) {
+    std::string a = c["a"].s, b = c["b"].s;
+    bool loose = c["loose"].b;
+    std::string what = "(" + a + ", " + b + (loose ? ", loose)" : ")");
+    EXPECT_SAME(e, "compare" + what, NumStr(sv::Compare(a, b, loose)), NumStr(c["compare"]));
+    EXPECT_SAME(e, "compareBuild" + what, NumStr(sv::CompareBuild(a, b, loose)),
+                NumStr(c["compareBuild"]));
+    auto r = sv::RCompare(a, b, loose);
+    auto want = NumStr(c["compare"]);
+    EXPECT_SAME(e, "rcompare" + what, NumStr(r ? std::optional<int>(-*r) : std::nullopt), want);
+  });
+}
+
+const sv::Options kOpts[4] = {{false, false}, {true, false}, {false, true}, {true, true}};
+const char* kOptNames[4] = {"", " loose", " incPre", " loose+incPre"};
+
+TEST(SemverCorpus, ValidRange) {
+  ForEachCase("ranges.json", [](const Json& c, std::vector<std::string>& e) {
+    for (int k = 0; k < 4; k++) {
+      EXPECT_SAME(e, "validRange(" + c["r"].s + ")" + kOptNames[k], sv::ValidRange(c["r"].s, kOpts[k]),
+                  c["valid"][k].Str());
+    }
+  });
+}
+
+std::optional<std::string> BoolStr(bool b) { return b ? "true" : "false"; }
+
+TEST(SemverCorpus, Satisfies) {
+  ForEachCase("satisfies.json", [](const Json& c, std::vector<std::string>& e) {
+    for (int k = 0; k < 4; k++) {
+      EXPECT_SAME(e, "satisfies(" + c["v"].s + ", " + c["r"].s + ")" + kOptNames[k],
+                  BoolStr(sv::Satisfies(c["v"].s, c["r"].s, kOpts[k])), BoolStr(c["ok"][k].b));
+    }
+  });
+}
+
+TEST(SemverCorpus, MaxMinSatisfying) {
+  ForEachCase("max_satisfying.json", [](const Json& c, std::vector<std::string>& e) {
+    std::vector<std::string> vs;
+    for (auto& v : c["vs"].arr) vs.push_back(v.s);
+    sv::Options o{c["loose"].b, c["includePrerelease"].b};
+    std::string what = "(" + std::to_string(vs.size()) + " versions, " + c["r"].s + ")";
+    EXPECT_SAME(e, "maxSatisfying" + what, sv::MaxSatisfying(vs, c["r"].s, o), c["max"].Str());
+    EXPECT_SAME(e, "minSatisfying" + what, sv::MinSatisfying(vs, c["r"].s, o), c["min"].Str());
+  });
+}
+
+TEST(SemverCorpus, Inc) {
+  ForEachCase("inc.json", [](const Json& c, std::vector<std::string>& e) {
+    sv::IncOptions o;
+    o.loose = c["loose"].b;
+    if (c["id"].kind == Json::kStr) o.identifier = c["id"].s;
+    const Json& base = c["base"];
+    if (base.kind == Json::kStr) o.identifier_base = base.s;
+    if (base.kind == Json::kBool && !base.b) o.no_base = true;
+    std::string what = "inc(" + c["v"].s + ", " + c["release"].s + ", id=" + c["id"].s +
+                       ", base=" + (base.kind == Json::kStr ? base.s : base.IsNull() ? "undef" : "false") +
+                       (o.loose ? ", loose)" : ")");
+    EXPECT_SAME(e, what, sv::Inc(c["v"].s, c["release"].s, o), c["out"].Str());
+  });
+}
+
+TEST(SemverCorpus, Coerce) {
+  ForEachCase("coerce.json", [](const Json& c, std::vector<std::string>& e) {
+    bool pre = c["includePrerelease"].b, rtl = c["rtl"].b;
+    std::string what = std::string("coerce(") + c["in"].s + (pre ? ", incPre" : "") + (rtl ? ", rtl" : "") + ")";
+    EXPECT_SAME(e, what, sv::Coerce(c["in"].s, pre, rtl), c["out"].Str());
+  });
+}
+
+TEST(SemverCorpus, PickVersion) {
+  ForEachCase("pick.json", [](const Json& c, std::vector<std::string>& e) {
+    std::vector<sv::PackumentVersion> versions;
+    for (auto& v : c["versions"].arr) {
+      sv::PackumentVersion pv;
+      pv.version = v.s;
+      for (auto& d : c["deprecated"].arr) pv.deprecated |= d.s == v.s;
+      versions.push_back(pv);
+    }
+    std::vector<std::pair<std::string, std::string>> tags;
+    for (auto& [k, v] : c["tags"].obj) tags.emplace_back(k, v.s);
+    auto r = sv::PickVersion(c["wanted"].s, versions, tags);
+    std::optional<std::string> got;
+    if (r.error == sv::PickError::kNone) got = r.version;
+    std::string what = "pick(" + c["wanted"].s + ", " + std::to_string(versions.size()) + " versions)";
+    EXPECT_SAME(e, what, got, c["result"].Str());
+    if (!c["error"].IsNull()) {
+      std::string want = c["error"].s;
+      std::optional<std::string> code;
+      if (r.error == sv::PickError::kNoMatch) code = "ETARGET";
+      if (r.error == sv::PickError::kNoVersions) code = "ENOVERSIONS";
+      if (r.error == sv::PickError::kInvalidTag) code = "EINVALIDTAGNAME";
+      EXPECT_SAME(e, what + " error", code, std::optional<std::string>(want));
+    }
+  });
+}
+
+// A few spelled-out cases, readable as documentation of the API.
+TEST(Semver, Basics) {
+  EXPECT_EQ(sv::Valid("v1.2.3"), "1.2.3");
+  EXPECT_EQ(sv::Valid("=1.2.3"), std::nullopt);
+  EXPECT_EQ(sv::Valid("=1.2.3", true), "1.2.3");
+  EXPECT_EQ(sv::Compare("1.0.0-alpha", "1.0.0"), -1);
+  EXPECT_EQ(sv::Compare("1.0.0-alpha.10", "1.0.0-alpha.9"), 1);
+  EXPECT_EQ(sv::CompareBuild("1.0.0+2", "1.0.0+10"), -1);
+  EXPECT_EQ(sv::ValidRange("^0.0.3"), ">=0.0.3 <0.0.4-0");
+  EXPECT_EQ(sv::ValidRange("1.x || >=2.5.0 || 5.0.0 - 7.2.3"),
+            ">=1.0.0 <2.0.0-0||>=2.5.0||>=5.0.0 <=7.2.3");
+  EXPECT_EQ(sv::ValidRange(""), "*");
+  EXPECT_EQ(sv::ValidRange("latest"), std::nullopt);
+  EXPECT_TRUE(sv::Satisfies("1.2.3-pr.2", "^1.2.3-pr.1"));
+  EXPECT_FALSE(sv::Satisfies("1.2.4-alpha", "^1.2.3-pr.1"));
+  EXPECT_TRUE(sv::Satisfies("1.2.4-alpha", "^1.2.3-pr.1", {.include_prerelease = true}));
+  EXPECT_EQ(sv::Inc("1.2.3", "prerelease", {.identifier = "beta"}), "1.2.4-beta.0");
+  EXPECT_EQ(sv::Coerce("v2"), "2.0.0");
+  EXPECT_EQ(sv::MaxSatisfying({"1.0.0", "1.5.0", "2.0.0"}, "^1"), "1.5.0");
+}
+
+TEST(Semver, PickPrefersLatestTag) {
+  std::vector<sv::PackumentVersion> vs = {{"1.0.0"}, {"1.1.0"}, {"2.0.0-rc.1"}};
+  std::vector<std::pair<std::string, std::string>> tags = {{"latest", "1.0.0"},
+                                                           {"next", "2.0.0-rc.1"}};
+  EXPECT_EQ(sv::PickVersion("^1", vs, tags).version, "1.0.0");
+  EXPECT_EQ(sv::PickVersion("", vs, tags).version, "1.0.0");
+  EXPECT_EQ(sv::PickVersion("next", vs, tags).version, "2.0.0-rc.1");
+  EXPECT_EQ(sv::PickVersion("^2", vs, tags).error, sv::PickError::kNoMatch);
+  vs[0].deprecated = true;
+  EXPECT_EQ(sv::PickVersion("^1", vs, tags).version, "1.1.0");
+}
+
+}  // namespace
