@@ -212,6 +212,14 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     bool omit = (opts.omit_dev && n->dev) || (opts.omit_optional && n->optional) ||
                 (opts.omit_dev && opts.omit_optional && n->dev_optional) || (opts.omit_peer && n->peer);
     n->omitted = omit;
+    if (!n->is_link && !PlatformSupported(n->meta)) {
+      if (n->optional || n->dev_optional) {
+        n->omitted = true;
+      } else {
+        return ReportError({"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version +
+                                                " (" + n->Location() + "): wanted " + SerializeJson(n->meta, 0)});
+      }
+    }
   }
 
   const std::string& proj = ctx.project_dir;

@@ -1,7 +1,5 @@
 #include "pm/resolve.h"
 
-#include <sys/utsname.h>
-
 #include <algorithm>
 #include <functional>
 
@@ -53,30 +51,7 @@ std::string Resolver::NearestVersions(const Packument& p, const std::string& ran
   return out;
 }
 
-bool Resolver::PlatformOk(const Node* n) const {
-  auto check = [](const Json* list, const std::string& actual) {
-    if (!list || !list->IsArray() || list->items().empty()) return true;
-    bool any_positive = false, match = false;
-    for (auto& it : list->items()) {
-      if (!it.IsString()) continue;
-      std::string v = it.str();
-      if (!v.empty() && v[0] == '!') {
-        if (v.substr(1) == actual) return false;
-      } else {
-        any_positive = true;
-        if (v == actual || v == "any") match = true;
-      }
-    }
-    return !any_positive || match;
-  };
-  struct utsname u;
-  uname(&u);
-  std::string cpu = u.machine;
-  if (cpu == "x86_64") cpu = "x64";
-  else if (cpu == "aarch64") cpu = "arm64";
-  else if (cpu == "i686" || cpu == "i386") cpu = "ia32";
-  return check(n->meta.Get("os"), "linux") && check(n->meta.Get("cpu"), cpu) && check(n->meta.Get("libc"), "glibc");
-}
+bool Resolver::PlatformOk(const Node* n) const { return PlatformSupported(n->meta); }
 
 Node* Resolver::CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version) {
   const Json* doc = p.Version(version);
@@ -219,7 +194,7 @@ void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
 }
 
 void Resolver::StartFetch(Node* n) {
-  if (!opts_.fetch_early || n->is_link || n->resolved.empty() || !n->content_dir.empty()) return;
+  if (!opts_.fetch_early || !PlatformOk(n) || n->is_link || n->resolved.empty() || !n->content_dir.empty()) return;
   if (!StartsWith(n->resolved, "http")) return;
   ContentRequest req{n->pkg_name, n->version, n->resolved, n->integrity, n->shasum};
   reg_.FetchContent(req, [](const std::string&, const PmError&) {});
@@ -298,15 +273,16 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
       return false;
     }
   }
-  if (!PlatformOk(n)) {
+  if (!PlatformOk(n) && !optional) {
     PmError perr{"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version + ": wanted os " +
                                      SerializeJson(n->meta.Get("os") ? *n->meta.Get("os") : Json::String("any"), 0) +
                                      ", cpu " +
                                      SerializeJson(n->meta.Get("cpu") ? *n->meta.Get("cpu") : Json::String("any"), 0)};
-    if (optional) return fail_optional(perr);
     *err = perr;
     return false;
   }
+  // An optional package for another platform stays in the tree (and lockfile, as npm keeps it)
+  // but is never fetched or written to disk.
   if (peer && !from->is_root && from->parent) {
     // A peer must be visible from `from` without nesting under it: it goes next to `from`.
     Node* conflict = nullptr;

@@ -1,5 +1,7 @@
 #include "pm/tree.h"
 
+#include <sys/utsname.h>
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -237,6 +239,31 @@ bool EdgeSatisfied(const Edge& e) {
     case DepSpec::Kind::kTarballUrl: return !t->resolved.empty();
     default: return false;
   }
+}
+
+bool PlatformSupported(const Json& meta) {
+  auto check = [](const Json* list, const std::string& actual) {
+    if (!list || !list->IsArray() || list->items().empty()) return true;
+    bool any_positive = false, match = false;
+    for (auto& it : list->items()) {
+      if (!it.IsString()) continue;
+      std::string v = it.str();
+      if (!v.empty() && v[0] == '!') {
+        if (v.substr(1) == actual) return false;
+      } else {
+        any_positive = true;
+        if (v == actual || v == "any") match = true;
+      }
+    }
+    return !any_positive || match;
+  };
+  struct utsname u;
+  uname(&u);
+  std::string cpu = u.machine;
+  if (cpu == "x86_64") cpu = "x64";
+  else if (cpu == "aarch64") cpu = "arm64";
+  else if (cpu == "i686" || cpu == "i386") cpu = "ia32";
+  return check(meta.Get("os"), "linux") && check(meta.Get("cpu"), cpu) && check(meta.Get("libc"), "glibc");
 }
 
 // ---- package-lock.json ------------------------------------------------------------------------

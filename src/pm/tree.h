@@ -78,5 +78,7 @@ Json BuildLockfile(const Tree& tree, const Json& package_json, bool hidden);
 // edge in the tree is satisfied. `why` explains the first mismatch.
 bool LockMatchesPackage(const Json& lock, const Json& package_json, const Tree& tree, std::string* why);
 bool EdgeSatisfied(const Edge& e);
+// os / cpu / libc fields of a manifest allow this machine.
+bool PlatformSupported(const Json& meta);
 
 }  // namespace nodus::pm
