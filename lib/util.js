@@ -175,24 +175,26 @@ function makeDebugImpl(enabled, section) {
 }
 
 function debuglog(section, cb) {
-  let state;   // undefined until the first use
-  let impl;
-  function init() {
-    if (state === undefined) {
-      state = debugEnabledFor(String(section));
-      impl = makeDebugImpl(state, String(section));
-      if (typeof cb === 'function') cb(impl);
-    }
+  let enabled;   // undefined until NODE_DEBUG was consulted
+  let impl;      // undefined until the first call
+  function test() {
+    if (enabled === undefined) enabled = debugEnabledFor(String(section));
+    return enabled;
   }
   const logger = (...args) => {
-    init();
+    if (impl === undefined) {
+      impl = makeDebugImpl(test(), String(section));
+      if (typeof cb === 'function') cb(impl);
+    }
     impl(...args);
   };
   Object.defineProperty(logger, 'enabled', {
     __proto__: null,
     get() {
-      init();
-      return state;
+      const on = test();
+      // A logger found disabled here stays a no-op without a callback.
+      if (!on && impl === undefined) impl = noop;
+      return on;
     },
     configurable: true,
     enumerable: true,
