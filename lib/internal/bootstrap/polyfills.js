@@ -839,17 +839,26 @@ function install(global) {
     }
   }
 
-  // detach(buffer) -> new ArrayBuffer with the same contents (and length);
-  // `buffer` is detached. The host can provide one (exports.setArrayBufferDetacher);
-  // otherwise structuredClone with a transfer list does exactly that.
-  let structuredClone = typeof global.structuredClone === 'function' ? global.structuredClone : undefined;
-  function getDetacher() {
-    if (arrayBufferDetacher !== undefined) return arrayBufferDetacher;
-    if (structuredClone === undefined && typeof global.structuredClone === 'function') {
-      structuredClone = global.structuredClone;
+  // detach(buffer) -> a new ArrayBuffer that owns buffer's contents (same
+  // length, no copy); buffer is detached. nodus's structuredClone binding does
+  // exactly that with a transfer list. Elsewhere (tests under Node) the global
+  // structuredClone, captured at install or on first use, does the same.
+  let nativeClone;
+  if (typeof internalBinding === 'function') {
+    try {
+      nativeClone = internalBinding('messaging').structuredClone;
+    } catch {
+      // No such binding: fall back to the global.
     }
-    if (structuredClone === undefined) return undefined;
-    return (buffer) => ReflectApply(structuredClone, undefined, [buffer, { __proto__: null, transfer: [buffer] }]);
+  }
+  let globalClone = typeof global.structuredClone === 'function' ? global.structuredClone : undefined;
+  function getDetacher() {
+    if (typeof nativeClone === 'function') return (buffer) => nativeClone(buffer, [buffer]);
+    if (globalClone === undefined && typeof global.structuredClone === 'function') {
+      globalClone = global.structuredClone;
+    }
+    if (globalClone === undefined) return undefined;
+    return (buffer) => ReflectApply(globalClone, undefined, [buffer, { __proto__: null, transfer: [buffer] }]);
   }
 
   defineBuiltins(ArrayBuffer.prototype, {
@@ -1237,14 +1246,4 @@ function install(global) {
   }
 }
 
-let arrayBufferDetacher;
-
-// The host may provide a native detach (e.g. v8::ArrayBuffer::Detach through a
-// binding): fn(buffer) must return a new ArrayBuffer owning buffer's contents
-// and detach buffer.
-function setArrayBufferDetacher(fn) {
-  arrayBufferDetacher = fn;
-}
-
 exports.install = install;
-exports.setArrayBufferDetacher = setArrayBufferDetacher;
