@@ -1463,6 +1463,7 @@ function isZeroWidth(cp) {
 
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = stripColors(str);
+  if (/^[\x20-\x7e]*$/.test(str)) return str.length;
   str = str.normalize('NFC');
   let width = 0;
   for (const ch of str) {

@@ -1,0 +1,31 @@
+'use strict';
+// console.log goes through util.formatWithOptions: the same output as
+// util.format when stdout is not a terminal.
+console.log({ a: 1, b: [1, 2, 3], c: { d: { e: { f: 1 } } } });
+console.log('%s is %d years', 'Bob', 42);
+console.log('%o', { a: [1, 2] });
+console.log('%j', { j: true });
+console.log('%c styled', 'color: red');
+console.log('a', 1, true, null, undefined, 1n, Symbol('s'));
+console.log([1, 'two', { three: 3 }], new Map([[1, 2]]), new Set(['x']));
+console.log('100%', 'done');
+console.log();
+console.log('');
+console.log('multi\nline', { x: 'multi\nline' });
+console.log(Array.from({ length: 30 }, (_, i) => i * 2));
+const err = new Error('logged');
+err.stack = 'Error: logged\n    at fixed (/app/index.js:1:1)';
+console.log(err);
+console.log({ err });
+console.error('%s to stderr', 'also');
+console.info({ info: 1 });
+console.warn('warn %i', 3.7);
+console.debug(['debug']);
+console.log(Object.create(null));
+console.log(function namedFn() {}, class K {}, () => {});
+console.log(new Date(0), /re/g, new Error('x').message);
+console.log(Promise.resolve('done'), new Proxy({ p: 1 }, {}));
+console.log('%s', { toString() { return 'custom toString'; } });
+console.log({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'custom inspect'; } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'ignored by dir'; }, v: 1 });
