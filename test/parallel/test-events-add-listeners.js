@@ -5,38 +5,24 @@ const assert = require('assert');
 const EventEmitter = require('events');
 
 {
+  // 'newListener' fires before the listener is stored, with the emitter as
+  // `this`, the event name and the listener.
   const ee = new EventEmitter();
-  const events = [];
-  let listenersInNewListener;
-  ee.on('newListener', function(event, listener) {
-    // Runs before the listener is added.
-    if (event === 'newListener') return;
-    events.push(event);
-    listenersInNewListener = this.listeners('hello').length;
+  const seen = [];
+  ee.on('newListener', function(name, fn) {
+    seen.push([name, fn, this.listenerCount(name)]);
+  });
+  const onData = common.mustCall(function(x, y) {
     assert.strictEqual(this, ee);
-    assert.strictEqual(typeof listener, 'function');
+    assert.deepStrictEqual([x, y], [1, 2]);
   });
-
-  const hello = common.mustCall(function(a, b) {
-    assert.strictEqual(this, ee);
-    assert.strictEqual(a, 'a');
-    assert.strictEqual(b, 'b');
-  });
-
-  ee.once('newListener', function(name, listener) {
-    assert.strictEqual(name, 'hello');
-    assert.strictEqual(listener, hello);
-    assert.deepStrictEqual(this.listeners('hello'), []);
-  });
-
-  assert.strictEqual(ee.on('hello', hello), ee);
-  assert.strictEqual(listenersInNewListener, 0);
-  ee.emit('hello', 'a', 'b');
-  assert.deepStrictEqual(events, ['hello']);
+  assert.strictEqual(ee.addListener('data', onData), ee);
+  assert.deepStrictEqual(seen, [['data', onData, 0]]);
+  ee.emit('data', 1, 2);
 }
 
 {
-  // addListener and on are the same function.
+  // The aliases.
   assert.strictEqual(EventEmitter.prototype.on, EventEmitter.prototype.addListener);
   assert.strictEqual(EventEmitter.prototype.off, EventEmitter.prototype.removeListener);
 }
@@ -49,52 +35,43 @@ const EventEmitter = require('events');
   assert.strictEqual(ee._eventsCount, 0);
   assert.strictEqual(ee._maxListeners, undefined);
 
-  const f1 = () => {};
-  const f2 = () => {};
-  const f3 = () => {};
-  ee.on('a', f1);
-  assert.strictEqual(ee._events.a, f1);
+  const one = () => {};
+  const two = () => {};
+  const three = () => {};
+  ee.on('ev', one);
+  assert.strictEqual(ee._events.ev, one);
   assert.strictEqual(ee._eventsCount, 1);
-  ee.on('a', f2);
-  assert.ok(Array.isArray(ee._events.a));
-  assert.deepStrictEqual(ee._events.a, [f1, f2]);
-  ee.on('a', f3);
-  assert.deepStrictEqual(ee._events.a, [f1, f2, f3]);
+  ee.on('ev', two);
+  assert.deepStrictEqual(ee._events.ev, [one, two]);
+  ee.on('ev', three);
+  assert.deepStrictEqual(ee._events.ev, [one, two, three]);
   assert.strictEqual(ee._eventsCount, 1);
-  ee.on('b', f1);
+  ee.on('other', one);
   assert.strictEqual(ee._eventsCount, 2);
 
-  ee.removeListener('a', f3);
-  ee.removeListener('a', f2);
-  assert.strictEqual(ee._events.a, f1);
-  ee.removeListener('a', f1);
-  assert.strictEqual(ee._events.a, undefined);
+  ee.removeListener('ev', three);
+  ee.removeListener('ev', two);
+  assert.strictEqual(ee._events.ev, one);
+  ee.removeListener('ev', one);
+  assert.strictEqual(ee._events.ev, undefined);
   assert.strictEqual(ee._eventsCount, 1);
 }
 
 {
-  // The same listener can be added twice and is called twice.
-  const ee = new EventEmitter();
-  const listener = common.mustCall(2);
-  ee.on('x', listener);
-  ee.on('x', listener);
-  ee.emit('x');
-  assert.strictEqual(ee.listenerCount('x'), 2);
-}
-
-{
-  // Listeners run in insertion order.
+  // The same function twice is called twice, in order with the others.
   const ee = new EventEmitter();
   const order = [];
-  ee.on('x', () => order.push(1));
-  ee.on('x', () => order.push(2));
-  ee.on('x', () => order.push(3));
-  ee.emit('x');
-  assert.deepStrictEqual(order, [1, 2, 3]);
+  const twice = () => order.push('twice');
+  ee.on('go', twice);
+  ee.on('go', () => order.push('middle'));
+  ee.on('go', twice);
+  ee.emit('go');
+  assert.deepStrictEqual(order, ['twice', 'middle', 'twice']);
+  assert.strictEqual(ee.listenerCount('go'), 3);
 }
 
 {
-  // Symbols and numbers are valid event names.
+  // Symbols and numbers are valid event names; numbers become strings.
   const ee = new EventEmitter();
   const sym = Symbol('s');
   ee.on(sym, common.mustCall());
@@ -105,7 +82,7 @@ const EventEmitter = require('events');
 }
 
 {
-  // Adding a non-function throws.
+  // A listener must be a function.
   const ee = new EventEmitter();
   for (const bad of [null, undefined, 1, 'x', {}, []]) {
     assert.throws(() => ee.on('foo', bad), {
@@ -118,16 +95,43 @@ const EventEmitter = require('events');
   assert.throws(() => ee.addListener('foo', 1), {
     message: 'The "listener" argument must be of type function. Received type number (1)',
   });
+  assert.throws(() => ee.prependListener('foo', Symbol('z')), {
+    message: 'The "listener" argument must be of type function. Received type symbol (Symbol(z))',
+  });
 }
 
 {
-  // A 'newListener' listener that adds a listener for the same event.
+  // A 'newListener' listener that adds a listener for the same event: the
+  // nested one lands first.
   const ee = new EventEmitter();
   const order = [];
   ee.once('newListener', (name) => {
-    if (name === 'x') ee.on('x', () => order.push('added-in-newListener'));
+    if (name === 'x') ee.on('x', () => order.push('nested'));
   });
-  ee.on('x', () => order.push('original'));
+  ee.on('x', () => order.push('outer'));
   ee.emit('x');
-  assert.deepStrictEqual(order, ['added-in-newListener', 'original']);
+  assert.deepStrictEqual(order, ['nested', 'outer']);
+}
+
+{
+  // Listeners added during an emit run from the next emit on.
+  const ee = new EventEmitter();
+  const order = [];
+  ee.on('x', () => {
+    order.push('a');
+    ee.on('x', () => order.push('late'));
+  });
+  ee.emit('x');
+  assert.deepStrictEqual(order, ['a']);
+}
+
+{
+  // prependListener puts the listener first.
+  const ee = new EventEmitter();
+  const order = [];
+  ee.on('x', () => order.push(2));
+  ee.prependListener('x', () => order.push(1));
+  assert.strictEqual(ee.prependListener('x', () => order.push(0)), ee);
+  ee.emit('x');
+  assert.deepStrictEqual(order, [0, 1, 2]);
 }

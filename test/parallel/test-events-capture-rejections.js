@@ -10,77 +10,80 @@ assert.strictEqual(captureRejectionSymbol, Symbol.for('nodejs.rejection'));
 assert.strictEqual(EventEmitter.captureRejections, false);
 
 {
-  const ee = new EventEmitter({ captureRejections: true });
-  const _err = new Error('kaboom');
-  ee.on('something', common.mustCall(async (value) => {
-    throw _err;
+  // An async listener that throws: the error arrives as an 'error' event,
+  // asynchronously.
+  const emitter = new EventEmitter({ captureRejections: true });
+  const failure = new RangeError('listener failed');
+  let sync = true;
+  emitter.on('job', common.mustCall(async (n) => {
+    assert.strictEqual(n, 1);
+    throw failure;
   }));
-  ee.on('error', common.mustCall((err) => {
-    assert.strictEqual(err, _err);
+  emitter.on('error', common.mustCall((err) => {
+    assert.strictEqual(sync, false);
+    assert.strictEqual(err, failure);
   }));
-  ee.emit('something');
+  assert.strictEqual(emitter.emit('job', 1), true);
+  sync = false;
 }
 
 {
-  // A synchronous-looking thenable is handled too.
-  const ee = new EventEmitter({ captureRejections: true });
-  const _err = new Error('thenable');
-  ee.on('something', common.mustCall(() => ({
-    then(resolve, reject) { reject(_err); },
+  // Any thenable counts.
+  const emitter = new EventEmitter({ captureRejections: true });
+  const failure = new Error('thenable rejected');
+  emitter.on('job', common.mustCall(() => ({
+    then(onFulfilled, onRejected) { onRejected(failure); },
   })));
-  ee.on('error', common.mustCall((err) => assert.strictEqual(err, _err)));
-  ee.emit('something');
+  emitter.on('error', common.mustCall((err) => assert.strictEqual(err, failure)));
+  emitter.emit('job');
 }
 
 {
-  // Symbol.for('nodejs.rejection') gets the error, event name and arguments.
-  const ee = new EventEmitter({ captureRejections: true });
-  const _err = new Error('kaboom');
-  ee.on('something', common.mustCall(async (value) => {
-    throw _err;
-  }));
-  ee[captureRejectionSymbol] = common.mustCall((err, ev, ...args) => {
-    assert.strictEqual(err, _err);
-    assert.strictEqual(ev, 'something');
-    assert.deepStrictEqual(args, [42, 'x']);
+  // A method under Symbol.for('nodejs.rejection') receives the error, the
+  // event name and the event arguments instead.
+  const emitter = new EventEmitter({ captureRejections: true });
+  const failure = new Error('to the handler');
+  emitter.on('job', async () => { throw failure; });
+  emitter.on('error', common.mustNotCall());
+  emitter[captureRejectionSymbol] = common.mustCall(function(err, name, ...args) {
+    assert.strictEqual(this, emitter);
+    assert.strictEqual(err, failure);
+    assert.strictEqual(name, 'job');
+    assert.deepStrictEqual(args, ['x', 2]);
   });
-  ee.emit('something', 42, 'x');
+  emitter.emit('job', 'x', 2);
 }
 
 {
-  // Without captureRejections the rejection is not captured.
-  const ee = new EventEmitter();
-  const p = Promise.reject(new Error('not captured'));
-  p.catch(() => {});
-  ee.on('x', common.mustCall(() => p));
-  ee.on('error', common.mustNotCall());
-  ee.emit('x');
+  // Resolved promises and plain return values are ignored.
+  const emitter = new EventEmitter({ captureRejections: true });
+  emitter.on('job', common.mustCall(async () => 'fine'));
+  emitter.on('job', common.mustCall(() => 42));
+  emitter.on('error', common.mustNotCall());
+  emitter.emit('job');
 }
 
 {
-  // An 'error' listener that rejects does not loop forever.
-  const ee = new EventEmitter({ captureRejections: true });
-  const _err1 = new Error('first');
-  ee.on('something', common.mustCall(async () => { throw _err1; }));
-  ee.on('error', common.mustCall(async (err) => {
-    assert.strictEqual(err, _err1);
-    // This rejection is not captured again.
-    return 'resolved';
-  }));
-  ee.emit('something');
+  // Off by default: the returned promise is left alone.
+  const emitter = new EventEmitter();
+  const rejected = Promise.reject(new Error('ignored'));
+  rejected.catch(common.mustCall());
+  emitter.on('job', common.mustCall(() => rejected));
+  emitter.on('error', common.mustNotCall());
+  emitter.emit('job');
 }
 
 {
-  // Invalid options.
-  assert.throws(() => new EventEmitter({ captureRejections: 'x' }), {
+  // Option validation: truthy non-booleans throw, falsy values are ignored.
+  assert.throws(() => new EventEmitter({ captureRejections: 'yes' }), {
     code: 'ERR_INVALID_ARG_TYPE',
     name: 'TypeError',
     message: 'The "options.captureRejections" property must be of type boolean. ' +
-             "Received type string ('x')",
+             "Received type string ('yes')",
   });
-  // Falsy values are ignored.
-  const ee = new EventEmitter({ captureRejections: 0 });
-  assert.ok(ee);
+  for (const falsy of [0, '', null, undefined, false]) {
+    assert.ok(new EventEmitter({ captureRejections: falsy }) instanceof EventEmitter);
+  }
   assert.throws(() => { EventEmitter.captureRejections = 1; }, {
     code: 'ERR_INVALID_ARG_TYPE',
     message: 'The "EventEmitter.captureRejections" property must be of type boolean. ' +
@@ -89,13 +92,18 @@ assert.strictEqual(EventEmitter.captureRejections, false);
 }
 
 {
-  // The global default.
+  // The static switch changes the default for new emitters only.
+  const before = new EventEmitter();
   EventEmitter.captureRejections = true;
-  const ee = new EventEmitter();
-  const _err = new Error('global');
-  ee.on('x', common.mustCall(async () => { throw _err; }));
-  ee.on('error', common.mustCall((err) => assert.strictEqual(err, _err)));
-  ee.emit('x');
+  const after = new EventEmitter();
   EventEmitter.captureRejections = false;
-  assert.strictEqual(EventEmitter.captureRejections, false);
+  const failure = new Error('default on');
+  after.on('job', async () => { throw failure; });
+  after.on('error', common.mustCall((err) => assert.strictEqual(err, failure)));
+  after.emit('job');
+  const quiet = Promise.reject(new Error('not captured'));
+  quiet.catch(() => {});
+  before.on('job', () => quiet);
+  before.on('error', common.mustNotCall());
+  before.emit('job');
 }

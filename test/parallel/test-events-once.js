@@ -5,47 +5,49 @@ const assert = require('assert');
 const EventEmitter = require('events');
 
 {
-  const e = new EventEmitter();
-  e.once('hello', common.mustCall());
-  e.emit('hello', 'a', 'b');
-  e.emit('hello', 'a', 'b');
-  e.emit('hello', 'a', 'b');
-  assert.strictEqual(e.listenerCount('hello'), 0);
+  // Three emits, one call; emit() reports whether anyone listened.
+  const ee = new EventEmitter();
+  ee.once('tick', common.mustCall());
+  assert.strictEqual(ee.emit('tick', 1), true);
+  assert.strictEqual(ee.emit('tick', 2), false);
+  assert.strictEqual(ee.emit('tick', 3), false);
+  assert.strictEqual(ee.listenerCount('tick'), 0);
 }
 
 {
-  // Removing a once listener before it fires.
-  const e = new EventEmitter();
-  const remove = common.mustNotCall('once->foo should not be emitted');
-  e.once('foo', remove);
-  e.removeListener('foo', remove);
-  e.emit('foo');
+  // Removed (by the original function) before it fired: never called.
+  const ee = new EventEmitter();
+  const never = common.mustNotCall();
+  ee.once('tick', never);
+  ee.removeListener('tick', never);
+  assert.strictEqual(ee.emit('tick'), false);
 }
 
 {
-  // A once listener that emits its own event recursively runs once.
-  const e = new EventEmitter();
-  let times = 0;
-  e.once('e', function() {
-    times++;
-    e.emit('e');
+  // Re-emitting from inside a once listener does not call it again, and
+  // the next once listener runs for both emits.
+  const ee = new EventEmitter();
+  const calls = [];
+  ee.once('tick', (n) => {
+    calls.push(`first ${n}`);
+    ee.emit('tick', n + 1);
   });
-  e.once('e', common.mustCall());
-  e.emit('e');
-  assert.strictEqual(times, 1);
+  ee.once('tick', (n) => calls.push(`second ${n}`));
+  ee.emit('tick', 0);
+  assert.deepStrictEqual(calls, ['first 0', 'second 1']);
 }
 
 {
-  // Arguments and `this` are passed through, for any number of arguments.
-  const maxArgs = 4;
-  for (let i = 0; i <= maxArgs; ++i) {
+  // Any number of arguments reaches the listener, with the emitter as this.
+  for (let count = 0; count <= 5; count++) {
     const ee = new EventEmitter();
-    const args = ['foo', 'bar', 'baz', 'qux'].slice(0, i);
-    ee.once('foo', common.mustCall(function(...params) {
+    const sent = Array.from({ length: count }, (_, i) => ({ i }));
+    ee.once('data', common.mustCall(function(...received) {
       assert.strictEqual(this, ee);
-      assert.deepStrictEqual(params, args);
+      assert.deepStrictEqual(received, sent);
+      assert.strictEqual(arguments.length, count);
     }));
-    ee.emit('foo', ...args);
+    ee.emit('data', ...sent);
   }
 }
 

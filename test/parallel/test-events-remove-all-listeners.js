@@ -4,83 +4,70 @@ const common = require('../common');
 const assert = require('assert');
 const EventEmitter = require('events');
 
-function expect(expected) {
-  const actual = [];
-  process.on('exit', () => {
-    assert.deepStrictEqual(actual.sort(), expected.sort());
-  });
-  return common.mustCall((name) => actual.push(name), expected.length);
+{
+  // One event: the others stay; arrays handed out earlier do not change.
+  const ee = new EventEmitter();
+  const keep = () => {};
+  const drop = () => {};
+  ee.on('keep', keep);
+  ee.on('drop', drop);
+  ee.on('drop', drop);
+  const before = ee.listeners('drop');
+  const removed = [];
+  ee.on('removeListener', (name, fn) => removed.push([name, fn]));
+  assert.strictEqual(ee.removeAllListeners('drop'), ee);
+  assert.deepStrictEqual(removed, [['drop', drop], ['drop', drop]]);
+  assert.deepStrictEqual(ee.listeners('keep'), [keep]);
+  assert.deepStrictEqual(ee.listeners('drop'), []);
+  assert.deepStrictEqual(before, [drop, drop]);
 }
 
 {
+  // Everything: 'removeListener' listeners hear about the others first,
+  // then are removed themselves, last added first.
   const ee = new EventEmitter();
-  const noop = common.mustNotCall();
-  ee.on('foo', noop);
-  ee.on('bar', noop);
-  ee.on('baz', noop);
-  ee.on('baz', noop);
-  const fooListeners = ee.listeners('foo');
-  const barListeners = ee.listeners('bar');
-  const bazListeners = ee.listeners('baz');
-  ee.on('removeListener', expect(['bar', 'baz', 'baz']));
-  ee.removeAllListeners('bar');
-  ee.removeAllListeners('baz');
-  assert.deepStrictEqual(ee.listeners('foo'), [noop]);
-  assert.deepStrictEqual(ee.listeners('bar'), []);
-  assert.deepStrictEqual(ee.listeners('baz'), []);
-  // After calling removeAllListeners(), the old listeners arrays are unchanged.
-  assert.deepStrictEqual(fooListeners, [noop]);
-  assert.deepStrictEqual(barListeners, [noop]);
-  assert.deepStrictEqual(bazListeners, [noop, noop]);
-}
-
-{
-  const ee = new EventEmitter();
-  ee.on('foo', common.mustNotCall());
-  ee.on('bar', common.mustNotCall());
-  // Expect LIFO order: 'removeListener' itself last.
-  ee.on('removeListener', expect(['foo', 'bar', 'removeListener']));
-  ee.on('removeListener', expect(['foo', 'bar']));
+  const log = [];
+  function a() {}
+  function b() {}
+  ee.on('a', a);
+  ee.on('b', b);
+  function first(name) { log.push(['first', name]); }
+  function second(name) { log.push(['second', name]); }
+  ee.on('removeListener', first);
+  ee.on('removeListener', second);
   ee.removeAllListeners();
-  assert.deepStrictEqual([], ee.listeners('foo'));
-  assert.deepStrictEqual([], ee.listeners('bar'));
+  assert.deepStrictEqual(log, [
+    ['first', 'a'], ['second', 'a'],
+    ['first', 'b'], ['second', 'b'],
+    ['first', 'removeListener'],
+  ]);
   assert.deepStrictEqual(ee.eventNames(), []);
+  assert.strictEqual(ee._eventsCount, 0);
 }
 
 {
+  // While removing one by one, each notification sees the shrinking list.
+  const ee = new EventEmitter();
+  const sizes = [];
+  ee.on('removeListener', function() {
+    sizes.push(this.listeners('x').length);
+  });
+  ee.on('x', common.mustNotCall());
+  ee.on('x', common.mustNotCall());
+  ee.on('x', common.mustNotCall());
+  ee.removeAllListeners('x');
+  assert.deepStrictEqual(sizes, [2, 1, 0]);
+}
+
+{
+  // No listeners at all, or an unknown name: nothing happens.
   const ee = new EventEmitter();
   ee.on('removeListener', common.mustNotCall());
-  // Check for regression where removeAllListeners() throws when
-  // there exists a 'removeListener' listener, but there exists
-  // no listeners for the provided event type.
-  ee.removeAllListeners.bind(ee, 'foo');
-}
-
-{
-  const ee = new EventEmitter();
-  let expectLength = 2;
-  ee.on('removeListener', function(name, noop) {
-    assert.strictEqual(expectLength--, this.listeners('baz').length);
-  });
-  ee.on('baz', common.mustNotCall());
-  ee.on('baz', common.mustNotCall());
-  ee.on('baz', common.mustNotCall());
-  assert.strictEqual(ee.listeners('baz').length, expectLength + 1);
-  ee.removeAllListeners('baz');
-  assert.strictEqual(ee.listeners('baz').length, 0);
-}
-
-{
-  const ee = new EventEmitter();
-  assert.deepStrictEqual(ee, ee.removeAllListeners());
-  assert.strictEqual(ee.removeAllListeners(), ee);
   assert.strictEqual(ee.removeAllListeners('nothing'), ee);
-}
-
-{
-  const ee = new EventEmitter();
-  ee._events = undefined;
-  assert.strictEqual(ee, ee.removeAllListeners());
+  const bare = new EventEmitter();
+  assert.strictEqual(bare.removeAllListeners(), bare);
+  bare._events = undefined;
+  assert.strictEqual(bare.removeAllListeners(), bare);
 }
 
 {

@@ -4,106 +4,119 @@ const common = require('../common');
 const assert = require('assert');
 const EventEmitter = require('events');
 
-function listener1() {}
-function listener2() {}
+function alpha() {}
+function beta() {}
 
 {
+  // 'removeListener' fires after the removal with the name and function.
   const ee = new EventEmitter();
-  ee.on('hello', listener1);
-  ee.on('removeListener', common.mustCall((name, cb) => {
-    assert.strictEqual(name, 'hello');
-    assert.strictEqual(cb, listener1);
+  ee.on('tick', alpha);
+  ee.on('removeListener', common.mustCall(function(name, fn) {
+    assert.strictEqual(this, ee);
+    assert.strictEqual(name, 'tick');
+    assert.strictEqual(fn, alpha);
+    assert.strictEqual(ee.listenerCount('tick'), 0);
   }));
-  ee.removeListener('hello', listener1);
-  assert.deepStrictEqual([], ee.listeners('hello'));
+  assert.strictEqual(ee.off('tick', alpha), ee);
 }
 
 {
-  // Removing an unknown listener does nothing.
+  // Unknown listener or event: nothing happens, nobody is told.
   const ee = new EventEmitter();
-  ee.on('hello', listener1);
+  ee.on('tick', alpha);
   ee.on('removeListener', common.mustNotCall());
-  ee.removeListener('hello', listener2);
-  assert.deepStrictEqual([listener1], ee.listeners('hello'));
+  ee.removeListener('tick', beta);
+  ee.removeListener('tock', alpha);
+  assert.deepStrictEqual(ee.listeners('tick'), [alpha]);
 }
 
 {
-  // The same listener added twice: the last one is removed first.
+  // With duplicates the most recently added copy goes.
   const ee = new EventEmitter();
-  ee.on('hello', listener1);
-  ee.on('hello', listener2);
-  ee.on('hello', listener1);
-  ee.removeListener('hello', listener1);
-  assert.deepStrictEqual(ee.listeners('hello'), [listener1, listener2]);
+  ee.on('tick', alpha);
+  ee.on('tick', beta);
+  ee.on('tick', alpha);
+  ee.removeListener('tick', alpha);
+  assert.deepStrictEqual(ee.listeners('tick'), [alpha, beta]);
+  ee.removeListener('tick', alpha);
+  assert.deepStrictEqual(ee.listeners('tick'), [beta]);
+  assert.strictEqual(ee._events.tick, beta);
 }
 
 {
-  // Removing while emitting does not change the current emit.
+  // Removing during an emit does not change that emit.
   const ee = new EventEmitter();
   const calls = [];
-  function a() { calls.push('a'); ee.removeListener('x', b); }
-  function b() { calls.push('b'); }
-  ee.on('x', a);
-  ee.on('x', b);
-  ee.emit('x');
-  assert.deepStrictEqual(calls, ['a', 'b']);
-  ee.emit('x');
-  assert.deepStrictEqual(calls, ['a', 'b', 'a']);
+  function first() {
+    calls.push('first');
+    ee.removeListener('tick', second);
+  }
+  function second() { calls.push('second'); }
+  ee.on('tick', first);
+  ee.on('tick', second);
+  ee.emit('tick');
+  ee.emit('tick');
+  assert.deepStrictEqual(calls, ['first', 'second', 'first']);
 }
 
 {
-  // The 'removeListener' listener can remove itself.
+  // Removing a 'removeListener' listener tells the remaining ones.
   const ee = new EventEmitter();
-  function remover1() { assert.fail('should not be called'); }
-  const remover2 = common.mustCall(function remover2(name, fn) {
+  const gone = common.mustNotCall();
+  const stays = common.mustCall((name, fn) => {
     assert.strictEqual(name, 'removeListener');
-    assert.strictEqual(fn, remover1);
+    assert.strictEqual(fn, gone);
   });
-  ee.on('removeListener', remover1);
-  ee.on('removeListener', remover2);
-  ee.removeListener('removeListener', remover1);
-  assert.deepStrictEqual(ee.listeners('removeListener'), [remover2]);
+  ee.on('removeListener', gone);
+  ee.on('removeListener', stays);
+  ee.removeListener('removeListener', gone);
+  assert.deepStrictEqual(ee.listeners('removeListener'), [stays]);
 }
 
 {
-  // A once() listener can be removed with the original function.
+  // A once() listener goes by its original function, and the event names
+  // the original function.
   const ee = new EventEmitter();
-  ee.once('x', listener1);
-  ee.on('removeListener', common.mustCall((name, cb) => {
-    assert.strictEqual(name, 'x');
-    assert.strictEqual(cb, listener1);
-  }));
-  ee.off('x', listener1);
-  assert.strictEqual(ee.listenerCount('x'), 0);
+  ee.once('tick', alpha);
+  ee.once('tick', beta);
+  const told = [];
+  ee.on('removeListener', (name, fn) => told.push(fn));
+  ee.removeListener('tick', beta);
+  ee.removeListener('tick', alpha);
+  assert.deepStrictEqual(told, [beta, alpha]);
+  assert.strictEqual(ee.listenerCount('tick'), 0);
 }
 
 {
-  // removeListener returns the emitter and validates the listener.
+  // The listener argument is validated even when nothing is registered.
   const ee = new EventEmitter();
-  assert.strictEqual(ee.removeListener('nope', listener1), ee);
-  assert.throws(() => ee.removeListener('foo', null), {
+  assert.throws(() => ee.removeListener('tick', undefined), {
     code: 'ERR_INVALID_ARG_TYPE',
     name: 'TypeError',
-    message: 'The "listener" argument must be of type function. Received null',
+    message: 'The "listener" argument must be of type function. Received undefined',
+  });
+  assert.throws(() => ee.off('tick', 5), {
+    message: 'The "listener" argument must be of type function. Received type number (5)',
   });
 }
 
 {
-  // An emitter without _events (constructor not called) is tolerated.
+  // Objects made from the prototype without the constructor still work.
   const ee = Object.create(EventEmitter.prototype);
-  assert.strictEqual(ee.removeListener('x', listener1), ee);
-  assert.strictEqual(ee.emit('x'), false);
+  assert.strictEqual(ee.removeListener('tick', alpha), ee);
+  assert.strictEqual(ee.emit('tick'), false);
+  ee.on('tick', common.mustCall());
+  assert.strictEqual(ee.emit('tick'), true);
 }
 
 {
-  // Emitting from a 'removeListener' listener after the last listener went.
+  // The last listener of an event: the name disappears.
   const ee = new EventEmitter();
-  ee.on('a', listener1);
-  ee.on('a', listener2);
-  const seen = [];
-  ee.on('removeListener', (name, fn) => seen.push([name, fn]));
-  ee.removeListener('a', listener2);
-  ee.removeListener('a', listener1);
-  assert.deepStrictEqual(seen, [['a', listener2], ['a', listener1]]);
+  ee.on('a', alpha);
+  ee.on('a', beta);
+  ee.on('removeListener', () => {});
+  ee.removeListener('a', beta);
+  ee.removeListener('a', alpha);
   assert.deepStrictEqual(ee.eventNames(), ['removeListener']);
+  assert.strictEqual(ee._eventsCount, 1);
 }
