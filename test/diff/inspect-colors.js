@@ -47,8 +47,8 @@ show('arraybuffer', new ArrayBuffer(2));
 show('typed array', new Float32Array([1.5]));
 show('error no frames', Object.assign(new Error('e'), { stack: 'Error: e' }));
 show('error frames', Object.assign(new Error('e'), {
-  stack: 'Error: e\n    at user (/app/index.js:1:1)\n    at node:internal/process/task_queues:2:3\n' +
-    '    at Module._compile (node:internal/modules/cjs/loader:1:1)\n' +
+  stack: 'Error: e\n    at user (/app/index.js:1:1)\n    at node:events:2:3\n' +
+    '    at Module._compile (node:path:1:1)\n' +
     '    at dep (/app/node_modules/pkg/index.js:3:3)\n' +
     '    at scoped (/app/node_modules/@scope/pkg/lib/x.js:3:3)',
 }));

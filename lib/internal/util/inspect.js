@@ -957,9 +957,23 @@ function formatError(err, constructor, tag, ctx, keys) {
 
 const coreFrameRe = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 
+let hasBuiltin;
+function isBuiltinId(id) {
+  if (hasBuiltin === undefined) {
+    hasBuiltin = () => true;
+    try {
+      const b = internalBinding('builtins');
+      if (b && typeof b.hasBuiltin === 'function') hasBuiltin = (name) => b.hasBuiltin(name);
+    } catch {
+      // No such binding: every node: frame counts as core.
+    }
+  }
+  return hasBuiltin(id);
+}
+
 function colorFrame(ctx, line) {
   const core = coreFrameRe.exec(line);
-  if (core !== null) return ctx.stylize(line, 'undefined');
+  if (core !== null && isBuiltinId(core[1])) return ctx.stylize(line, 'undefined');
   // Underline node_modules package names.
   let out = '';
   let last = 0;
