@@ -26,6 +26,13 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsIdChar(char c) { return IsDigit(c) || IsAlpha(c) || c == '-'; }
 char At(std::string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
+// Bytes in the UTF-8 character at s[i] (1 for stray bytes), 0 at the end.
+size_t CharLen(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  unsigned char c = s[i];
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  return std::min(n, s.size() - i);
+}
 
 // Byte length of the ECMAScript whitespace character at s[i] (UTF-8), or 0.
 size_t WsLen(std::string_view s, size_t i) {
@@ -1207,7 +1214,7 @@ bool CoerceTail(std::string_view s, size_t i, bool full, CoerceMatch* m) {
   auto final_ok = [&](size_t e) { return e >= s.size() || !IsDigit(s[e]); };
   if (!full) {
     if (!final_ok(i)) return false;
-    m->end = i + (i < s.size() ? 1 : 0);
+    m->end = i + CharLen(s, i);
     return true;
   }
   // (?:-PRE)? (?:\+BUILD)? ($|[^\d])
@@ -1218,13 +1225,13 @@ bool CoerceTail(std::string_view s, size_t i, bool full, CoerceMatch* m) {
       auto ok = final_ok;
       if (auto b = build_matcher.Match(e + 1, ok)) {
         build = s.substr(e + 1, *b - e - 1);
-        m->end = *b + (*b < s.size() ? 1 : 0);
+        m->end = *b + CharLen(s, *b);
         return true;
       }
     }
     build = {};
     if (final_ok(e)) {
-      m->end = e + (e < s.size() ? 1 : 0);
+      m->end = e + CharLen(s, e);
       return true;
     }
     return false;
@@ -1255,7 +1262,7 @@ std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full
         ds = 0;
       } else {
         if (st >= s.size() || IsDigit(s[st])) continue;
-        ds = st + 1;
+        ds = st + CharLen(s, st);
       }
       size_t run = DigitRun(s, ds);
       if (run == 0 || run > kMaxCoerceDigits) continue;
