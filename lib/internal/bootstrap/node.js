@@ -1,0 +1,271 @@
+'use strict';
+// Sets up `process` and the globals before any user code runs.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process_methods');
+const options = internalBinding('options');
+const perThread = require('internal/process/per_thread');
+
+// ---- process: an EventEmitter whose prototype is named "process" ----------------------------
+{
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: {
+      value: function process() {},
+      writable: true, configurable: true, enumerable: false,
+    },
+  });
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    value: 'process', writable: false, enumerable: false, configurable: true,
+  });
+  Object.setPrototypeOf(process, proto);
+  EventEmitter.call(process);
+}
+
+const versions = binding.getVersions();
+const nodeVersion = versions.node;
+Object.assign(versions, {
+  acorn: '8.14.0', ada: '2.9.2', brotli: '1.0.9', cares: '1.18.1', icu: '72.1',
+  modules: '127', napi: '9', nghttp2: '1.52.0', openssl: '3.0.0', simdjson: '3.10.1',
+  tz: '2024a', unicode: '15.0', zlib: '1.2.13',
+});
+
+function define(name, value, enumerable = true) {
+  Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable });
+}
+
+define('version', `v${nodeVersion}`);
+define('versions', versions);
+define('arch', 'x64');
+define('platform', 'linux');
+define('release', {
+  name: 'node',
+  lts: 'Jod',
+  sourceUrl: `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}-headers.tar.gz`,
+});
+define('execPath', options.execPath);
+define('argv0', options.argv0);
+define('execArgv', options.execArgv);
+define('pid', binding.getPid());
+Object.defineProperty(process, 'ppid', {
+  get: binding.getPpid, enumerable: true, configurable: true,
+});
+Object.defineProperty(process, 'title', {
+  get: binding.getTitle,
+  set(v) { binding.setTitle(String(v)); },
+  enumerable: true, configurable: true,
+});
+if (options.title) binding.setTitle(options.title);
+define('env', binding.createEnv());
+define('features', {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: false,
+});
+define('config', {
+  target_defaults: {
+    cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [],
+  },
+  variables: {
+    host_arch: 'x64', target_arch: 'x64', node_shared: false, node_use_openssl: true,
+    v8_enable_i18n_support: 1, icu_small: false, napi_build_version: '9',
+  },
+});
+define('moduleLoadList', []);
+define('_exiting', false, false);
+define('noDeprecation', options.noDeprecation || undefined, false);
+if (!options.noDeprecation) delete process.noDeprecation;
+if (options.throwDeprecation) define('throwDeprecation', true, false);
+if (options.traceDeprecation) define('traceDeprecation', true, false);
+if (options.traceWarnings) define('traceProcessWarnings', true, false);
+
+// exitCode: validated like node 20+.
+{
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        require('internal/validators').validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+    enumerable: true, configurable: false,
+  });
+}
+
+// Methods.
+for (const name of ['hrtime', 'memoryUsage', 'cpuUsage', 'resourceUsage', 'kill', 'exit', 'cwd',
+  'chdir', 'umask', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups']) {
+  define(name, perThread[name]);
+}
+for (const name of ['getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'uptime', 'abort',
+  'reallyExit', '_rawDebug']) {
+  define(name, binding[name]);
+}
+define('availableMemory', binding.getAvailableMemory);
+define('constrainedMemory', binding.getConstrainedMemory);
+define('_getActiveHandles', () => []);
+define('_getActiveRequests', () => []);
+define('getActiveResourcesInfo', () => []);
+define('_kill', (pid, sig) => binding.kill(pid, sig), false);
+define('binding', (name) => {
+  const err = new Error(`No such module: ${name}`);
+  err.code = 'ERR_INVALID_MODULE';
+  throw err;
+});
+define('dlopen', () => {
+  const err = new Error('Native addons (.node files) are not supported by nodus yet');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+});
+define('setSourceMapsEnabled', () => {});
+define('sourceMapsEnabled', false);
+define('emitWarning', require('internal/process/warning').emitWarning);
+define('loadEnvFile', function loadEnvFile(path = '.env') {
+  const err = binding.loadEnvFile(String(path));
+  if (err) {
+    throw require('internal/errors').UVException({ errno: err, syscall: 'open', path: String(path) });
+  }
+});
+define('getBuiltinModule', function getBuiltinModule(id) {
+  require('internal/validators').validateString(id, 'id');
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (!require.canBeRequiredByUsers(name)) return undefined;
+  if (!id.startsWith('node:') && require.schemeOnly.has(name)) return undefined;
+  return require(name);
+});
+
+// The task queues, promise rejections and uncaught exceptions.
+const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
+const { nextTick } = setupTaskQueue();
+define('nextTick', nextTick);
+require('internal/process/promises').setupPromiseRejections();
+const execution = require('internal/process/execution');
+define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
+define('hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
+
+function processEvent(name) {
+  if (name === 'beforeExit') {
+    process.emit('beforeExit', process.exitCode || 0);
+    return undefined;
+  }
+  // 'exit'
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  const code = process.exitCode;
+  return typeof code === 'number' ? code : (code ? Number(code) | 0 : 0);
+}
+
+binding.setHooks({
+  onUncaught: execution.onUncaught,
+  reportFatal: execution.reportFatal,
+  processEvent,
+});
+
+// stdio (lazy, like node).
+{
+  const stdio = require('internal/bootstrap/stdio');
+  for (const [name, get] of [['stdout', stdio.getStdout], ['stderr', stdio.getStderr],
+    ['stdin', stdio.getStdin]]) {
+    Object.defineProperty(process, name, {
+      get, enumerable: false, configurable: true,
+    });
+  }
+}
+
+// Signals: listening for 'SIGxxx' starts a signal handle; removing the last listener stops it.
+{
+  const { signals } = internalBinding('constants').os;
+  const signalWraps = new Map();
+  process.on('newListener', (type) => {
+    if (typeof type !== 'string' || !type.startsWith('SIG') || signalWraps.has(type)) return;
+    const signum = signals[type];
+    if (signum === undefined) return;
+    const { Signal } = internalBinding('signal_wrap');
+    const wrap = new Signal();
+    wrap.unref();
+    wrap.onsignal = function onsignal(n) { process.emit(type, type, n); };
+    const err = wrap.start(signum);
+    if (err) {
+      wrap.close();
+      throw require('internal/errors').ErrnoException(err, 'uv_signal_start');
+    }
+    signalWraps.set(type, wrap);
+  });
+  process.on('removeListener', (type) => {
+    const wrap = signalWraps.get(type);
+    if (wrap !== undefined && process.listenerCount(type) === 0) {
+      wrap.close();
+      signalWraps.delete(type);
+    }
+  });
+}
+
+// Warnings are printed unless --no-warnings.
+if (!options.noWarnings) {
+  process.on('warning', require('internal/process/warning').onWarning);
+}
+
+// ---- globals --------------------------------------------------------------------------------
+require('internal/bootstrap/polyfills_install');
+
+function defineGlobal(name, value, enumerable) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable,
+  });
+}
+function defineLazyGlobal(name, load, enumerable = false) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      loaded = true;
+    },
+    enumerable, configurable: true,
+  });
+}
+
+defineGlobal('global', globalThis, false);
+Object.defineProperty(globalThis, 'process', {
+  get() { return process; },
+  set(value) {
+    Object.defineProperty(globalThis, 'process', {
+      value, writable: true, enumerable: false, configurable: true,
+    });
+  },
+  enumerable: false, configurable: true,
+});
+{
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+    'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name], true);
+  }
+}
+defineGlobal('queueMicrotask', queueMicrotask, true);
+defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, true);
+{
+  const { atob, btoa } = require('internal/encoding_base64');
+  defineGlobal('atob', atob, true);
+  defineGlobal('btoa', btoa, true);
+}
+{
+  const { TextEncoder, TextDecoder } = require('internal/encoding');
+  defineGlobal('TextEncoder', TextEncoder, false);
+  defineGlobal('TextDecoder', TextDecoder, false);
+}
+defineLazyGlobal('console', () => require('console'));
+// Modules that exist in lib/ become globals when present (Buffer, URL, AbortController, ...).
+require('internal/bootstrap/web_globals');

@@ -1,0 +1,83 @@
+'use strict';
+// The entry point after bootstrap: runs the main script, -e/-p code, stdin, or the REPL.
+
+const options = internalBinding('options');
+const path = require('path');
+
+function setArgv(entry) {
+  const argv = [process.execPath];
+  if (entry !== undefined) argv.push(entry);
+  for (const a of options.scriptArgs) argv.push(a);
+  process.argv = argv;
+}
+
+function preload() {
+  const { Module } = require('internal/modules/cjs/loader');
+  if (options.requires.length > 0) Module._preloadModules(options.requires);
+}
+
+// Runs code as node runs -e / stdin input: a script with module-like globals.
+function evalScript(name, body, print) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const { runInThisContext } = internalBinding('contextify');
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const require = require_('internal/modules/cjs/loader').makeRequireFunction(module);
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = require;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  const result = runInThisContext(body, name);
+  if (print) {
+    const { log } = require_('console');
+    log(result);
+  }
+}
+const require_ = require;
+
+module.exports = function main() {
+  switch (options.mode) {
+    case 'script': {
+      const script = path.resolve(options.script);
+      setArgv(script);
+      if (options.checkSyntax) {
+        const { readFileUtf8 } = internalBinding('fs');
+        const source = readFileUtf8(script);
+        if (typeof source === 'number') {
+          throw require('internal/errors').UVException({ errno: source, syscall: 'open', path: script });
+        }
+        const { stripShebang, stripBOM } = require('internal/modules/cjs/loader');
+        internalBinding('contextify').checkSyntax(stripShebang(stripBOM(source)), script);
+        return;
+      }
+      preload();
+      require('internal/modules/cjs/loader').Module.runMain(script);
+      return;
+    }
+    case 'eval':
+      setArgv(undefined);
+      preload();
+      evalScript('[eval]', options.evalSource, options.printEval);
+      return;
+    case 'stdin': {
+      setArgv(options.script ? path.resolve(options.script) : undefined);
+      if (process.argv.length > 1 && process.argv[1] === undefined) process.argv.splice(1, 1);
+      preload();
+      const source = internalBinding('fs').readFileUtf8(0);
+      const code = typeof source === 'string' ? source : '';
+      if (options.checkSyntax) {
+        internalBinding('contextify').checkSyntax(code, '[stdin]');
+        return;
+      }
+      evalScript('[stdin]', code, options.printEval);
+      return;
+    }
+    case 'repl':
+    default:
+      setArgv(undefined);
+      preload();
+      require('internal/repl/start').start();
+  }
+};

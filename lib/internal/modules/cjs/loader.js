@@ -1,0 +1,698 @@
+'use strict';
+// The CommonJS loader: node's resolution (files, extensions, directories, node_modules, NODE_PATH,
+// package.json main/exports/imports, self-reference), the module wrapper and require.cache.
+
+const path = require('path');
+const { readFileUtf8, internalModuleStat, realpath: realpathNative } = internalBinding('fs');
+const { compileFunction } = internalBinding('contextify');
+const packageJson = require('internal/modules/package_json');
+const requireBuiltin = require;
+const options = internalBinding('options');
+
+const kConditions = ['node', 'require', 'module-sync'];
+
+function lazyErrors() {
+  return require('internal/errors').codes;
+}
+
+function stat(filename) {
+  return internalModuleStat(filename);
+}
+
+const realpathCache = new Map();
+function toRealPath(requestPath) {
+  let r = realpathCache.get(requestPath);
+  if (r === undefined) {
+    r = realpathNative(requestPath);
+    if (typeof r === 'number') r = requestPath;
+    realpathCache.set(requestPath, r);
+  }
+  return r;
+}
+
+function isBuiltinName(request) {
+  if (request.startsWith('node:')) {
+    return requireBuiltin.canBeRequiredByUsers(request.slice(5));
+  }
+  return requireBuiltin.canBeRequiredByUsers(request) && !requireBuiltin.schemeOnly.has(request);
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+class Module {
+  constructor(id = '', parent) {
+    this.id = id;
+    this.path = path.dirname(id);
+    Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+    Object.defineProperty(this, 'parent', {
+      value: parent, writable: true, enumerable: false, configurable: true,
+    });
+    updateChildren(parent, this, false);
+  }
+
+  get isPreloading() { return false; }
+
+  require(id) {
+    if (typeof id !== 'string') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+    }
+    if (id === '') {
+      throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+    }
+    return Module._load(id, this, false);
+  }
+
+  load(filename) {
+    this.filename = filename;
+    this.paths = Module._nodeModulePaths(path.dirname(filename));
+    let ext = findLongestRegisteredExtension(filename);
+    if (ext === '.mjs' && !Module._extensions['.mjs']) {
+      throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true);
+    }
+    Module._extensions[ext](this, filename);
+    this.loaded = true;
+  }
+
+  _compile(content, filename) {
+    const fn = wrapSafe(filename, content);
+    const dirname = path.dirname(filename);
+    const require = makeRequireFunction(this);
+    const exports = this.exports;
+    return Reflect.apply(fn, exports, [exports, require, this, filename, dirname]);
+  }
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+Module.wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+Module._debug = function _debug() {};
+Module.isBuiltin = function isBuiltin(name) {
+  return isBuiltinName(String(name));
+};
+Object.defineProperty(Module, 'builtinModules', {
+  get() {
+    const list = requireBuiltin.getIds().filter(
+      (id) => requireBuiltin.canBeRequiredByUsers(id) && !requireBuiltin.schemeOnly.has(id));
+    return list.sort();
+  },
+  enumerable: true, configurable: true,
+});
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+function stripShebang(content) {
+  if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
+    const nl = content.indexOf('\n');
+    return nl === -1 ? '' : content.slice(nl);
+  }
+  return content;
+}
+
+const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+function wrapSafe(filename, content) {
+  const patched = Module.wrapper[0] !== '(function (exports, require, module, __filename, __dirname) { ' ||
+    Module.wrapper[1] !== '\n});';
+  if (patched) {
+    const { runInThisContext } = internalBinding('contextify');
+    return runInThisContext(Module.wrap(content), filename);
+  }
+  return compileFunction(stripShebang(content), filename, kWrapperParams, 0, 0);
+}
+
+Module._extensions['.js'] = function loadJS(module, filename) {
+  const content = readFileUtf8(filename);
+  if (typeof content === 'number') throw fsError(content, 'open', filename);
+  if (filename.endsWith('.js')) {
+    const pj = packageJson.getNearestParentPackageJSON(filename);
+    if (pj?.type === 'module') {
+      const err = new (lazyErrors().ERR_REQUIRE_ESM)(filename, true);
+      throw err;
+    }
+  }
+  module._compile(stripBOM(content), filename);
+};
+Module._extensions['.json'] = function loadJSON(module, filename) {
+  const content = readFileUtf8(filename);
+  if (typeof content === 'number') throw fsError(content, 'open', filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+Module._extensions['.node'] = function loadNative(module, filename) {
+  const err = new Error(
+    `Cannot load native addon '${filename}': native addons (.node files) are not supported ` +
+    'by nodus yet');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function fsError(errno, syscall, p) {
+  return require('internal/errors').UVException({ errno, syscall, path: p });
+}
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+// ---- resolution -------------------------------------------------------------------------
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/');
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) {
+    paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  }
+  Module.globalPaths = paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltinName(request)) return null;
+  if (request[0] !== '.' ||
+      (request.length > 1 && request[1] !== '.' && request[1] !== '/') ||
+      (request.length > 2 && request[1] === '.' && request[2] !== '/' && request !== '..')) {
+    if (request !== '.' && request !== '..') {
+      let paths = parent?.paths?.length ? parent.paths.concat(Module.globalPaths) :
+        Module.globalPaths.slice();
+      return paths.length > 0 ? paths : null;
+    }
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath, isMain) {
+  if (stat(requestPath) !== 0) return false;
+  if ((isMain ? options.preserveSymlinksMain : options.preserveSymlinks)) {
+    return path.resolve(requestPath);
+  }
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (const ext of exts) {
+    const filename = tryFile(basePath + ext, isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pj = packageJson.read(path.resolve(requestPath, 'package.json'));
+  const main = pj?.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(
+        `Cannot find module '${filename}'. Please verify that the package.json has a valid ` +
+        '"main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(
+      `Invalid 'main' field in '${pj.path}' of '${main}'. Please either fix that or report it ` +
+      'to the module author', 'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
+     request === '.' || request === '..');
+  const exts = Object.keys(Module._extensions);
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        filename = (isMain ? options.preserveSymlinksMain : options.preserveSymlinks) ?
+          path.resolve(basePath) : toRealPath(basePath);
+      }
+      if (!filename) filename = tryExtensions(basePath, exts, isMain);
+    }
+    if (!filename && rc === 1) filename = tryPackage(basePath, exts, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// node_modules/<name>/package.json "exports" for a bare request.
+function resolveExports(nmPath, request) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return undefined;
+  const name = m[1];
+  const pkgPath = path.resolve(nmPath, name);
+  const pj = packageJson.read(path.join(pkgPath, 'package.json'));
+  if (pj?.exports === undefined || pj.exports === null) return undefined;
+  const subpath = `.${m[2] || ''}`;
+  return packageExportsResolve(pkgPath, subpath, pj, request);
+}
+
+function isConditionalExportsMainSugar(exports, pjPath) {
+  if (typeof exports === 'string' || Array.isArray(exports)) return true;
+  if (typeof exports !== 'object' || exports === null) return false;
+  const keys = Object.keys(exports);
+  let isConditional = false;
+  for (let i = 0; i < keys.length; i++) {
+    const cur = keys[i] === '' || keys[i][0] !== '.';
+    if (i === 0) {
+      isConditional = cur;
+    } else if (isConditional !== cur) {
+      throw new (lazyErrors().ERR_INVALID_PACKAGE_CONFIG)(
+        pjPath, undefined,
+        '"exports" cannot contain some keys starting with \'.\' and some not. The exports ' +
+        'object must either be an object of package subpath keys or an object of main entry ' +
+        'condition name keys only.');
+    }
+  }
+  return isConditional;
+}
+
+function packageExportsResolve(pkgPath, subpath, pj, request) {
+  let exports = pj.exports;
+  if (isConditionalExportsMainSugar(exports, pj.path)) exports = { '.': exports };
+  if (Object.prototype.hasOwnProperty.call(exports, subpath) && !subpath.includes('*')) {
+    const resolved = resolveTarget(pkgPath, exports[subpath], '', subpath, pj, false);
+    if (resolved === null || resolved === undefined) throw notExported(pkgPath, subpath, request);
+    return finalize(resolved, request);
+  }
+  let bestMatch = '';
+  let bestSubpath;
+  for (const key of Object.keys(exports)) {
+    const star = key.indexOf('*');
+    if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
+    const base = key.slice(0, star);
+    if (!subpath.startsWith(base)) continue;
+    const trailer = key.slice(star + 1);
+    if (subpath.length >= key.length && subpath.endsWith(trailer) &&
+        patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
+      bestMatch = key;
+      bestSubpath = subpath.slice(star, subpath.length - trailer.length);
+    }
+  }
+  if (bestMatch) {
+    const resolved = resolveTarget(pkgPath, exports[bestMatch], bestSubpath, bestMatch, pj, true);
+    if (resolved === null || resolved === undefined) throw notExported(pkgPath, subpath, request);
+    return finalize(resolved, request);
+  }
+  throw notExported(pkgPath, subpath, request);
+}
+
+function patternKeyCompare(a, b) {
+  const aStar = a.indexOf('*');
+  const bStar = b.indexOf('*');
+  const baseA = aStar === -1 ? a.length : aStar + 1;
+  const baseB = bStar === -1 ? b.length : bStar + 1;
+  if (baseA > baseB) return -1;
+  if (baseB > baseA) return 1;
+  if (aStar === -1) return 1;
+  if (bStar === -1) return -1;
+  if (a.length > b.length) return -1;
+  if (b.length > a.length) return 1;
+  return 0;
+}
+
+function finalize(resolved, request) {
+  if (stat(resolved) === 0) return options.preserveSymlinks ? resolved : toRealPath(resolved);
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+function notExported(pkgPath, subpath, request) {
+  const pjPath = path.join(pkgPath, 'package.json');
+  return new (lazyErrors().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgPath + '/', subpath, undefined);
+}
+
+function invalidTarget(pkgPath, key, target, isImports) {
+  return new (lazyErrors().ERR_INVALID_PACKAGE_TARGET)(pkgPath + '/', key, target, isImports);
+}
+
+const kInvalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
+
+function resolveTarget(pkgPath, target, subpath, key, pj, pattern, isImports = false) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) {
+      if (isImports && !target.startsWith('../') && !target.startsWith('/')) {
+        let isURL = false;
+        try { new URL(target); isURL = true; } catch { /* not a URL */ }
+        if (!isURL) {
+          const req = pattern ? target.replace(/\*/g, subpath) : target + subpath;
+          return Module._resolveFilename(req, null, false, { paths: [pkgPath] });
+        }
+      }
+      throw invalidTarget(pkgPath, key, target, isImports);
+    }
+    if (kInvalidSegment.test(target.slice(2))) throw invalidTarget(pkgPath, key, target, isImports);
+    const resolvedTarget = path.resolve(pkgPath, target);
+    if (!resolvedTarget.startsWith(pkgPath)) throw invalidTarget(pkgPath, key, target, isImports);
+    if (subpath === '') return resolvedTarget;
+    if (kInvalidSegment.test(subpath)) {
+      throw new (lazyErrors().ERR_INVALID_MODULE_SPECIFIER)(
+        subpath, `request is not a valid match in pattern "${key}" for the "${isImports ? 'imports' : 'exports'}" resolution of ${pkgPath}/package.json`);
+    }
+    if (pattern) return path.resolve(pkgPath, target.replace(/\*/g, subpath));
+    return path.resolve(resolvedTarget, subpath);
+  }
+  if (Array.isArray(target)) {
+    if (target.length === 0) return null;
+    let lastErr;
+    for (const t of target) {
+      let resolved;
+      try {
+        resolved = resolveTarget(pkgPath, t, subpath, key, pj, pattern, isImports);
+      } catch (e) {
+        lastErr = e;
+        if (e.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
+        throw e;
+      }
+      if (resolved === undefined) continue;
+      if (resolved === null) {
+        lastErr = null;
+        continue;
+      }
+      return resolved;
+    }
+    if (lastErr === undefined || lastErr === null) return lastErr;
+    throw lastErr;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const k of Object.keys(target)) {
+      if (/^\d+$/.test(k)) {
+        throw new (lazyErrors().ERR_INVALID_PACKAGE_CONFIG)(
+          path.join(pkgPath, 'package.json'), undefined,
+          '"exports" cannot contain numeric property keys.');
+      }
+    }
+    for (const k of Object.keys(target)) {
+      if (k === 'default' || kConditions.includes(k)) {
+        const resolved = resolveTarget(pkgPath, target[k], subpath, key, pj, pattern, isImports);
+        if (resolved === undefined) continue;
+        return resolved;
+      }
+    }
+    return undefined;
+  }
+  if (target === null) return null;
+  throw invalidTarget(pkgPath, key, target, isImports);
+}
+
+function resolveImports(request, parentPath) {
+  const pj = packageJson.getNearestParentPackageJSON(parentPath);
+  if (request === '#' || request.startsWith('#/')) {
+    throw new (lazyErrors().ERR_INVALID_MODULE_SPECIFIER)(
+      request, 'is not a valid internal imports specifier name', parentPath);
+  }
+  if (pj?.imports) {
+    const pkgPath = path.dirname(pj.path);
+    const imports = pj.imports;
+    if (Object.prototype.hasOwnProperty.call(imports, request) && !request.includes('*')) {
+      const r = resolveTarget(pkgPath, imports[request], '', request, pj, false, true);
+      if (r !== null && r !== undefined) return finalize(r, request);
+    } else {
+      let bestMatch = '';
+      let bestSubpath;
+      for (const key of Object.keys(imports)) {
+        const star = key.indexOf('*');
+        if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
+        const base = key.slice(0, star);
+        const trailer = key.slice(star + 1);
+        if (request !== base && request.startsWith(base) && request.length >= key.length &&
+            request.endsWith(trailer) && patternKeyCompare(bestMatch, key) === 1) {
+          bestMatch = key;
+          bestSubpath = request.slice(star, request.length - trailer.length);
+        }
+      }
+      if (bestMatch) {
+        const r = resolveTarget(pkgPath, imports[bestMatch], bestSubpath, bestMatch, pj, true, true);
+        if (r !== null && r !== undefined) return finalize(r, request);
+      }
+    }
+  }
+  throw new (lazyErrors().ERR_PACKAGE_IMPORT_NOT_DEFINED)(
+    request, pj ? `${path.dirname(pj.path)}/package.json` : undefined, parentPath);
+}
+
+function resolveSelf(parentPath, request) {
+  const pj = packageJson.getNearestParentPackageJSON(parentPath);
+  if (!pj?.exports || !pj.name) return false;
+  if (request !== pj.name && !request.startsWith(`${pj.name}/`)) return false;
+  const subpath = `.${request.slice(pj.name.length)}`;
+  return packageExportsResolve(path.dirname(pj.path), subpath, pj, request);
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (isBuiltinName(request)) return request;
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      const isRelative = request.startsWith('./') || request.startsWith('../');
+      if (isRelative) {
+        paths = options.paths;
+      } else {
+        const fake = new Module('', null);
+        paths = [];
+        for (const p of options.paths) {
+          fake.paths = Module._nodeModulePaths(p);
+          const lookup = Module._resolveLookupPaths(request, fake);
+          for (const x of lookup || []) if (!paths.includes(x)) paths.push(x);
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    return resolveImports(request, parent.filename || path.join(process.cwd(), '[eval]'));
+  }
+  if (parent?.filename) {
+    const selfResolved = resolveSelf(parent.filename, request);
+    if (selfResolved) return selfResolved;
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) {
+    message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  }
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!requireBuiltin.canBeRequiredByUsers(id)) {
+      throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    }
+    return requireBuiltin(id);
+  }
+  if (parent) {
+    const relCacheKey = `${parent.path}\x00${request}`;
+    const cached = relativeResolveCache[relCacheKey];
+    if (cached !== undefined) {
+      const mod = Module._cache[cached];
+      if (mod !== undefined) {
+        updateChildren(parent, mod, true);
+        if (!mod.loaded) return getExportsForCircularRequire(mod);
+        return mod.exports;
+      }
+      delete relativeResolveCache[relCacheKey];
+    }
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+  if (isBuiltinName(filename)) return requireBuiltin(filename);
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  if (parent) relativeResolveCache[`${parent.path}\x00${request}`] = filename;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent) {
+        delete relativeResolveCache[`${parent.path}\x00${request}`];
+        const children = parent?.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    }
+  }
+  return module.exports;
+};
+
+const relativeResolveCache = { __proto__: null };
+
+function getExportsForCircularRequire(module) {
+  return module.exports;
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  function resolve(request, options) {
+    if (typeof request !== 'string') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    }
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    if (typeof request !== 'string') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('request', 'string', request);
+    }
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  Object.defineProperty(require, 'main', {
+    get() { return process.mainModule; },
+    enumerable: true, configurable: true,
+  });
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filename = filename.href;
+  }
+  if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = decodeURIComponent(new URL(filename).pathname);
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    throw new (lazyErrors().ERR_INVALID_ARG_VALUE)(
+      'filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  Module._load(main, null, true);
+};
+
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (const r of requests) parent.require(r);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.Module = Module;
+Module.makeRequireFunction = makeRequireFunction;
+
+Module._initPaths();
+
+module.exports = { Module, makeRequireFunction, stripShebang, stripBOM, wrapSafe };

@@ -1,0 +1,108 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtExceptionMonitor' / 'uncaughtException' dispatch, the capture
+// callback, and the fatal report printed when nobody handled the error.
+
+const { getHiddenValue } = internalBinding('util');
+const { writeString } = internalBinding('fs');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+// Called by the runtime with the error; returns true when it was handled.
+function onUncaught(er, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', er, type);
+  if (captureCallback !== null) {
+    captureCallback(er);
+  } else if (!process.emit('uncaughtException', er, type)) {
+    try {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.exitCode = 1;
+        process.emit('exit', 1);
+      }
+    } catch {
+      // an 'exit' listener that throws must not hide the original error
+    }
+    return false;
+  }
+  // Handled: make sure the loop comes round again so queued ticks run.
+  require('timers').setImmediate(noop);
+  return true;
+}
+
+function noop() {}
+
+function runtimeVersionLine() {
+  return `nodus v${process.versions.nodus}`;
+}
+
+function isErrorWithStack(er) {
+  return er !== null && typeof er === 'object' && typeof er.stack === 'string' &&
+    (er instanceof Error || Object.prototype.toString.call(er) === '[object Error]');
+}
+
+// Prints node's report for a fatal error and returns the exit code.
+function reportFatal(er, arrow, fromPromise) {
+  let text;
+  let inspect;
+  try {
+    inspect = require('internal/util/inspect').inspect;
+  } catch {
+    inspect = (v) => (isErrorWithStack(v) ? v.stack : String(v));
+  }
+  const stored = er !== null && (typeof er === 'object' || typeof er === 'function') ?
+    getHiddenValue(er, 'nodus:arrow') : undefined;
+  if (typeof stored === 'string') arrow = stored;
+  if (isErrorWithStack(er)) {
+    let body;
+    try {
+      body = inspect(er);
+    } catch {
+      body = er.stack;
+    }
+    text = arrow ? `${arrow}\n${body}\n` : `${body}\n`;
+  } else {
+    let body;
+    try {
+      body = inspect(er);
+    } catch {
+      body = String(er);
+    }
+    text = `${arrow}${body}\n`;
+    if (!fromPromise) {
+      text += '(Use `nodus --trace-uncaught ...` to show where the exception was thrown)\n';
+    }
+  }
+  text += `\n${runtimeVersionLine()}\n`;
+  writeString(2, text);
+  const code = process.exitCode;
+  return typeof code === 'number' && code !== 0 ? code : 1;
+}
+
+module.exports = {
+  onUncaught,
+  reportFatal,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+  runtimeVersionLine,
+};

@@ -1,0 +1,177 @@
+// BaseObject, HandleWrap and the Binding builder.
+#include "base/base_object.h"
+#include "base/binding.h"
+#include "base/handle_wrap.h"
+#include "runtime/callback.h"
+#include "runtime/realm.h"
+
+namespace nodus {
+
+void ThrowCodedError(v8::Isolate* isolate, const char* code, std::string_view msg,
+                     bool type_error) {
+  v8::Local<v8::Value> err = type_error ? v8::Exception::TypeError(Str(isolate, msg))
+                                        : v8::Exception::Error(Str(isolate, msg));
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  SetProp(ctx, err.As<v8::Object>(), "code", Str(isolate, code));
+  isolate->ThrowException(err);
+}
+
+// ---- BaseObject -----------------------------------------------------------------------------
+
+BaseObject::BaseObject(Realm* realm, v8::Local<v8::Object> object)
+    : realm_(realm), persistent_(realm->isolate(), object) {
+  CHECK(object->InternalFieldCount() > 0);
+  object->SetAlignedPointerInInternalField(0, this);
+  MakeWeak();
+}
+
+BaseObject::~BaseObject() {
+  if (!persistent_.IsEmpty()) {
+    v8::HandleScope scope(isolate());
+    v8::Local<v8::Object> obj = persistent_.Get(isolate());
+    obj->SetAlignedPointerInInternalField(0, nullptr);
+    persistent_.Reset();
+  }
+}
+
+v8::Isolate* BaseObject::isolate() const { return realm_->isolate(); }
+
+v8::Local<v8::Object> BaseObject::object() const { return persistent_.Get(realm_->isolate()); }
+
+void BaseObject::MakeWeak() {
+  persistent_.SetWeak(this, WeakCallback, v8::WeakCallbackType::kParameter);
+}
+
+void BaseObject::ClearWeak() { persistent_.ClearWeak(); }
+
+void BaseObject::WeakCallback(const v8::WeakCallbackInfo<BaseObject>& info) {
+  BaseObject* self = info.GetParameter();
+  self->persistent_.Reset();
+  delete self;
+}
+
+// ---- HandleWrap -----------------------------------------------------------------------------
+
+HandleWrap::HandleWrap(Realm* realm, v8::Local<v8::Object> object, uv_handle_t* handle)
+    : BaseObject(realm, object), handle_(handle) {
+  handle_->data = this;
+  ClearWeak();  // strong while the handle is open
+}
+
+void HandleWrap::Close(v8::Local<v8::Value> callback) {
+  if (state_ != kOpen) return;
+  state_ = kClosing;
+  v8::Local<v8::Context> ctx = realm()->context();
+  if (!callback.IsEmpty() && callback->IsFunction()) {
+    SetProp(ctx, object(), "_onclose", callback);
+  }
+  uv_close(handle_, OnCloseCallback);
+}
+
+void HandleWrap::OnCloseCallback(uv_handle_t* handle) {
+  HandleWrap* wrap = static_cast<HandleWrap*>(handle->data);
+  wrap->state_ = kClosed;
+  wrap->OnClose();
+  Realm* realm = wrap->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Context::Scope context_scope(ctx);
+  v8::Local<v8::Object> obj = wrap->object();
+  v8::Local<v8::Value> cb;
+  if (obj->Get(ctx, InternalizedStr(isolate, "_onclose")).ToLocal(&cb) && cb->IsFunction()) {
+    MakeCallback(realm, obj, cb.As<v8::Function>(), 0, nullptr);
+  }
+  delete wrap;
+}
+
+void HandleWrap::Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  if (wrap == nullptr) return;
+  wrap->Close(info[0]);
+}
+void HandleWrap::Ref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  if (wrap != nullptr && wrap->IsAlive()) uv_ref(wrap->handle_);
+}
+void HandleWrap::Unref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  if (wrap != nullptr && wrap->IsAlive()) uv_unref(wrap->handle_);
+}
+void HandleWrap::HasRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  info.GetReturnValue().Set(wrap != nullptr && wrap->IsAlive() && uv_has_ref(wrap->handle_));
+}
+void HandleWrap::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
+  b.ProtoMethod(cls, "close", Close);
+  b.ProtoMethod(cls, "ref", Ref);
+  b.ProtoMethod(cls, "unref", Unref);
+  b.ProtoMethod(cls, "hasRef", HasRef);
+}
+
+// ---- Binding builder ------------------------------------------------------------------------
+
+static std::vector<intptr_t>& Refs() {
+  static std::vector<intptr_t> refs;
+  return refs;
+}
+const std::vector<intptr_t>& Binding::ExternalReferences() { return Refs(); }
+
+Binding::Binding(Realm* realm, v8::Local<v8::Object> target)
+    : realm_(realm),
+      isolate_(realm->isolate()),
+      context_(realm->context()),
+      target_(target) {}
+
+void Binding::Method(const char* name, v8::FunctionCallback cb, int length) {
+  Refs().push_back(reinterpret_cast<intptr_t>(cb));
+  v8::Local<v8::String> key = InternalizedStr(isolate_, name);
+  v8::Local<v8::Function> fn;
+  if (!v8::Function::New(context_, cb, v8::Local<v8::Value>(), length,
+                         v8::ConstructorBehavior::kThrow)
+           .ToLocal(&fn))
+    return;
+  fn->SetName(key);
+  target_->Set(context_, key, fn).Check();
+}
+
+void Binding::Constant(const char* name, double value) {
+  target_
+      ->DefineOwnProperty(context_, InternalizedStr(isolate_, name),
+                          v8::Number::New(isolate_, value),
+                          static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete))
+      .Check();
+}
+
+void Binding::Value(const char* name, v8::Local<v8::Value> value) {
+  target_->Set(context_, InternalizedStr(isolate_, name), value).Check();
+}
+
+v8::Local<v8::FunctionTemplate> Binding::Class(const char* name, v8::FunctionCallback ctor,
+                                               int internal_fields) {
+  Refs().push_back(reinterpret_cast<intptr_t>(ctor));
+  v8::Local<v8::FunctionTemplate> t = v8::FunctionTemplate::New(isolate_, ctor);
+  t->InstanceTemplate()->SetInternalFieldCount(internal_fields);
+  t->SetClassName(InternalizedStr(isolate_, name));
+  return t;
+}
+
+void Binding::ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
+                          v8::FunctionCallback cb, int length) {
+  Refs().push_back(reinterpret_cast<intptr_t>(cb));
+  v8::Local<v8::Signature> sig = v8::Signature::New(isolate_, cls);
+  v8::Local<v8::FunctionTemplate> t =
+      v8::FunctionTemplate::New(isolate_, cb, v8::Local<v8::Value>(), sig, length,
+                                v8::ConstructorBehavior::kThrow);
+  v8::Local<v8::String> key = InternalizedStr(isolate_, name);
+  t->SetClassName(key);
+  cls->PrototypeTemplate()->Set(key, t);
+}
+
+void Binding::Install(const char* name, v8::Local<v8::FunctionTemplate> cls) {
+  v8::Local<v8::Function> fn;
+  if (!cls->GetFunction(context_).ToLocal(&fn)) return;
+  target_->Set(context_, InternalizedStr(isolate_, name), fn).Check();
+}
+
+}  // namespace nodus

@@ -1,0 +1,40 @@
+// The one builder every internalBinding uses to expose methods, classes and constants. It records
+// every native callback (the external-reference list a startup snapshot will need).
+#pragma once
+#include <vector>
+
+#include "base/v8_helpers.h"
+
+namespace nodus {
+class Realm;
+
+class Binding {
+ public:
+  Binding(Realm* realm, v8::Local<v8::Object> target);
+
+  Realm* realm() const { return realm_; }
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_; }
+  v8::Local<v8::Object> target() const { return target_; }
+
+  void Method(const char* name, v8::FunctionCallback cb, int length = 0);
+  void Constant(const char* name, double value);
+  void Value(const char* name, v8::Local<v8::Value> value);
+  // A class whose instances have `internal_fields` internal fields (field 0: the BaseObject).
+  v8::Local<v8::FunctionTemplate> Class(const char* name, v8::FunctionCallback ctor,
+                                        int internal_fields = 1);
+  void ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
+                   v8::FunctionCallback cb, int length = 0);
+  // Installs the class on the binding object (call after adding prototype methods).
+  void Install(const char* name, v8::Local<v8::FunctionTemplate> cls);
+
+  static const std::vector<intptr_t>& ExternalReferences();
+
+ private:
+  Realm* realm_;
+  v8::Isolate* isolate_;
+  v8::Local<v8::Context> context_;
+  v8::Local<v8::Object> target_;
+};
+
+}  // namespace nodus

@@ -1,0 +1,20 @@
+// Every internalBinding, one line each: V(name) <=> src/bindings/name.cc defining
+// `void nodus::name::Init(Binding&)`.
+#pragma once
+
+#define NODUS_BINDINGS(V) \
+  V(builtins)             \
+  V(constants)            \
+  V(contextify)           \
+  V(encoding_binding)     \
+  V(errors)               \
+  V(fs)                   \
+  V(messaging)            \
+  V(process_methods)      \
+  V(signal_wrap)          \
+  V(task_queue)           \
+  V(timers)               \
+  V(tty_wrap)             \
+  V(types)                \
+  V(util)                 \
+  V(uv)

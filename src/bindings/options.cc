@@ -1,0 +1,52 @@
+// internalBinding('options'): the parsed command line, as a plain object.
+#include "base/binding.h"
+#include "runtime/realm.h"
+
+namespace nodus::options {
+
+static v8::Local<v8::Array> StrArray(v8::Isolate* isolate, const std::vector<std::string>& v) {
+  std::vector<v8::Local<v8::Value>> items;
+  for (auto& s : v) items.push_back(Str(isolate, s));
+  return v8::Array::New(isolate, items.data(), items.size());
+}
+
+void Init(Binding& b) {
+  v8::Isolate* isolate = b.isolate();
+  Options* o = b.realm()->options();
+  const char* mode = "repl";
+  switch (o->mode) {
+    case Options::Mode::kScript: mode = "script"; break;
+    case Options::Mode::kEval: mode = "eval"; break;
+    case Options::Mode::kStdin: mode = "stdin"; break;
+    case Options::Mode::kRepl: mode = "repl"; break;
+    case Options::Mode::kBuildCodeCache: mode = "build-code-cache"; break;
+    default: break;
+  }
+  b.Value("mode", Str(isolate, mode));
+  b.Value("printEval", v8::Boolean::New(isolate, o->print_eval));
+  b.Value("forceRepl", v8::Boolean::New(isolate, o->force_repl));
+  b.Value("checkSyntax", v8::Boolean::New(isolate, o->check_syntax));
+  b.Value("evalSource", Str(isolate, o->eval_source));
+  b.Value("inputType", Str(isolate, o->input_type));
+  b.Value("script", Str(isolate, o->script));
+  b.Value("requires", StrArray(isolate, o->preload_modules));
+  b.Value("imports", StrArray(isolate, o->imports));
+  b.Value("execArgv", StrArray(isolate, o->exec_argv));
+  b.Value("scriptArgs", StrArray(isolate, o->script_args));
+  b.Value("execPath", Str(isolate, o->exec_path));
+  b.Value("argv0", Str(isolate, o->argv0));
+  b.Value("unhandledRejections", Str(isolate, o->unhandled_rejections));
+  b.Value("noDeprecation", v8::Boolean::New(isolate, o->no_deprecation));
+  b.Value("throwDeprecation", v8::Boolean::New(isolate, o->throw_deprecation));
+  b.Value("traceDeprecation", v8::Boolean::New(isolate, o->trace_deprecation));
+  b.Value("noWarnings", v8::Boolean::New(isolate, o->no_warnings));
+  b.Value("traceWarnings", v8::Boolean::New(isolate, o->trace_warnings));
+  b.Value("traceUncaught", v8::Boolean::New(isolate, o->trace_uncaught));
+  b.Value("exposeGC", v8::Boolean::New(isolate, o->expose_gc));
+  b.Value("preserveSymlinks", v8::Boolean::New(isolate, o->preserve_symlinks));
+  b.Value("preserveSymlinksMain", v8::Boolean::New(isolate, o->preserve_symlinks_main));
+  b.Value("title", Str(isolate, o->title));
+  b.Value("disabledWarnings", StrArray(isolate, o->disabled_warnings));
+}
+
+}  // namespace nodus::options

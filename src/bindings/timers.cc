@@ -1,0 +1,149 @@
+// internalBinding('timers'): one uv timer for all JS timers, and the check/idle handles behind
+// setImmediate (lib/internal/timers.js keeps the lists).
+#include <cmath>
+
+#include "base/binding.h"
+#include "runtime/callback.h"
+#include "runtime/errors.h"
+#include "runtime/realm.h"
+
+namespace nodus::timers {
+
+namespace {
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+
+enum ImmediateField { kCount = 0, kRefCount, kHasOutstanding, kImmediateFieldCount };
+
+struct TimersData : BindingDataBase {
+  explicit TimersData(Realm* r) : realm(r) {
+    uv_timer_init(r->loop(), &timer);
+    timer.data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(&timer));  // ref'd only while a ref'd timer exists
+    uv_check_init(r->loop(), &check);
+    check.data = this;
+    uv_check_start(&check, OnCheck);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&check));
+    uv_idle_init(r->loop(), &idle);
+    idle.data = this;
+    v8::Isolate* isolate = r->isolate();
+    auto ab = v8::ArrayBuffer::New(isolate, sizeof(uint32_t) * kImmediateFieldCount);
+    immediate_info.Reset(isolate, v8::Uint32Array::New(ab, 0, kImmediateFieldCount));
+    fields = static_cast<uint32_t*>(ab->Data());
+  }
+
+  static void OnTimer(uv_timer_t* handle) {
+    TimersData* d = static_cast<TimersData*>(handle->data);
+    Realm* realm = d->realm;
+    if (realm->stopping || d->process_timers.IsEmpty()) return;
+    v8::Isolate* isolate = realm->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> ctx = realm->context();
+    v8::Context::Scope context_scope(ctx);
+    v8::Local<v8::Function> cb = d->process_timers.Get(isolate);
+    v8::Local<v8::Object> process = realm->process_object.Get(isolate);
+    v8::Local<v8::Value> ret;
+    {
+      CallbackScope callback_scope(realm);
+      // A throwing timer is reported, then the remaining timers still run.
+      for (;;) {
+        v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(realm->loop())));
+        v8::TryCatch try_catch(isolate);
+        if (cb->Call(ctx, process, 1, &now).ToLocal(&ret)) break;
+        if (try_catch.HasTerminated() || realm->stopping) return;
+        ReportTryCatch(realm, try_catch);
+      }
+    }
+    if (!ret->IsNumber()) return;
+    double next = ret.As<v8::Number>()->Value();
+    if (next == 0 || std::isnan(next)) return;
+    double abs_next = std::fabs(next);
+    double now = static_cast<double>(uv_now(realm->loop()));
+    double delay = abs_next - now;
+    uv_timer_start(&d->timer, OnTimer, delay > 0 ? static_cast<uint64_t>(delay) : 1, 0);
+    if (next > 0) {
+      uv_ref(reinterpret_cast<uv_handle_t*>(&d->timer));
+    } else {
+      uv_unref(reinterpret_cast<uv_handle_t*>(&d->timer));
+    }
+  }
+
+  static void OnCheck(uv_check_t* handle) {
+    TimersData* d = static_cast<TimersData*>(handle->data);
+    Realm* realm = d->realm;
+    if (d->fields[kCount] == 0 || realm->stopping || d->process_immediate.IsEmpty()) return;
+    v8::Isolate* isolate = realm->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> ctx = realm->context();
+    v8::Context::Scope context_scope(ctx);
+    MakeCallback(realm, realm->process_object.Get(isolate), d->process_immediate.Get(isolate), 0,
+                 nullptr);
+    if (d->fields[kRefCount] == 0) d->ToggleImmediateRef(false);
+  }
+
+  static void OnIdle(uv_idle_t*) {}
+
+  void ToggleImmediateRef(bool ref) {
+    if (ref) {
+      uv_idle_start(&idle, OnIdle);  // keeps poll from blocking while immediates wait
+    } else {
+      uv_idle_stop(&idle);
+    }
+  }
+
+  Realm* realm;
+  uv_timer_t timer;
+  uv_check_t check;
+  uv_idle_t idle;
+  v8::Global<v8::Uint32Array> immediate_info;
+  uint32_t* fields;
+  v8::Global<v8::Function> process_timers;
+  v8::Global<v8::Function> process_immediate;
+};
+
+void SetupTimers(const Info& info) {
+  TimersData* d = Realm::From(info)->BindingData<TimersData>();
+  d->process_immediate.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+  d->process_timers.Reset(info.GetIsolate(), info[1].As<v8::Function>());
+}
+
+void ScheduleTimer(const Info& info) {
+  Realm* realm = Realm::From(info);
+  TimersData* d = realm->BindingData<TimersData>();
+  double ms = info[0]->NumberValue(realm->context()).FromMaybe(1);
+  if (ms < 1) ms = 1;
+  uv_timer_start(&d->timer, TimersData::OnTimer, static_cast<uint64_t>(ms), 0);
+}
+
+void ToggleTimerRef(const Info& info) {
+  TimersData* d = Realm::From(info)->BindingData<TimersData>();
+  if (info[0]->IsTrue()) {
+    uv_ref(reinterpret_cast<uv_handle_t*>(&d->timer));
+  } else {
+    uv_unref(reinterpret_cast<uv_handle_t*>(&d->timer));
+  }
+}
+
+void ToggleImmediateRef(const Info& info) {
+  Realm::From(info)->BindingData<TimersData>()->ToggleImmediateRef(info[0]->IsTrue());
+}
+
+void GetLibuvNow(const Info& info) {
+  Realm* realm = Realm::From(info);
+  info.GetReturnValue().Set(static_cast<double>(uv_now(realm->loop())));
+}
+}  // namespace
+
+void Init(Binding& b) {
+  TimersData* d = b.realm()->BindingData<TimersData>();
+  b.Value("immediateInfo", d->immediate_info.Get(b.isolate()));
+  b.Method("setupTimers", SetupTimers);
+  b.Method("scheduleTimer", ScheduleTimer);
+  b.Method("toggleTimerRef", ToggleTimerRef);
+  b.Method("toggleImmediateRef", ToggleImmediateRef);
+  b.Method("getLibuvNow", GetLibuvNow);
+  b.Constant("kCount", kCount);
+  b.Constant("kRefCount", kRefCount);
+  b.Constant("kHasOutstanding", kHasOutstanding);
+}
+
+}  // namespace nodus::timers

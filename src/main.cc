@@ -1,0 +1,134 @@
+// nodus: run a script / -e / -p / stdin / the REPL, or a package-manager command.
+#include <signal.h>
+#include <unistd.h>
+#include <uv.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pm/pm.h"
+#include "runtime/builtins.h"
+#include "runtime/errors.h"
+#include "runtime/options.h"
+#include "runtime/platform.h"
+#include "runtime/realm.h"
+#include "runtime/version.h"
+#include "v8.h"
+
+namespace {
+
+const char kHelp[] =
+    "Usage: nodus [options] [ script.js ] [arguments]\n"
+    "       nodus <command> [args]    (install, add, remove, update, run, x, init, pack,\n"
+    "                                  publish, ls, outdated, ci, why, cache)\n"
+    "\n"
+    "Options:\n"
+    "  -                           script read from stdin (default if no file name given)\n"
+    "  --                          indicate the end of node options\n"
+    "  -c, --check                 syntax check script without executing\n"
+    "  -e, --eval script           evaluate script\n"
+    "  -p, --print [...]           evaluate script and print result\n"
+    "  -r, --require module        module to preload (option can be repeated)\n"
+    "  --import module             ES module to preload (option can be repeated)\n"
+    "  -i, --interactive           always enter the REPL even if stdin does not appear to be a\n"
+    "                              terminal\n"
+    "  --input-type=type           set module type for string input (commonjs|module)\n"
+    "  --env-file=file             set environment variables from supplied file\n"
+    "  --unhandled-rejections=mode define unhandled rejections behavior (throw, strict, warn,\n"
+    "                              none, warn-with-error-code)\n"
+    "  --no-deprecation            silence deprecation warnings\n"
+    "  --throw-deprecation         throw an exception on deprecations\n"
+    "  --trace-deprecation         show stack traces on deprecations\n"
+    "  --no-warnings               silence all process warnings\n"
+    "  --trace-warnings            show stack traces on process warnings\n"
+    "  --trace-uncaught            show stack traces for the `throw` behind uncaught exceptions\n"
+    "  --preserve-symlinks         preserve symbolic links when resolving\n"
+    "  --title=title               the process title to use on startup\n"
+    "  --max-old-space-size=MB     V8 heap size limit (V8 flags are passed through)\n"
+    "  --stack-size=KB             V8 stack size\n"
+    "  --expose-gc                 expose gc() as a global\n"
+    "  -v, --version               print nodus version\n"
+    "  -h, --help                  print this help\n"
+    "\n"
+    "Environment variables:\n"
+    "  NODE_OPTIONS                options to prepend to the command line\n"
+    "  NODE_PATH                   ':'-separated list of directories prefixed to the module "
+    "search path\n"
+    "  NODE_DEBUG                  ','-separated list of core modules that should print debug "
+    "information\n"
+    "  NO_COLOR / FORCE_COLOR      colour control\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc > 1 && nodus::pm::IsCommand(argv[1])) return nodus::pm::Main(argc - 1, argv + 1);
+
+  argv = uv_setup_args(argc, argv);
+  nodus::Options options;
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  options.exec_path = n > 0 ? std::string(exe, n) : argv[0];
+  int rc = nodus::ParseOptions(argc, argv, &options);
+  if (rc >= 0) return rc;
+  if (options.mode == nodus::Options::Mode::kVersion) {
+    std::printf("v%s\n", NODUS_VERSION);
+    return 0;
+  }
+  if (options.mode == nodus::Options::Mode::kHelp) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+
+  // Node ignores SIGPIPE: a write to a closed pipe is an EPIPE error, not a death.
+  signal(SIGPIPE, SIG_IGN);
+
+  // V8 flags: ours first, then the ones only V8 knows (anything left over is a bad option).
+  std::string flags;
+  for (auto& f : options.v8_flags) flags += f + " ";
+  if (!flags.empty()) v8::V8::SetFlagsFromString(flags.c_str(), flags.size());
+  if (!options.unverified_flags.empty()) {
+    std::vector<char*> fv;
+    fv.push_back(argv[0]);
+    for (auto& f : options.unverified_flags) fv.push_back(f.data());
+    int fc = static_cast<int>(fv.size());
+    v8::V8::SetFlagsFromCommandLine(&fc, fv.data(), true);
+    if (fc > 1) {
+      std::fprintf(stderr, "%s: bad option: %s\n", argv[0], fv[1]);
+      return 9;
+    }
+  }
+
+  nodus::Platform* platform = nodus::InitializeV8(&argc, argv);
+  uv_loop_t* loop = uv_default_loop();
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::Allocate();
+  nodus::RegisterIsolate(platform, isolate, loop);
+  v8::Isolate::Initialize(isolate, params);
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+
+  int exit_code = 0;
+  {
+    v8::Locker locker(isolate);
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    nodus::Realm realm(isolate, loop, &options);
+    v8::Context::Scope context_scope(realm.context());
+    if (!realm.Bootstrap()) realm.Exit(1);
+    if (options.mode == nodus::Options::Mode::kBuildCodeCache) {
+      bool ok = nodus::builtins::WriteCodeCache(&realm, options.code_cache_out);
+      realm.Exit(ok ? 0 : 1);
+    }
+    realm.RunMain();
+    realm.SpinLoop();
+    exit_code = realm.EmitExit();
+    realm.Exit(exit_code);
+  }
+  return exit_code;
+}

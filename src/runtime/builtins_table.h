@@ -1,0 +1,21 @@
+// Tables generated at build time: the embedded lib/ sources (tools/js2c.py) and the V8 code cache
+// (produced by nodus_stage1 --nodus-build-code-cache). No V8 include here.
+#pragma once
+#include <cstddef>
+
+namespace nodus::builtins {
+struct SourceEntry {
+  const char* id;
+  const char* data;
+  size_t length;
+};
+struct CacheEntry {
+  const char* id;
+  const unsigned char* data;
+  size_t length;
+};
+extern const SourceEntry kSources[];
+extern const size_t kSourceCount;
+extern const CacheEntry kCodeCache[];
+extern const size_t kCodeCacheCount;
+}  // namespace nodus::builtins

@@ -1,0 +1,73 @@
+#include "runtime/callback.h"
+
+#include "base/v8_helpers.h"
+#include "runtime/errors.h"
+#include "runtime/realm.h"
+
+namespace nodus {
+
+CallbackScope::CallbackScope(Realm* realm) : realm_(realm) { realm_->callback_depth++; }
+
+CallbackScope::~CallbackScope() {
+  realm_->callback_depth--;
+  if (realm_->callback_depth > 0 || realm_->stopping) return;
+  DrainTasks(realm_);
+}
+
+void DrainTasks(Realm* realm) {
+  v8::Isolate* isolate = realm->isolate();
+  if (realm->stopping || realm->callback_depth > 0) return;
+  int32_t* fields = realm->tick_fields;
+  if (fields == nullptr || (!fields[kHasTickScheduled] && !fields[kHasRejectionToWarn])) {
+    realm->callback_depth++;
+    isolate->PerformMicrotaskCheckpoint();
+    realm->callback_depth--;
+  }
+  // A microtask may have scheduled ticks; ticks run before the next promise jobs.
+  if (fields == nullptr || (!fields[kHasTickScheduled] && !fields[kHasRejectionToWarn])) return;
+  if (realm->tick_callback.IsEmpty()) return;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Local<v8::Function> tick = realm->tick_callback.Get(isolate);
+  v8::Local<v8::Object> process = realm->process_object.Get(isolate);
+  realm->callback_depth++;
+  v8::TryCatch try_catch(isolate);
+  try_catch.SetVerbose(false);
+  v8::MaybeLocal<v8::Value> ret = tick->Call(ctx, process, 0, nullptr);
+  realm->callback_depth--;
+  if (ret.IsEmpty()) ReportTryCatch(realm, try_catch);
+}
+
+v8::MaybeLocal<v8::Value> MakeCallback(Realm* realm, v8::Local<v8::Object> recv,
+                                       v8::Local<v8::Function> fn, int argc,
+                                       v8::Local<v8::Value>* argv) {
+  v8::Isolate* isolate = realm->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Context::Scope context_scope(ctx);
+  if (realm->stopping) return {};
+  CallbackScope callback_scope(realm);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> result;
+  if (!fn->Call(ctx, recv, argc, argv).ToLocal(&result)) {
+    callback_scope.MarkFailed();
+    ReportTryCatch(realm, try_catch);
+    return {};
+  }
+  return scope.Escape(result);
+}
+
+v8::MaybeLocal<v8::Value> MakeCallback(Realm* realm, v8::Local<v8::Object> recv,
+                                       const char* method, int argc, v8::Local<v8::Value>* argv) {
+  v8::Isolate* isolate = realm->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Local<v8::Value> fn;
+  if (!recv->Get(ctx, InternalizedStr(isolate, method)).ToLocal(&fn) || !fn->IsFunction())
+    return {};
+  v8::Local<v8::Value> result;
+  if (!MakeCallback(realm, recv, fn.As<v8::Function>(), argc, argv).ToLocal(&result)) return {};
+  return scope.Escape(result);
+}
+
+}  // namespace nodus

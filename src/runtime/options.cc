@@ -1,0 +1,286 @@
+#include "runtime/options.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+
+namespace nodus {
+
+namespace {
+
+// Splits NODE_OPTIONS like a shell would for plain words and double quotes.
+std::vector<std::string> SplitNodeOptions(const char* s) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool in_word = false, quoted = false;
+  for (const char* p = s; *p; p++) {
+    char c = *p;
+    if (quoted) {
+      if (c == '\\' && p[1]) {
+        cur += *++p;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        cur += c;
+      }
+    } else if (c == '"') {
+      quoted = in_word = true;
+    } else if (c == ' ' || c == '\t' || c == '\n') {
+      if (in_word) out.push_back(cur), cur.clear(), in_word = false;
+    } else {
+      cur += c;
+      in_word = true;
+    }
+  }
+  if (in_word) out.push_back(cur);
+  return out;
+}
+
+int BadOption(const std::string& msg) {
+  std::fprintf(stderr, "nodus: %s\n", msg.c_str());
+  return 9;
+}
+
+}  // namespace
+
+// Loads KEY=VALUE lines into the environment without overriding what is set already.
+bool LoadEnvFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  size_t i = 0;
+  auto skip_ws = [&] { while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) i++; };
+  while (i < text.size()) {
+    skip_ws();
+    if (i < text.size() && (text[i] == '\n' || text[i] == '\r')) { i++; continue; }
+    if (i < text.size() && text[i] == '#') {
+      while (i < text.size() && text[i] != '\n') i++;
+      continue;
+    }
+    if (text.compare(i, 7, "export ") == 0) i += 7, skip_ws();
+    size_t key_start = i;
+    while (i < text.size() && text[i] != '=' && text[i] != '\n') i++;
+    if (i >= text.size() || text[i] != '=') continue;
+    std::string key = text.substr(key_start, i - key_start);
+    while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.pop_back();
+    i++;  // '='
+    skip_ws();
+    std::string value;
+    if (i < text.size() && (text[i] == '"' || text[i] == '\'' || text[i] == '`')) {
+      char q = text[i];
+      size_t end = text.find(q, i + 1);
+      if (end != std::string::npos) {
+        value = text.substr(i + 1, end - i - 1);
+        if (q == '"') {
+          std::string v;
+          for (size_t k = 0; k < value.size(); k++) {
+            if (value[k] == '\\' && k + 1 < value.size() && value[k + 1] == 'n') {
+              v += '\n';
+              k++;
+            } else {
+              v += value[k];
+            }
+          }
+          value = v;
+        }
+        i = end + 1;
+        while (i < text.size() && text[i] != '\n') i++;
+      } else {
+        size_t nl = text.find('\n', i);
+        value = text.substr(i, nl == std::string::npos ? std::string::npos : nl - i);
+        i = nl == std::string::npos ? text.size() : nl;
+      }
+    } else {
+      size_t nl = text.find('\n', i);
+      value = text.substr(i, nl == std::string::npos ? std::string::npos : nl - i);
+      i = nl == std::string::npos ? text.size() : nl;
+      size_t hash = value.find(" #");
+      if (hash != std::string::npos) value = value.substr(0, hash);
+      if (!value.empty() && value[0] == '#') value.clear();
+      while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
+        value.pop_back();
+    }
+    if (!key.empty()) setenv(key.c_str(), value.c_str(), 0);
+  }
+  return true;
+}
+
+int ParseOptions(int argc, char** argv, Options* o) {
+  o->argv0 = argv[0];
+  std::vector<std::string> args;
+  size_t from_env = 0;
+  if (const char* env = std::getenv("NODE_OPTIONS")) {
+    args = SplitNodeOptions(env);
+    from_env = args.size();
+  }
+  for (int i = 1; i < argc; i++) args.emplace_back(argv[i]);
+
+  bool have_script = false, have_eval = false, read_stdin = false;
+  size_t i = 0;
+  auto value_of = [&](const std::string& a, const std::string& name, std::string* out) -> int {
+    // --name=value or --name value
+    if (a.size() > name.size() && a[name.size()] == '=') {
+      *out = a.substr(name.size() + 1);
+      return 1;
+    }
+    if (i + 1 >= args.size()) return -1;
+    *out = args[++i];
+    return 1;
+  };
+  for (; i < args.size(); i++) {
+    std::string a = args[i];
+    bool env = i < from_env;
+    size_t start = i;
+    if (!env && (a == "-" )) {
+      read_stdin = true;
+      i++;
+      break;
+    }
+    if (!env && a == "--") {
+      i++;
+      if (i < args.size()) {
+        o->script = args[i++];
+        have_script = true;
+      }
+      break;
+    }
+    if (a.empty() || a[0] != '-' || a == "-") {
+      if (env) return BadOption(a + ": not allowed in NODE_OPTIONS");
+      o->script = a;
+      have_script = true;
+      i++;
+      break;
+    }
+    std::string name = a.substr(0, a.find('='));
+    // Node treats '_' and '-' alike in option names.
+    for (size_t k = 2; k < name.size(); k++) if (name[k] == '_') name[k] = '-';
+    std::string v;
+    auto need = [&](const char* n) -> bool {
+      if (value_of(a, n, &v) < 0) {
+        BadOption(std::string(n) + " requires an argument");
+        return false;
+      }
+      return true;
+    };
+    if (name == "-e" || name == "--eval" || name == "-p" || name == "--print" || name == "-pe" ||
+        name == "-ep") {
+      if (env) return BadOption(a + " is not allowed in NODE_OPTIONS");
+      bool print = name == "-p" || name == "--print" || name == "-pe" || name == "-ep";
+      if (!need(name.c_str())) return 9;
+      o->print_eval = o->print_eval || print;
+      o->eval_source = v;
+      have_eval = true;
+    } else if (name == "-r" || name == "--require") {
+      if (!need(name.c_str())) return 9;
+      o->preload_modules.push_back(v);
+    } else if (name == "--import") {
+      if (!need(name.c_str())) return 9;
+      o->imports.push_back(v);
+    } else if (name == "--env-file" || name == "--env-file-if-exists") {
+      if (!need(name.c_str())) return 9;
+      if (!LoadEnvFile(v) && name == "--env-file") return BadOption(v + ": not found");
+    } else if (name == "--input-type") {
+      if (!need(name.c_str())) return 9;
+      o->input_type = v;
+    } else if (name == "--unhandled-rejections") {
+      if (!need(name.c_str())) return 9;
+      if (v != "throw" && v != "strict" && v != "warn" && v != "none" &&
+          v != "warn-with-error-code")
+        return BadOption("invalid value for --unhandled-rejections");
+      o->unhandled_rejections = v;
+    } else if (name == "--title") {
+      if (!need(name.c_str())) return 9;
+      o->title = v;
+    } else if (name == "--disable-warning") {
+      if (!need(name.c_str())) return 9;
+      o->disabled_warnings.push_back(v);
+    } else if (name == "--nodus-build-code-cache") {
+      if (!need(name.c_str())) return 9;
+      o->code_cache_out = v;
+      o->mode = Options::Mode::kBuildCodeCache;
+    } else if (name == "-v" || name == "--version") {
+      o->mode = Options::Mode::kVersion;
+      return -1;
+    } else if (name == "-h" || name == "--help") {
+      o->mode = Options::Mode::kHelp;
+      return -1;
+    } else if (name == "-i" || name == "--interactive") {
+      o->force_repl = true;
+    } else if (name == "-c" || name == "--check") {
+      o->check_syntax = true;
+    } else if (name == "--no-deprecation") {
+      o->no_deprecation = true;
+    } else if (name == "--throw-deprecation") {
+      o->throw_deprecation = true;
+    } else if (name == "--trace-deprecation") {
+      o->trace_deprecation = true;
+    } else if (name == "--no-warnings") {
+      o->no_warnings = true;
+    } else if (name == "--trace-warnings") {
+      o->trace_warnings = true;
+    } else if (name == "--trace-uncaught") {
+      o->trace_uncaught = true;
+    } else if (name == "--preserve-symlinks") {
+      o->preserve_symlinks = true;
+    } else if (name == "--preserve-symlinks-main") {
+      o->preserve_symlinks_main = true;
+    } else if (name == "--experimental-vm-modules" || name == "--experimental-require-module" ||
+               name == "--no-experimental-require-module" ||
+               name == "--experimental-detect-module" || name == "--enable-source-maps" ||
+               name == "--no-experimental-fetch" || name == "--experimental-default-type" ||
+               name == "--experimental-global-webcrypto" || name == "--pending-deprecation" ||
+               name == "--no-addons" || name == "--experimental-strip-types") {
+      // accepted; behaviour is node 22's default
+    } else if (name == "--max-old-space-size" || name == "--max-semi-space-size" ||
+               name == "--stack-size" || name == "--expose-gc" || name == "--stack-trace-limit" ||
+               a.rfind("--harmony", 0) == 0 || name == "--jitless" || name == "--no-opt" ||
+               name == "--allow-natives-syntax" || name == "--abort-on-uncaught-exception" ||
+               name == "--max-heap-size" || name == "--trace-gc" || name == "--no-expose-wasm" ||
+               name == "--disallow-code-generation-from-strings" || name == "--predictable") {
+      std::string flag = a;
+      // --stack-size 100 form: V8 wants --stack-size=100.
+      if (a.find('=') == std::string::npos &&
+          (name == "--max-old-space-size" || name == "--stack-size" ||
+           name == "--max-semi-space-size" || name == "--stack-trace-limit" ||
+           name == "--max-heap-size")) {
+        if (!need(name.c_str())) return 9;
+        flag = name + "=" + v;
+      }
+      if (name == "--expose-gc") o->expose_gc = true;
+      o->v8_flags.push_back(flag);
+    } else if (a.rfind("--v8-", 0) == 0 || name == "--v8-options") {
+      o->v8_flags.push_back(a);
+    } else {
+      // Unknown to us: V8 gets the last word (main asks it; leftovers are bad options).
+      o->unverified_flags.push_back(a);
+    }
+    if (!env) {
+      for (size_t k = start; k <= i; k++) o->exec_argv.push_back(args[k]);
+    }
+  }
+  for (; i < args.size(); i++) o->script_args.push_back(args[i]);
+
+  if (o->mode == Options::Mode::kBuildCodeCache) return -1;
+  if (have_eval) {
+    o->mode = Options::Mode::kEval;
+    // With -e, the "script" slot is just the first argument.
+    if (have_script) o->script_args.insert(o->script_args.begin(), o->script), o->script.clear();
+  } else if (have_script) {
+    o->mode = Options::Mode::kScript;
+  } else if (read_stdin || o->force_repl == false) {
+    o->mode = (read_stdin || !isatty(0)) ? Options::Mode::kStdin : Options::Mode::kRepl;
+  } else {
+    o->mode = Options::Mode::kRepl;
+  }
+  if (o->force_repl && !have_script) o->mode = have_eval ? Options::Mode::kEval : Options::Mode::kRepl;
+  return -1;
+}
+
+}  // namespace nodus

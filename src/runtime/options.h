@@ -1,0 +1,49 @@
+// Command-line options of the runtime (no V8 here). Parsed once in main, read by the realm.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace nodus {
+
+struct Options {
+  enum class Mode { kScript, kEval, kStdin, kRepl, kVersion, kHelp, kBuildCodeCache };
+  Mode mode = Mode::kRepl;
+  bool print_eval = false;           // -p
+  bool force_repl = false;           // -i
+  bool check_syntax = false;         // -c
+  std::string eval_source;           // -e / -p
+  std::string input_type;            // --input-type
+  std::string script;                // the script path (as given)
+  std::vector<std::string> preload_modules;  // -r
+  std::vector<std::string> imports;   // --import
+  std::vector<std::string> env_files;  // --env-file
+  std::vector<std::string> v8_flags;   // passed to V8
+  std::vector<std::string> unverified_flags;  // unknown to nodus: V8 decides (else bad option)
+  std::vector<std::string> exec_argv;  // process.execArgv
+  std::vector<std::string> script_args;  // after the script
+  std::string exec_path;
+  std::string argv0;
+  std::string unhandled_rejections;  // throw (default) | strict | warn | none | warn-with-error-code
+  std::string code_cache_out;        // --nodus-build-code-cache
+  bool no_deprecation = false;
+  bool throw_deprecation = false;
+  bool trace_deprecation = false;
+  bool no_warnings = false;
+  bool trace_warnings = false;
+  bool trace_uncaught = false;
+  bool expose_gc = false;
+  bool preserve_symlinks = false;
+  bool preserve_symlinks_main = false;
+  bool experimental_vm_modules = false;
+  int stack_trace_limit = -1;
+  std::string title;
+  std::vector<std::string> disabled_warnings;  // --disable-warning
+};
+
+// Parses argv (and NODE_OPTIONS) into opts. Returns -1 to continue, or an exit code after printing
+// an error (e.g. "nodus: bad option: --foo") the way node does.
+int ParseOptions(int argc, char** argv, Options* opts);
+// Loads a dotenv file into the environment (existing variables win). False if unreadable.
+bool LoadEnvFile(const std::string& path);
+
+}  // namespace nodus

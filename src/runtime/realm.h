@@ -1,0 +1,97 @@
+// A realm: one V8 context on one isolate with its own libuv loop, its binding cache and the
+// per-binding state (DESIGN.md §3). The main thread has one; each worker will have its own.
+#pragma once
+#include <uv.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/options.h"
+#include "v8.h"
+
+namespace nodus {
+
+class TaskRunner;
+
+// Base class of per-binding state kept in the realm: realm->BindingData<T>().
+struct BindingDataBase {
+  virtual ~BindingDataBase() = default;
+};
+
+// Fields shared with lib/internal/process/task_queues.js through an Int32Array.
+enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickFieldCount };
+
+class Realm {
+ public:
+  Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options);
+  ~Realm();
+  Realm(const Realm&) = delete;
+  Realm& operator=(const Realm&) = delete;
+
+  static Realm* From(v8::Local<v8::Context> context);
+  static Realm* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
+  template <typename Info>
+  static Realm* From(const Info& info) {
+    return From(info.GetIsolate()->GetCurrentContext());
+  }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* loop() const { return loop_; }
+  Options* options() const { return options_; }
+
+  template <typename T>
+  T* BindingData() {
+    static const char tag = 0;
+    auto& slot = binding_data_[&tag];
+    if (!slot) slot = std::make_unique<T>(this);
+    return static_cast<T*>(slot.get());
+  }
+
+  // internalBinding(name): cached per realm.
+  v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
+
+  // Runs the bootstrap (lib/internal/bootstrap/*) and the main entry; returns false when JS threw
+  // and the error was reported.
+  bool Bootstrap();
+  bool RunMain();
+  // Spins the loop until nothing is left, emitting 'beforeExit' as node does; returns exit code.
+  int SpinLoop();
+  // Emits 'exit' and returns the final exit code.
+  int EmitExit();
+  [[noreturn]] void Exit(int code);
+
+  // Builtins compiled in this realm (for the code cache generator).
+  std::vector<std::pair<std::string, v8::Global<v8::Function>>>& compiled_builtins() {
+    return compiled_builtins_;
+  }
+
+  // JS callbacks registered by the bootstrap.
+  v8::Global<v8::Function> tick_callback;            // processTicksAndRejections
+  v8::Global<v8::Function> promise_reject_callback;  // promiseRejectHandler
+  v8::Global<v8::Function> uncaught_handler;         // onGlobalUncaughtException(err, fromPromise)
+  v8::Global<v8::Function> report_fatal;             // printFatal(err, arrow)
+  v8::Global<v8::Function> emit_process_event;       // (name, ...args) -> process.emit
+  v8::Global<v8::Function> require_builtin;
+  v8::Global<v8::Object> process_object;
+  v8::Global<v8::Int32Array> tick_info_array;
+  int32_t* tick_fields = nullptr;
+
+  int callback_depth = 0;
+  bool stopping = false;
+  bool in_fatal = false;
+
+ private:
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  Options* options_;
+  v8::Global<v8::Context> context_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
+  std::unordered_map<const void*, std::unique_ptr<BindingDataBase>> binding_data_;
+  std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_builtins_;
+};
+
+}  // namespace nodus
