@@ -19,8 +19,10 @@ const {
   },
 } = require('internal/errors');
 const {
+  validateBoolean,
   validateFunction,
   validateNumber,
+  validateOneOf,
   validateString,
 } = require('internal/validators');
 
@@ -203,6 +205,71 @@ function debuglog(section, cb) {
 }
 
 // ---------------------------------------------------------------------------
+// styleText
+
+function isStreamLike(obj) {
+  if (obj === null || typeof obj !== 'object') return false;
+  if (obj._readableState || obj._writableState) return true;
+  if (typeof obj.on === 'function' &&
+      (typeof obj.write === 'function' || typeof obj.pipe === 'function')) {
+    return true;
+  }
+  const { ReadableStream, WritableStream } = globalThis;
+  return (typeof ReadableStream === 'function' && obj instanceof ReadableStream) ||
+    (typeof WritableStream === 'function' && obj instanceof WritableStream);
+}
+
+function forcedColorDepth(value) {
+  switch (value) {
+    case '':
+    case '1':
+    case 'true':
+      return 4;
+    case '2':
+      return 8;
+    case '3':
+      return 24;
+    default:
+      return 1;
+  }
+}
+
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return forcedColorDepth(process.env.FORCE_COLOR) > 2;
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColors = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'],
+                                     stream);
+    }
+    skipColors = !shouldColorize(stream);
+  }
+  const formats = Array.isArray(format) ? format : [format];
+  let open = '';
+  let close = '';
+  let body = text;
+  for (const key of formats) {
+    if (key === 'none') continue;
+    const code = inspect.colors[key];
+    if (code === undefined) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    const start = `\u001b[${code[0]}m`;
+    const end = `\u001b[${code[1]}m`;
+    open += start;
+    close = end + close;
+    // Re-open the style wherever the text itself closes it.
+    body = body.split(end).join(code[1] === 22 ? end + start : start);
+  }
+  return skipColors ? text : `${open}${body}${close}`;
+}
+
+// ---------------------------------------------------------------------------
 // System errors
 
 let errorMap;
@@ -369,6 +436,7 @@ module.exports = {
                    'formatter or a third-party logger instead.', 'DEP0059'),
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString,
   types,
 };
