@@ -100,9 +100,11 @@ function install(global) {
   // Function.prototype.toString masking and property definition helpers.
 
   const nativeNames = new WeakMap();
+  let polyfilled = 0;
 
   function markNative(fn) {
     WeakMapPrototypeSet(nativeNames, fn, `function ${fn.name}() { [native code] }`);
+    polyfilled++;
     return fn;
   }
 
@@ -255,29 +257,6 @@ function install(global) {
       if (ret !== undefined && ret !== null) ReflectApply(ret, iterator, []);
     } catch {
       // The original completion wins.
-    }
-  }
-
-  // ---------------------------------------------------------------------------
-  // Function.prototype.toString: polyfills print as native functions.
-
-  {
-    const originalToString = FunctionPrototype.toString;
-    const replacement = {
-      toString() {
-        if (typeof this === 'function') {
-          const masked = WeakMapPrototypeGet(nativeNames, this);
-          if (masked !== undefined) return masked;
-        }
-        return ReflectApply(originalToString, this, []);
-      },
-    }.toString;
-    markNative(replacement);
-    const desc = ReflectGetOwnPropertyDescriptor(FunctionPrototype, 'toString');
-    if (desc && desc.writable && desc.configurable) {
-      ObjectDefineProperty(FunctionPrototype, 'toString', {
-        __proto__: null, value: replacement, writable: true, enumerable: false, configurable: true,
-      });
     }
   }
 
@@ -893,6 +872,32 @@ function install(global) {
   // Iterator helpers (ES2025): Iterator, Iterator.from, Iterator.prototype.*
 
   if (!ObjectPrototypeHasOwnProperty(global, 'Iterator')) installIteratorHelpers();
+
+  if (polyfilled > 0) maskSourceText();
+
+  // ---------------------------------------------------------------------------
+  // Function.prototype.toString: polyfills print as native functions.
+
+  // Installed last, and only if something was polyfilled.
+  function maskSourceText() {
+    const originalToString = FunctionPrototype.toString;
+    const replacement = {
+      toString() {
+        if (typeof this === 'function') {
+          const masked = WeakMapPrototypeGet(nativeNames, this);
+          if (masked !== undefined) return masked;
+        }
+        return ReflectApply(originalToString, this, []);
+      },
+    }.toString;
+    markNative(replacement);
+    const desc = ReflectGetOwnPropertyDescriptor(FunctionPrototype, 'toString');
+    if (desc && desc.writable && desc.configurable) {
+      ObjectDefineProperty(FunctionPrototype, 'toString', {
+        __proto__: null, value: replacement, writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
 
   function installIteratorHelpers() {
     // %Iterator%: abstract; only subclass construction works.
