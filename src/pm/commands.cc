@@ -12,7 +12,7 @@
 #include "pm/install.h"
 #include "pm/resolve.h"
 #include "pm/scripts.h"
-#include "pm/semver_adapter.h"
+#include "pm/semver.h"
 #include "pm/spec_adapter.h"
 #include "pm/tar.h"
 
@@ -169,9 +169,9 @@ int CmdAdd(Context& ctx, const Args& args) {
                                              Resolver::NearestVersions(*p, is_tag ? tag : d.range)});
         std::string saved;
         bool given_range = d.kind != DepSpec::Kind::kTag && !spec.empty() && !StartsWith(spec, "npm:") &&
-                           !sv::Valid(d.range);
+                           !semver::Valid(d.range, true);
         if (d.kind == DepSpec::Kind::kAlias) {
-          bool alias_range = d.range != "*" && !sv::Valid(d.range);
+          bool alias_range = d.range != "*" && !semver::Valid(d.range, true);
           saved = "npm:" + d.name + "@" + (alias_range && !exact ? d.range : prefix + v);
         } else if (given_range && !exact) {
           saved = spec;
@@ -243,7 +243,7 @@ int CmdUpdate(Context& ctx, const Args& args) {
         const Packument* p = ctx.registry->Get(d.name, &err);
         if (!p) return ReportError(err);
         std::string latest = p->Tag("latest");
-        if (!latest.empty() && !sv::Satisfies(latest, d.range)) spec = Json::String("^" + latest);
+        if (!latest.empty() && !semver::Satisfies(latest, d.range, {true, false})) spec = Json::String("^" + latest);
       }
     }
   }
@@ -499,7 +499,7 @@ int CmdWhy(Context& ctx, const Args& args) {
     if (at != std::string::npos) { wname = want.substr(0, at); wrange = want.substr(at + 1); }
     for (Node* n : lt.tree.Nodes()) {
       if (n->pkg_name != wname && n->name != wname) continue;
-      if (!wrange.empty() && !sv::Satisfies(n->version, wrange)) continue;
+      if (!wrange.empty() && !semver::Satisfies(n->version, wrange, {true, false})) continue;
       found++;
       std::printf("%s%s\n%s\n", NodeLabel(n).c_str(),
                   n->dev ? " dev" : n->optional ? " optional" : n->peer ? " peer" : "", n->Location().c_str());

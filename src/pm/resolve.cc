@@ -4,7 +4,7 @@
 #include <functional>
 
 #include "pm/fs_util.h"
-#include "pm/semver_adapter.h"
+#include "pm/semver.h"
 #include "pm/spec_adapter.h"
 #include "pm/tar.h"
 
@@ -12,28 +12,34 @@ namespace nodus::pm {
 
 std::string Resolver::PickVersion(const Packument& p, const std::string& spec, bool is_tag,
                                   const std::set<std::string>* preferred) {
-  if (is_tag) {
-    std::string v = p.Tag(spec);
-    return p.Version(v) ? v : "";
-  }
-  std::string range = spec.empty() ? "*" : spec;
-  std::string exact;
-  if (sv::Valid(range, &exact) && p.Version(exact)) return exact;
-  if (preferred) {
+  if (!is_tag && preferred) {
     std::vector<std::string> pv;
     for (auto& v : *preferred)
       if (p.Version(v)) pv.push_back(v);
-    std::string best = sv::MaxSatisfying(pv, range);
-    if (!best.empty()) return best;
+    std::string range = spec.empty() ? "*" : spec;
+    if (auto best = semver::MaxSatisfying(pv, range, {true, false})) return *best;
   }
-  std::string latest = p.Tag("latest");
-  if (!latest.empty() && p.Version(latest) && sv::Satisfies(latest, range)) return latest;
-  return sv::MaxSatisfying(p.versions, range);
+  std::vector<semver::PackumentVersion> versions;
+  versions.reserve(p.versions.size());
+  for (auto& v : p.versions) {
+    semver::PackumentVersion pv;
+    pv.version = v;
+    const Json* doc = p.Version(v);
+    const Json* dep = doc ? doc->Get("deprecated") : nullptr;
+    pv.deprecated = dep && ((dep->IsString() && !dep->str().empty()) || (dep->IsBool() && dep->boolean()));
+    versions.push_back(std::move(pv));
+  }
+  std::vector<std::pair<std::string, std::string>> tags;
+  if (const Json* t = p.doc.Get("dist-tags"))
+    for (auto& [k, v] : t->members())
+      if (v.IsString()) tags.emplace_back(k, v.str());
+  semver::PickResult r = semver::PickVersion(spec, versions, tags);
+  return r.error == semver::PickError::kNone ? r.version : "";
 }
 
 std::string Resolver::NearestVersions(const Packument& p, const std::string& range) {
   std::vector<std::string> all = p.versions;
-  std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return sv::Compare(a, b) > 0; });
+  std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return semver::Compare(a, b).value_or(0) > 0; });
   // Prefer versions sharing the range's major number.
   std::string major;
   for (char c : range) {

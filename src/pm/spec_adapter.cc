@@ -1,7 +1,7 @@
 #include "pm/spec_adapter.h"
 
 #include "pm/fs_util.h"
-#include "pm/semver_adapter.h"
+#include "pm/semver.h"
 
 namespace nodus::pm {
 
@@ -78,7 +78,7 @@ DepSpec ParseDepSpec(std::string_view name, std::string_view spec_in) {
     d.range = spec.empty() ? "*" : spec;
     return d;
   }
-  if (sv::ValidRange(spec)) {
+  if (semver::ValidRange(spec, {true, false})) {
     d.kind = DepSpec::Kind::kRange;
     d.range = spec;
     return d;

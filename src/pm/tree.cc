@@ -7,7 +7,7 @@
 #include <set>
 
 #include "pm/fs_util.h"
-#include "pm/semver_adapter.h"
+#include "pm/semver.h"
 #include "pm/spec_adapter.h"
 
 namespace nodus::pm {
@@ -228,10 +228,9 @@ bool EdgeSatisfied(const Edge& e) {
   const Node* t = e.to;
   switch (d.kind) {
     case DepSpec::Kind::kRange:
-      return t->pkg_name == d.name && (d.range == "*" || d.range == "latest" || sv::Satisfies(t->version, d.range) ||
-                                       (sv::HasPrerelease(t->version) && d.range == "*"));
+      return t->pkg_name == d.name && (d.range == "latest" || semver::Satisfies(t->version, d.range, {true, false}));
     case DepSpec::Kind::kAlias:
-      return t->pkg_name == d.name && (d.range == "*" || sv::Satisfies(t->version, d.range));
+      return t->pkg_name == d.name && semver::Satisfies(t->version, d.range, {true, false});
     case DepSpec::Kind::kTag: return t->pkg_name == d.name;
     case DepSpec::Kind::kDirectory:
     case DepSpec::Kind::kLink: return t->is_link;
