@@ -23,10 +23,10 @@ function evalScript(name, body, print) {
   const module = new Module(name);
   module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
-  const require = require_('internal/modules/cjs/loader').makeRequireFunction(module);
+  const moduleRequire = require_('internal/modules/cjs/loader').makeRequireFunction(module);
   globalThis.module = module;
   globalThis.exports = module.exports;
-  globalThis.require = require;
+  globalThis.require = moduleRequire;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   const result = runInThisContext(body, name);

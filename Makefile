@@ -1,0 +1,40 @@
+# nodus: the front door. `make` (deps + build), `make test`, `make demo`, `make bench`.
+BUILD_TYPE ?= Release
+BUILD_DIR ?= build/release
+JOBS ?= 2
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build test test-asan asan demo bench clean format
+
+all: build
+
+deps:
+	@bash scripts/setup-deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+build: deps $(BUILD_DIR)/build.ninja
+	ninja -C $(BUILD_DIR) -j$(JOBS) nodus nodus_cctest
+	@ln -sfn release/nodus build/nodus
+
+test: build
+	python3 tools/test.py --nodus build/nodus --cctest $(BUILD_DIR)/nodus_cctest -j$(JOBS)
+
+# The sanitizer build (address + undefined) over the JS suites.
+asan: deps
+	cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_SANITIZE=address,undefined
+	ninja -C build/asan -j$(JOBS) nodus
+
+test-asan: asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  python3 tools/test.py --nodus build/asan/nodus --suite parallel --suite diff -j$(JOBS) --timeout 300
+
+demo: build
+	build/nodus examples/demo.js
+
+bench: build
+	bash bench/startup/run.sh
+
+clean:
+	rm -rf build/release build/asan build/nodus
