@@ -126,40 +126,132 @@ class SyncWriteStream extends EventEmitter {
   unref() { return this; }
 }
 
-// stdin: read on demand. Until node:stream exists this reads the whole input once it is
-// asked for (data/readable listeners or resume()), then emits 'data' and 'end'.
+// stdin: a readable over a TTY or pipe handle (or the file, read at once). Until node:stream
+// exists this is an EventEmitter with the flowing-mode surface: 'data', 'end', 'close',
+// pause/resume, setEncoding, setRawMode.
 class StdinStream extends EventEmitter {
   constructor(fd) {
     super();
     this.fd = fd;
     this._type = guessHandleType(fd).toLowerCase();
     this.isTTY = this._type === 'tty' ? true : undefined;
+    this.isRaw = false;
     this.readable = true;
-    this._started = false;
+    this.readableEnded = false;
+    this.readableFlowing = null;
+    this._handle = null;
     this._encoding = null;
+    this._decoder = null;
+    this._reading = false;
+    this._refed = true;
     this.on('newListener', (name) => {
-      if (name === 'data' || name === 'readable' || name === 'end') this._start();
+      if (name === 'data' || name === 'readable') process.nextTick(() => this.resume());
     });
   }
-  setEncoding(enc) { this._encoding = enc; return this; }
-  resume() { this._start(); return this; }
-  pause() { return this; }
-  setRawMode() { return this; }
-  ref() { return this; }
-  unref() { return this; }
+  setEncoding(enc = 'utf8') {
+    this._encoding = enc;
+    this._decoder = new (require('internal/encoding').TextDecoder)(
+      enc === 'utf8' || enc === 'utf-8' ? 'utf-8' : enc);
+    return this;
+  }
+  _ensureHandle() {
+    if (this._handle !== null || this._type === 'file' || this._type === 'unknown') return;
+    const { TTY, PipeReader } = internalBinding('tty_wrap');
+    const ctx = {};
+    this._handle = this._type === 'tty' ? new TTY(this.fd, ctx) : new PipeReader(this.fd, ctx);
+    if (ctx.code !== undefined) {
+      this._handle = null;
+      return;
+    }
+    this._handle.onread = (nread, chunk) => this._onread(nread, chunk);
+    if (!this._refed) this._handle.unref();
+  }
+  _push(bytes) {
+    let chunk = bytes;
+    if (this._decoder !== null) {
+      chunk = this._decoder.decode(bytes, { stream: true });
+      if (chunk === '') return;
+    } else if (typeof globalThis.Buffer === 'function') {
+      chunk = globalThis.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    this.emit('data', chunk);
+  }
+  _onread(nread, chunk) {
+    if (nread > 0) {
+      this._push(chunk);
+      return;
+    }
+    this._end();
+  }
+  _end() {
+    if (this.readableEnded) return;
+    this.readableEnded = true;
+    this.readable = false;
+    if (this._handle !== null) {
+      this._handle.readStop();
+      this._handle.close();
+      this._handle = null;
+    }
+    this.emit('end');
+    process.nextTick(() => this.emit('close'));
+  }
+  resume() {
+    if (this.readableEnded) return this;
+    this.readableFlowing = true;
+    if (this._reading) return this;
+    this._reading = true;
+    this._ensureHandle();
+    if (this._handle !== null) {
+      this._handle.readStart();
+    } else {
+      setImmediate(() => {
+        const data = readFileUtf8(this.fd);
+        if (typeof data === 'string' && data.length > 0) {
+          if (this._encoding) this.emit('data', data);
+          else this._push(new (require('internal/encoding').TextEncoder)().encode(data));
+        }
+        this._end();
+      });
+    }
+    return this;
+  }
+  pause() {
+    this.readableFlowing = false;
+    if (this._reading && this._handle !== null) {
+      this._handle.readStop();
+      this._reading = false;
+    }
+    return this;
+  }
+  isPaused() { return this.readableFlowing === false; }
+  setRawMode(flag) {
+    this._ensureHandle();
+    if (this._handle !== null && this._handle.setRawMode) {
+      const err = this._handle.setRawMode(Boolean(flag));
+      if (err) throw require('internal/errors').ErrnoException(err, 'setRawMode');
+      this.isRaw = Boolean(flag);
+    }
+    return this;
+  }
+  ref() {
+    this._refed = true;
+    if (this._handle !== null) this._handle.ref();
+    return this;
+  }
+  unref() {
+    this._refed = false;
+    if (this._handle !== null) this._handle.unref();
+    return this;
+  }
+  destroy() {
+    this._end();
+    return this;
+  }
   read() { return null; }
-  _start() {
-    if (this._started) return;
-    this._started = true;
-    setImmediate(() => {
-      const data = readFileUtf8(this.fd);
-      if (typeof data === 'string' && data.length > 0) {
-        this.emit('data', this._encoding ? data : new TextEncoder().encode(data));
-      }
-      this.readable = false;
-      this.emit('end');
-      this.emit('close');
-    });
+  pipe(dest) {
+    this.on('data', (chunk) => dest.write(chunk));
+    this.on('end', () => { if (dest !== process.stdout && dest !== process.stderr) dest.end(); });
+    return dest;
   }
 }
 
