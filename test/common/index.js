@@ -3,7 +3,6 @@
 // tests run under Node 22 (the reference) and under nodus.
 
 const assert = require('assert');
-const os = require('os');
 const path = require('path');
 
 const isWindows = process.platform === 'win32';
@@ -296,7 +295,7 @@ function getArrayBufferViews(buf) {
 }
 
 function hasIPv6() {
-  const ifaces = os.networkInterfaces();
+  const ifaces = require('os').networkInterfaces();
   return Object.keys(ifaces).some((name) =>
     ifaces[name].some((info) => info.family === 'IPv6' || info.family === 6));
 }
