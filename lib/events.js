@@ -146,30 +146,26 @@ function enhanceStackTrace(err, own) {
   return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
 }
 
-function throwUnhandledError(emitter, args) {
-  const er = args.length > 0 ? args[0] : undefined;
-  if (er instanceof Error) {
-    try {
-      const capture = {};
-      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-        value: enhanceStackTrace.bind(emitter, er, capture),
-        configurable: true,
-      });
-    } catch {
-      // The error may be frozen; it is thrown unchanged then.
-    }
-    throw er; // Unhandled 'error' event
-  }
-  let stringified;
+// Lets the fatal-exception printer add where the 'error' event was emitted.
+function attachEmitSite(emitter, er) {
   try {
-    stringified = inspect(er);
+    const capture = {};
+    Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      value: enhanceStackTrace.bind(emitter, er, capture),
+      configurable: true,
+    });
   } catch {
-    stringified = er;
+    // The error may be frozen; it is thrown unchanged then.
   }
-  const err = new ERR_UNHANDLED_ERROR(stringified);
-  err.context = er;
-  throw err; // Unhandled 'error' event
+}
+
+function inspectForUnhandled(er) {
+  try {
+    return inspect(er);
+  } catch {
+    return er;
+  }
 }
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
@@ -182,7 +178,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return false;
   }
 
-  if (doError) throwUnhandledError(this, args);
+  if (doError) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) {
+      attachEmitSite(this, er);
+      throw er; // Unhandled 'error' event
+    }
+    const err = new ERR_UNHANDLED_ERROR(inspectForUnhandled(er));
+    err.context = er;
+    throw err; // Unhandled 'error' event
+  }
 
   const handler = events[type];
   if (handler === undefined) return false;

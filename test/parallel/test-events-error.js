@@ -40,6 +40,15 @@ const EventEmitter = require('events');
 }
 
 {
+  // The first frame is emit() itself.
+  const ee = new EventEmitter();
+  assert.throws(() => ee.emit('error', 1), (err) => {
+    assert.match(err.stack.split('\n')[1], /^ {4}at EventEmitter\.emit /);
+    return true;
+  });
+}
+
+{
   // With no arguments at all.
   const ee = new EventEmitter();
   assert.throws(() => ee.emit('error'), {
