@@ -107,3 +107,22 @@ for (const bad of [null, 1, 'str', undefined, true]) {
     console.log(err.name, err.code, err.message);
   }
 }
+
+console.log('# %s and toString / Symbol.toPrimitive');
+class WithPrim { [Symbol.toPrimitive]() { return 'proto-prim'; } }
+class WithToString { toString() { return 'proto-toString'; } }
+class InheritsToString extends WithToString {}
+class DateSub extends Date {}
+f('%s', new Date(0));
+f('%s', new DateSub(0));
+f('%s', { [Symbol.toPrimitive]() { return 'own-prim'; } });
+f('%s', new WithPrim());
+f('%s', new WithToString());
+f('%s', new InheritsToString());
+f('%s', Object(Symbol('boxed')));
+f('%s', Object.assign(Object.create(null), { toString() { return 'null-proto toString'; } }));
+f('%s', Object.assign([1], { toString() { return 'array own toString'; } }));
+f('%s', { toString: 5 });
+f('%s', new Boolean(false));
+f('%s', /re/g);
+f('%s', Object.create({ toString() { return 'x'; }, constructor: Array }));

@@ -70,19 +70,19 @@ const MAP_ENTRIES_STATE = 2;
 
 const MIN_LINE_WIDTH = 16;
 
-// Global constructors that count as "built in" (prototype props are not
-// listed for them and %s prints them through inspect).
-let builtInNames;
-function getBuiltInNames() {
-  if (builtInNames === undefined) {
-    builtInNames = new Set();
-    for (const name of Object.getOwnPropertyNames(globalThis)) {
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(name)) builtInNames.add(name);
-    }
-  }
-  return builtInNames;
-}
-
+// The engine's own global constructors (what a fresh context has in Node 22):
+// prototype properties are not listed for them and %s inspects them.
+// Later globals (URL, Buffer, TextEncoder...) count as user code, as in Node.
+const builtInNames = new Set([
+  'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean', 'String', 'Symbol',
+  'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
+  'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl',
+  'ArrayBuffer', 'Atomics', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array',
+  'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray',
+  'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet',
+  'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef', 'Iterator', 'SharedArrayBuffer',
+  'WebAssembly',
+]);
 function newContext(opts, indentationLvl) {
   const ctx = {
     budget: {},
@@ -464,7 +464,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     if (desc !== undefined && typeof desc.value === 'function' &&
         desc.value.name !== '' && isInstanceOf(start, desc.value)) {
       if (protoProps !== undefined &&
-          (firstProto !== obj || !getBuiltInNames().has(desc.value.name))) {
+          (firstProto !== obj || !builtInNames.has(desc.value.name))) {
         collectProtoProps(ctx, start, firstProto || start, recurseTimes, protoProps);
       }
       return String(desc.value.name);
@@ -493,7 +493,7 @@ function collectProtoProps(ctx, main, obj, recurseTimes, output) {
       if (obj === null) return;
       const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
       if (desc !== undefined && typeof desc.value === 'function' &&
-          getBuiltInNames().has(desc.value.name)) {
+          builtInNames.has(desc.value.name)) {
         return;
       }
     }
@@ -1129,7 +1129,8 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+      const shown = formatValue(ctx, value[key], recurseTimes, true);
+      output.push(`${ctx.stylize(`[${key}]`, 'string')}: ${shown}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -1259,6 +1260,11 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   if (desc === undefined) {
     desc = { value: value[key], enumerable: false };
     inherited = true;
+  } else if (key === 'stack' && 'value' in desc && desc.writable && desc.configurable &&
+             !desc.enumerable && types.isNativeError(value)) {
+    // Node 22's engine keeps an error's own stack behind an accessor; V8 10.2
+    // stores a plain data property. Show it the way Node 22 does.
+    desc = { get: stackGetter, set: stackSetter, enumerable: false };
   }
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== OBJECT_PROP) ? 2 : 3;
@@ -1315,6 +1321,12 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   return `${name}:${sep}${str}`;
 }
+
+function stackGetter() {
+  return this.stack;
+}
+
+function stackSetter() {}
 
 // ----- layout
 
@@ -1503,23 +1515,35 @@ function jsonOrCircular(arg) {
   }
 }
 
-// True when %s should use inspect(): objects without their own toString.
+// The object on `value`'s prototype chain that owns `key`.
+function ownerOf(value, key) {
+  let holder = value;
+  while (holder !== null && !hasOwn(holder, key)) holder = Object.getPrototypeOf(holder);
+  return holder;
+}
+
+function ownedByBuiltin(holder) {
+  if (holder === null) return true;
+  const desc = Object.getOwnPropertyDescriptor(holder, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' &&
+    builtInNames.has(desc.value.name);
+}
+
+// True when %s should use inspect(): objects whose string conversion is
+// the engine's own (no user toString or Symbol.toPrimitive).
 function usesBuiltinToString(value) {
   const target = getProxyDetails(value, false);
   if (target !== undefined) {
     if (target === null) return true;
     value = target;
   }
-  if (typeof value[Symbol.toPrimitive] === 'function') return false;
+  if (typeof value[Symbol.toPrimitive] === 'function') {
+    const holder = ownerOf(value, Symbol.toPrimitive);
+    if (holder === value || !ownedByBuiltin(holder)) return false;
+  }
   if (typeof value.toString !== 'function') return true;
   if (hasOwn(value, 'toString')) return false;
-  let holder = value;
-  do {
-    holder = Object.getPrototypeOf(holder);
-  } while (!hasOwn(holder, 'toString'));
-  const desc = Object.getOwnPropertyDescriptor(holder, 'constructor');
-  return desc !== undefined && typeof desc.value === 'function' &&
-    getBuiltInNames().has(desc.value.name);
+  return ownedByBuiltin(ownerOf(value, 'toString'));
 }
 
 function formatArg(spec, arg, inspectOptions) {
