@@ -1,0 +1,81 @@
+// Unit tests for the package manager's JSON reader/writer and .npmrc config.
+#include <gtest/gtest.h>
+
+#include "pm/config.h"
+#include "pm/json.h"
+
+using nodus::pm::Config;
+using nodus::pm::Json;
+using nodus::pm::JsonError;
+using nodus::pm::ParseJson;
+using nodus::pm::SerializeJson;
+
+TEST(PmJson, KeepsKeyOrderAndRoundTrips) {
+  const char* text = "{\n  \"z\": 1,\n  \"a\": [true, false, null],\n  \"m\": {\"x\": \"y\\n\\u00e9\"},\n  \"n\": -1.5e3\n}";
+  Json j;
+  JsonError e;
+  ASSERT_TRUE(ParseJson(text, &j, &e)) << e.message;
+  ASSERT_EQ(j.members().size(), 4u);
+  EXPECT_EQ(j.members()[0].first, "z");
+  EXPECT_EQ(j.members()[1].first, "a");
+  EXPECT_EQ(j.Get("m")->GetString("x"), "y\n\xc3\xa9");
+  EXPECT_EQ(j.Get("n")->str(), "-1.5e3");  // numbers keep their source text
+  EXPECT_EQ(SerializeJson(j, 0), "{\"z\":1,\"a\":[true,false,null],\"m\":{\"x\":\"y\\n\xc3\xa9\"},\"n\":-1.5e3}");
+  EXPECT_EQ(SerializeJson(Json::Object(), 2), "{}");
+}
+
+TEST(PmJson, PrettyPrintsLikeJsonStringify) {
+  Json j = Json::Object();
+  j.Set("name", Json::String("x"));
+  Json deps = Json::Object();
+  deps.Set("a", Json::String("^1.0.0"));
+  j.Set("dependencies", deps);
+  j.Set("files", Json::Array());
+  EXPECT_EQ(SerializeJson(j, 2), "{\n  \"name\": \"x\",\n  \"dependencies\": {\n    \"a\": \"^1.0.0\"\n  },\n  \"files\": []\n}");
+}
+
+TEST(PmJson, ErrorsCarryLineAndColumn) {
+  Json j;
+  JsonError e;
+  EXPECT_FALSE(ParseJson("{\"name\": \"x\",\n  \"version\": 1.0.0}", &j, &e));
+  EXPECT_EQ(e.line, 2u);
+  EXPECT_EQ(e.column, 17u);
+  EXPECT_FALSE(ParseJson("{\"a\": 1,}", &j, &e));
+  EXPECT_EQ(e.line, 1u);
+  EXPECT_EQ(e.column, 9u);
+  EXPECT_FALSE(ParseJson("[1, 2", &j, &e));
+  EXPECT_NE(e.message.find("end of input"), std::string::npos);
+  EXPECT_FALSE(ParseJson("\"\\x\"", &j, &e));
+  EXPECT_FALSE(ParseJson("01", &j, &e));
+  EXPECT_FALSE(ParseJson("", &j, &e));
+}
+
+TEST(PmJson, SurrogatePairsDecodeToUtf8) {
+  Json j;
+  JsonError e;
+  ASSERT_TRUE(ParseJson("\"\\ud83d\\ude00\"", &j, &e));
+  EXPECT_EQ(j.str(), "\xf0\x9f\x98\x80");
+}
+
+TEST(PmJson, DuplicateKeysLastWins) {
+  Json j;
+  JsonError e;
+  ASSERT_TRUE(ParseJson("{\"a\":1,\"a\":2}", &j, &e));
+  EXPECT_EQ(j.members().size(), 1u);
+  EXPECT_EQ(j.Get("a")->str(), "2");
+}
+
+TEST(PmConfig, NpmrcScopesTokensAndEnv) {
+  setenv("PM_TEST_TOKEN", "tok123", 1);
+  Config c;
+  c.ParseNpmrc(
+      "; comment\n# another\nregistry = https://r.example/npm\n@corp:registry=https://corp.example/\n"
+      "//corp.example/:_authToken=${PM_TEST_TOKEN}\n//r.example/npm/:_authToken=\"abc\"\nstrict-ssl=false\n");
+  EXPECT_EQ(c.RegistryFor("left-pad"), "https://r.example/npm/");
+  EXPECT_EQ(c.RegistryFor("@corp/x"), "https://corp.example/");
+  EXPECT_EQ(c.RegistryFor("@other/x"), "https://r.example/npm/");
+  EXPECT_EQ(c.AuthFor("https://corp.example/@corp%2fx"), "Bearer tok123");
+  EXPECT_EQ(c.AuthFor("https://r.example/npm/left-pad"), "Bearer abc");
+  EXPECT_EQ(c.AuthFor("https://elsewhere.example/x"), "");
+  EXPECT_FALSE(c.GetBool("strict-ssl", true));
+}
