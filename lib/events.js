@@ -28,6 +28,9 @@ const {
   validateString,
 } = require('internal/validators');
 
+// Cached: emit() is a hot path.
+const ReflectApply = Reflect.apply;
+
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
@@ -193,14 +196,14 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    const result = Reflect.apply(handler, this, args);
+    const result = ReflectApply(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     // Copy: listeners added or removed while emitting do not affect this emit.
     const len = handler.length;
     const listeners = arrayClone(handler, len);
     for (let i = 0; i < len; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
+      const result = ReflectApply(listeners[i], this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
@@ -225,7 +228,7 @@ function addCatch(that, promise, type, args) {
   try {
     const then = promise.then;
     if (typeof then === 'function') {
-      Reflect.apply(then, promise, [undefined, function(err) {
+      ReflectApply(then, promise, [undefined, function(err) {
         process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
       }]);
     }
@@ -486,7 +489,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 // Deprecated (DEP0033): use emitter.listenerCount().
 function staticListenerCount(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return Reflect.apply(listenerCount, emitter, [type]);
+  return ReflectApply(listenerCount, emitter, [type]);
 }
 
 // ---------------------------------------------------------------------------
@@ -810,7 +813,7 @@ function lazyEventEmitterAsyncResource() {
       }
       const { asyncResource } = this;
       args.unshift(super.emit, this, event);
-      return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
+      return ReflectApply(asyncResource.runInAsyncScope, asyncResource, args);
     }
 
     emitDestroy() {
