@@ -219,23 +219,10 @@ function isStreamLike(obj) {
     (typeof WritableStream === 'function' && obj instanceof WritableStream);
 }
 
-function forcedColorDepth(value) {
-  switch (value) {
-    case '':
-    case '1':
-    case 'true':
-      return 4;
-    case '2':
-      return 8;
-    case '3':
-      return 24;
-    default:
-      return 1;
-  }
-}
-
 function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) return forcedColorDepth(process.env.FORCE_COLOR) > 2;
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('internal/tty').getColorDepth() > 2;
+  }
   if (!stream || !stream.isTTY) return false;
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
