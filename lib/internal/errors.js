@@ -1037,6 +1037,83 @@ function genericNodeError(message, errorProperties) {
   return err;
 }
 
+// Reads a data property along the prototype chain without running getters.
+function getDataProperty(obj, key) {
+  let current = obj;
+  while (current !== null && current !== undefined) {
+    const desc = Object.getOwnPropertyDescriptor(current, key);
+    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
+    current = Object.getPrototypeOf(current);
+  }
+  return undefined;
+}
+
+function builtinTag(obj) {
+  if (Array.isArray(obj)) return 'Array';
+  if (obj instanceof Date) return 'Date';
+  if (obj instanceof RegExp) return 'RegExp';
+  if (obj instanceof Error) return 'Error';
+  if (obj instanceof Boolean) return 'Boolean';
+  if (obj instanceof Number) return 'Number';
+  if (obj instanceof String) return 'String';
+  return 'Object';
+}
+
+// A string for any value that runs no user code, as V8 prints values in
+// messages: "#<Foo>" for objects with the default toString, "[object Tag]"
+// otherwise, the source text of functions, "Name: message" for errors.
+function noSideEffectsToString(value) {
+  switch (typeof value) {
+    case 'string': return value;
+    case 'number': return Object.is(value, -0) ? '0' : String(value);
+    case 'bigint':
+    case 'boolean':
+    case 'undefined':
+    case 'symbol':
+      return String(value);
+    case 'function':
+      return Function.prototype.toString.call(value);
+    default:
+      break;
+  }
+  if (value === null) return 'null';
+  try {
+    const toString = getDataProperty(value, 'toString');
+    if (value instanceof Error || toString === Error.prototype.toString) {
+      const name = getDataProperty(value, 'name');
+      const message = getDataProperty(value, 'message');
+      const n = name === undefined ? 'Error' : String(name);
+      const m = message === undefined ? '' : String(message);
+      if (n === '') return m;
+      if (m === '') return n;
+      return `${n}: ${m}`;
+    }
+    if (toString === Object.prototype.toString) {
+      const ctor = getDataProperty(value, 'constructor');
+      if (typeof ctor === 'function') {
+        const nameDesc = Object.getOwnPropertyDescriptor(ctor, 'name');
+        const ctorName = nameDesc && typeof nameDesc.value === 'string' ? nameDesc.value : '';
+        if (ctorName !== '') return `#<${ctorName}>`;
+      }
+    }
+    const tag = getDataProperty(value, Symbol.toStringTag);
+    return `[object ${typeof tag === 'string' ? tag : builtinTag(value)}]`;
+  } catch {
+    return '[object Object]';
+  }
+}
+
+// What an unhandled rejection with a non-error reason throws.
+class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+  constructor(reason) {
+    super('This error originated either by throwing inside of an async function without a ' +
+          'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
+          `promise rejected with the reason "${noSideEffectsToString(reason)}".`);
+    this.name = 'UnhandledPromiseRejection';
+  }
+}
+
 let maxStackErrorName;
 let maxStackErrorMessage;
 function isStackOverflowError(err) {
@@ -1069,6 +1146,7 @@ module.exports = {
   ExceptionWithHostPort,
   NodeAggregateError,
   SystemError,
+  UnhandledPromiseRejection,
   UVException,
   UVExceptionWithHostPort,
   addNumericalSeparator,
@@ -1089,6 +1167,7 @@ module.exports = {
   kEnhanceStackBeforeInspector,
   kIsNodeError,
   kNoOverride,
+  noSideEffectsToString,
   uvErrmapGet,
   uvException: UVException,
   uvExceptionWithHostPort: UVExceptionWithHostPort,
