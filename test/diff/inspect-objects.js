@@ -97,3 +97,7 @@ show('object with object key ordering', { b: 1, a: 2, 3: 'three', 1: 'one' });
 show('globalThis-free Math', Math);
 show('JSON', JSON);
 show('Reflect-like', { apply: Reflect.apply });
+show('symbol key with quote', { [Symbol("it's")]: 1 });
+const hiddenQuote = {};
+Object.defineProperty(hiddenQuote, "it's", { value: 1, enumerable: false });
+show('hidden key with quote', hiddenQuote, { showHidden: true });

@@ -262,9 +262,10 @@ function strEscape(str) {
   return q + escapeBody(str, quote) + q;
 }
 
-// Escape for key names shown without quotes (symbols, hidden keys).
+// Escape for key names shown without quotes (symbols, hidden keys); a
+// single quote is still escaped there.
 function escapeNoQuotes(str) {
-  return escapeBody(str, -1);
+  return escapeBody(str, 0x27);
 }
 
 // ---------------------------------------------------------------------------
