@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 deps="$root/build/deps"
-stamp="$deps/.stamp-v1"
+stamp="$deps/.stamp-v2"
 
 APT_PKGS=(
   build-essential cmake ninja-build ccache pkg-config python3 curl ca-certificates
@@ -38,8 +38,9 @@ if [ ! -f "$stamp" ]; then
       $SUDO apt-get update -qq && apt-get download libnode108 libnode-dev >/dev/null
     fi )
   for d in "$deps"/debs/*.deb; do dpkg-deb -x "$d" "$deps/root"; done
-  # Bind libnode's references to itself at unpack time (what -Bsymbolic would do at link time)
-  # is a later optimisation; see docs/architecture.md.
+  # Bind libnode's calls to its own functions now rather than by name at every start.
+  lib="$deps/root/usr/lib/x86_64-linux-gnu/libnode.so.108"
+  python3 "$root/scripts/bind-libnode.py" "$lib" "$lib.bound" && mv "$lib.bound" "$lib"
   touch "$stamp"
 fi
 echo "setup-deps: ok"

@@ -1,0 +1,3 @@
+// Flags: --unhandled-rejections=none
+Promise.reject(new Error('silent'));
+setTimeout(() => console.log('still alive'), 5);

@@ -1,0 +1,2 @@
+// The file itself does not parse: node prints file:line, the line and a caret.
+let x = ;

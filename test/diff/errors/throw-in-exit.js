@@ -1,0 +1,4 @@
+process.on('exit', () => {
+  throw new Error('thrown in exit');
+});
+console.log('main done');

@@ -1,0 +1,3 @@
+// Flags: --unhandled-rejections=warn
+Promise.reject(new Error('warned'));
+setTimeout(() => console.log('still alive'), 5);
