@@ -37,6 +37,7 @@ const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kRejection = Symbol.for('nodejs.rejection');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kEmptyObject = Object.freeze({ __proto__: null });
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
@@ -96,7 +97,7 @@ EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
 Object.defineProperty(EventEmitter.prototype, kCapture, {
-  value: false, writable: true, enumerable: false, configurable: true,
+  value: false, writable: true, enumerable: false, configurable: false,
 });
 
 function init(opts) {
@@ -669,6 +670,21 @@ function on(emitter, event, options = kEmptyObject) {
     [Symbol.asyncIterator]() {
       return this;
     },
+
+    [kWatermarkData]: {
+      get size() {
+        return unconsumedEvents.length;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
   }, AsyncIteratorPrototype);
 
   const cleanups = [];
@@ -910,6 +926,10 @@ Object.defineProperties(EventEmitter, {
   },
 });
 
+// Node assigns these three as anonymous functions: their name is ''.
+for (const fn of [setMaxListeners, init, staticListenerCount]) {
+  Object.defineProperty(fn, 'name', { value: '' });
+}
 module.exports.setMaxListeners = setMaxListeners;
 EventEmitter.init = init;
 EventEmitter.listenerCount = staticListenerCount;

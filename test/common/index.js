@@ -45,6 +45,19 @@ function describeCount(check) {
   return `at least ${check.minimum}`;
 }
 
+// Writes a line to stderr even where console is not available yet.
+function report(line) {
+  try {
+    console.error(line);
+  } catch {
+    try {
+      process.stderr.write(`${line}\n`);
+    } catch {
+      process._rawDebug(line);
+    }
+  }
+}
+
 function runCallChecks(exitCode) {
   if (exitCode !== 0 && exitCode !== undefined) return;
   const failed = mustCallChecks.filter((check) => {
@@ -54,8 +67,8 @@ function runCallChecks(exitCode) {
   for (const check of failed) {
     const msg = `Mismatched ${check.name} function calls. Expected ${describeCount(check)}, ` +
       `actual ${check.actual}.`;
-    console.error(msg);
-    console.error(check.stack.split('\n').slice(3).join('\n'));
+    report(msg);
+    report(check.stack.split('\n').slice(3).join('\n'));
   }
   if (failed.length > 0) process.exit(1);
 }

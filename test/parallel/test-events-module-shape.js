@@ -35,6 +35,14 @@ assert.deepStrictEqual(Object.keys(events), [
   'listenerCount',
 ]);
 
+// Function names and arities of the statics.
+assert.deepStrictEqual(
+  ['once', 'on', 'getEventListeners', 'getMaxListeners', 'setMaxListeners', 'init',
+   'listenerCount', 'addAbortListener'].map((k) => [k, events[k].name, events[k].length]),
+  [['once', 'once', 2], ['on', 'on', 2], ['getEventListeners', 'getEventListeners', 2],
+   ['getMaxListeners', 'getMaxListeners', 1], ['setMaxListeners', '', 0], ['init', '', 1],
+   ['listenerCount', '', 2], ['addAbortListener', 'addAbortListener', 2]]);
+
 for (const name of ['addListener', 'on', 'prependListener', 'once', 'prependOnceListener',
                     'removeListener', 'off', 'removeAllListeners', 'emit', 'listeners',
                     'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners',

@@ -196,6 +196,22 @@ check(async () => {
   const AsyncIteratorPrototype = Object.getPrototypeOf(
     Object.getPrototypeOf(async function* () {}).prototype);
   assert.strictEqual(Object.getPrototypeOf(iterator), AsyncIteratorPrototype);
+  assert.deepStrictEqual(Object.getOwnPropertyNames(iterator), ['next', 'return', 'throw']);
+  await iterator.return();
+});
+
+check(async () => {
+  // Buffer state is visible under Symbol.for('nodejs.watermarkData').
+  const emitter = new EventEmitter();
+  emitter.pause = () => {};
+  emitter.resume = () => {};
+  const iterator = on(emitter, 'item', { highWaterMark: 2, lowWaterMark: 1 });
+  const state = iterator[Symbol.for('nodejs.watermarkData')];
+  assert.deepStrictEqual([state.size, state.low, state.high, state.isPaused], [0, 1, 2, false]);
+  emitter.emit('item', 1);
+  emitter.emit('item', 2);
+  emitter.emit('item', 3);
+  assert.deepStrictEqual([state.size, state.isPaused], [3, true]);
   await iterator.return();
 });
 
