@@ -1,0 +1,57 @@
+'use strict';
+// Live smoke test helper: install express from the public registry, then serve a request with it
+// under `runtime`. Resolves to false (after printing why) when the registry is unreachable.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const https = require('https');
+const c = require('./index');
+
+function reachable() {
+  return new Promise((resolve) => {
+    const req = https.get('https://registry.npmjs.org/-/ping', { timeout: 5000 }, (res) => { res.resume(); resolve(res.statusCode < 500); });
+    req.on('timeout', () => { req.destroy(); resolve(false); });
+    req.on('error', () => resolve(false));
+  });
+}
+
+async function liveExpress(runtime) {
+  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
+    console.log('skip: registry.npmjs.org is unreachable');
+    return false;
+  }
+  const base = c.tmpdir('live');
+  const dir = c.project(base, { name: 'live', version: '1.0.0', dependencies: { express: '^4.18.0' } });
+  const env = c.envFor(base, null);
+  const r = c.ok(await c.run(['install'], { cwd: dir, env, timeout: 55000 }), 'install express');
+  assert.match(r.stdout, /added \d+ packages in/);
+  const lock = c.readJson(path.join(dir, 'package-lock.json'));
+  assert.match(lock.packages['node_modules/express'].version, /^4\./);
+  assert.match(lock.packages['node_modules/express'].integrity, /^sha512-/);
+  assert.match(lock.packages['node_modules/express'].resolved, /^https:\/\/registry\.npmjs\.org\/express\/-\/express-4\./);
+  // Every package in the lockfile is on disk.
+  for (const loc of Object.keys(lock.packages)) if (loc) assert.ok(fs.existsSync(path.join(dir, loc, 'package.json')), loc);
+
+  fs.writeFileSync(path.join(dir, 'server.js'), `
+    const express = require('express');
+    const app = express();
+    app.get('/', (req, res) => res.json({ ok: true, via: 'express' }));
+    const server = app.listen(0, '127.0.0.1', () => {
+      const port = server.address().port;
+      require('http').get('http://127.0.0.1:' + port + '/', (res) => {
+        let body = '';
+        res.on('data', (d) => body += d);
+        res.on('end', () => { console.log(body); server.close(); });
+      });
+    });
+  `);
+  const out = await c.runCmd(runtime, ['server.js'], { cwd: dir, env });
+  assert.strictEqual(out.status, 0, out.stderr);
+  assert.deepStrictEqual(JSON.parse(out.stdout.trim()), { ok: true, via: 'express' });
+  // A second install is a no-op.
+  const r2 = c.ok(await c.run(['install'], { cwd: dir, env }), 'reinstall');
+  assert.match(r2.stdout, /up to date/);
+  return true;
+}
+
+module.exports = { liveExpress };

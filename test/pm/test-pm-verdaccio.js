@@ -1,0 +1,134 @@
+'use strict';
+// publish to a real registry server run locally (verdaccio 6.8.0 from npm), then install it back
+// with nodus and with npm. Skips with a message when verdaccio cannot be installed (no network).
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const net = require('net');
+const http = require('http');
+const { spawn } = require('child_process');
+const c = require('./common');
+
+const VERSION = '6.8.0';
+
+function freePort() {
+  return new Promise((res) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
+  });
+}
+
+function request(method, url, body, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const data = body ? Buffer.from(JSON.stringify(body)) : null;
+    const req = http.request(url, { method, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+    });
+    req.on('error', reject);
+    if (data) req.end(data); else req.end();
+  });
+}
+
+async function installVerdaccio() {
+  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'nodus', `verdaccio-${VERSION}`);
+  const entry = path.join(dir, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
+  if (fs.existsSync(entry)) return entry;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'nodus-verdaccio-harness', private: true,
+    dependencies: { verdaccio: VERSION },
+    overrides: { 'node-fetch': '2.7.0' },
+  }, null, 2));
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (/^npm_config_/i.test(k)) delete env[k];
+  const r = await c.runCmd(c.npmPath(), ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    { cwd: dir, env, timeout: 50000 });
+  if (r.status !== 0 || !fs.existsSync(entry)) {
+    fs.rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
+    return { error: r.stderr.split('\n').slice(-5).join('\n') };
+  }
+  return entry;
+}
+
+c.main(async () => {
+  const entry = await installVerdaccio();
+  if (typeof entry !== 'string') {
+    console.log(`skip: could not install verdaccio ${VERSION} from npm (network?):\n${entry.error}`);
+    return;
+  }
+  const base = c.tmpdir('verdaccio');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  fs.writeFileSync(path.join(base, 'config.yaml'), [
+    `storage: ${path.join(base, 'storage')}`,
+    'auth:',
+    '  htpasswd:',
+    `    file: ${path.join(base, 'htpasswd')}`,
+    '    max_users: 10',
+    'uplinks: {}',
+    'packages:',
+    "  '**':",
+    '    access: $all',
+    '    publish: $authenticated',
+    'log: { type: stdout, format: pretty, level: error }',
+    '',
+  ].join('\n'));
+  // verdaccio 6.8 runs on the machine's node (v20); the harness itself may be Node 22.
+  const nodeBin = process.env.NODUS_VERDACCIO_NODE || 'node';
+  const server = spawn(nodeBin, [entry, '--config', path.join(base, 'config.yaml'), '--listen', `127.0.0.1:${port}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let serverLog = '';
+  server.stdout.on('data', (d) => (serverLog += d));
+  server.stderr.on('data', (d) => (serverLog += d));
+  process.on('exit', () => server.kill('SIGKILL'));
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    try { if ((await request('GET', url + '-/ping')).status === 200) break; } catch {}
+    if (Date.now() > deadline) throw new Error('verdaccio did not start:\n' + serverLog);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // A user and its token.
+  const user = await request('PUT', `${url}-/user/org.couchdb.user:tester`, { name: 'tester', password: 'pw-123456', type: 'user', roles: [] });
+  assert.ok(user.status === 201 || user.status === 200, user.text);
+  const token = JSON.parse(user.text).token;
+  assert.ok(token);
+
+  const npmrc = `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`;
+  const pkgDir = path.join(base, 'pkg');
+  fs.mkdirSync(path.join(pkgDir, 'lib'), { recursive: true });
+  fs.writeFileSync(path.join(pkgDir, 'package.json'), JSON.stringify({ name: '@nodus-test/hello', version: '1.0.0', main: 'lib/index.js', bin: { 'nodus-hello': 'lib/index.js' } }, null, 2));
+  fs.writeFileSync(path.join(pkgDir, 'lib/index.js'), '#!/usr/bin/env node\nmodule.exports = "hello from verdaccio";\n');
+  fs.writeFileSync(path.join(pkgDir, 'README.md'), '# hello\n');
+  fs.writeFileSync(path.join(pkgDir, '.npmrc'), npmrc);
+  const env = c.envFor(base, null);
+  let r = c.ok(await c.run(['publish'], { cwd: pkgDir, env }), 'publish');
+  assert.match(r.stdout, /\+ @nodus-test\/hello@1\.0\.0/);
+  // Publishing the same version again is refused by the registry.
+  r = await c.run(['publish'], { cwd: pkgDir, env });
+  assert.notStrictEqual(r.status, 0);
+  assert.match(r.stderr, /E40[39]/);
+  // A second version under another tag.
+  fs.writeFileSync(path.join(pkgDir, 'package.json'), JSON.stringify({ name: '@nodus-test/hello', version: '1.1.0-beta.0', main: 'lib/index.js' }, null, 2));
+  c.ok(await c.run(['publish', '--tag', 'next'], { cwd: pkgDir, env }), 'publish --tag next');
+
+  // Install back with nodus...
+  const app = c.project(base, { name: 'app', version: '1.0.0' }, 'app');
+  fs.writeFileSync(path.join(app, '.npmrc'), npmrc);
+  c.ok(await c.run(['add', '@nodus-test/hello'], { cwd: app, env }), 'nodus add');
+  assert.strictEqual(c.readJson(path.join(app, 'package.json')).dependencies['@nodus-test/hello'], '^1.0.0');
+  assert.strictEqual(fs.readFileSync(path.join(app, 'node_modules/@nodus-test/hello/lib/index.js'), 'utf8'),
+    '#!/usr/bin/env node\nmodule.exports = "hello from verdaccio";\n');
+  assert.ok(fs.existsSync(path.join(app, 'node_modules/.bin/nodus-hello')));
+  c.ok(await c.run(['add', '@nodus-test/hello@next'], { cwd: app, env }), 'nodus add @next');
+  assert.strictEqual(c.readJson(path.join(app, 'node_modules/@nodus-test/hello/package.json')).version, '1.1.0-beta.0');
+  // ...and with npm from the nodus lockfile.
+  const app2 = c.project(base, c.readJson(path.join(app, 'package.json')), 'app2');
+  fs.copyFileSync(path.join(app, 'package-lock.json'), path.join(app2, 'package-lock.json'));
+  fs.writeFileSync(path.join(app2, '.npmrc'), npmrc);
+  const n = await c.runCmd(c.npmPath(), ['ci', '--no-audit', '--no-fund', '--cache', path.join(base, 'npm-cache')], { cwd: app2, env });
+  assert.strictEqual(n.status, 0, n.stderr);
+  assert.deepStrictEqual(c.installedSet(app2), c.installedSet(app));
+  server.kill('SIGKILL');
+});
