@@ -1114,6 +1114,42 @@ class UnhandledPromiseRejection extends Error {
   }
 }
 
+// Used when printing a fatal exception: beforeInspector() folds extra
+// context into error.stack (e.g. "Emitted 'error' event on Foo instance at:"),
+// afterInspector() gives the text to print (the stack plus own properties).
+const fatalExceptionStackEnhancers = {
+  beforeInspector(error) {
+    if (typeof error[kEnhanceStackBeforeInspector] !== 'function') {
+      return error.stack;
+    }
+    try {
+      // Rewrites error.stack so that inspection below shows the addition.
+      error.stack = error[kEnhanceStackBeforeInspector]();
+    } catch {
+      // Keep the original stack.
+    }
+    return error.stack;
+  },
+  afterInspector(error) {
+    const originalStack = error.stack;
+    let useColors = false;
+    try {
+      const stderr = process.stderr;
+      useColors = Boolean(stderr && stderr.isTTY && typeof stderr.hasColors === 'function' &&
+                          stderr.hasColors());
+    } catch {
+      useColors = false;
+    }
+    try {
+      const { inspect: inspectFn } = lazyInspect();
+      const depth = Math.max(inspectFn.defaultOptions ? inspectFn.defaultOptions.depth : 2, 5);
+      return inspectFn(error, { colors: useColors, customInspect: false, depth });
+    } catch {
+      return originalStack;
+    }
+  },
+};
+
 let maxStackErrorName;
 let maxStackErrorMessage;
 function isStackOverflowError(err) {
@@ -1156,6 +1192,7 @@ module.exports = {
   determineSpecificType,
   dnsException: DNSException,
   errnoException: ErrnoException,
+  fatalExceptionStackEnhancers,
   exceptionWithHostPort: ExceptionWithHostPort,
   formatList,
   genericNodeError,
