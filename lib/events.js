@@ -357,7 +357,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === listener || list.listener === listener) {
     this._eventsCount -= 1;
     if (this[kShapeMode]) {
+      // Keep the key: the object keeps its shape.
       events[type] = undefined;
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     } else if (this._eventsCount === 0) {
       this._events = { __proto__: null };
     } else {
