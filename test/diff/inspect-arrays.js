@@ -2,9 +2,14 @@
 // util.inspect of arrays, typed arrays, buffers, grouping into columns.
 const util = require('util');
 
+// Written straight to stdout so the output does not depend on the console module.
+function print(...args) {
+  process.stdout.write(`${util.format(...args)}\n`);
+}
+
 function show(label, value, opts) {
-  console.log(`# ${label}`);
-  console.log(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
+  print(`# ${label}`);
+  print(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
 }
 
 const range = (n, f = (i) => i) => Array.from({ length: n }, (_, i) => f(i));

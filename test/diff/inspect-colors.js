@@ -3,9 +3,14 @@
 // colored entries, custom styles.
 const util = require('util');
 
+// Written straight to stdout so the output does not depend on the console module.
+function print(...args) {
+  process.stdout.write(`${util.format(...args)}\n`);
+}
+
 function show(label, value, opts) {
-  console.log(`# ${label}`);
-  console.log(JSON.stringify(util.inspect(value, { colors: true, ...opts })));
+  print(`# ${label}`);
+  print(JSON.stringify(util.inspect(value, { colors: true, ...opts })));
 }
 
 show('number', 1);
@@ -63,31 +68,31 @@ show('long colored line', {
   aaaa: 'aaaaaaaaaaaaaaa', bbbb: 'bbbbbbbbbbbbbbb', cccc: 'ccccccccccccccc', dddd: 1234567,
 });
 
-console.log('# custom styles');
+print('# custom styles');
 const savedNumber = util.inspect.styles.number;
 util.inspect.styles.number = 'red';
-console.log(JSON.stringify(util.inspect([1, 2], { colors: true })));
+print(JSON.stringify(util.inspect([1, 2], { colors: true })));
 util.inspect.styles.number = 'not-a-color';
-console.log(JSON.stringify(util.inspect([1, 2], { colors: true })));
+print(JSON.stringify(util.inspect([1, 2], { colors: true })));
 util.inspect.styles.number = savedNumber;
 util.inspect.styles.name = 'blue';
-console.log(JSON.stringify(util.inspect({ key: 1 }, { colors: true })));
+print(JSON.stringify(util.inspect({ key: 1 }, { colors: true })));
 delete util.inspect.styles.name;
 util.inspect.colors.customColor = [1, 2];
 util.inspect.styles.string = 'customColor';
-console.log(JSON.stringify(util.inspect('s', { colors: true })));
+print(JSON.stringify(util.inspect('s', { colors: true })));
 util.inspect.styles.string = 'green';
 delete util.inspect.colors.customColor;
-console.log(JSON.stringify(util.inspect('s', { colors: true })));
+print(JSON.stringify(util.inspect('s', { colors: true })));
 
-console.log('# stripVTControlCharacters');
+print('# stripVTControlCharacters');
 for (const s of ['\u001b[31mred\u001b[39m', 'plain', '\u001b[1;31mbold red\u001b[0m',
   '\u001b]8;;http://example.com\u0007link\u001b]8;;\u0007', '\u009b32mcsi', 'a\u001b[2Kb',
   '\u001b[?25l', util.inspect({ a: [1, 'x'] }, { colors: true })]) {
-  console.log(JSON.stringify(util.stripVTControlCharacters(s)));
+  print(JSON.stringify(util.stripVTControlCharacters(s)));
 }
 try {
   util.stripVTControlCharacters(1);
 } catch (err) {
-  console.log(err.name, err.code, err.message);
+  print(err.name, err.code, err.message);
 }

@@ -2,8 +2,13 @@
 // util.format and util.formatWithOptions.
 const util = require('util');
 
+// Written straight to stdout so the output does not depend on the console module.
+function print(...args) {
+  process.stdout.write(`${util.format(...args)}\n`);
+}
+
 function f(...args) {
-  console.log(JSON.stringify(util.format(...args)));
+  print(JSON.stringify(util.format(...args)));
 }
 
 f();
@@ -91,24 +96,24 @@ f('%s', { a: [1, 2], b: { c: 1 } });
 f('%s', Object.assign(new Error('with props'), { stack: 'Error: with props', code: 'X' }));
 f('%s', class K {});
 
-console.log('# formatWithOptions');
-console.log(JSON.stringify(util.formatWithOptions({ colors: true }, 'num %d', 5, { a: 'x' })));
-console.log(JSON.stringify(util.formatWithOptions({ colors: true }, '%s', { a: 'x' })));
-console.log(JSON.stringify(util.formatWithOptions({ depth: 0 }, { a: { b: 1 } })));
-console.log(JSON.stringify(util.formatWithOptions({ compact: false }, '%O', { a: 1 })));
-console.log(JSON.stringify(util.formatWithOptions({ showHidden: true }, [1])));
-console.log(JSON.stringify(util.formatWithOptions({}, 'plain %s', 'x')));
-console.log(JSON.stringify(util.formatWithOptions([], 'array options %d', 1)));
+print('# formatWithOptions');
+print(JSON.stringify(util.formatWithOptions({ colors: true }, 'num %d', 5, { a: 'x' })));
+print(JSON.stringify(util.formatWithOptions({ colors: true }, '%s', { a: 'x' })));
+print(JSON.stringify(util.formatWithOptions({ depth: 0 }, { a: { b: 1 } })));
+print(JSON.stringify(util.formatWithOptions({ compact: false }, '%O', { a: 1 })));
+print(JSON.stringify(util.formatWithOptions({ showHidden: true }, [1])));
+print(JSON.stringify(util.formatWithOptions({}, 'plain %s', 'x')));
+print(JSON.stringify(util.formatWithOptions([], 'array options %d', 1)));
 for (const bad of [null, 1, 'str', undefined, true]) {
   try {
     util.formatWithOptions(bad, 'x');
-    console.log('no throw');
+    print('no throw');
   } catch (err) {
-    console.log(err.name, err.code, err.message);
+    print(err.name, err.code, err.message);
   }
 }
 
-console.log('# %s and toString / Symbol.toPrimitive');
+print('# %s and toString / Symbol.toPrimitive');
 class WithPrim { [Symbol.toPrimitive]() { return 'proto-prim'; } }
 class WithToString { toString() { return 'proto-toString'; } }
 class InheritsToString extends WithToString {}

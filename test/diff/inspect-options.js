@@ -3,9 +3,14 @@
 // legacy arguments, defaultOptions.
 const util = require('util');
 
+// Written straight to stdout so the output does not depend on the console module.
+function print(...args) {
+  process.stdout.write(`${util.format(...args)}\n`);
+}
+
 function show(label, value, opts) {
-  console.log(`# ${label}`);
-  console.log(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
+  print(`# ${label}`);
+  print(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
 }
 
 const sample = {
@@ -59,37 +64,37 @@ show('depth 0 error with props', { e: Object.assign(new Error('x'), { stack: 'Er
 show('depth 0 null proto', { n: Object.assign(Object.create(null), { a: 1 }) }, { depth: 0 });
 show('depth 0 subclass instance', { i: new (class Thing { constructor() { this.a = 1; } })() }, { depth: 0 });
 
-console.log('# legacy arguments');
-console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, false, 0));
-console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, false, null));
-console.log(util.inspect({ a: 1 }, true));
-console.log(util.inspect({ a: 1 }, false, 2, true));
-console.log(util.inspect({ a: 1 }, undefined, undefined, true));
-console.log(util.inspect('str', { colors: false }, 5));
+print('# legacy arguments');
+print(util.inspect({ a: { b: { c: { d: 1 } } } }, false, 0));
+print(util.inspect({ a: { b: { c: { d: 1 } } } }, false, null));
+print(util.inspect({ a: 1 }, true));
+print(util.inspect({ a: 1 }, false, 2, true));
+print(util.inspect({ a: 1 }, undefined, undefined, true));
+print(util.inspect('str', { colors: false }, 5));
 
-console.log('# defaultOptions');
-console.log(util.inspect(util.inspect.defaultOptions));
+print('# defaultOptions');
+print(util.inspect(util.inspect.defaultOptions));
 const saved = { ...util.inspect.defaultOptions };
 util.inspect.defaultOptions.depth = 0;
-console.log(util.inspect({ a: { b: 1 } }));
+print(util.inspect({ a: { b: 1 } }));
 util.inspect.defaultOptions = { depth: 5, compact: false };
-console.log(util.inspect({ a: { b: { c: { d: { e: 1 } } } } }));
+print(util.inspect({ a: { b: { c: { d: { e: 1 } } } } }));
 util.inspect.defaultOptions = saved;
-console.log(util.inspect({ a: { b: { c: { d: { e: 1 } } } } }));
+print(util.inspect({ a: { b: { c: { d: { e: 1 } } } } }));
 for (const bad of [null, 1, 'str', undefined]) {
   try {
     util.inspect.defaultOptions = bad;
-    console.log('no throw for', bad);
+    print('no throw for', bad);
   } catch (err) {
-    console.log(err.name, err.code, err.message);
+    print(err.name, err.code, err.message);
   }
 }
-console.log(util.inspect(util.inspect.defaultOptions));
+print(util.inspect(util.inspect.defaultOptions));
 
-console.log('# inspect properties');
-console.log(typeof util.inspect.custom, util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
-console.log(util.inspect(util.inspect.styles));
-console.log(Object.keys(util.inspect.colors).length, util.inspect.colors.grey, util.inspect.colors.gray);
-console.log(Object.getOwnPropertyNames(util.inspect.colors).join(','));
-console.log(Object.getPrototypeOf(util.inspect.colors), Object.getPrototypeOf(util.inspect.styles));
-console.log(util.inspect.colors.faint, util.inspect.colors.crossedOut, util.inspect.colors.swapColors);
+print('# inspect properties');
+print(typeof util.inspect.custom, util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+print(util.inspect(util.inspect.styles));
+print(Object.keys(util.inspect.colors).length, util.inspect.colors.grey, util.inspect.colors.gray);
+print(Object.getOwnPropertyNames(util.inspect.colors).join(','));
+print(Object.getPrototypeOf(util.inspect.colors), Object.getPrototypeOf(util.inspect.styles));
+print(util.inspect.colors.faint, util.inspect.colors.crossedOut, util.inspect.colors.swapColors);

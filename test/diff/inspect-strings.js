@@ -3,9 +3,14 @@
 // multi-line strings, maxStringLength, numbers and bigints.
 const util = require('util');
 
+// Written straight to stdout so the output does not depend on the console module.
+function print(...args) {
+  process.stdout.write(`${util.format(...args)}\n`);
+}
+
 function show(label, value, opts) {
-  console.log(`# ${label}`);
-  console.log(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
+  print(`# ${label}`);
+  print(opts === undefined ? util.inspect(value) : util.inspect(value, opts));
 }
 
 show('plain', 'hello');
