@@ -359,7 +359,6 @@ const cases = {
     [["\\\\."],"\\\\."],
     [["\\\\?\\"],"\\\\?\\"],
     [["\\\\.\\a\\..\\.."],"\\\\.\\"],
-    [["C:"],"\\\\?\\C:\\work\\main"],
     [["\\foo\\bar"],"\\foo\\bar"],
     [["c:\\a\\..\\b\\"],"\\\\?\\c:\\b"],
   ],
@@ -390,5 +389,7 @@ const cwd = process.cwd().replace(/\//g, '\\');
 assert.strictEqual(w.resolve('a'), `${cwd}\\a`);
 assert.strictEqual(w.resolve(), cwd);
 assert.strictEqual(w.resolve('c:x'), `c:${cwd}\\x`);
+assert.strictEqual(w.toNamespacedPath('C:'), `\\\\?\\C:${cwd}`);
+assert.strictEqual(w.toNamespacedPath('rel'), `${cwd}\\rel`);
 assert.strictEqual(w.sep, '\\');
 assert.strictEqual(w.delimiter, ';');
