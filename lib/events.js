@@ -49,7 +49,16 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
-// Optional hooks of the EventTarget implementation (internal/event_target).
+// Optional hooks of the EventTarget implementation, read from
+// require('internal/event_target') when that builtin exists:
+//   kResistStopPropagation  key of an addEventListener() option that keeps a
+//                           listener running after stopImmediatePropagation()
+//                           (abort listeners of once()/on()/addAbortListener)
+//   isEventTarget(obj)      brand check (default: obj instanceof EventTarget)
+//   getEventTargetListeners(target, type)  the listener functions, for
+//                           events.getEventListeners() (default: [])
+// setMaxListeners()/getMaxListeners() store the limit on the target under
+// EventEmitter.kMaxEventTargetListeners(Warned).
 let eventTargetModule;
 function lazyEventTarget() {
   if (eventTargetModule === undefined) {

@@ -233,7 +233,9 @@ function addExpectedWarnings(name, expected, code) {
       pairs = expected.map((e) => (typeof e === 'string' ? [e] : e));
     }
   } else if (expected && typeof expected === 'object') {
-    pairs = Object.keys(expected).map((message) => [message, expected[message]]);
+    // { CODE: 'message' } (or, the other way round, { 'message': 'CODE' }).
+    pairs = Object.keys(expected).map((key) => (/^[A-Z][A-Z0-9_]*$/.test(key) ?
+      [expected[key], key] : [key, expected[key]]));
   } else {
     throw new TypeError('expectWarning: invalid expected warnings');
   }
