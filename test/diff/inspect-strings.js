@@ -87,3 +87,6 @@ show('C1 range', Array.from({ length: 0x24 }, (_, i) => String.fromCharCode(0x7e
 const hiddenKey = {};
 Object.defineProperty(hiddenKey, 'a\x85\n', { value: 1 });
 show('hidden key with escapes', hiddenKey, { showHidden: true });
+for (const n of [1e-7, 5e-324, -2.5e-8, 0.000001, 123.456e-10, -1234.5678, 1234567.891011]) {
+  show(`numericSeparator ${n}`, n, { numericSeparator: true });
+}

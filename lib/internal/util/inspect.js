@@ -271,19 +271,21 @@ function escapeNoQuotes(str) {
 // ---------------------------------------------------------------------------
 // Primitives.
 
-function groupDigits(intStr) {
-  // '1234567' -> '1_234_567'
+// '1234567' -> '1_234_567' (a leading '-' is not a digit).
+function groupDigits(str) {
+  const start = str[0] === '-' ? 1 : 0;
   let out = '';
-  let i = intStr.length;
-  for (; i > 3; i -= 3) out = `_${intStr.slice(i - 3, i)}${out}`;
-  return intStr.slice(0, i) + out;
+  let i = str.length;
+  for (; i >= start + 4; i -= 3) out = `_${str.slice(i - 3, i)}${out}`;
+  return i === str.length ? str : str.slice(0, i) + out;
 }
 
-function groupFraction(frac) {
+// '1234567' -> '123_456_7' (digits after the decimal point).
+function groupFraction(str) {
   let out = '';
   let i = 0;
-  for (; i < frac.length - 3; i += 3) out += `${frac.slice(i, i + 3)}_`;
-  return out + frac.slice(i);
+  for (; i < str.length - 3; i += 3) out += `${str.slice(i, i + 3)}_`;
+  return i === 0 ? str : out + str.slice(i);
 }
 
 function formatNumber(fn, number, numericSeparator) {
@@ -295,28 +297,21 @@ function formatNumber(fn, number, numericSeparator) {
   const str = String(integer);
   if (integer === number) {
     if (!Number.isFinite(number) || str.includes('e')) return fn(str, 'number');
-    const sign = str[0] === '-' ? '-' : '';
-    const digits = sign ? str.slice(1) : str;
-    return fn(`${sign}${groupDigits(digits)}`, 'number');
+    return fn(groupDigits(str), 'number');
   }
   if (Number.isNaN(number)) return fn(str, 'number');
-  const full = `${number}`;
-  if (full.includes('e')) return fn(full, 'number');
+  // Split the shortest round-trip text at its decimal point. Tiny numbers
+  // in exponent form have none; Node 22 still splits them (one character
+  // before the end), and so do we, to print the same text.
+  const full = String(number);
   const dot = full.indexOf('.');
-  let intPart = full.slice(0, dot);
-  let sign = '';
-  if (intPart[0] === '-') {
-    sign = '-';
-    intPart = intPart.slice(1);
-  }
-  return fn(`${sign}${groupDigits(intPart)}.${groupFraction(full.slice(dot + 1))}`, 'number');
+  return fn(`${groupDigits(full.slice(0, dot))}.${groupFraction(full.slice(dot + 1))}`, 'number');
 }
 
 function formatBigInt(fn, bigint, numericSeparator) {
   const str = String(bigint);
   if (!numericSeparator) return fn(`${str}n`, 'bigint');
-  const sign = str[0] === '-' ? '-' : '';
-  return fn(`${sign}${groupDigits(sign ? str.slice(1) : str)}n`, 'bigint');
+  return fn(`${groupDigits(str)}n`, 'bigint');
 }
 
 function formatPrimitive(fn, value, ctx) {
