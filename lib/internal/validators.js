@@ -172,7 +172,13 @@ function validateAbortSignalArray(value, name) {
 
 let signalsCache;
 function lazySignals() {
-  if (signalsCache === undefined) signalsCache = require('os').constants.signals;
+  if (signalsCache === undefined) {
+    try {
+      signalsCache = internalBinding('constants').os.signals;
+    } catch {
+      signalsCache = require('os').constants.signals;
+    }
+  }
   return signalsCache;
 }
 
