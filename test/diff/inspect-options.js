@@ -71,6 +71,9 @@ print(util.inspect({ a: 1 }, true));
 print(util.inspect({ a: 1 }, false, 2, true));
 print(util.inspect({ a: 1 }, undefined, undefined, true));
 print(util.inspect('str', { colors: false }, 5));
+print(util.inspect({ a: { b: { c: { d: 1 } } } }, { depth: 0 }, 5));
+print(util.inspect({ a: { b: 1 } }, null, 0, true));
+print(util.inspect({ a: { b: { c: { d: 1 } } } }, 'ab', 1));
 
 print('# defaultOptions');
 print(util.inspect(util.inspect.defaultOptions));

@@ -83,7 +83,8 @@ const builtInNames = new Set([
   'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef', 'Iterator', 'SharedArrayBuffer',
   'WebAssembly',
 ]);
-function newContext(opts, indentationLvl) {
+// `preset` (the legacy positional arguments) is applied before `opts`.
+function newContext(opts, indentationLvl, preset) {
   const ctx = {
     budget: {},
     indentationLvl,
@@ -92,6 +93,7 @@ function newContext(opts, indentationLvl) {
     stylize: stylizeNoColor,
   };
   for (const key of Object.keys(inspectDefaultOptions)) ctx[key] = inspectDefaultOptions[key];
+  if (preset !== undefined) Object.assign(ctx, preset);
   if (opts) {
     for (const key of Object.keys(opts)) {
       if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
@@ -109,17 +111,23 @@ function newContext(opts, indentationLvl) {
 }
 
 function inspect(value, opts) {
-  let options = opts;
-  if (arguments.length > 1 && typeof opts === 'boolean') options = { showHidden: opts };
-  if (arguments.length > 2) {
-    // Legacy signature: inspect(value, showHidden, depth, colors)
-    options = Object.assign({}, typeof opts === 'object' ? opts : options);
-    if (arguments[2] !== undefined) options.depth = arguments[2];
-    if (arguments.length > 3 && arguments[3] !== undefined) options.colors = arguments[3];
-  } else if (arguments.length < 2) {
-    options = undefined;
+  let preset;
+  let options;
+  if (arguments.length > 1) {
+    if (arguments.length > 2) {
+      // Legacy signature: inspect(value, showHidden, depth, colors)
+      preset = {};
+      if (arguments[2] !== undefined) preset.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) preset.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      if (preset === undefined) preset = {};
+      preset.showHidden = opts;
+    } else {
+      options = opts;
+    }
   }
-  return formatValue(newContext(options, 0), value, 0);
+  return formatValue(newContext(options, 0, preset), value, 0);
 }
 
 inspect.custom = customInspectSymbol;
