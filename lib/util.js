@@ -12,6 +12,8 @@ const {
 const typesBinding = internalBinding('types');
 
 const {
+  ErrnoException,
+  ExceptionWithHostPort,
   codes: {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
@@ -365,6 +367,8 @@ const use = 'Please use';
 const dep = (name) => `The \`util.${name}\` API is deprecated.`;
 
 module.exports = {
+  _errnoException: ErrnoException,
+  _exceptionWithHostPort: ExceptionWithHostPort,
   _extend: deprecate(extend,
                      `${dep('_extend')} ${use} Object.assign() instead.`, 'DEP0060'),
   callbackify,
