@@ -154,23 +154,36 @@ function makeNodeErrorWithCode(Base, key) {
   class NodeError extends Base {
     constructor(...args) {
       const self = withoutStackCapture(() => super());
-      self.code = key;
-      defineHidden(self, 'message', getMessage(key, args, self));
-      Object.defineProperty(self, kIsNodeError, {
-        value: true, enumerable: false, writable: false, configurable: true,
-      });
+      // Property order as in Node: a message function may add properties
+      // and comes after `code`; a format string comes first.
+      if (typeof messages.get(key) === 'function') {
+        self.code = key;
+        defineHidden(self, 'message', getMessage(key, args, self));
+      } else {
+        defineHidden(self, 'message', getMessage(key, args, self));
+        self.code = key;
+      }
       captureStack(self, new.target);
       return self;
+    }
+
+    get [kIsNodeError]() {
+      return true;
     }
 
     toString() {
       return `${this.name} [${key}]: ${this.message}`;
     }
   }
-  // Instances report the base class as their constructor, as in Node.
-  Object.defineProperty(NodeError.prototype, 'constructor', {
-    value: Base, enumerable: false, writable: true, configurable: true,
-  });
+  // Instances report the base class as their constructor, through a getter
+  // as in Node (so inspection with showHidden lists the prototype's getters).
+  const ctorDesc = Object.getOwnPropertyDescriptor({
+    get constructor() {
+      return Base;
+    },
+  }, 'constructor');
+  ctorDesc.enumerable = false;
+  Object.defineProperty(NodeError.prototype, 'constructor', ctorDesc);
   return NodeError;
 }
 

@@ -62,6 +62,26 @@ function capture(fn) {
 }
 
 {
+  // Hidden properties, in Node's order: a format-string message is set
+  // before the code, a computed one after it.
+  const typeErr = capture(() => new EventEmitter().setMaxListeners('x'));
+  assert.deepStrictEqual(Object.getOwnPropertyNames(typeErr), ['stack', 'code', 'message']);
+  const lines = util.inspect(typeErr, { showHidden: true }).split('\n')
+    .filter((line) => !line.startsWith('    at '));
+  assert.deepStrictEqual(lines.slice(1), [
+    '  [stack]: [Getter/Setter],',
+    "  code: 'ERR_INVALID_ARG_TYPE',",
+    '  [message]: `The "setMaxListeners" argument must be of type number. ' +
+      "Received type string ('x')`,",
+    '  [Symbol(kIsNodeError)]: [Getter]',
+    '}',
+  ]);
+  const ctor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(typeErr), 'constructor');
+  assert.strictEqual(typeof ctor.get, 'function');
+  assert.strictEqual(ctor.enumerable, false);
+}
+
+{
   // The first frame is the public function, not the validator inside it.
   const err = capture(() => new EventEmitter().setMaxListeners(null));
   const frame = err.stack.split('\n')[1];
