@@ -151,24 +151,8 @@ const internalMethods = {
   // The global console: the streams are looked up on `object` (process)
   // only when first used, and may be replaced.
   [kBindStreamsLazy](object) {
-    let stdout;
-    let stderr;
-    Object.defineProperties(this, {
-      _stdout: {
-        __proto__: null,
-        enumerable: false,
-        configurable: true,
-        get() { return stdout === undefined ? (stdout = object.stdout) : stdout; },
-        set(value) { stdout = value; },
-      },
-      _stderr: {
-        __proto__: null,
-        enumerable: false,
-        configurable: true,
-        get() { return stderr === undefined ? (stderr = object.stderr) : stderr; },
-        set(value) { stderr = value; },
-      },
-    });
+    lazyStream(this, '_stdout', object, 'stdout');
+    lazyStream(this, '_stderr', object, 'stderr');
   },
 
   [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
@@ -234,6 +218,18 @@ const internalMethods = {
     return formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
   },
 };
+
+// `target[key]` reads `object[name]` on first use; it may be assigned.
+function lazyStream(target, key, object, name) {
+  let stream;
+  Object.defineProperty(target, key, {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return stream === undefined ? (stream = object[name]) : stream; },
+    set(value) { stream = value; },
+  });
+}
 
 function propertyOf(value) {
   return { value, writable: true, enumerable: false, configurable: true };
