@@ -67,7 +67,7 @@ def run(cmd, timeout, env=None, cwd=None, stdin=subprocess.DEVNULL):
 
 
 # ---- normalisation of stderr for diff tests ---------------------------------------------
-INTERNAL_FRAME = re.compile(rb'^\s+at (?:.*\(node:[^)]*\)|node:\S+)$')
+INTERNAL_FRAME = re.compile(rb'^\s+at (?:.*\(node:[^)]*\)|node:\S+)( \{)?$')
 INTERNAL_ARROW = re.compile(rb'^node:[\w/\-.]+:\d+$')
 VERSION_LINE = re.compile(rb'^(?:Node\.js v\d+\.\d+\.\d+|nodus v\d+\.\d+\.\d+)$')
 
@@ -84,7 +84,11 @@ def normalise_stderr(data, bins):
             out.append(b'<internal arrow>')
             skip = 2
             continue
-        if INTERNAL_FRAME.match(line):
+        m = INTERNAL_FRAME.match(line)
+        if m:
+            # keep the " {" that opens the error's own properties
+            if m.group(1) and out and not out[-1].endswith(b' {'):
+                out[-1] += b' {'
             continue
         if VERSION_LINE.match(line):
             out.append(b'<version>')
@@ -95,6 +99,8 @@ def normalise_stderr(data, bins):
     for b in bins:
         text = text.replace(b.encode(), b'<bin>')
     text = re.sub(rb'\bnodus\b', b'node', text)
+    # how many frames an error shares with its cause depends on internal frames
+    text = re.sub(rb'\.\.\. \d+ lines matching cause stack trace \.\.\.', b'... N lines matching cause stack trace ...', text)
     return text
 
 
@@ -222,9 +228,9 @@ def main():
         ddir = os.path.join(tdir, 'diff')
         for root, _dirs, files in os.walk(ddir):
             for f in sorted(files):
-                if (f.endswith('.js') or f.endswith('.sh')) and not f.startswith('_') and want(f):
-                    p = os.path.join(root, f)
-                    name = os.path.relpath(p, ddir)
+                p = os.path.join(root, f)
+                name = os.path.relpath(p, ddir)
+                if (f.endswith('.js') or f.endswith('.sh')) and not f.startswith('_') and want(name):
                     jobs.append(('diff', name, lambda p=p: run_diff_test(p, nodus, oracle, args.timeout)))
     if 'pm' in suites and not args.oracle:
         pdir = os.path.join(tdir, 'pm')

@@ -25,6 +25,7 @@ void Init(Binding& b) {
   b.Value("mode", Str(isolate, mode));
   b.Value("printEval", v8::Boolean::New(isolate, o->print_eval));
   b.Value("forceRepl", v8::Boolean::New(isolate, o->force_repl));
+  b.Value("stdinDash", v8::Boolean::New(isolate, o->stdin_dash));
   b.Value("checkSyntax", v8::Boolean::New(isolate, o->check_syntax));
   b.Value("evalSource", Str(isolate, o->eval_source));
   b.Value("inputType", Str(isolate, o->input_type));

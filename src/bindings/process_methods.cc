@@ -272,7 +272,12 @@ void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
 void EnvDefiner(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
                 const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (desc.has_get() || desc.has_set() || !desc.has_value() ||
+  if (desc.has_get() || desc.has_set()) {
+    ThrowCodedError(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
+                    "'process.env' does not accept an accessor(getter/setter) descriptor");
+    return;
+  }
+  if (!desc.has_value() ||
       (desc.has_configurable() && !desc.configurable()) ||
       (desc.has_enumerable() && !desc.enumerable()) || (desc.has_writable() && !desc.writable())) {
     ThrowCodedError(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",

@@ -46,6 +46,7 @@ struct TimersData : BindingDataBase {
       CallbackScope callback_scope(realm);
       // A throwing timer is reported, then the remaining timers still run.
       for (;;) {
+        uv_update_time(realm->loop());
         v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(realm->loop())));
         v8::TryCatch try_catch(isolate);
         if (cb->Call(ctx, process, 1, &now).ToLocal(&ret)) break;
@@ -127,8 +128,11 @@ void ToggleImmediateRef(const Info& info) {
   Realm::From(info)->BindingData<TimersData>()->ToggleImmediateRef(info[0]->IsTrue());
 }
 
+// The loop's time, refreshed first (as node does), so timers started late in a long callback
+// count from when they were created.
 void GetLibuvNow(const Info& info) {
   Realm* realm = Realm::From(info);
+  uv_update_time(realm->loop());
   info.GetReturnValue().Set(static_cast<double>(uv_now(realm->loop())));
 }
 }  // namespace

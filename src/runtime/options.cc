@@ -140,6 +140,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
     size_t start = i;
     if (!env && (a == "-" )) {
       read_stdin = true;
+      o->stdin_dash = true;
       i++;
       break;
     }
@@ -173,6 +174,12 @@ int ParseOptions(int argc, char** argv, Options* o) {
         name == "-ep") {
       if (env) return BadOption(a + " is not allowed in NODE_OPTIONS");
       bool print = name == "-p" || name == "--print" || name == "-pe" || name == "-ep";
+      if (print && (name == "-p" || name == "--print") && a.find('=') == std::string::npos &&
+          i + 1 >= args.size()) {
+        o->print_eval = true;  // `-p` alone prints the result of stdin
+        for (size_t k = start; k <= i && !env; k++) o->exec_argv.push_back(args[k]);
+        continue;
+      }
       if (!need(name.c_str())) return 9;
       o->print_eval = o->print_eval || print;
       o->eval_source = v;

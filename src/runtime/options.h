@@ -11,6 +11,7 @@ struct Options {
   bool print_eval = false;           // -p
   bool force_repl = false;           // -i
   bool check_syntax = false;         // -c
+  bool stdin_dash = false;           // the script is `-` (stdin)
   std::string eval_source;           // -e / -p
   std::string input_type;            // --input-type
   std::string script;                // the script path (as given)

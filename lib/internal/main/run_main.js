@@ -62,8 +62,7 @@ module.exports = function main() {
       evalScript('[eval]', options.evalSource, options.printEval);
       return;
     case 'stdin': {
-      setArgv(options.script ? path.resolve(options.script) : undefined);
-      if (process.argv.length > 1 && process.argv[1] === undefined) process.argv.splice(1, 1);
+      setArgv(options.stdinDash ? '-' : undefined);
       preload();
       const source = internalBinding('fs').readFileUtf8(0);
       const code = typeof source === 'string' ? source : '';

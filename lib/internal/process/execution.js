@@ -88,7 +88,7 @@ function reportFatal(er, arrow, fromPromise) {
     } catch {
       body = String(er);
     }
-    text = `${arrow}${body}\n`;
+    text = `\n${arrow}${body}\n`;
     if (!fromPromise) {
       text += '(Use `nodus --trace-uncaught ...` to show where the exception was thrown)\n';
     }

@@ -51,7 +51,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown from a tick, as node does: the caller cannot catch it.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(doEmitWarning, warning);
 }
