@@ -946,21 +946,29 @@ function UVException(ctx) {
   return err;
 }
 
+// " 127.0.0.1:80", " 127.0.0.1" or "".
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  if (address) return ` ${address}`;
+  return '';
+}
+
+function setAddressAndPort(ex, address, port) {
+  ex.address = address;
+  if (port) ex.port = port;
+}
+
 // "connect ECONNREFUSED 127.0.0.1:80" with a libuv errno.
 function UVExceptionWithHostPort(err, syscall, address, port) {
   const entry = uvErrmapGet(err) || uvUnmappedError;
   const code = entry[0];
   const uvmsg = entry[1];
   const message = `${syscall} ${code}: ${uvmsg}`;
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const ex = makeErrorWithoutStack(`${message}${details}`);
+  const ex = makeErrorWithoutStack(`${message}${hostPortDetails(address, port)}`);
   ex.code = code;
   ex.errno = err;
   ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
+  setAddressAndPort(ex, address, port);
   captureStack(ex, UVExceptionWithHostPort);
   return ex;
 }
@@ -979,16 +987,13 @@ function ErrnoException(err, syscall, original) {
 
 function ExceptionWithHostPort(err, syscall, address, port, additional) {
   const code = uvErrname(err);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
+  let details = hostPortDetails(address, port);
   if (additional) details += ` - Local (${additional})`;
   const ex = makeErrorWithoutStack(`${syscall} ${code}${details}`);
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
+  setAddressAndPort(ex, address, port);
   captureStack(ex, ExceptionWithHostPort);
   return ex;
 }
