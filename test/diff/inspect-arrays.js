@@ -86,3 +86,9 @@ show('DataView', new DataView(new ArrayBuffer(4), 1, 2));
 show('DataView nested', { dv: new DataView(new ArrayBuffer(2)) });
 show('numericSeparator array', [1000, 1234567, 0.123456, -9876543.21], { numericSeparator: true });
 show('numericSeparator typed', new Int32Array([1000000, -2000]), { numericSeparator: true });
+// Column widths of non-ASCII text decide the grouping.
+for (const c of ['\u00e9', 'e\u0301', '\u4e2d', '\uff21', '\u{1F600}', '\u{1F44D}\u{1F3FD}', '\u200b',
+  '\u0e01\u0e31', '\uac00', '\u{20000}', '\u2764\ufe0f', '\u{1F1FA}\u{1F1F8}', '\u0600', '\u231a',
+  '\u3042', '\uff61', '\u{1F004}', '\u00ad']) {
+  show(`grouping ${JSON.stringify(c)}`, Array.from({ length: 10 }, (_, i) => c.repeat(1 + (i % 3))));
+}
