@@ -30,5 +30,7 @@ setTimeout(() => log('string delay "20" runs at 20'), '20');
 const t4 = setTimeout(() => log('t4 after refresh (~300)'), 200);
 setTimeout(() => t4.refresh(), 100);
 setTimeout(() => log('t at 250'), 250);
-const imm = setImmediate((a) => log('immediate arg', a), 'z');
-log('immediate hasRef', imm.hasRef());
+setTimeout(() => {
+  const imm = setImmediate((a) => log('immediate arg', a), 'z');
+  log('immediate hasRef', imm.hasRef());
+}, 60);
