@@ -85,6 +85,8 @@ class Registry {
   }
   async start() {
     this.server = http.createServer((req, res) => this.handle(req, res));
+    this.connections = 0;
+    this.server.on('connection', () => this.connections++);
     await new Promise((r) => this.server.listen(0, '127.0.0.1', r));
     this.port = this.server.address().port;
     this.url = `http://127.0.0.1:${this.port}/`;
@@ -158,7 +160,7 @@ class Registry {
     }
     const text = JSON.stringify(doc);
     const etag = '"' + crypto.createHash('md5').update(text).digest('hex') + '"';
-    if (req.headers['if-none-match'] === etag) { res.writeHead(304); res.end(); return; }
+    if (req.headers['if-none-match'] === etag) { this.notModified = (this.notModified || 0) + 1; res.writeHead(304); res.end(); return; }
     res.writeHead(200, { 'content-type': 'application/json', etag });
     res.end(text);
   }
