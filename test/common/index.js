@@ -315,17 +315,62 @@ function hasIPv6() {
     ifaces[name].some((info) => info.family === 'IPv6' || info.family === 6));
 }
 
+function isAlive(pid) {
+  try {
+    process.kill(pid, 'SIGCONT');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Exit status of a child killed by abort(): SIGABRT (or 134 through a shell).
+function nodeProcessAborted(exitCode, signal) {
+  if (isWindows) return exitCode === 0xC0000409 || exitCode === 134;
+  return signal === 'SIGABRT' || signal === 'SIGTRAP' || signal === 'SIGILL' ||
+    exitCode === 134;
+}
+
+// Runs a child process and resolves with { code, signal, stdout, stderr }.
+function spawnPromisified(...args) {
+  const { spawn } = require('child_process');
+  let stderr = '';
+  let stdout = '';
+  const child = spawn(...args);
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (data) => { stderr += data; });
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (data) => { stdout += data; });
+  return new Promise((resolve, reject) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stderr, stdout }));
+    child.on('error', (code, signal) => reject({ code, signal, stderr, stdout }));
+  });
+}
+
+// Every kind of buffer source holding `buf`'s bytes.
+function getBufferSources(buf) {
+  return [...getArrayBufferViews(buf), new Uint8Array(buf).buffer];
+}
+
 const common = {
   allowGlobals: noop,
   canCreateSymLink,
   expectsError,
   expectWarning,
   getArrayBufferViews,
+  getBufferSources,
   getCallSite,
   hasCrypto,
   get hasIPv6() { return hasIPv6(); },
   hasIntl,
+  get hasOpenSSL3() {
+    return typeof process.versions.openssl === 'string' &&
+      /^[3-9]\./.test(process.versions.openssl);
+  },
+  hasFipsCrypto: false,
   invalidArgTypeHelper,
+  isAlive,
+  isDumbTerminal: process.env.TERM === 'dumb',
   isAIX,
   isFreeBSD,
   isLinux,
@@ -342,11 +387,13 @@ const common = {
   mustNotCall,
   mustNotMutateObjectDeep,
   mustSucceed,
+  nodeProcessAborted,
   noop,
   platformTimeout,
   PORT: 0,
   printSkipMessage,
   skip,
+  spawnPromisified,
   get tmpDir() { return require('./tmpdir').path; },
   get fixturesDir() { return require('./fixtures').fixturesDir; },
   testDir: path.resolve(__dirname, '..'),
