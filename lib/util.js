@@ -92,6 +92,22 @@ function copyOwnProperties(target, source, adjust) {
   return Object.defineProperties(target, descriptors);
 }
 
+let promisifyArgsKey = null;
+function customPromisifyArgsSymbol() {
+  if (promisifyArgsKey === null) {
+    promisifyArgsKey = undefined;
+    try {
+      const internalUtil = require('internal/util');
+      if (internalUtil && typeof internalUtil.customPromisifyArgs === 'symbol') {
+        promisifyArgsKey = internalUtil.customPromisifyArgs;
+      }
+    } catch {
+      // internal/util does not exist yet.
+    }
+  }
+  return promisifyArgsKey;
+}
+
 function promisify(original) {
   validateFunction(original, 'original');
   if (original[kCustomPromisify]) {
@@ -101,11 +117,21 @@ function promisify(original) {
       __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
+  // Builtins such as dns.lookup name their callback results through the
+  // internal customPromisifyArgs symbol (from internal/util, when present).
+  const argNamesKey = customPromisifyArgsSymbol();
+  const argumentNames = argNamesKey === undefined ? undefined : original[argNamesKey];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
         if (err) return reject(err);
-        resolve(values[0]);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
       });
       Reflect.apply(original, this, args);
     });
