@@ -338,9 +338,16 @@ function toUSVString(input) {
   return out;
 }
 
-function isDeepStrictEqual() {
-  // TODO: implement with the comparison algorithm of assert.deepStrictEqual.
-  throw new Error('util.isDeepStrictEqual is not implemented yet in nodus');
+function isDeepStrictEqual(a, b) {
+  // The comparison is assert.deepStrictEqual's (internal/util/comparisons).
+  let comparisons;
+  try {
+    comparisons = require('internal/util/comparisons');
+  } catch {
+    // TODO: remove once internal/util/comparisons exists.
+    throw new Error('util.isDeepStrictEqual is not implemented yet in nodus');
+  }
+  return comparisons.isDeepStrictEqual(a, b);
 }
 
 function pad2(n) {
