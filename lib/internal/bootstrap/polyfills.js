@@ -18,9 +18,8 @@
 // - Function.prototype.toString prints them as `function name() { [native code] }`.
 //
 // Not polyfilled (cannot be, or not cheaply): RegExp `v` flag and other
-// syntax; resizable ArrayBuffer / growable SharedArrayBuffer; JSON.rawJSON,
-// JSON.isRawJSON and JSON.parse source text access; Intl.NumberFormat v3
-// (formatRange, formatRangeToParts, new rounding options) and
+// syntax; resizable ArrayBuffer / growable SharedArrayBuffer; Intl.NumberFormat
+// v3 (formatRange, formatRangeToParts, new rounding options) and
 // Intl.PluralRules.prototype.selectRange.
 
 const kMaxSafeInteger = 9007199254740991;
@@ -29,7 +28,7 @@ const kMaxArrayLength = 4294967295;
 function install(global) {
   const {
     Array, ArrayBuffer, Function, Map, Math, Object, Promise, Proxy,
-    RangeError, Reflect, Set, String, Symbol, TypeError, WeakMap, Uint8Array,
+    RangeError, Reflect, Set, String, Symbol, SyntaxError, TypeError, WeakMap, Uint8Array,
   } = global;
 
   const ReflectApply = Reflect.apply;
@@ -39,6 +38,7 @@ function install(global) {
   const ObjectCreate = Object.create;
   const ObjectGetPrototypeOf = Object.getPrototypeOf;
   const ObjectSetPrototypeOf = Object.setPrototypeOf;
+  const ObjectFreeze = Object.freeze;
   const ObjectPrototype = Object.prototype;
   const MathTrunc = Math.trunc;
   const MathMin = Math.min;
@@ -873,6 +873,8 @@ function install(global) {
 
   if (!ObjectPrototypeHasOwnProperty(global, 'Iterator')) installIteratorHelpers();
 
+  if (!ObjectPrototypeHasOwnProperty(global.JSON, 'rawJSON')) installJSONSourceText();
+
   if (polyfilled > 0) maskSourceText();
 
   // ---------------------------------------------------------------------------
@@ -895,6 +897,337 @@ function install(global) {
     if (desc && desc.writable && desc.configurable) {
       ObjectDefineProperty(FunctionPrototype, 'toString', {
         __proto__: null, value: replacement, writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // JSON.parse source text access (ES2026; shipped in V8 11.4):
+  // JSON.rawJSON, JSON.isRawJSON, the reviver's context argument, and
+  // JSON.stringify of raw JSON objects. JSON.parse and JSON.stringify are
+  // replaced, but call the native ones unless a reviver is given (parse) or
+  // raw JSON objects are alive (stringify).
+  function installJSONSourceText() {
+    const JSON = global.JSON;
+    const NativeJSONParse = JSON.parse;
+    const NativeJSONStringify = JSON.stringify;
+    const jsonParse = (text) => ReflectApply(NativeJSONParse, JSON, [text]);
+    const quoteJSONString = (string) => ReflectApply(NativeJSONStringify, JSON, [string]);
+    const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
+    const StringPrototypeRepeat = uncurry(String.prototype.repeat);
+    const ArrayIsArray = Array.isArray;
+    const ObjectKeys = Object.keys;
+    const ReflectDeleteProperty = Reflect.deleteProperty;
+    const ReflectDefineProperty = Reflect.defineProperty;
+    const NumberPrototypeValueOf = uncurry(global.Number.prototype.valueOf);
+    const BooleanPrototypeValueOf = uncurry(global.Boolean.prototype.valueOf);
+    const BigIntPrototypeValueOf = uncurry(global.BigInt.prototype.valueOf);
+    const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
+    const rawJSONObjects = new WeakMap();
+    // Raw JSON objects alive; stringify takes the slow path only while > 0.
+    let liveRawJSON = 0;
+    const registry = typeof global.FinalizationRegistry === 'function' ?
+      new global.FinalizationRegistry(() => { liveRawJSON--; }) : undefined;
+    const FinalizationRegistryRegister = registry && uncurry(global.FinalizationRegistry.prototype.register);
+
+    const hasSlot = (fn, v) => {
+      try {
+        fn(v);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Internal slot checks ([[NumberData]] ...): nodus's types binding answers
+    // without throwing; elsewhere the thisNumberValue-style probes do.
+    let types;
+    if (typeof internalBinding === 'function') {
+      try {
+        types = internalBinding('types');
+      } catch {
+        // Not available: use the probes.
+      }
+    }
+    const isBoxedPrimitive = types !== undefined ? types.isBoxedPrimitive : () => true;
+    const isNumberObject = types !== undefined ? types.isNumberObject : (v) => hasSlot(NumberPrototypeValueOf, v);
+    const isStringObject = types !== undefined ? types.isStringObject : (v) => hasSlot(StringPrototypeValueOf, v);
+    const isBooleanObject = types !== undefined ? types.isBooleanObject : (v) => hasSlot(BooleanPrototypeValueOf, v);
+    const isBigIntObject = types !== undefined ? types.isBigIntObject : (v) => hasSlot(BigIntPrototypeValueOf, v);
+
+    // The JSON Parse Record tree of a valid JSON text whose parse gave
+    // `value`: {value, source} for primitives, {value, elements} for arrays,
+    // {value, entries: Map(key -> record), last duplicate wins} for objects.
+    function parseRecord(text, value) {
+      let pos = 0;
+      const skipSpace = () => {
+        for (;;) {
+          const c = StringPrototypeCharCodeAt(text, pos);
+          if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
+          pos++;
+        }
+      };
+      const skipString = () => {
+        pos++;
+        for (;;) {
+          const c = StringPrototypeCharCodeAt(text, pos);
+          pos += c === 0x5c ? 2 : 1;
+          if (c === 0x22) return;
+        }
+      };
+      const node = (val) => {
+        skipSpace();
+        const c = StringPrototypeCharCodeAt(text, pos);
+        if (c === 0x7b || c === 0x5b) {
+          const isArray = c === 0x5b;
+          const record = isArray ? { value: val, elements: [] } : { value: val, entries: new Map() };
+          pos++;
+          skipSpace();
+          if (StringPrototypeCharCodeAt(text, pos) === (isArray ? 0x5d : 0x7d)) {
+            pos++;
+            return record;
+          }
+          for (let i = 0; ; i++) {
+            if (isArray) {
+              record.elements[i] = node(isObject(val) ? val[i] : undefined);
+            } else {
+              skipSpace();
+              const keyStart = pos;
+              skipString();
+              const key = jsonParse(StringPrototypeSlice(text, keyStart, pos));
+              skipSpace();
+              pos++; // ':'
+              MapPrototypeSet(record.entries, key, node(isObject(val) ? val[key] : undefined));
+            }
+            skipSpace();
+            if (StringPrototypeCharCodeAt(text, pos++) !== 0x2c) return record; // ']' or '}'
+          }
+        }
+        const start = pos;
+        if (c === 0x22) {
+          skipString();
+        } else {
+          for (;;) {
+            const d = StringPrototypeCharCodeAt(text, pos);
+            if (d !== d || d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 ||
+                d === 0x09 || d === 0x0a || d === 0x0d) break;
+            pos++;
+          }
+        }
+        return { value: val, source: StringPrototypeSlice(text, start, pos) };
+      };
+      return node(value);
+    }
+
+    // InternalizeJSONProperty(holder, name, reviver, parseRecord)
+    function internalize(holder, name, reviver, record) {
+      const val = holder[name];
+      const context = {};
+      let elements;
+      let entries;
+      if (record !== undefined && sameValue(val, record.value)) {
+        if (!isObject(val)) createDataPropertyOrThrow(context, 'source', record.source);
+        elements = record.elements;
+        entries = record.entries;
+      }
+      if (isObject(val)) {
+        if (ArrayIsArray(val)) {
+          const len = lengthOfArrayLike(val);
+          for (let i = 0; i < len; i++) {
+            const prop = `${i}`;
+            const element = internalize(val, prop, reviver,
+                                        elements !== undefined && i < elements.length ? elements[i] : undefined);
+            reviveInto(val, prop, element);
+          }
+        } else {
+          const keys = ObjectKeys(val);
+          for (let i = 0; i < keys.length; i++) {
+            const P = keys[i];
+            const element = internalize(val, P, reviver,
+                                        entries !== undefined ? MapPrototypeGet(entries, P) : undefined);
+            reviveInto(val, P, element);
+          }
+        }
+      }
+      return ReflectApply(reviver, holder, [name, val, context]);
+    }
+
+    function sameValue(a, b) {
+      if (a === b) return a !== 0 || 1 / a === 1 / b;
+      return a !== a && b !== b;
+    }
+
+    function reviveInto(obj, key, element) {
+      if (element === undefined) {
+        ReflectDeleteProperty(obj, key);
+      } else {
+        ReflectDefineProperty(obj, key, {
+          __proto__: null, value: element, writable: true, enumerable: true, configurable: true,
+        });
+      }
+    }
+
+    // JSON.stringify (SerializeJSONProperty and friends), used while raw
+    // JSON objects exist.
+    function serialize(value, replacer, space) {
+      const state = { stack: [], indent: '', gap: '', propertyList: undefined, replacerFunction: undefined };
+      if (isObject(replacer)) {
+        if (typeof replacer === 'function') {
+          state.replacerFunction = replacer;
+        } else if (ArrayIsArray(replacer)) {
+          const list = new Set();
+          const len = lengthOfArrayLike(replacer);
+          for (let k = 0; k < len; k++) {
+            const v = replacer[k];
+            let item;
+            if (typeof v === 'string') item = v;
+            else if (typeof v === 'number') item = `${v}`;
+            else if (isObject(v) && (isStringObject(v) || isNumberObject(v))) item = `${v}`;
+            if (item !== undefined) SetPrototypeAdd(list, item);
+          }
+          state.propertyList = [];
+          setSome(list, (item) => { state.propertyList[state.propertyList.length] = item; });
+        }
+      }
+      if (isObject(space)) {
+        if (isNumberObject(space)) space = +space;
+        else if (isStringObject(space)) space = `${space}`;
+      }
+      if (typeof space === 'number') {
+        const n = MathMin(10, toIntegerOrInfinity(space));
+        state.gap = n < 1 ? '' : StringPrototypeRepeat(' ', n);
+      } else if (typeof space === 'string') {
+        state.gap = StringPrototypeSlice(space, 0, 10);
+      }
+      const wrapper = {};
+      createDataPropertyOrThrow(wrapper, '', value);
+      return serializeProperty(state, '', wrapper);
+    }
+
+    function serializeProperty(state, key, holder) {
+      let value = holder[key];
+      if (isObject(value) || typeof value === 'bigint') {
+        const toJSON = value.toJSON;
+        if (typeof toJSON === 'function') value = ReflectApply(toJSON, value, [key]);
+      }
+      if (state.replacerFunction !== undefined) value = ReflectApply(state.replacerFunction, holder, [key, value]);
+      if (isObject(value)) {
+        const raw = WeakMapPrototypeGet(rawJSONObjects, value);
+        if (raw !== undefined) return raw;
+        if (isBoxedPrimitive(value)) {
+          if (isNumberObject(value)) value = +value;
+          else if (isStringObject(value)) value = `${value}`;
+          else if (isBooleanObject(value)) value = BooleanPrototypeValueOf(value);
+          else if (isBigIntObject(value)) value = BigIntPrototypeValueOf(value);
+        }
+      }
+      if (value === null) return 'null';
+      if (value === true) return 'true';
+      if (value === false) return 'false';
+      if (typeof value === 'string') return quoteJSONString(value);
+      if (typeof value === 'number') return value === value && value !== Infinity && value !== -Infinity ? `${value}` : 'null';
+      if (typeof value === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+      if (isObject(value) && typeof value !== 'function') {
+        return ArrayIsArray(value) ? serializeArray(state, value) : serializeObject(state, value);
+      }
+      return undefined;
+    }
+
+    function enter(state, value) {
+      const stack = state.stack;
+      for (let i = 0; i < stack.length; i++) {
+        if (stack[i] === value) throw new TypeError('Converting circular structure to JSON');
+      }
+      stack[stack.length] = value;
+      const stepback = state.indent;
+      state.indent += state.gap;
+      return stepback;
+    }
+
+    function leave(state, partial, stepback, open, close) {
+      state.stack.length--;
+      const indent = state.indent;
+      state.indent = stepback;
+      if (partial.length === 0) return open + close;
+      let out = open;
+      for (let i = 0; i < partial.length; i++) {
+        if (state.gap === '') out += (i === 0 ? '' : ',') + partial[i];
+        else out += `${i === 0 ? '' : ','}\n${indent}${partial[i]}`;
+      }
+      return state.gap === '' ? out + close : `${out}\n${stepback}${close}`;
+    }
+
+    function serializeObject(state, value) {
+      const stepback = enter(state, value);
+      const K = state.propertyList !== undefined ? state.propertyList : ObjectKeys(value);
+      const partial = [];
+      for (let i = 0; i < K.length; i++) {
+        const P = K[i];
+        const strP = serializeProperty(state, P, value);
+        if (strP !== undefined) {
+          partial[partial.length] = `${quoteJSONString(P)}:${state.gap === '' ? '' : ' '}${strP}`;
+        }
+      }
+      return leave(state, partial, stepback, '{', '}');
+    }
+
+    function serializeArray(state, value) {
+      const stepback = enter(state, value);
+      const len = lengthOfArrayLike(value);
+      const partial = [];
+      for (let index = 0; index < len; index++) {
+        const strP = serializeProperty(state, `${index}`, value);
+        partial[partial.length] = strP === undefined ? 'null' : strP;
+      }
+      return leave(state, partial, stepback, '[', ']');
+    }
+
+    defineBuiltins(JSON, {
+      rawJSON(text) {
+        const jsonString = `${text}`;
+        const first = StringPrototypeCharCodeAt(jsonString, 0);
+        const last = StringPrototypeCharCodeAt(jsonString, jsonString.length - 1);
+        const isSpace = (c) => c === 0x09 || c === 0x0a || c === 0x0d || c === 0x20;
+        if (jsonString === '' || isSpace(first) || isSpace(last)) {
+          throw new SyntaxError('Invalid value for JSON.rawJSON');
+        }
+        jsonParse(jsonString);
+        if (first === 0x7b || first === 0x5b) throw new SyntaxError('Invalid value for JSON.rawJSON');
+        const obj = { __proto__: null };
+        createDataPropertyOrThrow(obj, 'rawJSON', jsonString);
+        ObjectFreeze(obj);
+        WeakMapPrototypeSet(rawJSONObjects, obj, jsonString);
+        if (registry !== undefined) {
+          liveRawJSON++;
+          FinalizationRegistryRegister(registry, obj, undefined);
+        } else {
+          liveRawJSON = 1;
+        }
+        return obj;
+      },
+      isRawJSON(O) {
+        return isObject(O) && WeakMapPrototypeGet(rawJSONObjects, O) !== undefined;
+      },
+    });
+
+    // Replaces the existing methods (same attributes).
+    const replacements = {
+      parse(text, reviver) {
+        const jsonString = `${text}`;
+        if (typeof reviver !== 'function') return jsonParse(jsonString);
+        const unfiltered = jsonParse(jsonString);
+        const root = {};
+        createDataPropertyOrThrow(root, '', unfiltered);
+        return internalize(root, '', reviver, parseRecord(jsonString, unfiltered));
+      },
+      stringify(value, replacer, space) {
+        if (liveRawJSON === 0) return ReflectApply(NativeJSONStringify, JSON, [value, replacer, space]);
+        return serialize(value, replacer, space);
+      },
+    };
+    for (const key of ['parse', 'stringify']) {
+      markNative(replacements[key]);
+      ObjectDefineProperty(JSON, key, {
+        __proto__: null, value: replacements[key], writable: true, enumerable: false, configurable: true,
       });
     }
   }
