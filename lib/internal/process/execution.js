@@ -76,7 +76,9 @@ function reportFatal(er, arrow, fromPromise) {
   if (isErrorWithStack(er)) {
     let body;
     try {
-      body = inspect(er);
+      const { fatalExceptionStackEnhancers } = require('internal/errors');
+      fatalExceptionStackEnhancers.beforeInspector(er);
+      body = fatalExceptionStackEnhancers.afterInspector(er);
     } catch {
       body = er.stack;
     }

@@ -39,23 +39,10 @@ function isErrorLike(v) {
   return typeof v === 'object' && v !== null && Object.prototype.hasOwnProperty.call(v, 'stack');
 }
 
-class UnhandledPromiseRejection extends Error {
-  constructor(reason) {
-    let shown;
-    try {
-      shown = require('internal/util/inspect').inspect(reason);
-    } catch {
-      shown = String(reason);
-    }
-    super('This error originated either by throwing inside of an async function without a ' +
-          'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
-          `promise rejected with the reason "${shown}".`);
-    this.code = 'ERR_UNHANDLED_REJECTION';
-  }
+function UnhandledPromiseRejection(reason) {
+  const { UnhandledPromiseRejection: Ctor } = require('internal/errors');
+  return new Ctor(reason);
 }
-Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
-  value: 'UnhandledPromiseRejection', writable: true, configurable: true,
-});
 
 function emitUnhandledRejectionWarning(uid, reason) {
   const warning = new Error(
@@ -103,7 +90,7 @@ function processPromiseRejections() {
     const { reason, uid } = info;
     switch (mode) {
       case 'strict': {
-        const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+        const err = isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason);
         triggerUncaughtException(err, true);
         const handled = process.emit('unhandledRejection', reason, promise);
         if (!handled) emitUnhandledRejectionWarning(uid, reason);
@@ -127,7 +114,7 @@ function processPromiseRejections() {
       default: {
         const handled = process.emit('unhandledRejection', reason, promise);
         if (!handled) {
-          const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+          const err = isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason);
           triggerUncaughtException(err, true);
         }
       }
