@@ -5,8 +5,8 @@ process.on('uncaughtException', (err, origin) => {
 setTimeout(() => {
   process.nextTick(() => console.log('tick after throw'));
   throw new Error('first');
-}, 1);
-setTimeout(() => console.log('later timer still runs'), 5);
+}, 50);
+setTimeout(() => console.log('later timer still runs'), 100);
 Promise.reject(new Error('from promise'));
 setImmediate(() => { throw new Error('from immediate'); });
 process.nextTick(() => { throw new Error('from tick'); });
