@@ -125,3 +125,11 @@ function plain(a) { return a; }
 assert.strictEqual(Function.prototype.toString.call(plain), 'function plain(a) { return a; }');
 assert.strictEqual(Function.prototype.toString.call(Math.max), 'function max() { [native code] }');
 assert.throws(() => Function.prototype.toString.call({}), TypeError);
+
+// WebAssembly.Exception.prototype[Symbol.toStringTag]
+if (typeof WebAssembly === 'object' && typeof WebAssembly.Exception === 'function') {
+  assert.deepStrictEqual(Object.getOwnPropertyDescriptor(WebAssembly.Exception.prototype, Symbol.toStringTag),
+                         { value: 'WebAssembly.Exception', writable: false, enumerable: false, configurable: true });
+  const tag = new WebAssembly.Tag({ parameters: [] });
+  assert.strictEqual(Object.prototype.toString.call(new WebAssembly.Exception(tag, [])), '[object WebAssembly.Exception]');
+}

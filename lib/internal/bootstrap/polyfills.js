@@ -875,6 +875,18 @@ function install(global) {
 
   if (!ObjectPrototypeHasOwnProperty(global.JSON, 'rawJSON')) installJSONSourceText();
 
+  // WebAssembly.Exception.prototype[Symbol.toStringTag] (WebAssembly JS API).
+  {
+    const WebAssembly = global.WebAssembly;
+    const proto = isObject(WebAssembly) && typeof WebAssembly.Exception === 'function' ?
+      WebAssembly.Exception.prototype : undefined;
+    if (isObject(proto) && !ObjectPrototypeHasOwnProperty(proto, SymbolToStringTag)) {
+      ObjectDefineProperty(proto, SymbolToStringTag, {
+        __proto__: null, value: 'WebAssembly.Exception', writable: false, enumerable: false, configurable: true,
+      });
+    }
+  }
+
   if (polyfilled > 0) maskSourceText();
 
   // ---------------------------------------------------------------------------
