@@ -331,6 +331,9 @@ class REPLServer extends Interface {
             promise = attempt(transformed);
           } catch (e3) {
             if (!isCompileError(e3)) return cbThrown(e3);
+            // A redeclaration is the input's own error; anything else is reported as the
+            // original input's error.
+            if (/has already been declared/.test(e3.message)) return cbThrown(e3);
             promise = null;
           }
           if (promise !== null) {

@@ -469,7 +469,15 @@ class Interface extends EventEmitter {
     if (!Array.isArray(completions) || completions.length === 0) return;
     const real = completions.filter((e) => e);
     if (real.length === 1) {
-      if (real[0].startsWith(completeOn)) this._insertString(real[0].slice(completeOn.length));
+      if (real[0].startsWith(completeOn)) {
+        this._insertString(real[0].slice(completeOn.length));
+      } else if (this.line.slice(0, this.cursor).endsWith(completeOn)) {
+        // A match in another case: replace what was typed.
+        this.line = this.line.slice(0, this.cursor - completeOn.length) + real[0] +
+          this.line.slice(this.cursor);
+        this.cursor += real[0].length - completeOn.length;
+        this._refreshLine();
+      }
       return;
     }
     const prefix = commonPrefix(real);

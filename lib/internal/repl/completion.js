@@ -13,6 +13,15 @@ const requireRE = /\brequire\s*\(\s*(['"`])((?:@[^'"`]*\/)?[^'"`]*)$/;
 const simpleExpressionRE = /(?:[\p{L}_$][\p{L}\p{N}_$]*\??\.)*[\p{L}_$][\p{L}\p{N}_$]*\??\.?$/u;
 const identifierRE = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
+const LEGACY_ACCESSORS = new Set([
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+]);
+
+// Completion ignores case, as node's does.
+function startsWithFold(name, prefix) {
+  return name.toLowerCase().startsWith(prefix.toLowerCase());
+}
+
 function propertyGroups(obj) {
   const groups = [];
   const seen = new Set();
@@ -27,7 +36,7 @@ function propertyGroups(obj) {
     }
     const group = [];
     for (const name of names) {
-      if (seen.has(name) || !identifierRE.test(name)) continue;
+      if (seen.has(name) || !identifierRE.test(name) || LEGACY_ACCESSORS.has(name)) continue;
       seen.add(name);
       group.push(name);
     }
@@ -119,8 +128,9 @@ function complete(server, line) {
   if (typeof value !== 'object' && typeof value !== 'function') value = Object(value);
   const prefix = `${text.slice(0, dot)}.`;
   const out = [];
-  for (const group of propertyGroups(value)) {
-    const matches = group.filter((n) => n.startsWith(filter)).sort();
+  // Farthest prototype first, as node lists them.
+  for (const group of propertyGroups(value).reverse()) {
+    const matches = group.filter((n) => startsWithFold(n, filter)).sort();
     if (matches.length === 0) continue;
     if (out.length) out.push('');
     for (const n of matches) out.push(prefix + n);
@@ -130,10 +140,10 @@ function complete(server, line) {
 
 function globalNames(server, filter) {
   const groups = [];
-  const lexical = Array.from(server.lexicalNames || []).filter((n) => n.startsWith(filter));
+  const lexical = Array.from(server.lexicalNames || []).filter((n) => startsWithFold(n, filter));
   if (lexical.length) groups.push(lexical.sort());
   for (const g of propertyGroups(globalThis)) {
-    const matches = g.filter((n) => n.startsWith(filter)).sort();
+    const matches = g.filter((n) => startsWithFold(n, filter)).sort();
     if (matches.length) groups.push(matches);
   }
   const kw = KEYWORDS.filter((k) => k.startsWith(filter));
