@@ -17,15 +17,24 @@ const {
   codes: {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
+    ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
+    ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL,
+    ERR_PARSE_ARGS_UNKNOWN_OPTION,
   },
 } = require('internal/errors');
 const {
+  validateArray,
   validateBoolean,
+  validateBooleanArray,
   validateFunction,
   validateNumber,
+  validateObject,
   validateOneOf,
   validateString,
+  validateStringArray,
+  validateUnion,
 } = require('internal/validators');
 
 // ---------------------------------------------------------------------------
@@ -285,6 +294,215 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
 }
 
 // ---------------------------------------------------------------------------
+// parseArgs (Node's documented semantics: tokens first, then strict checks
+// and values token by token, then defaults).
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const ownValue = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
+const optionType = (options, name) =>
+  (hasOwn(options, name) ? ownValue(options[name], 'type') : undefined);
+
+function defaultArgs() {
+  const execArgv = process.execArgv || [];
+  const evaluates = ['-e', '--eval', '-p', '--print'].some((f) => execArgv.includes(f));
+  return process.argv.slice(evaluates ? 1 : 2);
+}
+
+function validateParseArgsOptions(options) {
+  validateObject(options, 'options');
+  for (const [name, config] of Object.entries(options)) {
+    validateObject(config, `options.${name}`);
+    const type = ownValue(config, 'type');
+    validateUnion(type, `options.${name}.type`, ['string', 'boolean']);
+    if (hasOwn(config, 'short')) {
+      const short = config.short;
+      validateString(short, `options.${name}.short`);
+      if (short.length !== 1) {
+        throw new ERR_INVALID_ARG_VALUE(`options.${name}.short`, short,
+                                        'must be a single character');
+      }
+    }
+    const multiple = ownValue(config, 'multiple');
+    if (hasOwn(config, 'multiple')) validateBoolean(multiple, `options.${name}.multiple`);
+    const def = ownValue(config, 'default');
+    if (def !== undefined) {
+      const label = `options.${name}.default`;
+      if (type === 'string') {
+        (multiple ? validateStringArray : validateString)(def, label);
+      } else {
+        (multiple ? validateBooleanArray : validateBoolean)(def, label);
+      }
+    }
+  }
+}
+
+function longNameForShort(short, options) {
+  for (const [name, config] of Object.entries(options)) {
+    if (ownValue(config, 'short') === short) return name;
+  }
+  return short;
+}
+
+function tokenizeArgs(args, options, allowNegative) {
+  const tokens = [];
+  const queue = args.slice();
+  let index = -1;
+  let pendingGroup = 0;   // expanded short options still sharing one index
+  while (queue.length > 0) {
+    const arg = queue.shift();
+    const next = queue[0];
+    if (pendingGroup > 0) {
+      pendingGroup--;
+    } else {
+      index++;
+    }
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      for (const rest of queue) tokens.push({ kind: 'positional', index: ++index, value: rest });
+      break;
+    }
+    const isShort = typeof arg === 'string' && arg.length >= 2 && arg[0] === '-' &&
+      arg[1] !== '-';
+    if (isShort && arg.length === 2) {
+      // -f, maybe followed by its value
+      const name = longNameForShort(arg[1], options);
+      let value;
+      let inlineValue;
+      if (optionType(options, name) === 'string' && next != null) {
+        value = queue.shift();
+        inlineValue = false;
+      }
+      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+      if (value != null) index++;
+      continue;
+    }
+    if (isShort) {
+      const first = longNameForShort(arg[1], options);
+      if (optionType(options, first) === 'string') {
+        // -fVALUE
+        tokens.push({ kind: 'option', name: first, rawName: `-${arg[1]}`, index,
+                      value: arg.slice(2), inlineValue: true });
+        continue;
+      }
+      // -abc is -a -b -c; a string option inside takes the rest: -abVALUE
+      const expanded = [];
+      for (let i = 1; i < arg.length; i++) {
+        const name = longNameForShort(arg[i], options);
+        if (optionType(options, name) !== 'string' || i === arg.length - 1) {
+          expanded.push(`-${arg[i]}`);
+        } else {
+          expanded.push(`-${arg.slice(i)}`);
+          break;
+        }
+      }
+      queue.unshift(...expanded);
+      pendingGroup = expanded.length;
+      continue;
+    }
+    if (typeof arg === 'string' && arg.length > 2 && arg.startsWith('--')) {
+      const eq = arg.indexOf('=', 3);
+      if (eq === -1) {
+        // --name, maybe followed by its value; --no-name when negatable
+        let name = arg.slice(2);
+        let value;
+        let inlineValue;
+        if (allowNegative && name.startsWith('no-')) {
+          name = name.slice(3);
+        } else if (optionType(options, name) === 'string' && next != null) {
+          value = queue.shift();
+          inlineValue = false;
+        }
+        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+        if (value != null) index++;
+      } else {
+        const name = arg.slice(2, eq);
+        tokens.push({ kind: 'option', name, rawName: `--${name}`, index,
+                      value: arg.slice(eq + 1), inlineValue: true });
+      }
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+  return tokens;
+}
+
+// The option a token stands for in strict mode, or throws for unknown ones.
+function checkedOptionName(token, options, allowNegative, allowPositionals) {
+  const name = token.rawName.startsWith('--') ? token.rawName.slice(2) : token.name;
+  if (hasOwn(options, name)) return name;
+  if (allowNegative && name.startsWith('no-')) {
+    const positive = name.slice(3);
+    if (optionType(options, positive) === 'boolean') return positive;
+  }
+  throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, allowPositionals);
+}
+
+function checkOptionToken(token, options, allowNegative, allowPositionals) {
+  const name = checkedOptionName(token, options, allowNegative, allowPositionals);
+  const short = ownValue(options[name], 'short');
+  const shortPart = short !== undefined ? `-${short}, ` : '';
+  if (optionType(options, name) === 'string') {
+    if (typeof token.value !== 'string') {
+      throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+        `Option '${shortPart}--${name} <value>' argument missing`);
+    }
+    if (!token.inlineValue && token.value.length > 1 && token.value[0] === '-') {
+      const how = short !== undefined ? `'--${name}=-XYZ' or '-${short}-XYZ'` : `'--${name}=-XYZ'`;
+      throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+        `Option '${token.rawName}' argument is ambiguous.\n` +
+        `Did you forget to specify the option argument for '${token.rawName}'?\n` +
+        `To specify an option argument starting with a dash use ${how}.`);
+    }
+  } else if (token.value != null) {
+    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
+      `Option '${shortPart}--${name}' does not take an argument`);
+  }
+}
+
+function parseArgs(config = { __proto__: null }) {
+  const args = ownValue(config, 'args') ?? defaultArgs();
+  const strict = ownValue(config, 'strict') ?? true;
+  const allowPositionals = ownValue(config, 'allowPositionals') ?? !strict;
+  const returnTokens = ownValue(config, 'tokens') ?? false;
+  const allowNegative = ownValue(config, 'allowNegative') ?? false;
+  const options = ownValue(config, 'options') ?? { __proto__: null };
+  validateArray(args, 'args');
+  validateBoolean(strict, 'strict');
+  validateBoolean(allowPositionals, 'allowPositionals');
+  validateBoolean(returnTokens, 'tokens');
+  validateBoolean(allowNegative, 'allowNegative');
+  validateParseArgsOptions(options);
+
+  const result = { values: { __proto__: null }, positionals: [] };
+  const tokens = tokenizeArgs(args, options, allowNegative);
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      if (strict) checkOptionToken(token, options, allowNegative, allowPositionals);
+      const { name } = token;
+      if (name === '__proto__') continue;
+      const negated = allowNegative && token.rawName.startsWith('--no-') &&
+        token.inlineValue === undefined;
+      const value = negated ? false : (token.value ?? true);
+      if (hasOwn(options, name) && ownValue(options[name], 'multiple')) {
+        if (result.values[name] === undefined) result.values[name] = [];
+        result.values[name].push(value);
+      } else {
+        result.values[name] = value;
+      }
+    } else if (token.kind === 'positional') {
+      if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+      result.positionals.push(token.value);
+    }
+  }
+  for (const [name, optionConfig] of Object.entries(options)) {
+    const def = ownValue(optionConfig, 'default');
+    if (def !== undefined && result.values[name] === undefined) result.values[name] = def;
+  }
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
+// ---------------------------------------------------------------------------
 // System errors
 
 let errorMap;
@@ -455,6 +673,7 @@ module.exports = {
     isPrimitive,
     `${dep('isPrimitive')} ${use} \`arg === null || ` +
       '(typeof arg !== "object" && typeof arg !== "function")` instead.', 'DEP0054'),
+  parseArgs,
   log: deprecate(log,
                  'The `util.log API is deprecated. Please use console.log() with a custom ' +
                    'formatter or a third-party logger instead.', 'DEP0059'),
