@@ -18,8 +18,8 @@
 // - Function.prototype.toString prints them as `function name() { [native code] }`.
 //
 // Where V8 12.4 (Node 22) departs from the spec, these follow the spec:
-// %TypedArray%.prototype.with converts the index before the value; Set
-// union/symmetricDifference copy the receiver after calling other.keys();
+// %TypedArray%.prototype.with converts the index before the value;
+// Set.prototype.union copies the receiver after calling other.keys();
 // Array.fromAsync does not close the iterator when next() throws.
 //
 // Not polyfilled (cannot be, or not cheaply): RegExp `v` flag and other
