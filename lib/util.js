@@ -603,12 +603,39 @@ function isErrorOld(e) {
   return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error;
 }
 
-const types = {};
-for (const key of Object.keys(typesBinding)) {
-  if (typeof typesBinding[key] === 'function') types[key] = typesBinding[key];
+// util.types in Node 22's key order; predicates the binding lacks are
+// derived from the typed-array tag (or answer false).
+const TYPE_NAMES = [
+  'isArgumentsObject', 'isArrayBuffer', 'isAsyncFunction', 'isBigIntObject', 'isBooleanObject',
+  'isDataView', 'isDate', 'isExternal', 'isGeneratorFunction', 'isGeneratorObject', 'isMap',
+  'isMapIterator', 'isModuleNamespaceObject', 'isNativeError', 'isNumberObject', 'isPromise',
+  'isProxy', 'isRegExp', 'isSet', 'isSetIterator', 'isSharedArrayBuffer', 'isStringObject',
+  'isSymbolObject', 'isWeakMap', 'isWeakSet', 'isAnyArrayBuffer', 'isBoxedPrimitive',
+  'isArrayBufferView', 'isTypedArray', 'isUint8Array', 'isUint8ClampedArray', 'isUint16Array',
+  'isUint32Array', 'isInt8Array', 'isInt16Array', 'isInt32Array', 'isFloat16Array',
+  'isFloat32Array', 'isFloat64Array', 'isBigInt64Array', 'isBigUint64Array', 'isKeyObject',
+  'isCryptoKey',
+];
+
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+function typeCheck(name) {
+  if (typeof typesBinding[name] === 'function') return typesBinding[name];
+  if (name === 'isArrayBufferView') return ArrayBuffer.isView;
+  if (name === 'isTypedArray') return (value) => typedArrayTag.call(value) !== undefined;
+  if (name.endsWith('Array') && name !== 'isArrayBufferView') {
+    const tag = name.slice(2);
+    return (value) => typedArrayTag.call(value) === tag;
+  }
+  return () => false;
 }
-if (!types.isKeyObject) types.isKeyObject = () => false;
-if (!types.isCryptoKey) types.isCryptoKey = () => false;
+
+const types = {};
+for (const name of TYPE_NAMES) types[name] = typeCheck(name);
+for (const key of Object.keys(typesBinding)) {
+  if (!(key in types) && typeof typesBinding[key] === 'function') types[key] = typesBinding[key];
+}
 
 function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
@@ -627,6 +654,7 @@ module.exports = {
   debuglog,
   deprecate,
   format,
+  styleText,
   formatWithOptions,
   getSystemErrorMap,
   getSystemErrorName,
@@ -673,16 +701,15 @@ module.exports = {
     isPrimitive,
     `${dep('isPrimitive')} ${use} \`arg === null || ` +
       '(typeof arg !== "object" && typeof arg !== "function")` instead.', 'DEP0054'),
-  parseArgs,
   log: deprecate(log,
                  'The `util.log API is deprecated. Please use console.log() with a custom ' +
                    'formatter or a third-party logger instead.', 'DEP0059'),
   promisify,
   stripVTControlCharacters,
-  styleText,
   toUSVString,
   types,
+  parseArgs,
 };
 
-if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
 if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
+if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
