@@ -41,19 +41,35 @@ globalConsole[kBindProperties](true, 'auto');
 
 defineMethod(globalConsole, 'Console', Console);
 
-// Inspector-only methods of V8's console: without an inspector they do
-// nothing (context() and createTask() return working stand-ins).
+// Inspector-only methods of V8's console. Without an inspector they print
+// nothing; context() and createTask() return objects of the same shape.
+const contextKeys = ['dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset',
+                     'profile', 'profileEnd', 'timeLog', 'debug', 'error', 'info', 'log', 'warn',
+                     'trace', 'group', 'groupCollapsed', 'assert', 'time', 'timeEnd', 'timeStamp'];
 const inspectorOnly = {
   profile() {},
   profileEnd() {},
   timeStamp() {},
   context(name) {
-    const ctx = {};
-    for (const key of Object.keys(Console.prototype)) ctx[key] = globalConsole[key];
+    const ctx = { __proto__: {} };
+    for (const key of contextKeys) {
+      const fn = function(data) {};
+      Object.defineProperty(fn, 'name', { __proto__: null, value: key });
+      ctx[key] = fn;
+    }
     return ctx;
   },
   createTask(name) {
-    return { run(fn) { return fn(); } };
+    if (typeof name !== 'string' || name.length === 0) {
+      throw new Error('First argument must be a non-empty string.');
+    }
+    return {
+      run(...args) {
+        const fn = args[0];
+        if (typeof fn !== 'function') throw new Error('First argument must be a function.');
+        return fn();
+      },
+    };
   },
 };
 for (const key of Object.keys(inspectorOnly)) {
