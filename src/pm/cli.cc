@@ -27,7 +27,7 @@ namespace {
 const std::set<std::string> kValueFlags = {"registry", "cache", "tag", "access", "omit", "include", "depth",
                                            "workspace", "prefix", "otp", "userconfig", "package", "call",
                                            "pack-destination", "fetch-retries", "fetch-timeout", "cafile",
-                                           "install-strategy", "nodus-cache", "before", "loglevel"};
+                                           "install-strategy", "nodus-cache", "before", "loglevel", "save-prefix"};
 
 bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
   a->command = argv[0];
@@ -36,9 +36,9 @@ bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
     std::string s = argv[i];
     if (rest) { a->rest.push_back(s); continue; }
     if (s == "--") { rest = true; a->saw_dashdash = true; continue; }
-    // `run` and `exec` stop reading flags after their first positional argument.
-    bool stop_after_first = (a->command == "run" || a->command == "run-script" || a->command == "x" ||
-                             a->command == "exec") && !a->positional.empty();
+    // `x`/`exec` pass everything after the package to the command; `run` (like npm) only what
+    // follows `--` and further positional words.
+    bool stop_after_first = (a->command == "x" || a->command == "exec") && !a->positional.empty();
     if (stop_after_first) { a->rest.push_back(s); continue; }
     if (StartsWith(s, "--")) {
       std::string key = s.substr(2), val = "true";

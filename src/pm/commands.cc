@@ -20,6 +20,8 @@ namespace nodus::pm {
 
 namespace {
 
+std::string WorkspaceDir(Context& ctx, const std::string& want);
+
 const char* kDepFields[] = {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"};
 
 InstallOptions OptionsFrom(const Context& ctx) {
@@ -124,9 +126,19 @@ int CmdAdd(Context& ctx, const Args& args) {
     return 1;
   }
   Json pkg;
-  bool existed = PathExists(ctx.project_dir + "/package.json");
-  if (!LoadProject(ctx, &pkg, true)) return 1;
   const Config& c = ctx.config;
+  // With -w, the dependency is saved in that workspace's package.json; the install is the root's.
+  std::string target = ctx.project_dir + "/package.json";
+  if (c.Has("workspace")) {
+    std::string d = WorkspaceDir(ctx, c.Get("workspace"));
+    if (d.empty()) return 1;
+    target = d + "/package.json";
+  }
+  {
+    PmError err;
+    if (PathExists(target) && !ReadPackageJsonFile(target, &pkg, &err)) return ReportError(err);
+    if (!PathExists(target)) pkg = Json::Object();
+  }
   std::string field = "dependencies";
   if (c.GetBool("save-dev", false)) field = "devDependencies";
   else if (c.GetBool("save-optional", false)) field = "optionalDependencies";
@@ -200,13 +212,20 @@ int CmdAdd(Context& ctx, const Args& args) {
   }
   InstallOptions o = OptionsFrom(ctx);
   o.run_root_scripts = false;
-  int rc = Install(ctx, pkg, o, nullptr);
-  if (rc == 0 && c.GetBool("save", true) && !o.dry_run) {
-    if (!existed) {
-      // npm creates a bare package.json holding only the dependencies.
-    }
-    WritePackageJsonFile(ctx.project_dir + "/package.json", pkg);
+  bool in_workspace = target != ctx.project_dir + "/package.json";
+  if (!in_workspace) {
+    int rc = Install(ctx, pkg, o, nullptr);
+    if (rc == 0 && c.GetBool("save", true) && !o.dry_run) WritePackageJsonFile(target, pkg);
+    return rc;
   }
+  // The workspace's manifest is read from disk while resolving: write it first, restore on failure.
+  std::string old_text;
+  ReadFile(target, &old_text);
+  WritePackageJsonFile(target, pkg);
+  Json root;
+  if (!LoadProject(ctx, &root, false)) return 1;
+  int rc = Install(ctx, root, o, nullptr);
+  if (rc != 0 || !c.GetBool("save", true) || o.dry_run) WriteFileAtomic(target, old_text);
   return rc;
 }
 
@@ -261,7 +280,49 @@ int CmdCi(Context& ctx, const Args& args) {
   return Install(ctx, pkg, o, nullptr);
 }
 
+// The workspace folder named by -w/--workspace (a name or a path), or "" with an error printed.
+std::string WorkspaceDir(Context& ctx, const std::string& want) {
+  Json root;
+  PmError err;
+  if (!ReadPackageJsonFile(ctx.project_dir + "/package.json", &root, &err)) {
+    ReportError(err);
+    return "";
+  }
+  for (auto& [name, rel] : ExpandWorkspaces(ctx.project_dir, root)) {
+    std::string abs = JoinPath(ctx.project_dir, rel);
+    if (name == want || rel == want || abs == want || JoinPath(ctx.cwd, want) == abs) return abs;
+  }
+  ReportError({"ENOWORKSPACE", "No workspace found: --workspace=" + want});
+  return "";
+}
+
+int CmdRunIn(Context& ctx, const Args& args);
+
 int CmdRun(Context& ctx, const Args& args) {
+  if (ctx.config.Has("workspace") || ctx.config.GetBool("workspaces", false)) {
+    std::vector<std::string> dirs;
+    if (ctx.config.GetBool("workspaces", false)) {
+      Json root;
+      if (!LoadProject(ctx, &root, false)) return 1;
+      for (auto& [_, rel] : ExpandWorkspaces(ctx.project_dir, root)) dirs.push_back(JoinPath(ctx.project_dir, rel));
+    } else {
+      std::string d = WorkspaceDir(ctx, ctx.config.Get("workspace"));
+      if (d.empty()) return 1;
+      dirs.push_back(d);
+    }
+    std::string saved = ctx.project_dir;
+    for (auto& d : dirs) {
+      ctx.project_dir = d;
+      int rc = CmdRunIn(ctx, args);
+      if (rc != 0) return rc;
+    }
+    ctx.project_dir = saved;
+    return 0;
+  }
+  return CmdRunIn(ctx, args);
+}
+
+int CmdRunIn(Context& ctx, const Args& args) {
   Json pkg;
   if (!LoadProject(ctx, &pkg, false)) return 1;
   const Json* scripts = pkg.Get("scripts");
@@ -285,6 +346,7 @@ int CmdRun(Context& ctx, const Args& args) {
   }
   const std::string& name = args.positional[0];
   const Json* s = scripts ? scripts->Get(name) : nullptr;
+  if ((!s || !s->IsString()) && ctx.config.GetBool("if-present", false)) return 0;
   if (!s || !s->IsString()) {
     std::string msg = "Missing script: \"" + name + "\"\n\nTo see a list of scripts, run:\n  nodus run";
     return ReportError({"", msg});
@@ -364,7 +426,7 @@ struct LoadedTree {
 bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   if (!LoadProject(ctx, &lt->pkg, false)) return false;
   LoadActualTree(ctx.project_dir, &lt->tree);
-  lt->tree.root()->meta = lt->pkg;
+  lt->tree.root()->meta = RootManifest(ctx.project_dir, lt->pkg);
   lt->tree.root()->pkg_name = lt->pkg.GetString("name");
   lt->tree.root()->version = lt->pkg.GetString("version");
   lt->tree.BuildEdges(lt->tree.root(), nullptr);

@@ -387,4 +387,58 @@ std::string FormatSeconds(double s) {
   return buf;
 }
 
+// gitignore-style glob: `*` and `?` stay within a path segment, `**` crosses segments, [...] classes.
+bool GlobMatch(std::string_view p, std::string_view s) {
+  size_t pi = 0, si = 0;
+  while (pi < p.size()) {
+    char c = p[pi];
+    if (c == '*') {
+      bool dbl = pi + 1 < p.size() && p[pi + 1] == '*';
+      if (dbl) {
+        size_t next = pi + 2;
+        if (next < p.size() && p[next] == '/') next++;
+        for (size_t k = si; k <= s.size(); k++)
+          if (GlobMatch(p.substr(next), s.substr(k)) && (k == si || k == s.size() || s[k - 1] == '/' || next == pi + 2))
+            return true;
+        return false;
+      }
+      for (size_t k = si; k <= s.size(); k++) {
+        if (GlobMatch(p.substr(pi + 1), s.substr(k))) return true;
+        if (k < s.size() && s[k] == '/') break;
+      }
+      return false;
+    }
+    if (si >= s.size()) return false;
+    if (c == '?') {
+      if (s[si] == '/') return false;
+      pi++; si++;
+      continue;
+    }
+    if (c == '[') {
+      size_t end = p.find(']', pi + 1);
+      if (end != std::string_view::npos) {
+        std::string_view cls = p.substr(pi + 1, end - pi - 1);
+        bool neg = !cls.empty() && (cls[0] == '!' || cls[0] == '^');
+        if (neg) cls.remove_prefix(1);
+        bool m = false;
+        for (size_t k = 0; k < cls.size(); k++) {
+          if (k + 2 < cls.size() && cls[k + 1] == '-') {
+            if (s[si] >= cls[k] && s[si] <= cls[k + 2]) m = true;
+            k += 2;
+          } else if (cls[k] == s[si]) {
+            m = true;
+          }
+        }
+        if (m == neg) return false;
+        pi = end + 1; si++;
+        continue;
+      }
+    }
+    if (c == '\\' && pi + 1 < p.size()) { pi++; c = p[pi]; }
+    if (c != s[si]) return false;
+    pi++; si++;
+  }
+  return si == s.size();
+}
+
 }  // namespace nodus::pm

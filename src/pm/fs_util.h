@@ -49,6 +49,8 @@ std::string Trim(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view p);
 bool EndsWith(std::string_view s, std::string_view p);
 std::string ToLower(std::string_view s);
+// gitignore-style glob: `*` and `?` stay within a path segment, `**` crosses segments, [...] classes.
+bool GlobMatch(std::string_view pattern, std::string_view path);
 double NowSeconds();
 std::string FormatSeconds(double s);  // "1.2s", "350ms"
 

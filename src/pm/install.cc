@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "pm/fs_util.h"
 #include "pm/resolve.h"
@@ -99,6 +100,60 @@ std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
+std::vector<std::pair<std::string, std::string>> ExpandWorkspaces(const std::string& project_dir, const Json& pkg) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const Json* ws = pkg.Get("workspaces");
+  if (ws && ws->IsObject()) ws = ws->Get("packages");
+  if (!ws || !ws->IsArray()) return out;
+  std::set<std::string> seen;
+  std::function<void(const std::string&, const std::vector<std::string>&, size_t)> walk =
+      [&](const std::string& rel, const std::vector<std::string>& parts, size_t i) {
+        if (i == parts.size()) {
+          Json pj;
+          PmError err;
+          std::string dir = JoinPath(project_dir, rel);
+          if (rel.empty() || !ReadPackageJsonFile(dir + "/package.json", &pj, &err)) return;
+          std::string name = pj.GetString("name", BaseName(rel));
+          if (seen.insert(rel).second) out.emplace_back(name, rel);
+          return;
+        }
+        const std::string& part = parts[i];
+        if (part == "**") {
+          walk(rel, parts, i + 1);
+          for (auto& e : ListDir(JoinPath(project_dir, rel)))
+            if (e != "node_modules" && e[0] != '.' && IsDirectory(JoinPath(project_dir, JoinPath(rel, e))))
+              walk(JoinPath(rel, e), parts, i);
+          return;
+        }
+        if (part.find_first_of("*?[") == std::string::npos) {
+          if (IsDirectory(JoinPath(project_dir, JoinPath(rel, part)))) walk(JoinPath(rel, part), parts, i + 1);
+          return;
+        }
+        for (auto& e : ListDir(JoinPath(project_dir, rel)))
+          if (e != "node_modules" && GlobMatch(part, e) && IsDirectory(JoinPath(project_dir, JoinPath(rel, e))))
+            walk(JoinPath(rel, e), parts, i + 1);
+      };
+  for (auto& p : ws->items()) {
+    if (!p.IsString()) continue;
+    std::vector<std::string> parts;
+    for (auto& s : Split(p.str(), '/'))
+      if (!s.empty() && s != ".") parts.push_back(s);
+    walk("", parts, 0);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Json RootManifest(const std::string& project_dir, const Json& pkg) {
+  Json m = pkg;
+  auto ws = ExpandWorkspaces(project_dir, pkg);
+  if (ws.empty()) return m;
+  Json links = Json::Object();
+  for (auto& [name, rel] : ws) links.Set(name, Json::String("file:" + rel));
+  m.Set("_workspaceLinks", links);
+  return m;
+}
+
 void LoadActualTree(const std::string& project_dir, Tree* tree) {
   std::string nm = project_dir + "/node_modules";
   std::string text;
@@ -120,9 +175,22 @@ void LoadActualTree(const std::string& project_dir, Tree* tree) {
   if (IsDirectory(nm)) ScanDir(project_dir, nm, tree, tree->root());
 }
 
+// A workspace's manifest comes from its folder, not from the lockfile (it may have changed).
+static void RefreshLinkedManifests(const std::string& project_dir, Tree* tree) {
+  for (Node* n : tree->Nodes()) {
+    if (!n->is_link || !n->link_inside) continue;
+    Json pj;
+    PmError err;
+    if (!ReadPackageJsonFile(JoinPath(project_dir, n->link_target) + "/package.json", &pj, &err)) continue;
+    n->meta = ManifestSubset(pj);
+    if (pj.Get("devDependencies")) n->meta.Set("devDependencies", *pj.Get("devDependencies"));
+    n->version = pj.GetString("version");
+  }
+}
+
 bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
                     std::vector<std::string>* warnings, PmError* err) {
-  tree->root()->meta = pkg;
+  tree->root()->meta = RootManifest(ctx.project_dir, pkg);
   tree->root()->name = pkg.GetString("name");
   tree->root()->pkg_name = pkg.GetString("name");
   tree->root()->version = pkg.GetString("version");
@@ -153,7 +221,8 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
     Tree locked;
     PmError lerr;
     if (LoadLockfile(lock, &locked, &lerr)) {
-      locked.root()->meta = pkg;
+      locked.root()->meta = RootManifest(ctx.project_dir, pkg);
+      RefreshLinkedManifests(ctx.project_dir, &locked);
       locked.BuildEdges(locked.root(), nullptr);
       for (Node* n : locked.Nodes()) locked.BuildEdges(n, overrides);
       locked.ResolveEdges();
@@ -167,6 +236,8 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
       if (in_sync && opts.use_lockfile && opts.refresh.empty() && !opts.refresh_all) {
         // Use the locked tree as it is.
         if (!LoadLockfile(lock, tree, &lerr)) return false;
+        tree->root()->meta = RootManifest(ctx.project_dir, pkg);
+        RefreshLinkedManifests(ctx.project_dir, tree);
         tree->BuildEdges(tree->root(), nullptr);
         for (Node* n : tree->Nodes()) tree->BuildEdges(n, overrides);
         tree->ResolveEdges();

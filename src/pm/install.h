@@ -38,5 +38,9 @@ void LoadActualTree(const std::string& project_dir, Tree* tree);
 bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
                     std::vector<std::string>* warnings, PmError* err);
 std::string Plural(size_t n, const char* word);
+// The project's workspaces ("workspaces" globs in package.json) as (name, path relative to the root).
+std::vector<std::pair<std::string, std::string>> ExpandWorkspaces(const std::string& project_dir, const Json& pkg);
+// package.json as the root node sees it: with a link edge to every workspace.
+Json RootManifest(const std::string& project_dir, const Json& pkg);
 
 }  // namespace nodus::pm

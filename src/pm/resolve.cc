@@ -111,6 +111,8 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
     n->is_link = true;
     n->link_target = RelativePath(opts_.project_dir, abs);
     n->meta = ManifestSubset(pj);
+    n->link_inside = !StartsWith(n->link_target, "../") && n->link_target != "..";
+    if (n->link_inside && pj.Get("devDependencies")) n->meta.Set("devDependencies", *pj.Get("devDependencies"));
     return n;
   }
   if (d.kind == DepSpec::Kind::kFile || d.kind == DepSpec::Kind::kTarballUrl) {
@@ -177,15 +179,14 @@ bool Resolver::Shadows(Node* level, const std::string& name) const {
 }
 
 void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
-  Node* start = (is_peer && !from->is_root && from->parent) ? from->parent : from;
+  // Peers go next to their dependent; a workspace's dependencies are placed from the root.
+  Node* start = ((is_peer || from->is_link) && !from->is_root && from->parent) ? from->parent : from;
   Node* best = start;
-  if (!n->is_link || true) {
-    for (Node* l = start; l; l = l->parent) {
-      auto it = l->children.find(n->name);
-      if (it != l->children.end()) break;
-      if (Shadows(l, n->name)) break;
-      best = l;
-    }
+  for (Node* l = start; l; l = l->parent) {
+    auto it = l->children.find(n->name);
+    if (it != l->children.end()) break;
+    if (Shadows(l, n->name)) break;
+    best = l;
   }
   // A conflicting package already sits where this one must go: replace it only if nothing else
   // depends on it (the caller's edge is the only user); otherwise nest under the dependent.
@@ -351,8 +352,8 @@ bool Resolver::Run(PmError* err) {
     std::vector<Node*> next;
     for (Node* n : level) {
       if (!n->is_root && !n->parent) continue;  // replaced meanwhile
-      if (n->is_link && !n->is_root) {
-        // A linked directory's dependencies are installed inside it by its own project.
+      if (n->is_link && !n->is_root && !n->link_inside) {
+        // A directory outside the project installs its own dependencies.
         continue;
       }
       for (auto& e : n->edges) {

@@ -99,6 +99,7 @@ static const char* kKeep[] = {"dependencies", "optionalDependencies", "peerDepen
                               "bin", "engines", "os", "cpu", "libc", "license", "deprecated",
                               "hasInstallScript", "funding", "bundleDependencies"};
 
+
 Json ManifestSubset(const Json& m) {
   Json out = Json::Object();
   for (const char* k : kKeep) {
@@ -157,8 +158,17 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
     add("devDependencies", EdgeType::kDev);
     add("dependencies", EdgeType::kProd);
     add("optionalDependencies", EdgeType::kOptional);
+    // Workspaces: a link to each, like a dependency of the root.
+    if (const Json* ws = n->meta.Get("_workspaceLinks"))
+      for (auto& [name, spec] : ws->members()) {
+        Edge e;
+        e.name = name;
+        e.spec = spec.str();
+        by_name[name] = e;
+      }
   } else {
     add("peerDependencies", EdgeType::kPeer);
+    if (n->is_link && n->link_inside) add("devDependencies", EdgeType::kDev);
     add("dependencies", EdgeType::kProd);
     add("optionalDependencies", EdgeType::kOptional);
   }
@@ -210,9 +220,9 @@ void Tree::ComputeFlags() {
     return seen;
   };
   auto is_opt = [](const Edge& e) { return e.type == EdgeType::kOptional || e.type == EdgeType::kPeerOptional; };
-  auto no_dev = reach([](const Edge& e, bool r) { return r && e.type == EdgeType::kDev; });
+  auto no_dev = reach([](const Edge& e, bool r) { return e.type == EdgeType::kDev; });
   auto no_opt = reach([&](const Edge& e, bool) { return is_opt(e); });
-  auto neither = reach([&](const Edge& e, bool r) { return (r && e.type == EdgeType::kDev) || is_opt(e); });
+  auto neither = reach([&](const Edge& e, bool r) { return e.type == EdgeType::kDev || is_opt(e); });
   auto no_peer = reach([](const Edge& e, bool) { return e.type == EdgeType::kPeer || e.type == EdgeType::kPeerOptional; });
   for (Node* n : nodes) {
     n->dev = !no_dev.count(n);
@@ -301,8 +311,10 @@ bool LoadLockfile(const Json& lock, Tree* tree, PmError* err) {
       n->is_link = true;
       n->link_target = n->resolved;
       // The target's own entry (by its path) carries its manifest.
+      n->link_inside = !StartsWith(n->link_target, "../") && n->link_target != ".." && !StartsWith(n->link_target, "/");
       if (const Json* t = packages->Get(n->resolved)) {
         n->meta = ManifestSubset(*t);
+        if (n->link_inside && t->Get("devDependencies")) n->meta.Set("devDependencies", *t->Get("devDependencies"));
         n->version = t->GetString("version");
         n->pkg_name = t->GetString("name", n->name);
       }

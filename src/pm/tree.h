@@ -32,6 +32,7 @@ struct Node {
   std::vector<Edge> edges;
   bool is_root = false;
   bool is_link = false;
+  bool link_inside = false;  // a link whose target lies inside the project (workspace): its deps are ours
   std::string link_target;  // for links: path relative to the project root
   bool dev = false, optional = false, dev_optional = false, peer = false;
   bool has_install_script = false;
