@@ -15,7 +15,7 @@ function checkString(value, name) {
 }
 
 function checkObject(value, name) {
-  if (value === null || typeof value !== 'object') {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     lazyValidators().validateObject(value, name);
   }
 }

@@ -45,7 +45,7 @@ for (const p of [path.posix, path.win32]) {
   assert.throws(() => p.parse(10n), { message: msg('path', 'Received type bigint (10n)') });
   assert.throws(() => p.matchesGlob(1, 'a'), { message: msg('path', 'Received type number (1)') });
   assert.throws(() => p.matchesGlob('a', 1), { message: msg('pattern', 'Received type number (1)') });
-  for (const bad of [null, undefined, 'str', 5, true]) {
+  for (const bad of [null, undefined, 'str', 5, true, [], () => {}]) {
     assert.throws(() => p.format(bad), { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError',
       message: /^The "pathObject" argument must be of type object\. Received / });
   }
