@@ -141,3 +141,11 @@ show('null proto with hidden tag showHidden', hiddenTag, { showHidden: true });
 const getterTag = Object.create(null);
 Object.defineProperty(getterTag, Symbol.toStringTag, { get() { return 'G'; }, enumerable: true });
 show('null proto with getter tag', getterTag);
+const optionProbe = {
+  [util.inspect.custom](depth, options) {
+    return `${Object.getPrototypeOf(options) === null} ${Object.keys(options).join(',')} ` +
+      `${options.stylize('s', 'string')}`;
+  },
+};
+show('custom options plain', optionProbe, { colors: true, extra: { x: 1 } });
+show('custom options through proxy', new Proxy(optionProbe, {}), { colors: true, extra: { x: 1 } });

@@ -390,7 +390,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         maybeCustom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const ret = maybeCustom.call(context, depth, userOptions(ctx), inspect);
+      // Values from a proxy or another realm get plain data options only.
+      const crossContext = proxy !== undefined || !(context instanceof Object);
+      const ret = maybeCustom.call(context, depth, userOptions(ctx, crossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.split('\n').join(`\n${' '.repeat(ctx.indentationLvl)}`);
@@ -416,7 +418,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
-function userOptions(ctx) {
+function userOptions(ctx, crossContext) {
   const ret = {
     stylize: ctx.stylize,
     showHidden: ctx.showHidden,
@@ -433,6 +435,23 @@ function userOptions(ctx) {
     numericSeparator: ctx.numericSeparator,
   };
   if (ctx.userOptions !== undefined) Object.assign(ret, ctx.userOptions);
+  if (crossContext) {
+    Object.setPrototypeOf(ret, null);
+    for (const key of Object.keys(ret)) {
+      const v = ret[key];
+      if ((typeof v === 'object' || typeof v === 'function') && v !== null) delete ret[key];
+    }
+    const stylize = ctx.stylize;
+    ret.stylize = Object.setPrototypeOf((text, styleType) => {
+      let styled;
+      try {
+        styled = `${stylize(text, styleType)}`;
+      } catch {
+        // Fall back to the plain text.
+      }
+      return typeof styled === 'string' ? styled : text;
+    }, null);
+  }
   return ret;
 }
 
