@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Binds libnode's calls to its own functions at unpack time (DESIGN.md section 6).
+"""Binds libnode's references to its own definitions at unpack time (DESIGN.md section 6).
 
 libnode.so is linked with BIND_NOW and without -Bsymbolic, so every start resolves ~60,000
 symbol relocations by name, most of them pointing back into libnode itself. This rewrites the
-relocations against *functions defined in libnode* (what -Bsymbolic-functions does at link
-time) into R_X86_64_RELATIVE ones, which the loader applies without any lookup. Data symbols,
-IFUNCs, TLS and undefined symbols are left alone, so copy relocations and interposition of data
-behave as before. Usage: bind-libnode.py IN OUT
+relocations against functions and strong (STB_GLOBAL) data objects *defined in libnode* (what
+-Bsymbolic does at link time) into R_X86_64_RELATIVE ones, which the loader applies without any
+lookup. Vague-linkage data (weak and STB_GNU_UNIQUE objects: template statics, inline-function
+statics, vtables), IFUNCs, TLS, non-default visibility and undefined symbols are left to the
+loader, so the one-definition rule for shared data still holds across objects. A function
+interposed by an identical copy (inline/template code the binary also instantiates) is harmless.
+scripts/check-symbols.sh fails the build if the nodus binary exports or copies a strong data
+object that libnode defines.
+Usage: bind-libnode.py IN OUT
 """
 import struct
 import sys
@@ -15,7 +20,10 @@ R_X86_64_64 = 1
 R_X86_64_GLOB_DAT = 6
 R_X86_64_JUMP_SLOT = 7
 R_X86_64_RELATIVE = 8
+STT_OBJECT = 1
 STT_FUNC = 2
+STB_GLOBAL = 1
+STB_GNU_UNIQUE = 10
 SHN_UNDEF = 0
 DT_NULL, DT_RELA, DT_RELASZ, DT_JMPREL, DT_PLTRELSZ, DT_SYMTAB = 0, 7, 8, 23, 2, 6
 
@@ -56,7 +64,7 @@ def main():
     def sym(index):
         st_name, st_info, st_other, st_shndx, st_value, st_size = struct.unpack_from(
             '<IBBHQQ', data, symtab + index * 24)
-        return st_info & 0xf, st_shndx, st_value, st_other & 3
+        return st_info & 0xf, st_info >> 4, st_shndx, st_value, st_other & 3
 
     converted = 0
     kept = 0
@@ -70,8 +78,10 @@ def main():
             symidx = r_info >> 32
             if rtype not in (R_X86_64_64, R_X86_64_GLOB_DAT, R_X86_64_JUMP_SLOT) or symidx == 0:
                 continue
-            stype, shndx, value, visibility = sym(symidx)
-            if stype != STT_FUNC or shndx == SHN_UNDEF or visibility != 0:
+            stype, bind, shndx, value, visibility = sym(symidx)
+            bindable = (stype == STT_FUNC and bind != STB_GNU_UNIQUE) or \
+                (stype == STT_OBJECT and bind == STB_GLOBAL)
+            if not bindable or shndx == SHN_UNDEF or visibility != 0:
                 kept += 1
                 continue
             addend = value + (r_addend if rtype == R_X86_64_64 else 0)
@@ -79,7 +89,7 @@ def main():
             converted += 1
     with open(dst, 'wb') as f:
         f.write(data)
-    print(f'bind-libnode: {converted} relocations bound to libnode\'s own functions, '
+    print(f'bind-libnode: {converted} relocations bound to libnode\'s own definitions, '
           f'{kept} left to the loader')
 
 

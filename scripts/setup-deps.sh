@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 deps="$root/build/deps"
-stamp="$deps/.stamp-v2"
+stamp="$deps/.stamp-v4"
 
 APT_PKGS=(
   build-essential cmake ninja-build ccache pkg-config python3 curl ca-certificates

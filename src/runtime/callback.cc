@@ -30,12 +30,16 @@ void DrainTasks(Realm* realm) {
   v8::Local<v8::Context> ctx = realm->context();
   v8::Local<v8::Function> tick = realm->tick_callback.Get(isolate);
   v8::Local<v8::Object> process = realm->process_object.Get(isolate);
-  realm->callback_depth++;
-  v8::TryCatch try_catch(isolate);
-  try_catch.SetVerbose(false);
-  v8::MaybeLocal<v8::Value> ret = tick->Call(ctx, process, 0, nullptr);
-  realm->callback_depth--;
-  if (ret.IsEmpty()) ReportTryCatch(realm, try_catch);
+  // A tick that throws is reported; once handled, the rest of the queue drains right away.
+  for (;;) {
+    realm->callback_depth++;
+    v8::TryCatch try_catch(isolate);
+    v8::MaybeLocal<v8::Value> ret = tick->Call(ctx, process, 0, nullptr);
+    realm->callback_depth--;
+    if (!ret.IsEmpty() || try_catch.HasTerminated()) return;
+    ReportTryCatch(realm, try_catch);
+    if (realm->stopping || (!fields[kHasTickScheduled] && !fields[kHasRejectionToWarn])) return;
+  }
 }
 
 v8::MaybeLocal<v8::Value> MakeCallback(Realm* realm, v8::Local<v8::Object> recv,
