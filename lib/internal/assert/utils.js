@@ -1,0 +1,120 @@
+'use strict';
+
+// The generated message of a failing assert.ok(): the source text of the
+// call, read from the caller's file.
+
+const { inspect } = require('internal/util/inspect');
+
+const sourceCache = new Map();
+
+function getCallSite(fn) {
+  const holder = {};
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 1;
+    Error.prepareStackTrace = (_, stack) => stack;
+    Error.captureStackTrace(holder, fn);
+    const stack = holder.stack;
+    return Array.isArray(stack) ? stack[0] : undefined;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+}
+
+function readSource(filename) {
+  if (sourceCache.has(filename)) return sourceCache.get(filename);
+  let source;
+  try {
+    let path = filename;
+    if (path.startsWith('file://')) path = decodeURIComponent(path.slice(7));
+    source = internalBinding('fs').readFileUtf8(path, 0);
+  } catch {
+    source = undefined;
+  }
+  if (typeof source !== 'string') source = undefined;
+  sourceCache.set(filename, source);
+  return source;
+}
+
+const identChar = /[\w$\u00a0-\uffff]/;
+
+// Finds the end of the parenthesised argument list that opens at `open`,
+// skipping strings, template literals and comments; stops at the end of
+// the line when the list is not closed there.
+function findCallEnd(line, open) {
+  let depth = 0;
+  let i = open;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === '\'' || c === '"' || c === '`') {
+      i++;
+      while (i < line.length && line[i] !== c) {
+        if (line[i] === '\\') i++;
+        i++;
+      }
+    } else if (c === '/' && line[i + 1] === '*') {
+      const end = line.indexOf('*/', i + 2);
+      if (end === -1) return line.length;
+      i = end + 1;
+    } else if (c === '/' && line[i + 1] === '/') {
+      return line.length;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+    i++;
+  }
+  return line.length;
+}
+
+function expressionAt(line, col) {
+  // Start: the whole member chain before the call position.
+  let start = col;
+  while (start > 0) {
+    const c = line[start - 1];
+    if (identChar.test(c) || c === '.') {
+      start--;
+    } else if (c === '?' && line[start] === '.') {
+      start--;
+    } else {
+      break;
+    }
+  }
+  // The argument list follows the callee name.
+  let open = col;
+  while (open < line.length && (identChar.test(line[open]) || line[open] === ' ')) open++;
+  if (line[open] !== '(') return undefined;
+  const end = findCallEnd(line, open);
+  return line.slice(start, end);
+}
+
+function getOkMessage(fn, value) {
+  const site = getCallSite(fn);
+  let code;
+  if (site !== undefined) {
+    const filename = site.getFileName();
+    const lineNumber = site.getLineNumber();
+    const column = site.getColumnNumber();
+    if (filename && lineNumber && column) {
+      const source = readSource(filename);
+      if (source !== undefined) {
+        const lines = source.split('\n');
+        let line = lines[lineNumber - 1];
+        if (line !== undefined) {
+          if (line.endsWith('\r')) line = line.slice(0, -1);
+          code = expressionAt(line, column - 1);
+        }
+      }
+    }
+  }
+  if (code === undefined) {
+    return `The expression evaluated to a falsy value:\n\n  ${inspect(value)} == true\n`;
+  }
+  return `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+}
+
+module.exports = { getOkMessage };

@@ -1,0 +1,377 @@
+'use strict';
+
+// Deep equality for assert.deepEqual / assert.deepStrictEqual and
+// util.isDeepStrictEqual. Written for nodus from Node's documented rules and
+// observed Node 22 behaviour.
+//
+// Strict mode: primitives by Object.is, [[Prototype]] and the internal tag
+// must match, own enumerable string keys and own enumerable symbol keys are
+// compared. Loose mode: primitives by == (NaN equals NaN), prototypes and
+// symbol keys ignored.
+
+const types = internalBinding('types');
+const utilBinding = internalBinding('util');
+
+const ONLY_ENUMERABLE = utilBinding.ONLY_ENUMERABLE === undefined ? 2 : utilBinding.ONLY_ENUMERABLE;
+const SKIP_SYMBOLS = utilBinding.SKIP_SYMBOLS === undefined ? 16 : utilBinding.SKIP_SYMBOLS;
+const getOwnNonIndexProperties = utilBinding.getOwnNonIndexProperties;
+
+const {
+  isAnyArrayBuffer,
+  isArrayBufferView,
+  isDate,
+  isMap,
+  isNativeError,
+  isRegExp,
+  isSet,
+  isBoxedPrimitive,
+  isNumberObject,
+  isStringObject,
+  isBooleanObject,
+  isBigIntObject,
+  isSymbolObject,
+  isFloat32Array,
+  isFloat64Array,
+  isWeakMap,
+  isWeakSet,
+  isKeyObject,
+  isCryptoKey,
+} = types;
+
+const objectToString = (v) => Object.prototype.toString.call(v);
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const getProto = Object.getPrototypeOf;
+
+const kStrict = true;
+const kLoose = false;
+
+// How the properties of two objects are walked after the shallow checks.
+const kNoIterator = 0;
+const kIsArray = 1;
+const kIsSet = 2;
+const kIsMap = 3;
+
+function isPrimitive(v) {
+  return v === null || (typeof v !== 'object' && typeof v !== 'function');
+}
+
+function isErrorLike(v) {
+  return isNativeError(v) || v instanceof Error;
+}
+
+function sameRegExp(a, b) {
+  return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+function sameArrayBuffers(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+function sameFloatsLoose(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+function sameBoxed(a, b) {
+  if (isNumberObject(a)) {
+    return isNumberObject(b) &&
+      Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+  }
+  if (isStringObject(a)) {
+    return isStringObject(b) &&
+      String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
+  }
+  if (isBooleanObject(a)) {
+    return isBooleanObject(b) &&
+      Boolean.prototype.valueOf.call(a) === Boolean.prototype.valueOf.call(b);
+  }
+  if (isBigIntObject(a)) {
+    return isBigIntObject(b) &&
+      BigInt.prototype.valueOf.call(a) === BigInt.prototype.valueOf.call(b);
+  }
+  if (isSymbolObject(a)) {
+    return isSymbolObject(b) &&
+      Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
+  }
+  return false;
+}
+
+function innerDeepEqual(a, b, strict, memos) {
+  if (a === b) {
+    return a !== 0 || !strict || Object.is(a, b);
+  }
+  if (strict) {
+    if (typeof a !== 'object') {
+      return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    }
+    if (typeof b !== 'object' || a === null || b === null) return false;
+    if (getProto(a) !== getProto(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      if (b === null || typeof b !== 'object') {
+        // eslint-disable-next-line eqeqeq
+        return a == b || (Number.isNaN(a) && Number.isNaN(b));
+      }
+      return false;
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+
+  const tag = objectToString(a);
+  if (tag !== objectToString(b)) return false;
+
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    const filter = strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
+    const ka = getOwnNonIndexProperties(a, filter);
+    const kb = getOwnNonIndexProperties(b, filter);
+    if (ka.length !== kb.length) return false;
+    return keyCheck(a, b, strict, memos, kIsArray, ka);
+  }
+  if (tag === '[object Object]' && !isBoxedPrimitive(a) && !isBoxedPrimitive(b)) {
+    // Plain objects and class instances without special internals. Objects
+    // whose tag was faked through Symbol.toStringTag fall through to the
+    // specific checks below.
+    if (!isMap(a) && !isSet(a) && !isDate(a) && !isRegExp(a) &&
+        !isArrayBufferView(a) && !isAnyArrayBuffer(a) && !isErrorLike(a) &&
+        !isWeakMap(a) && !isWeakSet(a)) {
+      if (isMap(b) || isSet(b) || isDate(b) || isRegExp(b) || isArrayBufferView(b) ||
+          isAnyArrayBuffer(b) || isErrorLike(b) || isWeakMap(b) || isWeakSet(b)) {
+        return false;
+      }
+      return keyCheck(a, b, strict, memos, kNoIterator);
+    }
+  }
+  if (isDate(a)) {
+    if (!isDate(b) ||
+        Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) {
+      return false;
+    }
+  } else if (isRegExp(a)) {
+    if (!isRegExp(b) || !sameRegExp(a, b)) return false;
+  } else if (isErrorLike(a)) {
+    if (!isErrorLike(b)) return false;
+    if (!sameErrors(a, b, strict, memos)) return false;
+  } else if (isArrayBufferView(a)) {
+    if (!isArrayBufferView(b)) return false;
+    if (!strict && (isFloat32Array(a) || isFloat64Array(a))) {
+      if (!sameFloatsLoose(a, b)) return false;
+    } else if (!sameBytes(a, b)) {
+      return false;
+    }
+    const filter = strict ? ONLY_ENUMERABLE : ONLY_ENUMERABLE | SKIP_SYMBOLS;
+    const ka = getOwnNonIndexProperties(a, filter);
+    const kb = getOwnNonIndexProperties(b, filter);
+    if (ka.length !== kb.length) return false;
+    return keyCheck(a, b, strict, memos, kNoIterator, ka);
+  } else if (isSet(a)) {
+    if (!isSet(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, strict, memos, kIsSet);
+  } else if (isMap(a)) {
+    if (!isMap(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, strict, memos, kIsMap);
+  } else if (isAnyArrayBuffer(a)) {
+    if (!isAnyArrayBuffer(b) || !sameArrayBuffers(a, b)) return false;
+  } else if (isBoxedPrimitive(a)) {
+    if (!sameBoxed(a, b)) return false;
+  } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) ||
+             isDate(b) || isRegExp(b) || isAnyArrayBuffer(b) || isBoxedPrimitive(b) ||
+             isErrorLike(b)) {
+    return false;
+  } else if (isWeakMap(a) || isWeakSet(a)) {
+    // Their contents cannot be observed: only the same object is equal.
+    return false;
+  } else if (isKeyObject(a) || isCryptoKey(a)) {
+    return false;
+  }
+  return keyCheck(a, b, strict, memos, kNoIterator);
+}
+
+function sameErrors(a, b, strict, memos) {
+  // message and name are usually not enumerable: compare them explicitly.
+  if (a.message !== b.message || a.name !== b.name) return false;
+  for (const key of ['cause', 'errors']) {
+    const inA = hasOwn(a, key);
+    if (inA !== hasOwn(b, key)) return false;
+    if (inA && !isEnumerable(a, key) &&
+        !innerDeepEqual(a[key], b[key], strict, memos)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function ownEnumerableSymbols(o) {
+  const out = [];
+  for (const s of Object.getOwnPropertySymbols(o)) {
+    if (isEnumerable(o, s)) out.push(s);
+  }
+  return out;
+}
+
+function keyCheck(a, b, strict, memos, iterationType, aKeys) {
+  // For arrays and typed arrays aKeys holds the non-index keys; for other
+  // objects all own enumerable string keys are compared.
+  if (aKeys === undefined) {
+    aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length) return false;
+    if (strict) {
+      const symA = ownEnumerableSymbols(a);
+      const symB = ownEnumerableSymbols(b);
+      if (symA.length !== symB.length) return false;
+      for (let i = 0; i < symA.length; i++) aKeys.push(symA[i]);
+    }
+  }
+  for (let i = 0; i < aKeys.length; i++) {
+    if (!isEnumerable(b, aKeys[i])) return false;
+  }
+
+  if (aKeys.length === 0 &&
+      (iterationType === kNoIterator ||
+       (iterationType === kIsArray && a.length === 0) ||
+       a.size === 0)) {
+    return true;
+  }
+
+  // Cycle detection: a pair of objects met again on the current path is
+  // equal only if both were first met at the same depth.
+  if (memos === undefined) {
+    memos = { a: new Map(), b: new Map(), position: 0 };
+  } else {
+    const seenA = memos.a.get(a);
+    if (seenA !== undefined) {
+      const seenB = memos.b.get(b);
+      if (seenB !== undefined) return seenA === seenB;
+    }
+    memos.position++;
+  }
+  memos.a.set(a, memos.position);
+  memos.b.set(b, memos.position);
+
+  const result = objEquiv(a, b, strict, aKeys, memos, iterationType);
+
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return result;
+}
+
+function setEquiv(a, b, strict, memos) {
+  // Values of `a` that are not trivially present in `b`.
+  let pending = null;
+  for (const v of a) {
+    if (!b.has(v)) {
+      if (strict && isPrimitive(v)) return false;
+      if (pending === null) pending = [];
+      pending.push(v);
+    }
+  }
+  if (pending === null) return true;
+  const candidates = [];
+  for (const v of b) {
+    if (!a.has(v)) {
+      if (strict && isPrimitive(v)) return false;
+      candidates.push(v);
+    }
+  }
+  for (const v of pending) {
+    let found = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      if (innerDeepEqual(v, candidates[i], strict, memos)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    candidates.splice(found, 1);
+  }
+  return candidates.length === 0;
+}
+
+function mapEquiv(a, b, strict, memos) {
+  let pending = null;
+  for (const [k, v] of a) {
+    if (b.has(k) && innerDeepEqual(v, b.get(k), strict, memos)) {
+      continue;
+    }
+    if (strict && isPrimitive(k)) return false;
+    if (pending === null) pending = [];
+    pending.push([k, v]);
+  }
+  if (pending === null) return true;
+  const candidates = [];
+  for (const [k, v] of b) {
+    if (a.has(k) && innerDeepEqual(a.get(k), v, strict, memos)) continue;
+    if (strict && isPrimitive(k)) return false;
+    candidates.push([k, v]);
+  }
+  for (const [k, v] of pending) {
+    let found = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (innerDeepEqual(k, c[0], strict, memos) &&
+          innerDeepEqual(v, c[1], strict, memos)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    candidates.splice(found, 1);
+  }
+  return candidates.length === 0;
+}
+
+function objEquiv(a, b, strict, keys, memos, iterationType) {
+  if (iterationType === kIsSet) {
+    if (!setEquiv(a, b, strict, memos)) return false;
+  } else if (iterationType === kIsMap) {
+    if (!mapEquiv(a, b, strict, memos)) return false;
+  } else if (iterationType === kIsArray) {
+    for (let i = 0; i < a.length; i++) {
+      if (strict) {
+        const inA = hasOwn(a, i);
+        if (inA !== hasOwn(b, i)) return false;
+        if (!inA) continue;
+      }
+      if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
+    }
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  return true;
+}
+
+function isDeepEqual(a, b) {
+  return innerDeepEqual(a, b, kLoose);
+}
+
+function isDeepStrictEqual(a, b) {
+  return innerDeepEqual(a, b, kStrict);
+}
+
+module.exports = {
+  isDeepEqual,
+  isDeepStrictEqual,
+};
