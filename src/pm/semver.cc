@@ -1155,105 +1155,120 @@ struct CoerceMatch {
   std::string_view major, minor, patch, pre, build;
 };
 
-// Backtracking over `ID(\.ID)*` with a continuation, memoised per start position.
-class IdListMatcher {
+size_t RunCapped(std::string_view s, size_t i, size_t cap, bool (*in)(char)) {
+  size_t e = i, limit = std::min(s.size(), i + cap + 1);
+  while (e < limit && in(s[e])) e++;
+  return e - i;
+}
+
+// The tail of a coerce match, `(?:-PRE)?(?:\+BUILD)?(?:$|[^\d])`, decided the way the
+// backtracking regex decides it. Each `ID(\.ID)*` list is solved right to left over its
+// run of identifier characters and dots, memoised per position and shared by every start
+// position of one Coerce call, so long inputs stay linear and no recursion is needed.
+class CoerceTailMatcher {
  public:
-  IdListMatcher(std::string_view s, bool build) : s_(s), build_(build) {}
+  explicit CoerceTailMatcher(std::string_view s)
+      : s_(s), pre_(s.size() + 2, kUnknown), build_(s.size() + 2, kUnknown) {}
 
-  // Candidate ends of one identifier at `i`, most preferred first.
-  std::vector<size_t> IdEnds(size_t i) const {
-    std::vector<size_t> ends;
-    if (build_) {
-      size_t run = std::min(IdRun(s_, i), kMaxIdTail);
-      for (size_t k = run; k >= 1; k--) ends.push_back(i + k);
-      return ends;
-    }
-    size_t d = DigitRun(s_, i);
-    char c = At(s_, i + d);
-    if (d <= kMaxDigits && (IsAlpha(c) || c == '-')) {
-      size_t tail = std::min(IdRun(s_, i + d + 1), kMaxIdTail);
-      for (size_t k = tail + 1; k >= 1; k--) ends.push_back(i + d + k);
-    }
-    if (d && s_[i] == '0') {
-      ends.push_back(i + 1);
-    } else if (d) {
-      for (size_t k = std::min(d, kMaxDigits + 1); k >= 1; k--) ends.push_back(i + k);
-    }
-    return ends;
-  }
+  bool FinalOk(size_t e) const { return e >= s_.size() || !IsDigit(s_[e]); }
 
-  // First end (in regex order) of a list starting at `i` after which `ok(end)` holds.
-  template <typename Ok>
-  std::optional<size_t> Match(size_t i, Ok& ok) {
-    auto it = memo_.find(i);
-    if (it != memo_.end()) return it->second;
-    std::optional<size_t> result;
-    for (size_t e : IdEnds(i)) {
-      if (At(s_, e) == '.') {
-        if (auto r = Match(e + 1, ok)) {
-          result = r;
-          break;
-        }
-      }
-      if (ok(e)) {
-        result = e;
-        break;
-      }
+  // After a prerelease ended at `e`: an optional build, then the final character.
+  bool AfterPreOk(size_t e) { return (At(s_, e) == '+' && List(e + 1, true) >= 0) || FinalOk(e); }
+
+  // Where the list starting at `i` ends on the regex's preferred path, or -1.
+  int64_t List(size_t i, bool build) {
+    std::vector<int64_t>& memo = build ? build_ : pre_;
+    if (i > s_.size()) return kFail;
+    if (memo[i] != kUnknown) return memo[i];
+    size_t region = i;
+    while (region < s_.size() && (IsIdChar(s_[region]) || s_[region] == '.')) region++;
+    for (size_t pos = region + 1; pos-- > i;) {
+      if (memo[pos] == kUnknown) memo[pos] = Solve(pos, build);
     }
-    memo_[i] = result;
-    return result;
+    return memo[i];
   }
 
  private:
-  std::string_view s_;
-  bool build_;
-  std::map<size_t, std::optional<size_t>> memo_;
-};
+  static constexpr int64_t kUnknown = -2, kFail = -1;
 
-bool CoerceTail(std::string_view s, size_t i, bool full, CoerceMatch* m) {
-  auto final_ok = [&](size_t e) { return e >= s.size() || !IsDigit(s[e]); };
-  if (!full) {
-    if (!final_ok(i)) return false;
-    m->end = i + CharLen(s, i);
-    return true;
-  }
-  // (?:-PRE)? (?:\+BUILD)? ($|[^\d])
-  IdListMatcher build_matcher(s, true);
-  std::string_view build;
-  auto after_pre = [&](size_t e) -> bool {
-    if (At(s, e) == '+') {
-      auto ok = final_ok;
-      if (auto b = build_matcher.Match(e + 1, ok)) {
-        build = s.substr(e + 1, *b - e - 1);
-        m->end = *b + CharLen(s, *b);
-        return true;
-      }
+  // One identifier ending at `e`: go on after a dot if possible, else finish here.
+  bool Try(size_t e, bool build, int64_t* out) {
+    std::vector<int64_t>& memo = build ? build_ : pre_;
+    if (At(s_, e) == '.' && e + 1 <= s_.size() && memo[e + 1] >= 0) {
+      *out = memo[e + 1];
+      return true;
     }
-    build = {};
-    if (final_ok(e)) {
-      m->end = e + CharLen(s, e);
+    if (build ? FinalOk(e) : AfterPreOk(e)) {
+      *out = static_cast<int64_t>(e);
       return true;
     }
     return false;
+  }
+
+  int64_t Solve(size_t pos, bool build) {
+    int64_t out;
+    if (build) {
+      size_t run = RunCapped(s_, pos, kMaxIdTail, IsIdChar);
+      for (size_t k = std::min(run, kMaxIdTail); k >= 1; k--) {
+        if (Try(pos + k, true, &out)) return out;
+      }
+      return kFail;
+    }
+    size_t d = RunCapped(s_, pos, kMaxDigits, IsDigit);
+    char c = At(s_, pos + d);
+    if (d <= kMaxDigits && (IsAlpha(c) || c == '-')) {
+      size_t tail = std::min(RunCapped(s_, pos + d + 1, kMaxIdTail, IsIdChar), kMaxIdTail);
+      for (size_t k = tail + 1; k >= 1; k--) {
+        if (Try(pos + d + k, false, &out)) return out;
+      }
+    }
+    if (d && s_[pos] == '0') {
+      if (Try(pos + 1, false, &out)) return out;
+    } else if (d) {
+      for (size_t k = std::min(d, kMaxDigits + 1); k >= 1; k--) {
+        if (Try(pos + k, false, &out)) return out;
+      }
+    }
+    return kFail;
+  }
+
+  std::string_view s_;
+  std::vector<int64_t> pre_, build_;
+};
+
+bool CoerceTail(std::string_view s, size_t i, bool full, CoerceTailMatcher& tm, CoerceMatch* m) {
+  if (!full) {
+    if (!tm.FinalOk(i)) return false;
+    m->end = i + CharLen(s, i);
+    return true;
+  }
+  // Fills build and end for a prerelease (or nothing) that ended at `e`.
+  auto finish = [&](size_t e) {
+    int64_t b = At(s, e) == '+' ? tm.List(e + 1, true) : -1;
+    if (b >= 0) {
+      m->build = s.substr(e + 1, b - e - 1);
+      m->end = b + CharLen(s, b);
+    } else {
+      m->build = {};
+      m->end = e + CharLen(s, e);
+    }
   };
   if (At(s, i) == '-') {
-    IdListMatcher pre_matcher(s, false);
-    if (auto p = pre_matcher.Match(i + 1, after_pre)) {
-      after_pre(*p);  // re-run to capture the build of the winning path
-      m->pre = s.substr(i + 1, *p - i - 1);
-      m->build = build;
+    int64_t p = tm.List(i + 1, false);
+    if (p >= 0) {
+      m->pre = s.substr(i + 1, p - i - 1);
+      finish(p);
       return true;
     }
   }
-  if (after_pre(i)) {
-    m->build = build;
-    return true;
-  }
-  return false;
+  if (!tm.AfterPreOk(i)) return false;
+  finish(i);
+  return true;
 }
 
 // The first coercible match starting at or after `from`.
-std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full) {
+std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full,
+                                      CoerceTailMatcher& tm) {
   for (size_t st = from; st <= s.size(); st++) {
     for (int alt = 0; alt < 2; alt++) {
       size_t ds;
@@ -1281,13 +1296,13 @@ std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full
         if (r3 >= 1 && r3 <= kMaxCoerceDigits) {
           CoerceMatch with_patch = m;
           with_patch.patch = s.substr(e + 1, r3);
-          if (CoerceTail(s, e + 1 + r3, full, &with_patch)) return with_patch;
+          if (CoerceTail(s, e + 1 + r3, full, tm, &with_patch)) return with_patch;
         }
-        if (CoerceTail(s, e, full, &m)) return m;
+        if (CoerceTail(s, e, full, tm, &m)) return m;
         m.minor = {};
       }
       e = e_major;
-      if (CoerceTail(s, e, full, &m)) return m;
+      if (CoerceTail(s, e, full, tm, &m)) return m;
     }
   }
   return std::nullopt;
@@ -1297,12 +1312,13 @@ std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full
 
 std::optional<std::string> Coerce(std::string_view s, bool include_prerelease, bool rtl) {
   std::optional<CoerceMatch> match;
+  CoerceTailMatcher tm(s);
   if (!rtl) {
-    match = CoerceExec(s, 0, include_prerelease);
+    match = CoerceExec(s, 0, include_prerelease, tm);
   } else {
     size_t last = 0;
     while (last <= s.size()) {
-      auto next = CoerceExec(s, last, include_prerelease);
+      auto next = CoerceExec(s, last, include_prerelease, tm);
       if (!next) break;
       if (match && match->end == s.size()) break;
       if (!match || next->end != match->end) match = next;
