@@ -503,6 +503,93 @@ function parseArgs(config = { __proto__: null }) {
 }
 
 // ---------------------------------------------------------------------------
+// diff: Myers' shortest edit script over strings (by character) or arrays
+// of strings. Entries are [0, v] common, [1, v] only in `actual`, [-1, v]
+// only in `expected`.
+
+function editScript(a, b) {
+  const n = a.length;
+  const m = b.length;
+  // frontier[d] holds the furthest x reached on diagonals -d..d after d edits.
+  const frontiers = [];
+  let prev = null;
+  let done = false;
+  for (let d = 0; !done; d++) {
+    const cur = new Int32Array(2 * d + 1);
+    for (let k = -d; k <= d; k += 2) {
+      let x;
+      if (d === 0) {
+        x = 0;
+      } else if (k === -d || (k !== d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1])) {
+        x = prev[k + 1 + d - 1];       // step down: take from b
+      } else {
+        x = prev[k - 1 + d - 1] + 1;   // step right: take from a
+      }
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      cur[k + d] = x;
+      if (x >= n && y >= m) {
+        done = true;
+        break;
+      }
+    }
+    frontiers.push(cur);
+    prev = cur;
+  }
+  const out = [];
+  let x = n;
+  let y = m;
+  for (let d = frontiers.length - 1; d > 0; d--) {
+    const before = frontiers[d - 1];
+    const k = x - y;
+    const down = k === -d || (k !== d && before[k - 1 + d - 1] < before[k + 1 + d - 1]);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = before[prevK + d - 1];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      out.push([0, a[x - 1]]);
+      x--;
+      y--;
+    }
+    if (x === prevX) {
+      out.push([-1, b[y - 1]]);
+    } else {
+      out.push([1, a[x - 1]]);
+    }
+    x = prevX;
+    y = prevY;
+  }
+  while (x > 0 && y > 0) {
+    out.push([0, a[x - 1]]);
+    x--;
+    y--;
+  }
+  return out.reverse();
+}
+
+function validateDiffInput(value, name) {
+  if (Array.isArray(value)) {
+    validateStringArray(value, name);
+  } else {
+    validateString(value, name);
+  }
+}
+
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  if (actual.length === 0 && expected.length === 0) {
+    // Node 22 fails on two distinct empty inputs ([] and '' or []); do the same.
+    throw new TypeError('Cannot convert undefined or null to object');
+  }
+  return editScript(actual, expected);
+}
+
+// ---------------------------------------------------------------------------
 // System errors
 
 let errorMap;
@@ -713,3 +800,4 @@ module.exports = {
 
 if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
 if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
+module.exports.diff = diff;
