@@ -43,7 +43,9 @@ function isLetter(code) {
 // trailing separator). When `aboveRoot` is true, '..' segments that cannot
 // be resolved are kept; otherwise they are dropped.
 function collapse(path, aboveRoot, sep, isSep) {
-  const out = [];
+  let res = '';
+  let segments = 0; // in res
+  let ups = 0; // leading '..' segments of res
   const len = path.length;
   let start = 0;
   for (let i = 0; i <= len; i++) {
@@ -53,17 +55,23 @@ function collapse(path, aboveRoot, sep, isSep) {
       // empty or '.'
     } else if (n === 2 && path.charCodeAt(start) === CHAR_DOT &&
                path.charCodeAt(start + 1) === CHAR_DOT) {
-      if (out.length > 0 && out[out.length - 1] !== '..') {
-        out.pop();
+      if (segments > ups) {
+        const cut = res.lastIndexOf(sep);
+        res = cut === -1 ? '' : res.slice(0, cut);
+        segments--;
       } else if (aboveRoot) {
-        out.push('..');
+        res = segments === 0 ? '..' : `${res}${sep}..`;
+        segments++;
+        ups++;
       }
     } else {
-      out.push(path.slice(start, i));
+      const seg = path.slice(start, i);
+      res = segments === 0 ? seg : `${res}${sep}${seg}`;
+      segments++;
     }
     start = i + 1;
   }
-  return out.join(sep);
+  return res;
 }
 
 // Shared by both flavours: build a path from {dir, root, base, name, ext}.
@@ -588,16 +596,37 @@ const posix = {
     from = posix.resolve(from);
     to = posix.resolve(to);
     if (from === to) return '';
-    // Both are absolute and normalized: '/' or '/a/b' (no trailing slash).
-    const fromParts = from === '/' ? [] : from.slice(1).split('/');
-    const toParts = to === '/' ? [] : to.slice(1).split('/');
-    const n = Math.min(fromParts.length, toParts.length);
-    let common = 0;
-    while (common < n && fromParts[common] === toParts[common]) common++;
-    const out = [];
-    for (let i = common; i < fromParts.length; i++) out.push('..');
-    for (let i = common; i < toParts.length; i++) out.push(toParts[i]);
-    return out.join('/');
+    // Both are absolute and normalized ('/' or '/a/b'). Compare the text
+    // after the leading '/' and remember the last common separator.
+    const fromLen = from.length - 1;
+    const toLen = to.length - 1;
+    const n = Math.min(fromLen, toLen);
+    let lastSep = -1;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = from.charCodeAt(i + 1);
+      if (c !== to.charCodeAt(i + 1)) break;
+      if (c === CHAR_SLASH) lastSep = i;
+    }
+    if (i === n) {
+      if (toLen > n) {
+        // `from` is an ancestor of `to` (or the root).
+        if (to.charCodeAt(n + 1) === CHAR_SLASH) return to.slice(n + 2);
+        if (n === 0) return to.slice(1);
+      } else if (fromLen > n) {
+        // `to` is an ancestor of `from` (or the root).
+        if (from.charCodeAt(n + 1) === CHAR_SLASH) lastSep = n;
+        else if (n === 0) lastSep = 0;
+      }
+    }
+    // One '..' per segment of `from` after the common part.
+    let out = '';
+    for (let k = lastSep + 1; k <= fromLen; k++) {
+      if (k === fromLen || from.charCodeAt(k + 1) === CHAR_SLASH) {
+        out += out.length === 0 ? '..' : '/..';
+      }
+    }
+    return `${out}${to.slice(lastSep + 1)}`;
   },
 
   toNamespacedPath(path) {
@@ -683,11 +712,20 @@ function basenameOf(path, suffix, rootEnd, isSep) {
 function extnameOf(path, rootEnd, isSep) {
   let end = path.length;
   while (end > rootEnd && isSep(path.charCodeAt(end - 1))) end--;
+  let dot = -1;
   let start = end;
-  while (start > rootEnd && !isSep(path.charCodeAt(start - 1))) start--;
-  const seg = path.slice(start, end);
-  const dot = segmentExtStart(seg);
-  return dot === -1 ? '' : seg.slice(dot);
+  while (start > rootEnd) {
+    const c = path.charCodeAt(start - 1);
+    if (isSep(c)) break;
+    if (c === CHAR_DOT && dot === -1) dot = start - 1;
+    start--;
+  }
+  // No dot, a leading dot ('.bashrc') or the segment '..': no extension.
+  if (dot <= start ||
+      (end === start + 2 && dot === start + 1 && path.charCodeAt(start) === CHAR_DOT)) {
+    return '';
+  }
+  return path.slice(dot, end);
 }
 
 // Fill base/name/ext/dir of `ret` from path[rootEnd..]; ret.root is set by
