@@ -8,7 +8,7 @@ const { emitKeypressEvents, kEscapeCodeTimeout } = require('internal/readline/em
 const {
   cursorToSequence, moveCursorSequence, clearScreenDownSequence,
 } = require('internal/readline/callbacks');
-const { validateAbortSignal, validateUint32 } = require('internal/validators');
+const { validateAbortSignal, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
 const kMinCrlfDelay = 100;
@@ -110,9 +110,7 @@ class Interface extends EventEmitter {
       throw new (errors().codes.ERR_INVALID_ARG_TYPE)('history', 'Array', history);
     }
     if (historySize === undefined) historySize = kHistorySize;
-    if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-      throw new (errors().codes.ERR_INVALID_ARG_VALUE).RangeError('historySize', historySize);
-    }
+    validateNumber(historySize, 'historySize', 0);
     if (terminal === undefined && !(output === null || output === undefined)) {
       terminal = Boolean(output.isTTY);
     }
@@ -133,7 +131,6 @@ class Interface extends EventEmitter {
     this.input = input;
     this.output = output;
     this.terminal = Boolean(terminal);
-    this.closed = false;
     this.paused = false;
     this.prevRows = 0;
     this[kQuestionCallback] = null;
@@ -390,7 +387,6 @@ class Interface extends EventEmitter {
   }
 
   write(d, key) {
-    if (this.closed) throw new (errors().codes.ERR_USE_AFTER_CLOSE)('readline');
     if (this.paused) this.resume();
     if (this.terminal) this._ttyWrite(d, key);
     else this._normalWrite(d);
@@ -612,11 +608,8 @@ class Interface extends EventEmitter {
               this.line === this.history[index])) {
         index++;
       }
-      if (index === this.history.length) {
-        // Nothing older matches: stay where we are.
-        return;
-      }
-      this.line = this.history[index];
+      // Past the oldest match: back to what was typed.
+      this.line = index === this.history.length ? search : this.history[index];
       this.historyIndex = index;
       this.cursor = this.line.length;
       this._refreshLine();
@@ -756,10 +749,44 @@ class Interface extends EventEmitter {
   }
 
   [Symbol.asyncIterator]() {
-    const { on } = require('events');
-    const it = on(this, 'line', { close: ['close'] });
-    this.once('close', () => {});
-    return it;
+    // Lines are queued from the moment the iterator exists; it ends when the interface closes.
+    const queue = [];
+    const waiting = [];
+    let done = this.closed === true;
+    const onLine = (line) => {
+      if (waiting.length) waiting.shift()({ value: line, done: false });
+      else queue.push(line);
+    };
+    const onClose = () => {
+      done = true;
+      this.removeListener('line', onLine);
+      while (waiting.length) waiting.shift()({ value: undefined, done: true });
+    };
+    if (!done) {
+      this.on('line', onLine);
+      this.once('close', onClose);
+    }
+    const finish = () => {
+      if (!done) {
+        this.removeListener('close', onClose);
+        onClose();
+        queue.length = 0;
+      }
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => waiting.push(resolve));
+      },
+      // Leaving a for-await loop early stops the iteration; as in node 22 the interface
+      // stays open.
+      return: () => finish(),
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 }
 
