@@ -71,3 +71,10 @@ assert.strictEqual(util.isFunction(() => {}), true);
 assert.strictEqual(util.isPrimitive(Symbol()), true);
 assert.strictEqual(util.isPrimitive({}), false);
 assert.deepStrictEqual(util._extend({ a: 1 }, { b: 2 }), { a: 1, b: 2 });
+
+// isDeepStrictEqual uses assert.deepStrictEqual's comparison.
+assert.strictEqual(util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), true);
+assert.strictEqual(util.isDeepStrictEqual([1], ['1']), false);
+assert.strictEqual(util.isDeepStrictEqual(new Set([1, 2]), new Set([2, 1])), true);
+assert.strictEqual(util.isDeepStrictEqual(NaN, NaN), true);
+assert.strictEqual(util.isDeepStrictEqual(0, -0), false);
