@@ -96,3 +96,18 @@ try {
 } catch (err) {
   print(err.name, err.code, err.message);
 }
+
+// Frames under the working directory show that part dimmed.
+const cwd = process.cwd();
+const cwdError = new Error('cwd');
+cwdError.stack = ['Error: cwd',
+  `    at fn (${cwd}/a.js:1:1)`,
+  `    at ${cwd}/b.js:2:2`,
+  `    at fn (file://${cwd}/c.mjs:3:3)`,
+  `    at file://${cwd}/d.mjs:4:4`,
+  '    at other (/elsewhere/e.js:5:5)',
+  `    at dep (${cwd}/node_modules/pkg/f.js:6:6)`,
+  '    at async Promise.all (index 0)',
+  `    at eval (eval at <anonymous> (${cwd}/i.js:9:9), <anonymous>:1:1)`,
+].join('\n');
+print(JSON.stringify(util.inspect(cwdError, { colors: true }).split(cwd).join('<cwd>')));

@@ -961,9 +961,10 @@ function formatError(err, constructor, tag, ctx, keys) {
     let head = stack.slice(0, framesAt);
     const lines = stackFrames(ctx, err, stack.slice(framesAt + 1));
     if (ctx.colors) {
+      const cwd = currentDirectory();
       for (const line of lines) {
         head += '\n';
-        head += colorFrame(ctx, line);
+        head += colorFrame(ctx, line, cwd);
       }
     } else {
       head += `\n${lines.join('\n')}`;
@@ -994,10 +995,16 @@ function isBuiltinId(id) {
   return hasBuiltin(id);
 }
 
-function colorFrame(ctx, line) {
+function colorFrame(ctx, line, cwd) {
   const core = coreFrameRe.exec(line);
   if (core !== null && isBuiltinId(core[1])) return ctx.stylize(line, 'undefined');
-  // Underline node_modules package names.
+  line = markNodeModules(ctx, line);
+  if (cwd !== undefined) line = markCwd(ctx, line, cwd);
+  return line;
+}
+
+// Underline package names after node_modules/ (with their @scope).
+function markNodeModules(ctx, line) {
   let out = '';
   let last = 0;
   const re = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?.+?)(?=[/\\])/g;
@@ -1007,8 +1014,34 @@ function colorFrame(ctx, line) {
     out += ctx.stylize(m[1], 'module');
     last = m.index + m[0].length;
   }
-  if (last !== 0) out += line.slice(last);
-  return last === 0 ? line : out;
+  return last === 0 ? line : out + line.slice(last);
+}
+
+// Grey the working directory part of a frame ("(/cwd/" ... ")"), so the
+// path relative to it stands out.
+function markCwd(ctx, line, cwd) {
+  let at = line.indexOf(cwd);
+  if (at === -1) return line;
+  let len = cwd.length;
+  if (line.slice(at - 7, at) === 'file://') {
+    at -= 7;
+    len += 7;
+  }
+  const start = line[at - 1] === '(' ? at - 1 : at;
+  const closing = start !== at && line.endsWith(')');
+  const cwdEnd = at + len + 1;
+  let out = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), 'undefined') +
+    line.slice(cwdEnd, closing ? -1 : line.length);
+  if (closing) out += ctx.stylize(')', 'undefined');
+  return out;
+}
+
+function currentDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
 }
 
 function stackFrames(ctx, err, stack) {
