@@ -301,15 +301,39 @@ class REPLServer extends Interface {
   }
 
   defaultEval(code, context, file, cb) {
+    const cbThrown = (e) => cb(e === null || e === undefined ? new ThrownValue(e) : e);
+    const attempt = (src) => runScript(src, file);
+    // Input with `await` outside any function runs inside an async function.
+    let awaitCompileError = null;
+    if (/\bawait\b/.test(code)) {
+      const transformed = wrapTopLevelAwait(code);
+      if (transformed !== null) {
+        let promise;
+        try {
+          promise = attempt(transformed);
+        } catch (e) {
+          if (!isCompileError(e)) return cbThrown(e);
+          // A redeclaration is the input's own error; anything else is reported as the
+          // error of the input as typed.
+          if (/has already been declared/.test(e.message)) return cbThrown(e);
+          awaitCompileError = e;
+        }
+        if (awaitCompileError === null) {
+          this._trackLexical(code);
+          Promise.resolve(promise).then(
+            (r) => cb(null, r === undefined ? undefined : r.value),
+            (e) => cbThrown(e));
+          return;
+        }
+      }
+    }
     let input = code;
     let wrapped = false;
     if (/^\s*{/.test(code) && /}\s*$/.test(code)) {
       input = `(${code.trim()})\n`;
       wrapped = true;
     }
-    const attempt = (src) => runScript(src, file);
     let result;
-    const cbThrown = (e) => cb(e === null || e === undefined ? new ThrownValue(e) : e);
     try {
       result = attempt(input);
     } catch (e) {
@@ -321,28 +345,6 @@ class REPLServer extends Interface {
           failed = false;
         } catch (e2) {
           err = e2;
-        }
-      }
-      if (failed && isCompileError(err) && /\bawait\b/.test(code)) {
-        const transformed = wrapTopLevelAwait(code);
-        if (transformed !== null) {
-          let promise;
-          try {
-            promise = attempt(transformed);
-          } catch (e3) {
-            if (!isCompileError(e3)) return cbThrown(e3);
-            // A redeclaration is the input's own error; anything else is reported as the
-            // original input's error.
-            if (/has already been declared/.test(e3.message)) return cbThrown(e3);
-            promise = null;
-          }
-          if (promise !== null) {
-            this._trackLexical(code);
-            Promise.resolve(promise).then(
-              (r) => cb(null, r === undefined ? undefined : r.value),
-              (e4) => cbThrown(e4));
-            return;
-          }
         }
       }
       if (failed) {
@@ -501,7 +503,7 @@ class REPLServer extends Interface {
         else if (e instanceof Recoverable) e = e.err;
         this._handleError(e);
       } else if (!(this.ignoreUndefined && ret === undefined)) {
-        this.last = ret;
+        if (!this.underscoreAssigned) this.last = ret;
         this.output.write(`${this.writer(ret)}\n`);
       }
       this.displayPrompt();
@@ -533,7 +535,7 @@ class REPLServer extends Interface {
   }
 
   _handleError(e) {
-    this.lastError = e;
+    if (!this.underscoreErrAssigned) this.lastError = e;
     let out;
     if (isErrorLike(e)) {
       if (typeof e.stack === 'string') {

@@ -69,7 +69,7 @@ function complete(server, line) {
   if (/^\s*\.[\w-]*$/.test(line)) {
     const word = line.slice(line.indexOf('.') + 1);
     const names = Object.keys(server.commands).filter((n) => n.startsWith(word)).sort();
-    return [names.map((n) => `.${n}`), `.${word}`];
+    return [names, word];
   }
   let m = requireRE.exec(line);
   if (m !== null) {
