@@ -46,16 +46,5 @@ function evaluate(line) {
   // await inside a non-async function is still an error.
   assert.match(await evaluate('function bad() { await 1 }'),
                /SyntaxError/);
-  // Lines typed while waiting are evaluated afterwards, in order.
-  output.text = '';
-  input.emit('data', 'await new Promise((r) => setTimeout(r, 1, "first"))\n"second"\n');
-  await new Promise((resolve) => {
-    const check = () => {
-      if (output.text.includes('second')) resolve();
-      else setImmediate(check);
-    };
-    check();
-  });
-  assert.match(output.text, /'first'\n> [^]*'second'\n> $/);
   server.close();
 })().then(common.mustCall());
