@@ -354,8 +354,9 @@ function compileSegment(seg) {
   const c0 = seg[0];
   const extglob = seg[1] === '(' && '@*+?!'.includes(c0) && parsed.firstIsExtglob;
   if (parsed.lit[0] === '.' && parsed.litPrefix) {
-    // Starts with a literal dot: anything but '.' and '..'.
-    noDotSegments = true;
+    // Starts with a literal dot: anything but '.' and '..' (unless the
+    // first wildcard is an extglob).
+    noDotSegments = !parsed.firstMagicIsExtglob;
   } else if (extglob) {
     if (c0 === '!') src = `(?!\\.)${src}`;
   } else if (c0 === '*' || c0 === '?') {
@@ -388,6 +389,7 @@ function parseGlob(str, i, stop) {
   let firstIsExtglob = false;
   let firstIsClass = false;
   let hasExtglob = false;
+  let firstMagicIsExtglob = false;
   let openBracket = false;
   while (i < str.length) {
     const c = str[i];
@@ -405,6 +407,7 @@ function parseGlob(str, i, stop) {
       if (ext !== null && ext.alts.length === 0) {
         // '!()': anything but nothing.
         if (i === start) firstIsExtglob = true;
+        if (!magic) firstMagicIsExtglob = true;
         magic = true;
         hasExtglob = true;
         src += '(?:(?!$)[^/]*?)';
@@ -413,6 +416,7 @@ function parseGlob(str, i, stop) {
       }
       if (ext !== null) {
         hasExtglob = true;
+        if (!magic) firstMagicIsExtglob = true;
         if (i === start) firstIsExtglob = true;
         magic = true;
         const alts = `(?:${ext.alts.join('|')})`;
@@ -422,10 +426,14 @@ function parseGlob(str, i, stop) {
         else if (c === '?') src += `${alts}?`;
         else {
           const rest = parseGlob(str, ext.end, stop);
-          src += `(?:(?!${alts}${rest.src}$)[^/]*?)`;
+          // In the look-ahead a '*' right after the negation matches at
+          // least one character.
+          const starNext = str[ext.end] === '*' && str[ext.end + 1] !== '(';
+          src += `(?:(?!${alts}${starNext ? '(?=.)' : ''}${rest.src}$)[^/]*?)`;
           // The rest is matched after the negated part.
           return { src: src + rest.src, lit, litPrefix: lit.length > 0, magic: true,
-                   firstIsExtglob, firstIsClass, hasExtglob: true, end: rest.end };
+                   firstIsExtglob, firstIsClass, firstMagicIsExtglob, hasExtglob: true,
+                   end: rest.end };
         }
         i = ext.end;
         continue;
@@ -463,7 +471,7 @@ function parseGlob(str, i, stop) {
     i++;
   }
   return { src, lit, litPrefix: lit.length > 0, magic, firstIsExtglob, firstIsClass,
-           hasExtglob, end: i };
+           firstMagicIsExtglob, hasExtglob, end: i };
 }
 
 // After '<c>(' at index i: the alternatives up to the matching ')'.
