@@ -103,7 +103,7 @@ class TextDecoder {
     if (enc === 'utf-8') {
       out = decodeUTF8(bytes, skipBOM, this.fatal);
       if (out === undefined) {
-        throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)(enc);
+        throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)(enc, undefined);
       }
     } else if (enc === 'utf-16le') {
       out = decodeUtf16le(bytes, this.fatal);
@@ -150,11 +150,11 @@ function decodeUtf16le(bytes, fatal) {
   const n = bytes.length - (bytes.length % 2);
   for (let i = 0; i < n; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
   if (bytes.length % 2) {
-    if (fatal) throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le');
+    if (fatal) throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le', undefined);
     out += '\ufffd';
   }
   if (fatal && !out.isWellFormed()) {
-    throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le');
+    throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le', undefined);
   }
   return fatal ? out : out.toWellFormed();
 }
