@@ -18,6 +18,7 @@ const {
     ERR_FALSY_VALUE_REJECTION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_MIME_SYNTAX,
     ERR_OUT_OF_RANGE,
     ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
     ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL,
@@ -590,6 +591,235 @@ function diff(actual, expected) {
 }
 
 // ---------------------------------------------------------------------------
+// MIMEType / MIMEParams (the WHATWG MIME Sniffing parse and serialize steps)
+
+const isHttpWhitespace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*$/;
+const NOT_TOKEN_RE = /[^!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const NOT_QUOTED_TOKEN_RE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+
+// Index of the first character that is not an HTTP token code point, or -1.
+function badTokenIndex(str) {
+  const m = NOT_TOKEN_RE.exec(str);
+  return m === null ? -1 : m.index;
+}
+
+function trimHttpWhitespace(str) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && isHttpWhitespace(str[start])) start++;
+  while (end > start && isHttpWhitespace(str[end - 1])) end--;
+  return str.slice(start, end);
+}
+
+function serializeParamValue(value) {
+  if (value.length !== 0 && TOKEN_RE.test(value)) return value;
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+function parseMimeParams(str, position, params) {
+  const len = str.length;
+  while (position < len) {
+    position++;   // past ';'
+    while (position < len && isHttpWhitespace(str[position])) position++;
+    let nameEnd = position;
+    while (nameEnd < len && str[nameEnd] !== ';' && str[nameEnd] !== '=') nameEnd++;
+    const name = str.slice(position, nameEnd).toLowerCase();
+    position = nameEnd;
+    if (position < len) {
+      if (str[position] === ';') continue;
+      position++;   // past '='
+    }
+    if (position >= len) break;
+    let value;
+    if (str[position] === '"') {
+      // A quoted string: backslash escapes the next character.
+      value = '';
+      position++;
+      while (position < len) {
+        const c = str[position];
+        if (c === '"') {
+          position++;
+          break;
+        }
+        if (c === '\\') {
+          position++;
+          if (position >= len) {
+            value += '\\';
+            break;
+          }
+        }
+        value += str[position];
+        position++;
+      }
+      while (position < len && str[position] !== ';') position++;
+    } else {
+      let valueEnd = position;
+      while (valueEnd < len && str[valueEnd] !== ';') valueEnd++;
+      value = str.slice(position, valueEnd);
+      position = valueEnd;
+      let end = value.length;
+      while (end > 0 && isHttpWhitespace(value[end - 1])) end--;
+      value = value.slice(0, end);
+      if (value === '') continue;
+    }
+    if (name !== '' && TOKEN_RE.test(name) && !NOT_QUOTED_TOKEN_RE.test(value) &&
+        !params.has(name)) {
+      params.set(name, value);
+    }
+  }
+}
+
+class MIMEParams {
+  #data = new Map();
+
+  delete(name) {
+    this.#data.delete(name);
+  }
+
+  get(name) {
+    const data = this.#data;
+    return data.has(name) ? data.get(name) : null;
+  }
+
+  has(name) {
+    return this.#data.has(name);
+  }
+
+  set(name, value) {
+    name = `${name}`;
+    value = `${value}`;
+    const badName = badTokenIndex(name);
+    if (badName !== -1 || name.length === 0) {
+      throw new ERR_INVALID_MIME_SYNTAX('parameter name', name, badName);
+    }
+    const badValue = NOT_QUOTED_TOKEN_RE.exec(value);
+    if (badValue !== null) {
+      throw new ERR_INVALID_MIME_SYNTAX('parameter value', value, badValue.index);
+    }
+    this.#data.set(name, value);
+  }
+
+  *entries() {
+    yield* this.#data.entries();
+  }
+
+  *keys() {
+    yield* this.#data.keys();
+  }
+
+  *values() {
+    yield* this.#data.values();
+  }
+
+  toString() {
+    let out = '';
+    for (const [name, value] of this.#data) {
+      if (out !== '') out += ';';
+      out += `${name}=${serializeParamValue(value)}`;
+    }
+    return out;
+  }
+
+  toJSON() {
+    return this.toString();
+  }
+
+  static parseInto(params, str, position) {
+    parseMimeParams(str, position, params.#data);
+  }
+}
+
+Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
+  __proto__: null,
+  configurable: true,
+  writable: true,
+  value: MIMEParams.prototype.entries,
+});
+
+const parseMimeParamsInto = MIMEParams.parseInto;
+delete MIMEParams.parseInto;
+
+class MIMEType {
+  #type;
+  #subtype;
+  #params;
+
+  constructor(string) {
+    const input = `${string}`;
+    const str = trimHttpWhitespace(input);
+    const slash = str.indexOf('/');
+    let type;
+    if (slash !== -1) {
+      type = str.slice(0, slash);
+    } else {
+      // Without a '/', Node 22 reports against the text after leading
+      // whitespace only.
+      let start = 0;
+      while (start < input.length && isHttpWhitespace(input[start])) start++;
+      type = input.slice(start);
+    }
+    const badType = badTokenIndex(type);
+    if (type.length === 0 || badType !== -1 || slash === -1) {
+      throw new ERR_INVALID_MIME_SYNTAX('type', input, badType);
+    }
+    let semi = str.indexOf(';', slash + 1);
+    if (semi === -1) semi = str.length;
+    let subtype = str.slice(slash + 1, semi);
+    let end = subtype.length;
+    while (end > 0 && isHttpWhitespace(subtype[end - 1])) end--;
+    subtype = subtype.slice(0, end);
+    const badSubtype = badTokenIndex(subtype);
+    if (subtype.length === 0 || badSubtype !== -1) {
+      throw new ERR_INVALID_MIME_SYNTAX('subtype', input, badSubtype);
+    }
+    this.#type = type.toLowerCase();
+    this.#subtype = subtype.toLowerCase();
+    this.#params = new MIMEParams();
+    parseMimeParamsInto(this.#params, str, semi);
+  }
+
+  get type() {
+    return this.#type;
+  }
+
+  set type(value) {
+    value = `${value}`;
+    const bad = badTokenIndex(value);
+    if (value.length === 0 || bad !== -1) throw new ERR_INVALID_MIME_SYNTAX('type', value, bad);
+    this.#type = value.toLowerCase();
+  }
+
+  get subtype() {
+    return this.#subtype;
+  }
+
+  set subtype(value) {
+    value = `${value}`;
+    const bad = badTokenIndex(value);
+    if (value.length === 0 || bad !== -1) throw new ERR_INVALID_MIME_SYNTAX('subtype', value, bad);
+    this.#subtype = value.toLowerCase();
+  }
+
+  get essence() {
+    return `${this.#type}/${this.#subtype}`;
+  }
+
+  get params() {
+    return this.#params;
+  }
+
+  toString() {
+    const params = this.#params.toString();
+    return params === '' ? this.essence : `${this.essence};${params}`;
+  }
+
+  toJSON() {
+    return this.toString();
+  }
+}
+
+// ---------------------------------------------------------------------------
 // System errors
 
 let errorMap;
@@ -800,4 +1030,6 @@ module.exports = {
 
 if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
 if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
+module.exports.MIMEType = MIMEType;
+module.exports.MIMEParams = MIMEParams;
 module.exports.diff = diff;
