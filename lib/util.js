@@ -740,6 +740,14 @@ Object.defineProperty(MIMEParams.prototype, Symbol.iterator, {
 const parseMimeParamsInto = MIMEParams.parseInto;
 delete MIMEParams.parseInto;
 
+// A new type or subtype: a non-empty token, stored in lower case.
+function checkedMimeToken(value, production) {
+  value = `${value}`;
+  const bad = badTokenIndex(value);
+  if (value.length === 0 || bad !== -1) throw new ERR_INVALID_MIME_SYNTAX(production, value, bad);
+  return value.toLowerCase();
+}
+
 class MIMEType {
   #type;
   #subtype;
@@ -784,10 +792,7 @@ class MIMEType {
   }
 
   set type(value) {
-    value = `${value}`;
-    const bad = badTokenIndex(value);
-    if (value.length === 0 || bad !== -1) throw new ERR_INVALID_MIME_SYNTAX('type', value, bad);
-    this.#type = value.toLowerCase();
+    this.#type = checkedMimeToken(value, 'type');
   }
 
   get subtype() {
@@ -795,10 +800,7 @@ class MIMEType {
   }
 
   set subtype(value) {
-    value = `${value}`;
-    const bad = badTokenIndex(value);
-    if (value.length === 0 || bad !== -1) throw new ERR_INVALID_MIME_SYNTAX('subtype', value, bad);
-    this.#subtype = value.toLowerCase();
+    this.#subtype = checkedMimeToken(value, 'subtype');
   }
 
   get essence() {
