@@ -48,10 +48,13 @@ const kNoColorInspectOptions = {};
 
 function noop() {}
 
+// Console state is stored as non-enumerable, writable properties.
+function propertyOf(value) {
+  return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
+}
+
 function hidden(obj, key, value) {
-  Object.defineProperty(obj, key, {
-    __proto__: null, value, writable: true, enumerable: false, configurable: true,
-  });
+  Object.defineProperty(obj, key, propertyOf(value));
 }
 
 function isStackOverflow(e) {
@@ -157,15 +160,15 @@ const internalMethods = {
 
   [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
     Object.defineProperties(this, {
-      _stdoutErrorHandler: { __proto__: null, ...propertyOf(writeErrorHandler(this, kUseStdout)) },
-      _stderrErrorHandler: { __proto__: null, ...propertyOf(writeErrorHandler(this, kUseStderr)) },
-      _ignoreErrors: { __proto__: null, ...propertyOf(Boolean(ignoreErrors)) },
-      _times: { __proto__: null, ...propertyOf(new Map()) },
-      [kCounts]: { __proto__: null, ...propertyOf(new Map()) },
-      [kColorMode]: { __proto__: null, ...propertyOf(colorMode) },
-      [kIsConsole]: { __proto__: null, ...propertyOf(true) },
-      [kGroupIndentWidth]: { __proto__: null, ...propertyOf(groupIndentation) },
-      [kGroupIndent]: { __proto__: null, ...propertyOf('') },
+      _stdoutErrorHandler: propertyOf(writeErrorHandler(this, kUseStdout)),
+      _stderrErrorHandler: propertyOf(writeErrorHandler(this, kUseStderr)),
+      _ignoreErrors: propertyOf(Boolean(ignoreErrors)),
+      _times: propertyOf(new Map()),
+      [kCounts]: propertyOf(new Map()),
+      [kColorMode]: propertyOf(colorMode),
+      [kIsConsole]: propertyOf(true),
+      [kGroupIndentWidth]: propertyOf(groupIndentation),
+      [kGroupIndent]: propertyOf(''),
       [Symbol.toStringTag]: {
         __proto__: null, writable: false, enumerable: false, configurable: true, value: 'console',
       },
@@ -229,10 +232,6 @@ function lazyStream(target, key, object, name) {
     get() { return stream === undefined ? (stream = object[name]) : stream; },
     set(value) { stream = value; },
   });
-}
-
-function propertyOf(value) {
-  return { value, writable: true, enumerable: false, configurable: true };
 }
 
 // Durations as Node prints them: '1.235ms', '12.346s', '1:02.500 (m:ss.mmm)',
