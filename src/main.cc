@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
   nodus::RegisterIsolate(platform, isolate, loop);
   v8::Isolate::Initialize(isolate, params);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  if (options.trace_uncaught) isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
 
   int exit_code = 0;
   {

@@ -66,6 +66,24 @@ static void PrintRaw(Realm* realm, v8::Local<v8::Value> error, const std::string
   WriteStderr(out + "\n");
 }
 
+// "Thrown at:" frames for --trace-uncaught (where the throw happened, even for primitives).
+static std::string ThrownAt(Realm* realm, v8::Local<v8::Message> message) {
+  if (!realm->options()->trace_uncaught || message.IsEmpty()) return "";
+  v8::Isolate* isolate = realm->isolate();
+  v8::Local<v8::StackTrace> trace = message->GetStackTrace();
+  if (trace.IsEmpty()) return "";
+  std::string out = "Thrown at:\n";
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string fn = Utf8(isolate, frame->GetFunctionName()).str();
+    std::string where = Utf8(isolate, frame->GetScriptName()).str() + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    out += fn.empty() ? "    at " + where + "\n" : "    at " + fn + " (" + where + ")\n";
+  }
+  return out;
+}
+
 void TriggerUncaughtException(Realm* realm, v8::Local<v8::Value> error,
                               v8::Local<v8::Message> message, bool from_promise) {
   v8::Isolate* isolate = realm->isolate();
@@ -121,10 +139,11 @@ void TriggerUncaughtException(Realm* realm, v8::Local<v8::Value> error,
   realm->in_fatal = true;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> report = realm->report_fatal.Get(isolate);
-  v8::Local<v8::Value> argv[] = {error, Str(isolate, arrow), v8::Boolean::New(isolate, from_promise)};
+  v8::Local<v8::Value> argv[] = {error, Str(isolate, arrow), v8::Boolean::New(isolate, from_promise),
+                                 Str(isolate, ThrownAt(realm, message))};
   v8::Local<v8::Value> code;
   if (report.IsEmpty() ||
-      !report->Call(ctx, realm->process_object.Get(isolate), 3, argv).ToLocal(&code)) {
+      !report->Call(ctx, realm->process_object.Get(isolate), 4, argv).ToLocal(&code)) {
     PrintRaw(realm, error, arrow);
     realm->Exit(1);
   }

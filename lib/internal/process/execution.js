@@ -62,7 +62,7 @@ function isErrorWithStack(er) {
 }
 
 // Prints node's report for a fatal error and returns the exit code.
-function reportFatal(er, arrow, fromPromise) {
+function reportFatal(er, arrow, fromPromise, thrownAt = '') {
   let text;
   let inspect;
   try {
@@ -83,6 +83,7 @@ function reportFatal(er, arrow, fromPromise) {
       body = er.stack;
     }
     text = arrow ? `${arrow}\n${body}\n` : `${body}\n`;
+    if (thrownAt) text += `${thrownAt}\n`;
   } else {
     let body;
     try {
@@ -91,8 +92,11 @@ function reportFatal(er, arrow, fromPromise) {
       body = String(er);
     }
     text = `\n${arrow}${body}\n`;
-    if (!fromPromise) {
-      text += '(Use `nodus --trace-uncaught ...` to show where the exception was thrown)\n';
+    if (thrownAt) {
+      if (thrownAt) text += `${thrownAt}\n`;
+    } else if (!fromPromise) {
+      const argv0 = require('path').basename(process.argv0 || 'node');
+      text += `(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n`;
     }
   }
   text += `\n${runtimeVersionLine()}\n`;
