@@ -584,6 +584,9 @@ class REPLServer extends Interface {
 const kArrow = Symbol('arrow');
 // Adds the source line and caret of a compile error, as node's REPL shows them.
 function markCompileError(err) {
+  // Conflicts with earlier declarations are found when the script is instantiated, not parsed:
+  // node shows them without a source line.
+  if (/has already been declared/.test(err.message)) return;
   try {
     let arrow = internalBinding('errors').getArrow(err);
     if (typeof arrow !== 'string' || arrow === '') return;
@@ -672,7 +675,7 @@ function defineDefaultCommands(repl) {
     help: 'Load JS from a file into the REPL session',
     action(file) {
       if (isDirectory(file)) {
-        this.output.write('Failed to load: file is not a valid file\n');
+        this.output.write(`Failed to load: ${file} is not a valid file\n`);
         this.displayPrompt();
         return;
       }

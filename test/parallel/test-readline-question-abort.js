@@ -7,6 +7,10 @@ const EventEmitter = require('events');
 const readline = require('readline');
 const readlinePromises = require('readline/promises');
 
+if (typeof AbortController !== 'function') {
+  common.skip('needs the AbortController global (not in nodus yet)');
+}
+
 function streams() {
   const input = new EventEmitter();
   input.resume = () => input;
