@@ -3,8 +3,10 @@
 #include <curl/curl.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <mutex>
 #include <thread>
 
 #include "pm/fs_util.h"
@@ -45,6 +47,44 @@ struct HttpClient::Impl {
     Transfer* t;
   };
   std::deque<Delayed> delayed;
+  // Background jobs.
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<std::pair<std::function<void()>, std::function<void()>>> jobs;
+  std::deque<std::function<void()>> finished;
+  std::vector<std::thread> workers;
+  bool stopping = false;
+
+  void Worker() {
+    while (true) {
+      std::pair<std::function<void()>, std::function<void()>> job;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return stopping || !jobs.empty(); });
+        if (stopping && jobs.empty()) return;
+        job = std::move(jobs.front());
+        jobs.pop_front();
+      }
+      job.first();
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        finished.push_back(std::move(job.second));
+      }
+      curl_multi_wakeup(multi);
+    }
+  }
+
+  void DrainFinished() {
+    std::deque<std::function<void()>> done;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      done.swap(finished);
+    }
+    for (auto& fn : done) {
+      active--;
+      if (fn) fn();
+    }
+  }
 
   void Launch(Transfer* t) {
     t->resp = HttpResponse();
@@ -135,12 +175,13 @@ struct HttpClient::Impl {
       curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &t);
       Finish(t, m->data.result);
     }
+    DrainFinished();
     if (active == 0) return;
-    if (running > 0) {
-      curl_multi_poll(multi, nullptr, 0, wait_ms, nullptr);
-    } else if (!delayed.empty()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
+    // Waits for network activity, a finished background job (curl_multi_wakeup) or a retry's due time.
+    int wait = delayed.empty() ? wait_ms : 20;
+    if (running > 0 || !workers.empty()) curl_multi_poll(multi, nullptr, 0, wait, nullptr);
+    else if (!delayed.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    DrainFinished();
   }
 };
 
@@ -158,6 +199,12 @@ HttpClient::HttpClient(HttpOptions opts) : impl_(new Impl) {
 }
 
 HttpClient::~HttpClient() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    impl_->stopping = true;
+  }
+  impl_->cv.notify_all();
+  for (auto& t : impl_->workers) t.join();
   curl_multi_cleanup(impl_->multi);
   curl_share_cleanup(impl_->share);
 }
@@ -178,5 +225,19 @@ void HttpClient::RunUntil(const std::function<bool()>& pred) {
 }
 
 size_t HttpClient::in_flight() const { return impl_->active; }
+
+void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done) {
+  if (impl_->workers.empty()) {
+    unsigned n = std::thread::hardware_concurrency();
+    n = n < 2 ? 2 : (n > 4 ? 4 : n);
+    for (unsigned i = 0; i < n; i++) impl_->workers.emplace_back([this] { impl_->Worker(); });
+  }
+  impl_->active++;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    impl_->jobs.emplace_back(std::move(work), std::move(done));
+  }
+  impl_->cv.notify_one();
+}
 
 }  // namespace nodus::pm

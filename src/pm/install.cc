@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "pm/fs_util.h"
@@ -401,18 +402,26 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
   std::string staging = MakeTempDir(nm, ".nodus-staging-");
   if (staging.empty()) return ReportError({"EACCES", "cannot create a staging directory in " + nm});
+  // Folders are hard-linked from the cache on the worker threads.
   std::map<Node*, std::string> staged;
+  std::string stage_error;
   size_t idx = 0;
   for (Node* n : todo) {
-    if (g_interrupted) break;
     if (n->is_link) continue;
     std::string dst = staging + "/" + std::to_string(idx++);
-    std::string lerr;
-    if (!LinkOrCopyTree(n->content_dir, dst, &lerr)) {
-      RemoveTree(staging);
-      return ReportError({"EINSTALL", "cannot stage " + n->pkg_name + "@" + n->version + ": " + lerr});
-    }
     staged[n] = dst;
+    auto lerr = std::make_shared<std::string>();
+    std::string src = n->content_dir, what = n->pkg_name + "@" + n->version;
+    ctx.http->RunInBackground([src, dst, lerr] { LinkOrCopyTree(src, dst, lerr.get()); },
+                              [lerr, what, &stage_error] {
+                                if (!lerr->empty() && stage_error.empty())
+                                  stage_error = "cannot stage " + what + ": " + *lerr;
+                              });
+  }
+  ctx.http->RunAll();
+  if (!stage_error.empty()) {
+    RemoveTree(staging);
+    return ReportError({"EINSTALL", stage_error});
   }
   if (g_interrupted) {
     RemoveTree(staging);

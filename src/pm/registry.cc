@@ -183,29 +183,41 @@ void Registry::FetchContent(const ContentRequest& req,
                     std::to_string(resp.status) + " - GET " + req.url + " (" + req.name + "@" + req.version + ")"});
       return;
     }
-    IntegrityCheck ic = CheckIntegrity(resp.body, req.integrity, req.shasum);
-    if (!ic.ok) {
-      finish("", {"EINTEGRITY", "Integrity check failed for " + req.name + "@" + req.version + " (" + req.url +
-                                    ")\n  wanted: " + ic.expected + "\n  found:  " + ic.actual +
-                                    "\nNothing was installed."});
-      return;
-    }
-    MakeDirs(cache_ + "/content");
-    std::string tmp = MakeTempDir(cache_ + "/content", ".tmp-");
-    std::string err;
-    if (tmp.empty() || !ExtractTarball(resp.body, tmp, &err)) {
-      if (!tmp.empty()) RemoveTree(tmp);
-      finish("", {"ETAR", "cannot unpack " + req.name + "@" + req.version + ": " + err});
-      return;
-    }
-    if (rename(tmp.c_str(), dir.c_str()) != 0) {
-      RemoveTree(tmp);  // another process won the race; its copy is as good as ours
-      if (!IsDirectory(dir)) {
-        finish("", {"ECACHE", "cannot write cache entry " + dir});
-        return;
-      }
-    }
-    finish(dir, {});
+    // Hashing and unpacking run on a worker thread; `finish` runs back on this thread.
+    struct Job {
+      std::string body, dir_out;
+      PmError err;
+    };
+    auto job = std::make_shared<Job>();
+    job->body = std::move(resp.body);
+    std::string cache = cache_;
+    http_.RunInBackground(
+        [job, req, dir, cache] {
+          IntegrityCheck ic = CheckIntegrity(job->body, req.integrity, req.shasum);
+          if (!ic.ok) {
+            job->err = {"EINTEGRITY", "Integrity check failed for " + req.name + "@" + req.version + " (" + req.url +
+                                          ")\n  wanted: " + ic.expected + "\n  found:  " + ic.actual +
+                                          "\nNothing was installed."};
+            return;
+          }
+          MakeDirs(cache + "/content");
+          std::string tmp = MakeTempDir(cache + "/content", ".tmp-");
+          std::string err;
+          if (tmp.empty() || !ExtractTarball(job->body, tmp, &err)) {
+            if (!tmp.empty()) RemoveTree(tmp);
+            job->err = {"ETAR", "cannot unpack " + req.name + "@" + req.version + ": " + err};
+            return;
+          }
+          if (rename(tmp.c_str(), dir.c_str()) != 0) {
+            RemoveTree(tmp);  // another process won the race; its copy is as good as ours
+            if (!IsDirectory(dir)) {
+              job->err = {"ECACHE", "cannot write cache entry " + dir};
+              return;
+            }
+          }
+          job->dir_out = dir;
+        },
+        [job, finish] { finish(job->dir_out, job->err); });
   };
   http_.Start(std::move(hr));
 }

@@ -255,7 +255,17 @@ static bool WriteWholeFile(const std::string& path, std::string_view data, int m
     }
     data.remove_prefix(n);
   }
-  fchmod(fd, mode);
+  // open() applied the umask; fix the mode only when that changed it.
+  // Read from /proc (not umask(), which would briefly change it for other threads).
+  static const mode_t kUmask = [] {
+    std::string st;
+    if (ReadFile("/proc/self/status", &st)) {
+      size_t i = st.find("Umask:");
+      if (i != std::string::npos) return (mode_t)strtoul(st.c_str() + i + 6, nullptr, 8);
+    }
+    return (mode_t)0777;  // unknown: always fchmod
+  }();
+  if ((mode & ~kUmask) != (mode_t)mode) fchmod(fd, mode);
   close(fd);
   return true;
 }
@@ -308,7 +318,7 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
       }
       case TarEntry::Kind::kFile: {
         if (dirs.count(e.path)) continue;
-        unlink(full.c_str());  // a later duplicate entry replaces an earlier one
+        if (files.count(e.path)) unlink(full.c_str());  // a later duplicate replaces an earlier one
         if (!WriteWholeFile(full, e.data, e.mode, err)) return false;
         files.insert(e.path);
         break;
