@@ -13,7 +13,7 @@
 #include "pm/resolve.h"
 #include "pm/scripts.h"
 #include "pm/semver.h"
-#include "pm/spec_adapter.h"
+#include "pm/dep_spec.h"
 #include "pm/tar.h"
 
 namespace nodus::pm {
@@ -147,8 +147,10 @@ int CmdAdd(Context& ctx, const Args& args) {
   std::string prefix = exact ? "" : c.Get("save-prefix", "^");
   for (auto& arg : args.positional) {
     std::string name, spec;
-    if (!ParseInstallArg(arg, &name, &spec)) {
-      return ReportError({"EINVALIDPACKAGENAME", "Invalid package name \"" + name + "\" of package \"" + arg + "\""});
+    std::string perr;
+    if (!ParseInstallArg(arg, ctx.cwd, &name, &spec, &perr)) {
+      size_t colon = perr.find(": ");
+      return ReportError({perr.substr(0, colon), colon == std::string::npos ? perr : perr.substr(colon + 2)});
     }
     if (name.empty()) {
       name = NameOfLocalSpec(ctx, spec);
@@ -690,7 +692,8 @@ int CmdExec(Context& ctx, const Args& args) {
     pkg_spec = args.positional[0];
   }
   std::string name, spec;
-  ParseInstallArg(pkg_spec, &name, &spec);
+  std::string perr;
+  if (!ParseInstallArg(pkg_spec, ctx.cwd, &name, &spec, &perr)) return ReportError({"EUSAGE", perr});
   if (cmd.empty()) {
     cmd = name;
     if (size_t s = cmd.find('/'); s != std::string::npos && cmd[0] == '@') cmd = cmd.substr(s + 1);

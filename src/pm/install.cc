@@ -15,7 +15,7 @@
 #include "pm/fs_util.h"
 #include "pm/resolve.h"
 #include "pm/scripts.h"
-#include "pm/spec_adapter.h"
+#include "pm/dep_spec.h"
 
 namespace nodus::pm {
 

@@ -5,7 +5,7 @@
 
 #include "pm/fs_util.h"
 #include "pm/semver.h"
-#include "pm/spec_adapter.h"
+#include "pm/dep_spec.h"
 #include "pm/tar.h"
 
 namespace nodus::pm {
@@ -92,9 +92,9 @@ static bool ReadPackageJson(const std::string& dir, Json* out, PmError* err) {
 }
 
 Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
-  DepSpec d = ParseDepSpec(e.name, e.spec);
   std::string base = from->is_root ? opts_.project_dir : JoinPath(opts_.project_dir, from->Location());
   if (from->is_link) base = JoinPath(opts_.project_dir, from->link_target);
+  DepSpec d = ParseDepSpec(e.name, e.spec, base);
   if (d.kind == DepSpec::Kind::kDirectory || d.kind == DepSpec::Kind::kLink) {
     std::string path = d.target;
     if (StartsWith(path, "~/")) path = HomeDir() + path.substr(1);
@@ -241,7 +241,8 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   DepSpec d = ParseDepSpec(e.name, e.spec);
   Node* n = nullptr;
   if (d.kind == DepSpec::Kind::kInvalid) {
-    PmError bad{"EINVALIDTAGNAME", "Invalid tag name or version range \"" + e.spec + "\" for " + e.name};
+    PmError bad{"EINVALIDTAGNAME", "Invalid dependency " + e.name + "@\"" + e.spec + "\"" +
+                                       (d.message.empty() ? "" : ": " + d.message)};
     if (optional) return fail_optional(bad);
     *err = bad;
     return false;

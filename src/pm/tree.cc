@@ -8,7 +8,7 @@
 
 #include "pm/fs_util.h"
 #include "pm/semver.h"
-#include "pm/spec_adapter.h"
+#include "pm/dep_spec.h"
 
 namespace nodus::pm {
 
