@@ -693,6 +693,6 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.Module = Module;
 Module.makeRequireFunction = makeRequireFunction;
 
-Module._initPaths();
+// Module._initPaths() reads HOME and NODE_PATH: it runs per process, from bootstrap/prepare.js.
 
 module.exports = { Module, makeRequireFunction, stripShebang, stripBOM, wrapSafe };
