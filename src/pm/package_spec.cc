@@ -157,13 +157,20 @@ bool PercentEncodingOk(std::string_view s) {
 
 bool IsHostedGit(std::string_view spec) {
   if (spec.empty()) return false;
-  if (IsGitHubShorthand(spec)) return PercentEncodingOk(spec.substr(0, spec.find('#')));
+  if (IsGitHubShorthand(spec)) return PercentEncodingOk(spec);
+  // A URL parser drops leading and trailing C0 controls and spaces.
+  std::string_view url = spec;
+  while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
+  while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
   for (std::string_view shortcut : {"github:", "gitlab:", "bitbucket:", "gist:", "sourcehut:"}) {
-    if (StartsWithNoCase(spec, shortcut)) return true;
+    if (StartsWithNoCase(url, shortcut)) {
+      std::string_view path = url.substr(shortcut.size());
+      return PercentEncodingOk(path.substr(0, path.find('#')));
+    }
   }
   Url u;
-  std::string s(spec);
-  if (LooksLikeScpGit(spec) && spec.find("://") == npos) s = "git+ssh://" + s;
+  std::string s(url);
+  if (LooksLikeScpGit(url) && url.find("://") == npos) s = "git+ssh://" + s;
   if (!ParseUrl(s, &u) || u.host.empty()) return false;
   std::string host = u.host.substr(0, 4) == "www." ? u.host.substr(4) : u.host;
   auto proto_in = [&](std::initializer_list<std::string_view> list) {
@@ -190,20 +197,6 @@ bool IsHostedGit(std::string_view spec) {
     return proto_in({"git:", "git+ssh:", "git+https:", "ssh:", "https:"}) && seg.size() >= 2;
   }
   return false;
-}
-
-std::string PercentDecode(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); i++) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::strtol(std::string(s.substr(i + 1, 2)).c_str(), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
 }
 
 // path.resolve(base, p) without touching the file system.
@@ -280,9 +273,33 @@ bool SetName(PackageSpec& spec, std::string_view name, SpecResult* err) {
   return true;
 }
 
+// Dot segments removed the way a URL parser removes them: empty segments count, and `..`
+// pops one segment of whatever kind. `base` ends with '/' (a directory URL).
+std::string UrlResolvePath(std::string_view base, std::string_view rel) {
+  std::vector<std::string> segs;
+  std::string_view full_base = rel.substr(0, 1) == "/" ? std::string_view("/") : base;
+  auto b = PathSegments(full_base.substr(1));  // drop the leading '/'
+  for (size_t i = 0; i + 1 < b.size(); i++) segs.emplace_back(b[i]);  // last is "" (dir)
+  auto r = PathSegments(rel.substr(0, 1) == "/" ? rel.substr(1) : rel);
+  for (size_t i = 0; i < r.size(); i++) {
+    bool last = i + 1 == r.size();
+    if (r[i] == ".") {
+      if (last) segs.emplace_back();
+    } else if (r[i] == "..") {
+      if (!segs.empty()) segs.pop_back();
+      if (last) segs.emplace_back();
+    } else {
+      segs.emplace_back(r[i]);
+    }
+  }
+  std::string out;
+  for (auto& seg : segs) out += "/" + seg;
+  return out.empty() ? "/" : out;
+}
+
 // file:/link:/plain paths -> absolute fetch path and the form to save. npm reads every path
-// as a file: URL, so its compatibility rules apply to plain paths too: `//x` is `/x`, and
-// `/../x` or `///./x` stay relative.
+// as a file: URL (with `%`, `#`, `?` escaped, so they stay literal), so URL rules apply to
+// plain paths too: `//x` is `/x`, `/../x` stays relative, `~/` (after dot segments) is home.
 void FromPath(PackageSpec& spec, std::string_view scheme, const SpecContext& ctx) {
   std::string_view p = spec.raw_spec;
   bool had_scheme = StartsWithNoCase(p, scheme);
@@ -295,21 +312,20 @@ void FromPath(PackageSpec& spec, std::string_view scheme, const SpecContext& ctx
   bool dot_first = after == "." || after == ".." || after.substr(0, 2) == "./" ||
                    after.substr(0, 3) == "../";
   if (slashes >= 1 && slashes <= 3 && dot_first) path = std::string(after);
-  path = PercentDecode(path);
-  std::string_view rooted = std::string_view(path).substr(std::min(slashes, path.size()));
-  if (!path.empty() && path[0] != '/') rooted = path;  // relative: as if "/" + path
-  bool home = rooted == "~" || rooted.substr(0, 2) == "~/";
+  bool absolute = !path.empty() && path[0] == '/';
+  // The spec's own URL path: "file:x" reads as "/x"; "file:///x" as "/x".
+  std::string own = UrlResolvePath("/", absolute ? std::string_view(path).substr(slashes >= 3 ? 2 : 0)
+                                                 : std::string_view(path));
   std::string where = AbsoluteWhere(ctx);
   std::string save_prefix = had_scheme ? Lower(scheme) : "file:";
-  if (home) {
-    std::string rest(rooted.substr(std::min<size_t>(2, rooted.size())));
-    spec.fetch_spec = ResolvePath(HomeDir(ctx), rest);
-    spec.save_spec = save_prefix + std::string(rooted);
-  } else if (!path.empty() && path[0] == '/') {
-    spec.fetch_spec = ResolvePath("/", path);
+  if (own == "/~" || own.substr(0, 3) == "/~/") {
+    spec.fetch_spec = ResolvePath(HomeDir(ctx), own.size() > 3 ? own.substr(3) : "");
+    spec.save_spec = save_prefix + own.substr(1);
+  } else if (absolute) {
+    spec.fetch_spec = ResolvePath("/", own);
     spec.save_spec = save_prefix + spec.fetch_spec;
   } else {
-    spec.fetch_spec = ResolvePath(where, path);
+    spec.fetch_spec = ResolvePath("/", UrlResolvePath(where + "/", path));
     spec.save_spec = save_prefix + RelativePath(where, spec.fetch_spec);
   }
 }
@@ -336,17 +352,89 @@ SpecResult FromRegistry(PackageSpec spec) {
 SpecResult Resolve(std::string_view name, std::string_view raw_spec, std::string_view raw,
                    const SpecContext& ctx);
 
+// A rough WHATWG host check: no forbidden code points and a numeric port; for special schemes
+// (http, https) also non-empty, no '%', and dotted numbers only as a whole IPv4 address.
+bool HostOk(std::string_view url, bool special) {
+  while (!url.empty() && static_cast<unsigned char>(url.front()) <= 0x20) url.remove_prefix(1);
+  while (!url.empty() && static_cast<unsigned char>(url.back()) <= 0x20) url.remove_suffix(1);
+  size_t b = url.find("//");
+  if (b == npos) return !special;
+  std::string_view rest = url.substr(b + 2);
+  while (!rest.empty() && (rest[0] == '/' || rest[0] == '\\')) rest.remove_prefix(1);
+  std::string_view authority = rest.substr(0, rest.find_first_of("/?#\\"));
+  if (size_t at = authority.rfind('@'); at != npos) authority.remove_prefix(at + 1);
+  std::string_view host = authority, port;
+  if (size_t colon = authority.find(':'); colon != npos) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+  }
+  for (char c : port) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  // Opaque hosts (git:, git+...) may be empty and may hold '%'.
+  for (char c : host) {
+    if (std::string_view(" #/:<>?@[\\]^|").find(c) != npos) return false;
+    if (special && c == '%') return false;
+  }
+  if (!special) return true;
+  if (host.empty()) return false;
+  std::string_view h = host;
+  if (!h.empty() && h.back() == '.') h.remove_suffix(1);
+  std::string_view last = h.substr(h.rfind('.') == npos ? 0 : h.rfind('.') + 1);
+  bool numeric_last = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (numeric_last) {
+    size_t count = 0;
+    for (size_t i = 0, start = 0; i <= h.size(); i++) {
+      if (i == h.size() || h[i] == '.') {
+        std::string_view label = h.substr(start, i - start);
+        if (label.empty() || !std::all_of(label.begin(), label.end(), [](char c) {
+              return std::isdigit(static_cast<unsigned char>(c));
+            })) {
+          return false;
+        }
+        count++;
+        start = i + 1;
+      }
+    }
+    return count <= 4;
+  }
+  return true;
+}
+
+// `git+ssh://([^:#]+:[^#]+)(#.*)?` whose part after the colon is not a port number.
+bool IsScpInsideUrl(std::string_view url) {
+  std::string_view rest = url.substr(std::string_view("git+ssh://").size());
+  rest = rest.substr(0, rest.find('#'));
+  size_t colon = rest.find(':');
+  if (colon == npos || colon == 0 || colon + 1 >= rest.size()) return false;
+  // isPortNumber: `:[0-9]+(/|$)` anywhere
+  for (size_t c = rest.find(':'); c != npos; c = rest.find(':', c + 1)) {
+    size_t d = c + 1;
+    while (d < rest.size() && std::isdigit(static_cast<unsigned char>(rest[d]))) d++;
+    if (d > c + 1 && (d == rest.size() || rest[d] == '/')) return false;
+  }
+  return true;
+}
+
 SpecResult FromUrl(PackageSpec spec) {
   Url u;
   ParseUrl(spec.raw_spec, &u);
   static const std::string_view kGit[] = {"git:",      "git+http:", "git+https:", "git+rsync:",
                                           "git+ftp:",  "git+file:", "git+ssh:"};
   if (std::find(std::begin(kGit), std::end(kGit), u.protocol) != std::end(kGit)) {
+    // git+ssh://user@host:path (scp style inside a URL) is not a URL; anything else must be.
+    if (!(u.protocol == "git+ssh:" && IsScpInsideUrl(spec.raw_spec)) &&
+        !HostOk(spec.raw_spec, false)) {
+      return Fail("ERR_INVALID_URL", "Invalid URL");
+    }
     spec.kind = SpecKind::kGit;
   } else if (u.protocol == "http:" || u.protocol == "https:") {
-    if (u.host.empty()) return Fail("EINVALIDSPEC", "Invalid URL: " + spec.raw_spec);
+    if (!HostOk(spec.raw_spec, true)) return Fail("ERR_INVALID_URL", "Invalid URL");
     spec.kind = SpecKind::kRemote;
   } else {
+    if (!HostOk(spec.raw_spec, false)) return Fail("ERR_INVALID_URL", "Invalid URL");
     return Fail("EUNSUPPORTEDPROTOCOL",
                 "Unsupported URL Type \"" + u.protocol + "\": " + spec.raw_spec);
   }
@@ -484,13 +572,8 @@ SpecResult ParsePackageSpec(std::string_view arg, const SpecContext& ctx) {
   std::string_view name_part = name_end != npos ? arg.substr(0, name_end) : arg;
   if (LooksLikeUrl(arg)) return Resolve({}, arg, arg, ctx);
   if (LooksLikeScpGit(arg)) {
-    SpecResult r;
-    r.ok = true;
-    r.spec.kind = SpecKind::kGit;
-    r.spec.raw = std::string(arg);
-    r.spec.raw_spec = "git+ssh://" + std::string(arg);
-    r.spec.fetch_spec = r.spec.raw_spec;
-    return r;
+    std::string spec = "git+ssh://" + std::string(arg);
+    return Resolve({}, spec, arg, ctx);
   }
   if ((name_part.empty() || name_part[0] != '@') &&
       (name_part.find('/') != npos || IsFileType(name_part))) {

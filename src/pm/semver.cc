@@ -1349,6 +1349,80 @@ bool Comparator::Test(const Version& v) const {
   return false;
 }
 
+namespace {
+bool IsGreaterOp(Op op) { return op == Op::kGt || op == Op::kGe; }
+bool IsLessOp(Op op) { return op == Op::kLt || op == Op::kLe; }
+bool IsInclusiveOp(Op op) { return op == Op::kGe || op == Op::kLe; }
+bool RangeTestsValue(std::string_view range, std::string_view version, Options opts) {
+  auto r = Range::Parse(range, opts);
+  return r && r->Test(version);
+}
+}  // namespace
+
+bool Comparator::Intersects(const Comparator& other, Options opts) const {
+  if (op == Op::kAny || op == Op::kEq) {
+    return op == Op::kAny || RangeTestsValue(other.value, value, opts);
+  }
+  if (other.op == Op::kAny || other.op == Op::kEq) {
+    if (other.op == Op::kAny) return true;
+    auto r = Range::Parse(value, opts);
+    return r && r->Test(other.version);
+  }
+  auto starts_null = [&](const std::string& v) {
+    return opts.include_prerelease ? v == "<0.0.0-0" : v.rfind("<0.0.0", 0) == 0;
+  };
+  if (starts_null(value) || starts_null(other.value)) return false;
+  if (IsGreaterOp(op) && IsGreaterOp(other.op)) return true;
+  if (IsLessOp(op) && IsLessOp(other.op)) return true;
+  if (version.ToString() == other.version.ToString() && IsInclusiveOp(op) &&
+      IsInclusiveOp(other.op)) {
+    return true;
+  }
+  int c = Compare(version, other.version);
+  if (c < 0 && IsGreaterOp(op) && IsLessOp(other.op)) return true;
+  if (c > 0 && IsLessOp(op) && IsGreaterOp(other.op)) return true;
+  return false;
+}
+
+namespace {
+// Whether every pair of comparators in the set intersects (node-semver's pairwise check).
+bool IsSatisfiable(const std::vector<Comparator>& set, Options opts) {
+  for (size_t last = set.size(); last-- > 1;) {
+    for (size_t k = 0; k < last; k++) {
+      if (!set[last].Intersects(set[k], opts)) return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
+bool Range::Intersects(const Range& other, Options opts) const {
+  for (const auto& mine : sets_) {
+    if (!IsSatisfiable(mine, opts)) continue;
+    for (const auto& theirs : other.sets_) {
+      if (!IsSatisfiable(theirs, opts)) continue;
+      bool all = true;
+      for (const auto& a : mine) {
+        for (const auto& b : theirs) {
+          if (!a.Intersects(b, opts)) {
+            all = false;
+            break;
+          }
+        }
+        if (!all) break;
+      }
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<bool> Intersects(std::string_view r1, std::string_view r2, Options opts) {
+  auto a = Range::Parse(r1, opts), b = Range::Parse(r2, opts);
+  if (!a || !b) return std::nullopt;
+  return a->Intersects(*b, opts);
+}
+
 std::optional<Range> Range::Parse(std::string_view s, Options opts) {
   Range r;
   r.opts_ = opts;

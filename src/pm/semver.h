@@ -81,6 +81,8 @@ struct Comparator {
   Version version;     // unused for kAny
   std::string value;   // node-semver's comparator.value: `>=1.2.3`, `` for any
   bool Test(const Version& v) const;
+  // comparator.intersects(other, options): can one version satisfy both?
+  bool Intersects(const Comparator& other, Options opts = {}) const;
 };
 
 class Range {
@@ -92,6 +94,8 @@ class Range {
   bool Test(std::string_view version) const;  // parsed with this range's `loose`
   // range.range: sets joined by `||`, comparators by one space.
   std::string ToString() const;
+  // range.intersects(other, options): node-semver's (approximate) overlap test.
+  bool Intersects(const Range& other, Options opts = {}) const;
   const std::vector<std::vector<Comparator>>& sets() const { return sets_; }
   const Options& options() const { return opts_; }
 
@@ -101,6 +105,8 @@ class Range {
 };
 
 bool Satisfies(std::string_view version, std::string_view range, Options opts = {});
+// semver.intersects(r1, r2, options); nullopt when either range is invalid.
+std::optional<bool> Intersects(std::string_view r1, std::string_view r2, Options opts = {});
 bool Satisfies(const Version& version, const Range& range);
 // semver.validRange: the normalised range (`*` for any), nullopt if invalid.
 std::optional<std::string> ValidRange(std::string_view range, Options opts = {});

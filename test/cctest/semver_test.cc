@@ -100,6 +100,21 @@ TEST(SemverCorpus, Satisfies) {
   });
 }
 
+std::optional<std::string> OptBoolStr(const Json& j) {
+  if (j.IsNull()) return std::nullopt;
+  return BoolStr(j.b);
+}
+
+TEST(SemverCorpus, Intersects) {
+  ForEachCase("intersects.json", [](const Json& c, std::vector<std::string>& e) {
+    for (int k = 0; k < 4; k++) {
+      auto got = sv::Intersects(c["r1"].s, c["r2"].s, kOpts[k]);
+      EXPECT_SAME(e, "intersects(" + c["r1"].s + ", " + c["r2"].s + ")" + kOptNames[k],
+                  got ? BoolStr(*got) : std::nullopt, OptBoolStr(c["ok"][k]));
+    }
+  });
+}
+
 TEST(SemverCorpus, MaxMinSatisfying) {
   ForEachCase("max_satisfying.json", [](const Json& c, std::vector<std::string>& e) {
     std::vector<std::string> vs;
