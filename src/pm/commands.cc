@@ -362,15 +362,7 @@ int CmdRunIn(Context& ctx, const Args& args) {
   events.push_back(name);
   if (!ignore && all->Get("post" + name)) events.push_back("post" + name);
   for (auto& ev : events) {
-    ScriptRun r;
-    r.pkg_dir = ctx.project_dir;
-    r.project_dir = ctx.project_dir;
-    r.pkg = &pkg;
-    r.event = ev;
-    r.script = all->Get(ev)->str();
-    if (ev == name) r.args = rest;
-    r.quiet_header = ctx.silent;
-    int rc = RunScript(r);
+    int rc = RunEvent(ctx.project_dir, pkg, ev, ctx.silent, ev == name ? rest : std::vector<std::string>{});
     if (rc != 0) {
       if (!ctx.silent)
         std::fprintf(stderr, "nodus error Lifecycle script `%s` failed with error:\nnodus error code %d\n",

@@ -97,6 +97,11 @@ std::string NodeDir(const std::string& project_dir, const Node* n) { return Join
 
 }  // namespace
 
+static int Fail(Context& ctx, const PmError& e) {
+  ctx.progress.Clear();
+  return ReportError(e);
+}
+
 std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -218,6 +223,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ro.refresh = opts.refresh;
   ro.refresh_all = opts.refresh_all;
   ro.warnings = warnings;
+  ro.progress = &ctx.progress;
   if (have_lock) {
     Tree locked;
     PmError lerr;
@@ -272,7 +278,9 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   std::vector<std::string> warnings;
   Tree ideal;
   PmError err;
-  if (!BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err)) return ReportError(err);
+  bool built = BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err);
+  ctx.progress.Clear();
+  if (!built) return Fail(ctx, err);
   for (auto& w : warnings) ctx.Warn(w);
   if (g_interrupted) {
     std::fprintf(stderr, "nodus: interrupted; nothing was changed\n");
@@ -288,7 +296,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (n->optional || n->dev_optional) {
         n->omitted = true;
       } else {
-        return ReportError({"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version +
+        return Fail(ctx, {"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version +
                                                 " (" + n->Location() + "): wanted " + SerializeJson(n->meta, 0)});
       }
     }
@@ -371,9 +379,12 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       continue;
     }
     ContentRequest req{n->pkg_name, n->version, url, n->integrity, n->shasum};
-    ctx.registry->FetchContent(req, [n, &failures](const std::string& dir, const PmError& e) {
+    ctx.progress.to_fetch++;
+    ctx.registry->FetchContent(req, [n, &failures, &ctx](const std::string& dir, const PmError& e) {
       if (!e.empty()) failures[n] = e;
       else n->content_dir = dir;
+      ctx.progress.fetched++;
+      ctx.progress.Draw();
     });
   }
   ctx.http->RunUntil([] { return g_interrupted.load(); });
@@ -388,7 +399,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       n->omitted = true;
       continue;
     }
-    return ReportError(e);
+    return Fail(ctx, e);
   }
   std::vector<Node*> todo;
   for (Node* n : install) {
@@ -397,11 +408,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (!skip) todo.push_back(n);
   }
   // 2. Stage: build each package's folder next to node_modules' final place.
-  if (!MakeDirs(nm)) return ReportError({"EACCES", "cannot create " + nm});
+  if (!MakeDirs(nm)) return Fail(ctx, {"EACCES", "cannot create " + nm});
   for (auto& entry : ListDir(nm))  // leftovers of a killed run
     if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
   std::string staging = MakeTempDir(nm, ".nodus-staging-");
-  if (staging.empty()) return ReportError({"EACCES", "cannot create a staging directory in " + nm});
+  if (staging.empty()) return Fail(ctx, {"EACCES", "cannot create a staging directory in " + nm});
   // Folders are hard-linked from the cache on the worker threads.
   std::map<Node*, std::string> staged;
   std::string stage_error;
@@ -412,8 +423,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     staged[n] = dst;
     auto lerr = std::make_shared<std::string>();
     std::string src = n->content_dir, what = n->pkg_name + "@" + n->version;
+    ctx.progress.to_link++;
     ctx.http->RunInBackground([src, dst, lerr] { LinkOrCopyTree(src, dst, lerr.get()); },
-                              [lerr, what, &stage_error] {
+                              [lerr, what, &stage_error, &ctx] {
+                                ctx.progress.linked++;
+                                ctx.progress.Draw();
                                 if (!lerr->empty() && stage_error.empty())
                                   stage_error = "cannot stage " + what + ": " + *lerr;
                               });
@@ -421,7 +435,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   ctx.http->RunAll();
   if (!stage_error.empty()) {
     RemoveTree(staging);
-    return ReportError({"EINSTALL", stage_error});
+    return Fail(ctx, {"EINSTALL", stage_error});
   }
   if (g_interrupted) {
     RemoveTree(staging);
@@ -486,6 +500,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     WriteFileAtomic(nm + "/.package-lock.json", SerializeJson(hidden, 2) + "\n");
   }
   RemoveTree(staging);
+  ctx.progress.Clear();
 
   // 4. Lifecycle scripts of the packages just installed: deepest first, so dependencies run
   //    before their dependents.
@@ -514,32 +529,23 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
           ctx.Warn(gyp.message + " Skipped (optional).");
           continue;
         }
-        return ReportError(gyp);
+        return Fail(ctx, gyp);
       }
       for (const char* ev : {"preinstall", "install", "postinstall"}) {
         const Json* s = scripts ? scripts->Get(ev) : nullptr;
         if (!s || !s->IsString()) continue;
-        ScriptRun r;
-        r.pkg_dir = dir;
-        r.project_dir = proj;
-        r.pkg = &pj;
-        r.event = ev;
-        r.script = s->str();
-        r.quiet_header = ctx.silent;
-        int rc = RunScript(r);
+        int rc = RunEvent(dir, pj, ev, ctx.silent);
         if (rc != 0) {
           if (n->optional) {
             ctx.Warn("optional dependency " + n->pkg_name + "@" + n->version + " failed its " + ev + " script");
             break;
           }
-          return ReportError({"ELIFECYCLE", n->pkg_name + "@" + n->version + " " + ev + ": `" + s->str() +
+          return Fail(ctx, {"ELIFECYCLE", n->pkg_name + "@" + n->version + " " + ev + ": `" + s->str() +
                                                 "`\nExit status " + std::to_string(rc) + "\nin " + dir});
         }
       }
       ran.push_back(n->pkg_name + "@" + n->version);
     }
-  } else if (!scripted.empty()) {
-    // Reported so nobody wonders why a package does not work.
   }
   // Root lifecycle (install without arguments, ci).
   if (opts.run_root_scripts && !opts.ignore_scripts) {
@@ -548,16 +554,9 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       const Json* scripts = pkg.Get("scripts");
       const Json* s = scripts ? scripts->Get(ev) : nullptr;
       if (!s || !s->IsString()) continue;
-      ScriptRun r;
-      r.pkg_dir = proj;
-      r.project_dir = proj;
-      r.pkg = &pkg;
-      r.event = ev;
-      r.script = s->str();
-      r.quiet_header = ctx.silent;
-      int rc = RunScript(r);
+      int rc = RunEvent(proj, pkg, ev, ctx.silent);
       if (rc != 0)
-        return ReportError({"ELIFECYCLE", "command failed: " + std::string(ev) + " `" + s->str() + "` exited with " +
+        return Fail(ctx, {"ELIFECYCLE", "command failed: " + std::string(ev) + " `" + s->str() + "` exited with " +
                                               std::to_string(rc)});
     }
   }

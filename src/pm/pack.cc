@@ -250,20 +250,8 @@ bool LoadPackDir(Context& ctx, const Args& args, std::string* dir, Json* pkg) {
 
 int RunPackScripts(Context& ctx, const std::string& dir, const Json& pkg, std::initializer_list<const char*> evs) {
   if (ctx.config.GetBool("ignore-scripts", false)) return 0;
-  for (const char* ev : evs) {
-    const Json* s = pkg.Get("scripts");
-    const Json* cmd = s ? s->Get(ev) : nullptr;
-    if (!cmd || !cmd->IsString()) continue;
-    ScriptRun r;
-    r.pkg_dir = dir;
-    r.project_dir = dir;
-    r.pkg = &pkg;
-    r.event = ev;
-    r.script = cmd->str();
-    r.quiet_header = ctx.silent || ctx.json;
-    int rc = RunScript(r);
-    if (rc != 0) return rc;
-  }
+  for (const char* ev : evs)
+    if (int rc = RunEvent(dir, pkg, ev, ctx.silent || ctx.json)) return rc;
   return 0;
 }
 

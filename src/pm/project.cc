@@ -8,6 +8,23 @@
 
 namespace nodus::pm {
 
+void Progress::Draw(bool force) {
+  if (!enabled) return;
+  double now = NowSeconds();
+  if (!force && now - last_draw < 0.08) return;
+  last_draw = now;
+  std::fprintf(stderr, "\r\033[Kresolved %zu, fetched %zu/%zu, linked %zu/%zu", resolved, fetched, to_fetch, linked,
+               to_link);
+  std::fflush(stderr);
+}
+
+void Progress::Clear() {
+  if (!enabled || last_draw == 0) return;
+  std::fprintf(stderr, "\r\033[K");
+  std::fflush(stderr);
+  last_draw = 0;
+}
+
 void Context::Init(const std::string& project) {
   project_dir = project;
   HttpOptions ho;
@@ -18,6 +35,8 @@ void Context::Init(const std::string& project) {
   ho.max_connections_per_host = config.GetInt("maxsockets", 16);
   http = std::make_unique<HttpClient>(ho);
   registry = std::make_unique<Registry>(config, *http);
+  progress.enabled = !silent && !json && isatty(2) && config.GetBool("progress", true) && getenv("TERM") &&
+                     std::string(getenv("TERM")) != "dumb";
 }
 
 void Context::Log(const std::string& line) const {

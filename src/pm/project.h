@@ -12,6 +12,15 @@
 
 namespace nodus::pm {
 
+// One status line on a terminal: "resolved N, fetched M/T, linked K" (nothing when not a TTY).
+struct Progress {
+  bool enabled = false;
+  size_t resolved = 0, fetched = 0, to_fetch = 0, linked = 0, to_link = 0;
+  double last_draw = 0;
+  void Draw(bool force = false);
+  void Clear();
+};
+
 struct Context {
   Config config;
   std::unique_ptr<HttpClient> http;
@@ -20,6 +29,7 @@ struct Context {
   std::string project_dir;  // nearest ancestor with package.json (or cwd)
   bool silent = false, json = false, tty = false;
   double start_time = 0;
+  Progress progress;
 
   void Init(const std::string& project);  // after config flags were applied
   void Log(const std::string& line) const;   // stdout unless silent

@@ -316,6 +316,10 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
     }
   }
   PlaceNew(from, n, peer);
+  if (opts_.progress) {
+    opts_.progress->resolved++;
+    opts_.progress->Draw();
+  }
   e.to = n;
   edges_by_name_[e.name].push_back({from, &e});
   AfterPlace(n);

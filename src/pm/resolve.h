@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pm/project.h"
 #include "pm/registry.h"
 #include "pm/tree.h"
 
@@ -21,6 +22,7 @@ struct ResolveOptions {
   bool refresh_all = false;
   bool fetch_early = true;        // start tarball downloads while resolving
   std::vector<std::string>* warnings = nullptr;
+  Progress* progress = nullptr;
 };
 
 class Resolver {

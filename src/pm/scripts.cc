@@ -138,25 +138,20 @@ int RunScript(const ScriptRun& run) {
   return 1;
 }
 
-int RunLifecycle(const std::string& pkg_dir, const std::string& project_dir, const Json& pkg, const std::string& event,
-                 const std::vector<std::string>& args, bool print_header) {
+int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
+             const std::vector<std::string>& args) {
   const Json* scripts = pkg.Get("scripts");
-  if (!scripts) return 0;
-  for (std::string ev : {"pre" + event, event, "post" + event}) {
-    const Json* s = scripts->Get(ev);
-    if (!s || !s->IsString()) continue;
-    ScriptRun r;
-    r.pkg_dir = pkg_dir;
-    r.project_dir = project_dir;
-    r.pkg = &pkg;
-    r.event = ev;
-    r.script = s->str();
-    if (ev == event) r.args = args;
-    r.quiet_header = !print_header;
-    int rc = RunScript(r);
-    if (rc != 0) return rc;
-  }
-  return 0;
+  const Json* s = scripts ? scripts->Get(event) : nullptr;
+  if (!s || !s->IsString()) return 0;
+  ScriptRun r;
+  r.pkg_dir = pkg_dir;
+  r.project_dir = pkg_dir;
+  r.pkg = &pkg;
+  r.event = event;
+  r.script = s->str();
+  r.args = args;
+  r.quiet_header = quiet;
+  return RunScript(r);
 }
 
 std::vector<std::string> LinkBins(const std::string& pkg_dir, const Json& bin, const std::string& bin_dir) {

@@ -20,9 +20,9 @@ struct ScriptRun {
 // Runs one script with `sh -c`, node_modules/.bin of the package and its ancestors on PATH and the
 // npm_* environment. Returns the exit status (128+signal when killed).
 int RunScript(const ScriptRun& run);
-// Runs `pre<event>`, `<event>`, `post<event>` when present (only `event` gets the args).
-int RunLifecycle(const std::string& pkg_dir, const std::string& project_dir, const Json& pkg, const std::string& event,
-                 const std::vector<std::string>& args, bool print_header);
+// Runs pkg.scripts[event] in pkg_dir when present (0 when absent).
+int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
+             const std::vector<std::string>& args = {});
 std::string ShellQuote(const std::string& s);
 
 // Links a package's bins into `bin_dir` (e.g. node_modules/.bin); `pkg_dir` holds the package.
