@@ -1,11 +1,17 @@
 'use strict';
 
 // node:assert for nodus, written from Node's documentation and observed
-// Node 22 behaviour. assert.CallTracker (deprecated in Node) is not provided.
+// Node 22 behaviour.
+//
+// The assertion functions are shared by the module and Assert.prototype
+// (the same function objects, as in Node). Called on an Assert instance they
+// use its options (the `diff` mode recorded on the errors); called on the
+// module or detached, the defaults.
 
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT,
+    ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_RETURN_VALUE,
@@ -14,8 +20,16 @@ const {
 } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
 const { inspect } = require('internal/util/inspect');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
+const {
+  isDeepEqual,
+  isDeepStrictEqual,
+  isPartialStrictEqual,
+} = require('internal/util/comparisons');
+const { validateOneOf } = require('internal/validators');
 const { isPromise, isRegExp, isNativeError } = internalBinding('types');
+
+const NO_EXCEPTION_SENTINEL = {};
+const kOptions = Symbol('kOptions');
 
 let getOkMessage;
 function lazyOkMessage() {
@@ -25,13 +39,21 @@ function lazyOkMessage() {
   return getOkMessage;
 }
 
-const NO_EXCEPTION_SENTINEL = {};
-
 let warnedFail = false;
 
-function innerFail(obj) {
+function diffMode(self) {
+  const options = self != null && typeof self === 'object' ? self[kOptions] : undefined;
+  return options === undefined ? 'simple' : options.diff;
+}
+
+function newError(self, obj) {
+  obj.diff = diffMode(self);
+  return new AssertionError(obj);
+}
+
+function innerFail(self, obj) {
   if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  throw newError(self, obj);
 }
 
 function regExpExec(re, str) {
@@ -43,9 +65,9 @@ function isError(e) {
 }
 
 // ---------------------------------------------------------------------------
-// ok / assert
+// ok / fail
 
-function innerOk(fn, argLen, value, message) {
+function innerOk(self, fn, argLen, value, message) {
   if (value) return;
   let generatedMessage = false;
   if (argLen === 0) {
@@ -57,7 +79,7 @@ function innerOk(fn, argLen, value, message) {
   } else if (message instanceof Error) {
     throw message;
   }
-  const err = new AssertionError({
+  const err = newError(self, {
     actual: value,
     expected: true,
     message,
@@ -69,14 +91,10 @@ function innerOk(fn, argLen, value, message) {
 }
 
 function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  innerOk(this, ok, args.length, ...args);
 }
 
-const assert = module.exports = ok;
-
-assert.AssertionError = AssertionError;
-
-assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
+function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
   if (argsLen === 0) {
@@ -99,147 +117,94 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
 
   if (message instanceof Error) throw message;
 
-  const errArgs = {
+  const err = newError(this, {
     actual,
     expected,
     operator: operator === undefined ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
     message: internalMessage || message,
-  };
-  const err = new AssertionError(errArgs);
+  });
   if (internalMessage) err.generatedMessage = true;
   throw err;
-};
+}
 
-assert.ok = ok;
+// ---------------------------------------------------------------------------
+// comparisons
 
-assert.equal = function equal(actual, expected, message) {
+function equal(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+    innerFail(this, { actual, expected, message, operator: '==', stackStartFn: equal });
   }
-};
+}
 
-assert.notEqual = function notEqual(actual, expected, message) {
+function notEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+    innerFail(this, { actual, expected, message, operator: '!=', stackStartFn: notEqual });
   }
-};
+}
 
-assert.deepEqual = function deepEqual(actual, expected, message) {
+function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+    innerFail(this, { actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
   }
-};
+}
 
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+    innerFail(this, {
+      actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual,
+    });
   }
-};
+}
 
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!isDeepStrictEqual(actual, expected)) {
-    innerFail({
+    innerFail(this, {
       actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual,
     });
   }
-};
+}
 
-assert.notDeepStrictEqual = notDeepStrictEqual;
 function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepStrictEqual(actual, expected)) {
-    innerFail({
+    innerFail(this, {
       actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual,
     });
   }
 }
 
-assert.strictEqual = function strictEqual(actual, expected, message) {
+function strictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (!Object.is(actual, expected)) {
-    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+    innerFail(this, { actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
   }
-};
+}
 
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+function notStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (Object.is(actual, expected)) {
-    innerFail({
+    innerFail(this, {
       actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual,
     });
   }
-};
+}
 
-assert.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
+function partialDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isPartialEqual(actual, expected, new Map())) {
-    innerFail({
+  if (!isPartialStrictEqual(actual, expected)) {
+    innerFail(this, {
       actual, expected, message, operator: 'partialDeepStrictEqual',
       stackStartFn: partialDeepStrictEqual,
     });
   }
-};
-
-// `expected` must be contained in `actual`: every own property of expected
-// must match; arrays, sets and maps must contain the expected elements.
-function isPartialEqual(actual, expected, seen) {
-  if (typeof expected !== 'object' || expected === null ||
-      typeof actual !== 'object' || actual === null) {
-    return isDeepStrictEqual(actual, expected);
-  }
-  if (Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
-  const types = internalBinding('types');
-  if (types.isDate(expected) || types.isRegExp(expected) || types.isBoxedPrimitive(expected) ||
-      isError(expected) || types.isArrayBufferView(expected) || types.isAnyArrayBuffer(expected)) {
-    return isDeepStrictEqual(actual, expected);
-  }
-  if (seen.get(expected) === actual) return true;
-  seen.set(expected, actual);
-  if (types.isSet(expected)) {
-    if (!types.isSet(actual)) return false;
-    for (const v of expected) {
-      if (actual.has(v)) continue;
-      let found = false;
-      for (const w of actual) {
-        if (isPartialEqual(w, v, seen)) { found = true; break; }
-      }
-      if (!found) return false;
-    }
-    return true;
-  }
-  if (types.isMap(expected)) {
-    if (!types.isMap(actual)) return false;
-    for (const [k, v] of expected) {
-      if (!actual.has(k) || !isPartialEqual(actual.get(k), v, seen)) return false;
-    }
-    return true;
-  }
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return false;
-    // Elements must appear in order (a subsequence).
-    let j = 0;
-    for (let i = 0; i < expected.length; i++) {
-      while (j < actual.length && !isPartialEqual(actual[j], expected[i], seen)) j++;
-      if (j === actual.length) return false;
-      j++;
-    }
-    return true;
-  }
-  const keys = Reflect.ownKeys(expected);
-  for (const key of keys) {
-    if (!Object.prototype.propertyIsEnumerable.call(expected, key)) continue;
-    if (!Object.prototype.hasOwnProperty.call(actual, key)) return false;
-    if (!isPartialEqual(actual[key], expected[key], seen)) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -260,12 +225,14 @@ class Comparison {
   }
 }
 
-function compareExceptionKey(actual, expected, key, message, keys, fn) {
+function compareExceptionKey(self, actual, expected, key, message, keys, fn) {
   if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
     if (!message) {
+      // Show only the compared keys, with matching regular expressions
+      // replaced by the matched strings.
       const a = new Comparison(actual, keys);
       const b = new Comparison(expected, keys, actual);
-      const err = new AssertionError({
+      const err = newError(self, {
         actual: a,
         expected: b,
         operator: 'deepStrictEqual',
@@ -276,11 +243,11 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
       err.operator = fn.name;
       throw err;
     }
-    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+    innerFail(self, { actual, expected, message, operator: fn.name, stackStartFn: fn });
   }
 }
 
-function expectedException(actual, expected, message, fn) {
+function expectedException(self, actual, expected, message, fn) {
   let generatedMessage = false;
   let throwError = false;
 
@@ -295,7 +262,7 @@ function expectedException(actual, expected, message, fn) {
       }
       throwError = true;
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({
+      const err = newError(self, {
         actual,
         expected,
         message,
@@ -316,7 +283,7 @@ function expectedException(actual, expected, message, fn) {
             regExpExec(expected[key], actual[key]) !== null) {
           continue;
         }
-        compareExceptionKey(actual, expected, key, message, keys, fn);
+        compareExceptionKey(self, actual, expected, key, message, keys, fn);
       }
       return;
     }
@@ -359,7 +326,7 @@ function expectedException(actual, expected, message, fn) {
   }
 
   if (throwError) {
-    const err = new AssertionError({
+    const err = newError(self, {
       actual,
       expected,
       message,
@@ -407,9 +374,9 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
-function expectsError(stackStartFn, actual, error, message) {
+function expectsError(self, stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
-    if (arguments.length === 4) {
+    if (arguments.length === 5) {
       throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     }
     if (typeof actual === 'object' && actual !== null) {
@@ -433,8 +400,8 @@ function expectsError(stackStartFn, actual, error, message) {
     let details = '';
     if (error && error.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({
+    const fnType = stackStartFn === rejects ? 'rejection' : 'exception';
+    innerFail(self, {
       actual: undefined,
       expected: error,
       operator: stackStartFn.name,
@@ -444,7 +411,7 @@ function expectsError(stackStartFn, actual, error, message) {
   }
 
   if (!error) return;
-  expectedException(actual, error, message, stackStartFn);
+  expectedException(self, actual, error, message, stackStartFn);
 }
 
 function hasMatchingError(actual, expected) {
@@ -460,7 +427,7 @@ function hasMatchingError(actual, expected) {
   return Reflect.apply(expected, {}, [actual]) === true;
 }
 
-function expectsNoError(stackStartFn, actual, error, message) {
+function expectsNoError(self, stackStartFn, actual, error, message) {
   if (actual === NO_EXCEPTION_SENTINEL) return;
   if (typeof error === 'string') {
     message = error;
@@ -468,8 +435,8 @@ function expectsNoError(stackStartFn, actual, error, message) {
   }
   if (!error || hasMatchingError(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
-    innerFail({
+    const fnType = stackStartFn === doesNotReject ? 'rejection' : 'exception';
+    innerFail(self, {
       actual,
       expected: error,
       operator: stackStartFn.name,
@@ -481,26 +448,26 @@ function expectsNoError(stackStartFn, actual, error, message) {
   throw actual;
 }
 
-assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
-};
+function throws(promiseFn, ...args) {
+  expectsError(this, throws, getActual(promiseFn), ...args);
+}
 
-assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
-};
+async function rejects(promiseFn, ...args) {
+  expectsError(this, rejects, await waitForActual(promiseFn), ...args);
+}
 
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
-};
+function doesNotThrow(fn, ...args) {
+  expectsNoError(this, doesNotThrow, getActual(fn), ...args);
+}
 
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
-};
+async function doesNotReject(fn, ...args) {
+  expectsNoError(this, doesNotReject, await waitForActual(fn), ...args);
+}
 
 // ---------------------------------------------------------------------------
 // ifError / match / doesNotMatch
 
-assert.ifError = function ifError(err) {
+function ifError(err) {
   if (err === null || err === undefined) return;
   let message = 'ifError got unwanted exception: ';
   if (typeof err === 'object' && typeof err.message === 'string') {
@@ -513,7 +480,7 @@ assert.ifError = function ifError(err) {
     message += inspect(err);
   }
 
-  const newErr = new AssertionError({
+  const newErr = newError(this, {
     actual: err,
     expected: null,
     operator: 'ifError',
@@ -539,22 +506,22 @@ assert.ifError = function ifError(err) {
     }
   }
   throw newErr;
-};
+}
 
-function internalMatch(string, regexp, message, fn) {
+function internalMatch(self, string, regexp, message, fn) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  const match = fn === assert.match;
-  if (typeof string !== 'string' || (regExpExec(regexp, string) !== null) !== match) {
+  const isMatch = fn === match;
+  if (typeof string !== 'string' || (regExpExec(regexp, string) !== null) !== isMatch) {
     if (message instanceof Error) throw message;
     const generatedMessage = !message;
     message = message || (typeof string !== 'string' ?
       'The "string" argument must be of type string. Received type ' +
         `${typeof string} (${inspect(string)})` :
-      (match ?
+      (isMatch ?
         'The input did not match the regular expression ' :
         'The input was expected to not match the regular expression ') +
           `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
-    const err = new AssertionError({
+    const err = newError(self, {
       actual: string,
       expected: regexp,
       message,
@@ -566,26 +533,99 @@ function internalMatch(string, regexp, message, fn) {
   }
 }
 
-assert.match = function match(string, regexp, message) {
-  internalMatch(string, regexp, message, match);
-};
+function match(string, regexp, message) {
+  internalMatch(this, string, regexp, message, match);
+}
 
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  internalMatch(string, regexp, message, doesNotMatch);
-};
+function doesNotMatch(string, regexp, message) {
+  internalMatch(this, string, regexp, message, doesNotMatch);
+}
 
 // ---------------------------------------------------------------------------
-// strict mode
+// Assert: an assert object with its own options.
+
+function Assert(options) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  const merged = { diff: 'simple', strict: true, ...options };
+  validateOneOf(merged.diff, 'options.diff', ['simple', 'full']);
+  this[kOptions] = merged;
+  this.AssertionError = AssertionError;
+  if (merged.strict) {
+    this.equal = strictEqual;
+    this.deepEqual = deepStrictEqual;
+    this.notEqual = notStrictEqual;
+    this.notDeepEqual = notDeepStrictEqual;
+  }
+}
+Object.defineProperty(Assert.prototype, kOptions, {
+  __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true,
+});
+
+// Assert.prototype.ok is its own function: `assert.ok` is the module's.
+function assertOk(...args) {
+  innerOk(this, assertOk, args.length, ...args);
+}
+Object.defineProperty(assertOk, 'name', { __proto__: null, value: 'ok' });
+
+const shared = {
+  fail,
+  ok: assertOk,
+  equal,
+  notEqual,
+  deepEqual,
+  notDeepEqual,
+  deepStrictEqual,
+  notDeepStrictEqual,
+  strictEqual,
+  notStrictEqual,
+  partialDeepStrictEqual,
+  throws,
+  rejects,
+  doesNotThrow,
+  doesNotReject,
+  ifError,
+  match,
+  doesNotMatch,
+};
+for (const name of Object.keys(shared)) Assert.prototype[name] = shared[name];
+
+// ---------------------------------------------------------------------------
+// The module: `assert(value, message)` is assert.ok.
+
+const assert = module.exports = ok;
+
+assert.AssertionError = AssertionError;
+assert.CallTracker = require('util').deprecate(
+  require('internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
+assert.ok = ok;
+assert.fail = fail;
+assert.equal = equal;
+assert.notEqual = notEqual;
+assert.deepEqual = deepEqual;
+assert.notDeepEqual = notDeepEqual;
+assert.deepStrictEqual = deepStrictEqual;
+assert.notDeepStrictEqual = notDeepStrictEqual;
+assert.strictEqual = strictEqual;
+assert.notStrictEqual = notStrictEqual;
+assert.partialDeepStrictEqual = partialDeepStrictEqual;
+assert.match = match;
+assert.doesNotMatch = doesNotMatch;
+assert.throws = throws;
+assert.rejects = rejects;
+assert.doesNotThrow = doesNotThrow;
+assert.doesNotReject = doesNotReject;
+assert.ifError = ifError;
 
 function strict(...args) {
-  innerOk(strict, args.length, ...args);
+  innerOk(this, strict, args.length, ...args);
 }
 
 assert.strict = Object.assign(strict, assert, {
-  equal: assert.strictEqual,
-  deepEqual: assert.deepStrictEqual,
-  notEqual: assert.notStrictEqual,
-  notDeepEqual: assert.notDeepStrictEqual,
+  equal: strictEqual,
+  deepEqual: deepStrictEqual,
+  notEqual: notStrictEqual,
+  notDeepEqual: notDeepStrictEqual,
 });
-
+assert.Assert = Assert;
+assert.strict.Assert = Assert;
 assert.strict.strict = assert.strict;

@@ -26,6 +26,8 @@ const kReadableOperator = {
 // Both values together at most this long (as strings) print on one line.
 const kMaxShortStringLength = 12;
 const kMaxLongStringLength = 512;
+// Both single-line values together at most this long get a caret.
+const kMaxIndicatorLength = 80;
 
 function copyError(source) {
   const target = Object.create(Object.getPrototypeOf(source), {
@@ -57,19 +59,27 @@ function isObjectLike(v) {
   return (typeof v === 'object' && v !== null) || typeof v === 'function';
 }
 
-function shortLength(v) {
-  try {
-    return String(v).length;
-  } catch {
-    return Infinity;
-  }
-}
-
 function checkOperator(actual, expected, operator) {
-  if (operator === 'strictEqual' && isObjectLike(actual) && isObjectLike(expected)) {
+  if (operator === 'strictEqual' &&
+      ((typeof actual === 'object' && actual !== null &&
+        typeof expected === 'object' && expected !== null) ||
+       (typeof actual === 'function' && typeof expected === 'function'))) {
     return 'strictEqualObject';
   }
   return operator;
+}
+
+// `+ actual` / `- expected` on two lines, with a caret under the first
+// differing character when both fit on a terminal line.
+function stackedDiff(actual, expected) {
+  let message = `\n+ ${actual}\n- ${expected}`;
+  if (actual.length + expected.length <= kMaxIndicatorLength) {
+    let i = 0;
+    while (i < actual.length && actual[i] === expected[i]) i++;
+    // The first characters (with the quote) make the difference obvious.
+    if (i < actual.length && i >= 3) message += `\n${' '.repeat(i + 2)}^`;
+  }
+  return message;
 }
 
 function createErrDiff(actual, expected, operator, customMessage) {
@@ -80,37 +90,28 @@ function createErrDiff(actual, expected, operator, customMessage) {
   const expectedLines = expectedInspected.split('\n');
   const header = customMessage === undefined ? kReadableOperator[operator] : customMessage;
 
-  if (actualLines.length === 1 && expectedLines.length === 1 &&
-      actualLines[0] !== expectedLines[0]) {
-    const bothPrimitive = !isObjectLike(actual) && !isObjectLike(expected);
-    if (bothPrimitive && (actual !== 0 || expected !== 0) &&
-        shortLength(actual) + shortLength(expected) <= kMaxShortStringLength) {
-      return `${header}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+  const simple = actualLines.length === 1 && expectedLines.length === 1 &&
+    ((typeof actual !== 'object' || actual === null) ||
+     (typeof expected !== 'object' || expected === null));
+
+  if (simple) {
+    let len = actualInspected.length + expectedInspected.length;
+    if (typeof actual === 'string') len -= 2;
+    if (typeof expected === 'string') len -= 2;
+    if (len <= kMaxShortStringLength && (actual !== 0 || expected !== 0)) {
+      return `${header}\n\n${actualInspected} !== ${expectedInspected}\n`;
     }
-    let indicator = '';
-    if (operator !== 'strictEqualObject') {
-      const a = actualLines[0];
-      const b = expectedLines[0];
-      if (a.length + b.length < 80) {
-        let i = 0;
-        while (i < a.length && a[i] === b[i]) i++;
-        if (i > 2) indicator = `\n${' '.repeat(i + 2)}^`;
-      }
-    }
-    return `${header}\n+ actual - expected\n\n+ ${actualLines[0]}\n- ${expectedLines[0]}${indicator}\n`;
+    return `${header}\n+ actual - expected\n${stackedDiff(actualInspected, expectedInspected)}\n`;
   }
 
   if (actualInspected === expectedInspected) {
-    let base = header;
-    if (customMessage === undefined) {
-      base = operator === 'strictEqualObject' ?
-        'Values have same structure but are not reference-equal:' :
-        kReadableOperator.notIdentical;
-    }
+    const base = customMessage === undefined ?
+      'Values have same structure but are not reference-equal:' : customMessage;
     return `${base}\n\n${actualInspected}\n`;
   }
 
-  const diff = myersDiff(actualLines, expectedLines);
+  const checkComma = actual !== null && typeof actual === 'object';
+  const diff = myersDiff(actualLines, expectedLines, checkComma);
   const { message, skipped } = printMyersDiff(diff);
   const skippedNote = skipped ? '\n... Skipped lines' : '';
   return `${header}\n+ actual - expected${skippedNote}\n${message}\n`;
@@ -233,8 +234,8 @@ class AssertionError extends Error {
     // Long string values are shortened in the inspected error.
     const tmpActual = this.actual;
     const tmpExpected = this.expected;
-    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 128);
-    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 128);
+    if (typeof this.actual === 'string') this.actual = addEllipsis(this.actual);
+    if (typeof this.expected === 'string') this.expected = addEllipsis(this.expected);
     const result = inspect(this, {
       ...ctx,
       customInspect: false,
@@ -246,8 +247,19 @@ class AssertionError extends Error {
   }
 }
 
-function truncate(s, n) {
-  return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+// Shortens long strings in the inspected error: more than ten lines keep
+// the first ten; otherwise a string longer than 512 characters shows only
+// what follows its first 512 characters (as Node 22 does).
+function addEllipsis(string) {
+  const lines = string.split('\n', 11);
+  if (lines.length > 10) {
+    lines.length = 10;
+    return `${lines.join('\n')}\n...`;
+  }
+  if (string.length > kMaxLongStringLength) {
+    return `${string.slice(kMaxLongStringLength)}...`;
+  }
+  return string;
 }
 
 function isNativeErrorLike(v) {

@@ -8,7 +8,11 @@ const kCollapseAfter = 5;
 
 // Returns a list of [op, line] in display order, op one of 'nop', 'insert',
 // 'delete'.
-function myersDiff(actual, expected) {
+function myersDiff(actual, expected, checkComma) {
+  // With checkComma, lines that differ only by a trailing comma (the last
+  // property of one object) count as equal.
+  const same = (a, b) => a === b ||
+    (checkComma && (`${a},` === b || a === `${b},`));
   const n = actual.length;
   const m = expected.length;
   const max = n + m;
@@ -27,7 +31,7 @@ function myersDiff(actual, expected) {
         x = v[offset + k - 1] + 1;
       }
       let y = x - k;
-      while (x < n && y < m && actual[x] === expected[y]) {
+      while (x < n && y < m && same(actual[x], expected[y])) {
         x++;
         y++;
       }
@@ -54,7 +58,7 @@ function myersDiff(actual, expected) {
     while (x > prevX && y > prevY) {
       x--;
       y--;
-      result.push(['nop', actual[x]]);
+      result.push(['nop', actual[x].length >= expected[y].length ? actual[x] : expected[y]]);
     }
     if (d > 0) {
       if (x === prevX) {

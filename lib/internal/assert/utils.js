@@ -40,12 +40,16 @@ function readSource(filename) {
 
 const identChar = /[\w$\u00a0-\uffff]/;
 
+// A `/` after one of these starts a regular expression literal.
+const regExpPrecursors = '(,=:[!&|?{};+-*%<>~^';
+
 // Finds the end of the parenthesised argument list that opens at `open`,
-// skipping strings, template literals and comments; stops at the end of
-// the line when the list is not closed there.
+// skipping strings, template literals, regular expressions and comments;
+// stops at the end of the line when the list is not closed there.
 function findCallEnd(line, open) {
   let depth = 0;
   let i = open;
+  let last = '';
   while (i < line.length) {
     const c = line[i];
     if (c === '\'' || c === '"' || c === '`') {
@@ -57,22 +61,34 @@ function findCallEnd(line, open) {
     } else if (c === '/' && line[i + 1] === '*') {
       const end = line.indexOf('*/', i + 2);
       if (end === -1) return line.length;
-      i = end + 1;
+      i = end + 2;
+      continue;
     } else if (c === '/' && line[i + 1] === '/') {
       return line.length;
+    } else if (c === '/' && regExpPrecursors.includes(last)) {
+      let inClass = false;
+      i++;
+      while (i < line.length && (inClass || line[i] !== '/')) {
+        if (line[i] === '\\') i++;
+        else if (line[i] === '[') inClass = true;
+        else if (line[i] === ']') inClass = false;
+        i++;
+      }
     } else if (c === '(' || c === '[' || c === '{') {
       depth++;
     } else if (c === ')' || c === ']' || c === '}') {
       depth--;
       if (depth === 0) return i + 1;
     }
+    if (c !== ' ' && c !== '\t') last = c;
     i++;
   }
   return line.length;
 }
 
 function expressionAt(line, col) {
-  // Start: the whole member chain before the call position.
+  // Start: the whole member chain before the call position, including
+  // computed members (`assert['ok']`).
   let start = col;
   while (start > 0) {
     const c = line[start - 1];
@@ -80,6 +96,15 @@ function expressionAt(line, col) {
       start--;
     } else if (c === '?' && line[start] === '.') {
       start--;
+    } else if (c === ']') {
+      let depth = 0;
+      let j = start - 1;
+      for (; j >= 0; j--) {
+        if (line[j] === ']') depth++;
+        else if (line[j] === '[' && --depth === 0) break;
+      }
+      if (j < 0) break;
+      start = j;
     } else {
       break;
     }

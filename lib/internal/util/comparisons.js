@@ -116,6 +116,46 @@ function sameBoxed(a, b) {
   return false;
 }
 
+// Built-in constructors: when `a.constructor` is one of these (or is
+// inherited), the constructors are compared instead of the prototypes.
+let wellKnownConstructors;
+function isWellKnownConstructor(ctor) {
+  if (wellKnownConstructors === undefined) {
+    wellKnownConstructors = new Set([
+      Object, Array, Function, Boolean, Number, String, Symbol, BigInt, Date, RegExp,
+      Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+      AggregateError, Map, Set, WeakMap, WeakSet, Promise, ArrayBuffer, DataView,
+      Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+      Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+    ]);
+    if (typeof SharedArrayBuffer === 'function') wellKnownConstructors.add(SharedArrayBuffer);
+    if (typeof WeakRef === 'function') wellKnownConstructors.add(WeakRef);
+    if (typeof globalThis.Buffer === 'function') wellKnownConstructors.add(globalThis.Buffer);
+  }
+  return wellKnownConstructors.has(ctor);
+}
+
+// Strict mode: objects must come from the same constructor. An inherited or
+// built-in `constructor` is compared; otherwise the prototypes must be the
+// same object.
+function sameConstructor(a, b) {
+  const own = hasOwn(a, 'constructor');
+  let inherited = false;
+  if (!own) {
+    for (let p = getProto(a); p !== null; p = getProto(p)) {
+      if (hasOwn(p, 'constructor')) {
+        inherited = true;
+        break;
+      }
+    }
+  }
+  if (inherited || own) {
+    const ctor = a.constructor;
+    if (inherited || isWellKnownConstructor(ctor)) return ctor === b.constructor;
+  }
+  return getProto(a) === getProto(b);
+}
+
 function innerDeepEqual(a, b, strict, memos) {
   if (a === b) {
     return a !== 0 || !strict || Object.is(a, b);
@@ -125,7 +165,7 @@ function innerDeepEqual(a, b, strict, memos) {
       return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
     }
     if (typeof b !== 'object' || a === null || b === null) return false;
-    if (getProto(a) !== getProto(b)) return false;
+    if (!sameConstructor(a, b)) return false;
   } else {
     if (a === null || typeof a !== 'object') {
       if (b === null || typeof b !== 'object') {
@@ -254,25 +294,22 @@ function keyCheck(a, b, strict, memos, iterationType, aKeys) {
     return true;
   }
 
-  // Cycle detection: a pair of objects met again on the current path is
-  // equal only if both were first met at the same depth.
+  // Cycle detection: when both objects are already being compared further
+  // up, the pair is taken as equal (the remaining properties decide).
   if (memos === undefined) {
-    memos = { a: new Map(), b: new Map(), position: 0 };
-  } else {
-    const seenA = memos.a.get(a);
-    if (seenA !== undefined) {
-      const seenB = memos.b.get(b);
-      if (seenB !== undefined) return seenA === seenB;
-    }
-    memos.position++;
+    memos = { a: new Set(), b: new Set() };
+  } else if (memos.a.has(a) && memos.b.has(b)) {
+    return true;
   }
-  memos.a.set(a, memos.position);
-  memos.b.set(b, memos.position);
+  const addA = !memos.a.has(a);
+  const addB = !memos.b.has(b);
+  if (addA) memos.a.add(a);
+  if (addB) memos.b.add(b);
 
   const result = objEquiv(a, b, strict, aKeys, memos, iterationType);
 
-  memos.a.delete(a);
-  memos.b.delete(b);
+  if (addA) memos.a.delete(a);
+  if (addB) memos.b.delete(b);
   return result;
 }
 
@@ -348,11 +385,9 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     if (!mapEquiv(a, b, strict, memos)) return false;
   } else if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
-      if (strict) {
-        const inA = hasOwn(a, i);
-        if (inA !== hasOwn(b, i)) return false;
-        if (!inA) continue;
-      }
+      const inA = hasOwn(a, i);
+      if (inA !== hasOwn(b, i)) return false;
+      if (!inA) continue;
       if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
     }
   }
@@ -361,6 +396,98 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
   }
   return true;
+}
+
+// assert.partialDeepStrictEqual: `expected` is a subset of `actual`. Own
+// enumerable properties of expected must be present and match; arrays and
+// typed arrays must contain the expected elements in order; sets and maps
+// must contain the expected entries. Prototypes are not compared.
+function partialEqual(actual, expected, seen) {
+  if (typeof expected !== 'object' || expected === null ||
+      typeof actual !== 'object' || actual === null) {
+    return innerDeepEqual(actual, expected, kStrict);
+  }
+  if (objectToString(actual) !== objectToString(expected)) return false;
+  if (isDate(expected) || isRegExp(expected) || isBoxedPrimitive(expected) ||
+      isAnyArrayBuffer(expected) || isWeakMap(expected) || isWeakSet(expected)) {
+    return innerDeepEqual(actual, expected, kStrict);
+  }
+  if (seen.has(expected) && seen.get(expected) === actual) return true;
+  seen.set(expected, actual);
+
+  if (isErrorLike(expected)) {
+    if (!isErrorLike(actual) || actual.message !== expected.message ||
+        actual.name !== expected.name) {
+      return false;
+    }
+  } else if (isArrayBufferView(expected)) {
+    if (!isArrayBufferView(actual)) return false;
+    let j = 0;
+    for (let i = 0; i < expected.length; i++) {
+      while (j < actual.length && !Object.is(actual[j], expected[i])) j++;
+      if (j === actual.length) return false;
+      j++;
+    }
+    return true;
+  } else if (isSet(expected)) {
+    if (!isSet(actual)) return false;
+    const used = new Set();
+    for (const v of expected) {
+      if (isPrimitive(v)) {
+        if (!actual.has(v)) return false;
+        continue;
+      }
+      let found = false;
+      for (const w of actual) {
+        if (!used.has(w) && !isPrimitive(w) && partialEqual(w, v, seen)) {
+          used.add(w);
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  } else if (isMap(expected)) {
+    if (!isMap(actual)) return false;
+    for (const [k, v] of expected) {
+      if (actual.has(k)) {
+        if (!partialEqual(actual.get(k), v, seen)) return false;
+        continue;
+      }
+      if (isPrimitive(k)) return false;
+      let found = false;
+      for (const [ak, av] of actual) {
+        if (!isPrimitive(ak) && innerDeepEqual(ak, k, kStrict) && partialEqual(av, v, seen)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  } else if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return false;
+    let j = 0;
+    for (let i = 0; i < expected.length; i++) {
+      while (j < actual.length && !partialEqual(actual[j], expected[i], seen)) j++;
+      if (j === actual.length) return false;
+      j++;
+    }
+    return true;
+  }
+
+  const keys = Object.keys(expected);
+  for (const sym of ownEnumerableSymbols(expected)) keys.push(sym);
+  for (const key of keys) {
+    if (!isEnumerable(actual, key)) return false;
+    if (!partialEqual(actual[key], expected[key], seen)) return false;
+  }
+  return true;
+}
+
+function isPartialStrictEqual(actual, expected) {
+  return partialEqual(actual, expected, new Map());
 }
 
 function isDeepEqual(a, b) {
@@ -374,4 +501,5 @@ function isDeepStrictEqual(a, b) {
 module.exports = {
   isDeepEqual,
   isDeepStrictEqual,
+  isPartialStrictEqual,
 };
