@@ -97,8 +97,19 @@ int Main(int argc, char** argv) {
     Context ctx;
     ctx.start_time = NowSeconds();
     ctx.cwd = CurrentDir();
-    if (args.flags.count("prefix")) ctx.cwd = args.flags["prefix"];
+    bool global = args.flags.count("global") && args.flags["global"] != "false";
+    if (args.flags.count("prefix") && !global) ctx.cwd = args.flags["prefix"];
     std::string project = FindProjectDir(ctx.cwd);
+    if (global) {
+      // Global packages live in <prefix>/lib/node_modules with bins in <prefix>/bin.
+      std::string prefix = args.flags.count("prefix") ? args.flags["prefix"] : "";
+      if (prefix.empty() && getenv("NODUS_PREFIX")) prefix = getenv("NODUS_PREFIX");
+      if (prefix.empty()) prefix = JoinPath(HomeDir(), ".nodus");
+      project = JoinPath(prefix, "lib");
+      MakeDirs(project);
+      if (!PathExists(project + "/package.json"))
+        WriteFileAtomic(project + "/package.json", "{\n  \"name\": \"nodus-global\",\n  \"private\": true\n}\n");
+    }
     if (args.command == "init") project = ctx.cwd;
     ctx.config.Load(project);
     for (auto& [k, v] : args.flags) ctx.config.Set(k, v);

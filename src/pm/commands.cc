@@ -750,7 +750,37 @@ int CmdExec(Context& ctx, const Args& args) {
 
 }  // namespace
 
+// Links the bins of every global package into <prefix>/bin and drops links to removed ones.
+static void SyncGlobalBins(const std::string& lib_dir) {
+  std::string bin_dir = JoinPath(DirName(lib_dir), "bin");
+  std::string nm = lib_dir + "/node_modules";
+  for (auto& e : ListDir(nm)) {
+    std::vector<std::string> names;
+    if (e[0] == '.') continue;
+    if (e[0] == '@')
+      for (auto& s : ListDir(nm + "/" + e)) names.push_back(e + "/" + s);
+    else
+      names.push_back(e);
+    for (auto& n : names) {
+      Json pj;
+      PmError err;
+      if (!ReadPackageJsonFile(nm + "/" + n + "/package.json", &pj, &err)) continue;
+      Json m = ManifestSubset(pj);
+      if (const Json* bin = m.Get("bin")) LinkBins(nm + "/" + n, *bin, bin_dir);
+    }
+  }
+  RemoveDanglingBins(bin_dir);
+}
+
+static int RunCommandIn(Context& ctx, const Args& args);
+
 int RunCommand(Context& ctx, const Args& args) {
+  int rc = RunCommandIn(ctx, args);
+  if (args.Flag("global") && rc == 0) SyncGlobalBins(ctx.project_dir);
+  return rc;
+}
+
+static int RunCommandIn(Context& ctx, const Args& args) {
   const std::string& c = args.command;
   if (c == "install" || c == "i" || c == "add") {
     if (args.positional.empty() && c != "add") return CmdInstallProject(ctx, args, false);
