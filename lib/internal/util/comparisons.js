@@ -9,6 +9,8 @@
 // compared. Loose mode: primitives by == (NaN equals NaN), prototypes and
 // symbol keys ignored.
 
+const { isStackOverflowError } = require('internal/errors');
+
 const types = internalBinding('types');
 const utilBinding = internalBinding('util');
 
@@ -283,10 +285,6 @@ function keyCheck(a, b, strict, memos, iterationType, aKeys) {
       for (let i = 0; i < symA.length; i++) aKeys.push(symA[i]);
     }
   }
-  for (let i = 0; i < aKeys.length; i++) {
-    if (!isEnumerable(b, aKeys[i])) return false;
-  }
-
   if (aKeys.length === 0 &&
       (iterationType === kNoIterator ||
        (iterationType === kIsArray && a.length === 0) ||
@@ -294,13 +292,13 @@ function keyCheck(a, b, strict, memos, iterationType, aKeys) {
     return true;
   }
 
-  // Cycle detection: when both objects are already being compared further
-  // up, the pair is taken as equal (the remaining properties decide).
   if (memos === undefined) {
-    memos = { a: new Set(), b: new Set() };
-  } else if (memos.a.has(a) && memos.b.has(b)) {
-    return true;
+    return objEquiv(a, b, strict, aKeys, memos, iterationType);
   }
+
+  // Cycle detection: when both objects are already being compared further
+  // up, the pair is taken as equal.
+  if (memos.a.has(a) && memos.b.has(b)) return true;
   const addA = !memos.a.has(a);
   const addB = !memos.b.has(b);
   if (addA) memos.a.add(a);
@@ -392,10 +390,33 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     }
   }
   for (let i = 0; i < keys.length; i++) {
+    if (!isEnumerable(b, keys[i])) return false;
+  }
+  for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
   }
   return true;
+}
+
+// Values are first compared by plain recursion. A cyclic structure
+// overflows the stack; from then on (for the rest of the process, as in
+// Node) every comparison tracks the objects it is inside of.
+let detectCycles = false;
+
+function newMemos() {
+  return { a: new Set(), b: new Set() };
+}
+
+function compare(a, b, strict) {
+  if (detectCycles) return innerDeepEqual(a, b, strict, newMemos());
+  try {
+    return innerDeepEqual(a, b, strict, undefined);
+  } catch (err) {
+    if (!isStackOverflowError(err)) throw err;
+    detectCycles = true;
+    return innerDeepEqual(a, b, strict, newMemos());
+  }
 }
 
 // assert.partialDeepStrictEqual: `expected` is a subset of `actual`. Own
@@ -405,12 +426,12 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
 function partialEqual(actual, expected, seen) {
   if (typeof expected !== 'object' || expected === null ||
       typeof actual !== 'object' || actual === null) {
-    return innerDeepEqual(actual, expected, kStrict);
+    return compare(actual, expected, kStrict);
   }
   if (objectToString(actual) !== objectToString(expected)) return false;
   if (isDate(expected) || isRegExp(expected) || isBoxedPrimitive(expected) ||
       isAnyArrayBuffer(expected) || isWeakMap(expected) || isWeakSet(expected)) {
-    return innerDeepEqual(actual, expected, kStrict);
+    return compare(actual, expected, kStrict);
   }
   if (seen.has(expected) && seen.get(expected) === actual) return true;
   seen.set(expected, actual);
@@ -458,7 +479,7 @@ function partialEqual(actual, expected, seen) {
       if (isPrimitive(k)) return false;
       let found = false;
       for (const [ak, av] of actual) {
-        if (!isPrimitive(ak) && innerDeepEqual(ak, k, kStrict) && partialEqual(av, v, seen)) {
+        if (!isPrimitive(ak) && compare(ak, k, kStrict) && partialEqual(av, v, seen)) {
           found = true;
           break;
         }
@@ -491,11 +512,11 @@ function isPartialStrictEqual(actual, expected) {
 }
 
 function isDeepEqual(a, b) {
-  return innerDeepEqual(a, b, kLoose);
+  return compare(a, b, kLoose);
 }
 
 function isDeepStrictEqual(a, b) {
-  return innerDeepEqual(a, b, kStrict);
+  return compare(a, b, kStrict);
 }
 
 module.exports = {
