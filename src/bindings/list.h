@@ -10,6 +10,7 @@
   V(errors)               \
   V(fs)                   \
   V(messaging)            \
+  V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \
   V(task_queue)           \
