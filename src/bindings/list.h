@@ -3,6 +3,7 @@
 #pragma once
 
 #define NODUS_BINDINGS(V) \
+  V(buffer)               \
   V(builtins)             \
   V(constants)            \
   V(contextify)           \

@@ -1,0 +1,965 @@
+// internalBinding('buffer'): the encoding and byte-scanning hot paths of node:buffer.
+//
+// Slices and writes are installed on Buffer.prototype by lib/buffer.js, so they take the view
+// as `this` (`buf.utf8Slice(start, end)`, `buf.hexWrite(string, offset, length)`); everything
+// else takes its views as arguments. lib/buffer.js validates the public arguments and builds
+// Node's errors; this file re-checks every offset and length against the view's current size
+// (a valueOf() may have detached or shrunk nothing we rely on: we read sizes after converting).
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "base/binding.h"
+
+namespace nodus::buffer {
+
+namespace {
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+
+// Encoding ids shared with lib/buffer.js (encodingOps[...].id).
+enum Encoding { kUtf8 = 1, kUcs2 = 2, kLatin1 = 3, kAscii = 4, kBase64 = 5, kBase64Url = 6, kHex = 7 };
+
+// ---- errors --------------------------------------------------------------------------------
+
+void ThrowRangeCoded(v8::Isolate* isolate, const char* code, const char* msg) {
+  v8::Local<v8::Value> err = v8::Exception::RangeError(Str(isolate, msg));
+  SetProp(isolate->GetCurrentContext(), err.As<v8::Object>(), "code", Str(isolate, code));
+  isolate->ThrowException(err);
+}
+void ThrowIndexOutOfRange(v8::Isolate* isolate) {
+  ThrowRangeCoded(isolate, "ERR_OUT_OF_RANGE", "Index out of range");
+}
+void ThrowStringTooLong(v8::Isolate* isolate) {
+  char msg[96];
+  std::snprintf(msg, sizeof msg, "Cannot create a string longer than 0x%x characters",
+                static_cast<unsigned>(v8::String::kMaxLength));
+  v8::Local<v8::Value> err = v8::Exception::Error(Str(isolate, msg));
+  SetProp(isolate->GetCurrentContext(), err.As<v8::Object>(), "code",
+          Str(isolate, "ERR_STRING_TOO_LONG"));
+  isolate->ThrowException(err);
+}
+void ThrowNotBuffer(v8::Isolate* isolate) {
+  ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+}
+
+// ---- views ---------------------------------------------------------------------------------
+
+// The bytes of an ArrayBufferView (or ArrayBuffer / SharedArrayBuffer). Small on-heap typed
+// arrays are copied to the stack when only read, so reading never forces V8 to move them.
+class Bytes {
+ public:
+  Bytes() = default;
+  // Returns false when `value` is neither a view nor an array buffer.
+  bool Init(v8::Local<v8::Value> value, bool writable) {
+    if (value->IsArrayBufferView()) {
+      auto view = value.As<v8::ArrayBufferView>();
+      len_ = view->ByteLength();
+      if (!writable && !view->HasBuffer() && len_ <= sizeof stack_) {
+        if (len_ > 0) view->CopyContents(stack_, len_);
+        data_ = stack_;
+      } else {
+        auto* base = static_cast<uint8_t*>(view->Buffer()->Data());
+        data_ = base == nullptr ? stack_ : base + view->ByteOffset();
+        if (base == nullptr) len_ = 0;
+      }
+      return true;
+    }
+    if (value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
+      std::shared_ptr<v8::BackingStore> store =
+          value->IsArrayBuffer() ? value.As<v8::ArrayBuffer>()->GetBackingStore()
+                                 : value.As<v8::SharedArrayBuffer>()->GetBackingStore();
+      data_ = static_cast<uint8_t*>(store->Data());
+      len_ = store->ByteLength();
+      if (data_ == nullptr) {
+        data_ = stack_;
+        len_ = 0;
+      }
+      return true;
+    }
+    return false;
+  }
+  uint8_t* data() const { return data_; }
+  size_t size() const { return len_; }
+
+ private:
+  uint8_t stack_[64];
+  uint8_t* data_ = stack_;
+  size_t len_ = 0;
+};
+
+// An index argument: undefined -> `def`; otherwise ToInteger. Returns false with an exception
+// pending (from valueOf) or, for negative values, after throwing "Index out of range".
+bool ArgIndex(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t def, size_t* out) {
+  if (value->IsUndefined()) {
+    *out = def;
+    return true;
+  }
+  double d;
+  if (value->IsNumber()) {
+    d = value.As<v8::Number>()->Value();
+  } else {
+    int64_t i;
+    if (!value->IntegerValue(isolate->GetCurrentContext()).To(&i)) return false;
+    d = static_cast<double>(i);
+  }
+  if (d != d) d = 0;
+  if (d < 0) {
+    ThrowIndexOutOfRange(isolate);
+    return false;
+  }
+  *out = d >= 9007199254740992.0 ? SIZE_MAX / 2 : static_cast<size_t>(d);
+  return true;
+}
+
+// A signed integer argument (offsets that JS has already normalised); NaN -> `def`.
+int64_t ArgInt(v8::Local<v8::Value> value, int64_t def) {
+  if (!value->IsNumber()) return def;
+  double d = value.As<v8::Number>()->Value();
+  if (d != d) return def;
+  if (d >= 9.0e15) return static_cast<int64_t>(9.0e15);
+  if (d <= -9.0e15) return static_cast<int64_t>(-9.0e15);
+  return static_cast<int64_t>(d);
+}
+
+// ---- scratch -------------------------------------------------------------------------------
+
+// One growable scratch area per thread for string contents and encoded output. No JS runs
+// while it is in use.
+uint8_t* Scratch(size_t n) {
+  thread_local std::vector<uint8_t> scratch;
+  if (scratch.size() < n) scratch.resize(n < 4096 ? 4096 : n + n / 2);
+  return scratch.data();
+}
+uint8_t* Scratch2(size_t n) {
+  thread_local std::vector<uint8_t> scratch;
+  if (scratch.size() < n) scratch.resize(n < 4096 ? 4096 : n + n / 2);
+  return scratch.data();
+}
+
+// ---- tables --------------------------------------------------------------------------------
+
+constexpr char kBase64Chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64UrlChars[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr char kHexChars[] = "0123456789abcdef";
+
+struct Tables {
+  int8_t unbase64[256];  // -1: not an alphabet character (both alphabets decode)
+  int8_t unhex[256];
+  uint16_t hex_pairs[256];
+  Tables() {
+    std::memset(unbase64, -1, sizeof unbase64);
+    std::memset(unhex, -1, sizeof unhex);
+    for (int i = 0; i < 64; i++) {
+      unbase64[static_cast<uint8_t>(kBase64Chars[i])] = static_cast<int8_t>(i);
+      unbase64[static_cast<uint8_t>(kBase64UrlChars[i])] = static_cast<int8_t>(i);
+    }
+    for (int i = 0; i < 10; i++) unhex['0' + i] = static_cast<int8_t>(i);
+    for (int i = 0; i < 6; i++) {
+      unhex['a' + i] = static_cast<int8_t>(10 + i);
+      unhex['A' + i] = static_cast<int8_t>(10 + i);
+    }
+    for (int i = 0; i < 256; i++) {
+      uint8_t pair[2] = {static_cast<uint8_t>(kHexChars[i >> 4]),
+                         static_cast<uint8_t>(kHexChars[i & 15])};
+      std::memcpy(&hex_pairs[i], pair, 2);
+    }
+  }
+};
+const Tables& T() {
+  static const Tables tables;
+  return tables;
+}
+
+// ---- codecs over raw bytes -----------------------------------------------------------------
+
+bool IsAsciiBytes(const uint8_t* p, size_t n) {
+  size_t i = 0;
+  uint64_t acc = 0;
+  for (; i + 32 <= n; i += 32) {
+    uint64_t w[4];
+    std::memcpy(w, p + i, 32);
+    acc |= w[0] | w[1] | w[2] | w[3];
+    if (acc & 0x8080808080808080ull) return false;
+  }
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  if (acc & 0x8080808080808080ull) return false;
+  for (; i < n; i++)
+    if (p[i] & 0x80) return false;
+  return true;
+}
+
+bool IsUtf8Bytes(const uint8_t* p, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (!(w & 0x8080808080808080ull)) {
+        i += 8;
+        continue;
+      }
+    }
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (n - i - 1 < need) return false;
+    if (p[i + 1] < lo || p[i + 1] > hi) return false;
+    for (size_t k = 2; k <= need; k++)
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+size_t Base64EncodedSize(size_t n, bool url) { return url ? (n * 4 + 2) / 3 : (n + 2) / 3 * 4; }
+
+size_t Base64Encode(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
+  const char* chars = url ? kBase64UrlChars : kBase64Chars;
+  size_t i = 0, o = 0;
+  for (; i + 3 <= n; i += 3) {
+    uint32_t v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+    dst[o] = chars[v >> 18];
+    dst[o + 1] = chars[(v >> 12) & 63];
+    dst[o + 2] = chars[(v >> 6) & 63];
+    dst[o + 3] = chars[v & 63];
+    o += 4;
+  }
+  size_t rest = n - i;
+  if (rest == 1) {
+    uint32_t v = src[i] << 16;
+    dst[o++] = chars[v >> 18];
+    dst[o++] = chars[(v >> 12) & 63];
+    if (!url) {
+      dst[o++] = '=';
+      dst[o++] = '=';
+    }
+  } else if (rest == 2) {
+    uint32_t v = (src[i] << 16) | (src[i + 1] << 8);
+    dst[o++] = chars[v >> 18];
+    dst[o++] = chars[(v >> 12) & 63];
+    dst[o++] = chars[(v >> 6) & 63];
+    if (!url) dst[o++] = '=';
+  }
+  return o;
+}
+
+// Node's forgiving decoder: both alphabets; characters outside them are skipped; '=' ends the
+// data; a trailing group of 2 or 3 characters yields 1 or 2 bytes. Writes at most `cap` bytes.
+template <typename Char>
+size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+  const int8_t* table = T().unbase64;
+  size_t o = 0, i = 0;
+  // Fast path: whole groups of four alphabet characters.
+  while (i + 4 <= n && o + 3 <= cap) {
+    Char c0 = src[i], c1 = src[i + 1], c2 = src[i + 2], c3 = src[i + 3];
+    if ((c0 | c1 | c2 | c3) > 0xFF) break;
+    int a = table[c0], b = table[c1], c = table[c2], d = table[c3];
+    if ((a | b | c | d) < 0) break;
+    uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
+    dst[o] = static_cast<uint8_t>(v >> 16);
+    dst[o + 1] = static_cast<uint8_t>(v >> 8);
+    dst[o + 2] = static_cast<uint8_t>(v);
+    o += 3;
+    i += 4;
+  }
+  uint32_t acc = 0;
+  int k = 0;
+  for (; i < n && o < cap; i++) {
+    Char c = src[i];
+    int v = c > 0xFF ? -1 : table[c];
+    if (v < 0) {
+      if (c == '=') break;
+      continue;
+    }
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    if (++k == 4) {
+      dst[o++] = static_cast<uint8_t>(acc >> 16);
+      if (o < cap) dst[o++] = static_cast<uint8_t>(acc >> 8);
+      if (o < cap) dst[o++] = static_cast<uint8_t>(acc);
+      acc = 0;
+      k = 0;
+    }
+  }
+  if (k == 2 && o < cap) {
+    dst[o++] = static_cast<uint8_t>(acc >> 4);
+  } else if (k == 3) {
+    if (o < cap) dst[o++] = static_cast<uint8_t>(acc >> 10);
+    if (o < cap) dst[o++] = static_cast<uint8_t>(acc >> 2);
+  }
+  return o;
+}
+
+// Pairs of hex digits until the first pair that is not one; an odd last digit is dropped.
+template <typename Char>
+size_t HexDecode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+  const int8_t* table = T().unhex;
+  size_t pairs = std::min(n / 2, cap);
+  for (size_t i = 0; i < pairs; i++) {
+    Char a = src[2 * i], b = src[2 * i + 1];
+    if ((a | b) > 0xFF) return i;
+    int hi = table[a], lo = table[b];
+    if ((hi | lo) < 0) return i;
+    dst[i] = static_cast<uint8_t>((hi << 4) | lo);
+  }
+  return pairs;
+}
+
+void HexEncode(const uint8_t* src, size_t n, uint8_t* dst) {
+  const uint16_t* pairs = T().hex_pairs;
+  for (size_t i = 0; i < n; i++) std::memcpy(dst + 2 * i, &pairs[src[i]], 2);
+}
+
+// ---- strings -------------------------------------------------------------------------------
+
+bool MakeOneByte(v8::Isolate* isolate, const uint8_t* data, size_t n, v8::Local<v8::String>* out) {
+  if (n > static_cast<size_t>(v8::String::kMaxLength)) {
+    ThrowStringTooLong(isolate);
+    return false;
+  }
+  return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(n))
+      .ToLocal(out);
+}
+
+// A string's code units in scratch memory (one-byte or two-byte, as V8 stores it).
+struct Flat {
+  const uint8_t* one = nullptr;
+  const uint16_t* two = nullptr;
+  size_t length = 0;
+};
+Flat Flatten(v8::Isolate* isolate, v8::Local<v8::String> s) {
+  Flat f;
+  f.length = static_cast<size_t>(s->Length());
+  if (s->IsOneByte()) {
+    uint8_t* p = Scratch(f.length + 1);
+    s->WriteOneByte(isolate, p, 0, static_cast<int>(f.length), v8::String::NO_NULL_TERMINATION);
+    f.one = p;
+  } else {
+    auto* p = reinterpret_cast<uint16_t*>(Scratch(2 * f.length + 2));
+    s->Write(isolate, p, 0, static_cast<int>(f.length), v8::String::NO_NULL_TERMINATION);
+    f.two = p;
+  }
+  return f;
+}
+
+// Encodes `s` into dst[0, cap) without splitting a character; returns the bytes written.
+size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc, uint8_t* dst,
+                   size_t cap) {
+  if (cap == 0) return 0;
+  int icap = static_cast<int>(std::min<size_t>(cap, INT32_MAX));
+  switch (enc) {
+    case kUtf8:
+      return static_cast<size_t>(s->WriteUtf8(
+          isolate, reinterpret_cast<char*>(dst), icap, nullptr,
+          v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8));
+    case kLatin1:
+    case kAscii: {
+      int n = std::min(s->Length(), icap);
+      return static_cast<size_t>(
+          s->WriteOneByte(isolate, dst, 0, n, v8::String::NO_NULL_TERMINATION));
+    }
+    case kUcs2: {
+      int units = std::min(s->Length(), icap / 2);
+      if (units == 0) return 0;
+      if ((reinterpret_cast<uintptr_t>(dst) & 1) == 0) {
+        s->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0, units,
+                 v8::String::NO_NULL_TERMINATION);
+      } else {
+        auto* tmp = reinterpret_cast<uint16_t*>(Scratch(2 * static_cast<size_t>(units)));
+        s->Write(isolate, tmp, 0, units, v8::String::NO_NULL_TERMINATION);
+        std::memcpy(dst, tmp, 2 * static_cast<size_t>(units));
+      }
+      return 2 * static_cast<size_t>(units);
+    }
+    case kBase64:
+    case kBase64Url: {
+      Flat f = Flatten(isolate, s);
+      return f.one ? Base64Decode(f.one, f.length, dst, cap)
+                   : Base64Decode(f.two, f.length, dst, cap);
+    }
+    case kHex: {
+      Flat f = Flatten(isolate, s);
+      return f.one ? HexDecode(f.one, f.length, dst, cap) : HexDecode(f.two, f.length, dst, cap);
+    }
+  }
+  return 0;
+}
+
+// An upper bound of the bytes `s` encodes to.
+size_t MaxEncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc) {
+  size_t n = static_cast<size_t>(s->Length());
+  switch (enc) {
+    case kUtf8:
+      return static_cast<size_t>(s->Utf8Length(isolate));
+    case kUcs2:
+      return 2 * n;
+    case kLatin1:
+    case kAscii:
+      return n;
+    case kBase64:
+    case kBase64Url:
+      return n / 4 * 3 + 3;
+    case kHex:
+      return n / 2;
+  }
+  return n;
+}
+
+// Decodes bytes to a string in `enc`.
+bool Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, Encoding enc,
+            v8::Local<v8::String>* out) {
+  switch (enc) {
+    case kUtf8: {
+      if (IsAsciiBytes(p, n)) return MakeOneByte(isolate, p, n, out);
+      if (n > static_cast<size_t>(INT32_MAX)) {
+        ThrowStringTooLong(isolate);
+        return false;
+      }
+      if (!v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p),
+                                   v8::NewStringType::kNormal, static_cast<int>(n))
+               .ToLocal(out)) {
+        ThrowStringTooLong(isolate);
+        return false;
+      }
+      return true;
+    }
+    case kLatin1:
+      return MakeOneByte(isolate, p, n, out);
+    case kAscii: {
+      if (IsAsciiBytes(p, n)) return MakeOneByte(isolate, p, n, out);
+      uint8_t* tmp = Scratch2(n);
+      for (size_t i = 0; i < n; i++) tmp[i] = p[i] & 0x7F;
+      return MakeOneByte(isolate, tmp, n, out);
+    }
+    case kUcs2: {
+      size_t units = n / 2;
+      if (units > static_cast<size_t>(v8::String::kMaxLength)) {
+        ThrowStringTooLong(isolate);
+        return false;
+      }
+      const uint16_t* src = reinterpret_cast<const uint16_t*>(p);
+      if (reinterpret_cast<uintptr_t>(p) & 1) {
+        auto* tmp = reinterpret_cast<uint16_t*>(Scratch2(2 * units));
+        std::memcpy(tmp, p, 2 * units);
+        src = tmp;
+      }
+      return v8::String::NewFromTwoByte(isolate, src, v8::NewStringType::kNormal,
+                                        static_cast<int>(units))
+          .ToLocal(out);
+    }
+    case kBase64:
+    case kBase64Url: {
+      bool url = enc == kBase64Url;
+      size_t m = Base64EncodedSize(n, url);
+      if (m > static_cast<size_t>(v8::String::kMaxLength)) {
+        ThrowStringTooLong(isolate);
+        return false;
+      }
+      uint8_t* tmp = Scratch2(m);
+      size_t written = Base64Encode(p, n, tmp, url);
+      return MakeOneByte(isolate, tmp, written, out);
+    }
+    case kHex: {
+      if (n > static_cast<size_t>(v8::String::kMaxLength) / 2) {
+        ThrowStringTooLong(isolate);
+        return false;
+      }
+      uint8_t* tmp = Scratch2(2 * n);
+      HexEncode(p, n, tmp);
+      return MakeOneByte(isolate, tmp, 2 * n, out);
+    }
+  }
+  return false;
+}
+
+// ---- prototype slices and writes -----------------------------------------------------------
+
+template <Encoding enc>
+void Slice(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info.This()->IsArrayBufferView()) return ThrowNotBuffer(isolate);
+  size_t start, end;
+  auto view = info.This().As<v8::ArrayBufferView>();
+  size_t len = view->ByteLength();
+  if (!ArgIndex(isolate, info[0], 0, &start)) return;
+  if (!ArgIndex(isolate, info[1], len, &end)) return;
+  Bytes bytes;
+  bytes.Init(info.This(), false);
+  len = bytes.size();
+  if (end < start) end = start;
+  if (end > len) return ThrowIndexOutOfRange(isolate);
+  if (start == end) {
+    info.GetReturnValue().SetEmptyString();
+    return;
+  }
+  v8::Local<v8::String> s;
+  if (Decode(isolate, bytes.data() + start, end - start, enc, &s)) info.GetReturnValue().Set(s);
+}
+
+template <Encoding enc>
+void Write(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info.This()->IsArrayBufferView()) return ThrowNotBuffer(isolate);
+  if (!info[0]->IsString()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "argument must be a string");
+    return;
+  }
+  auto view = info.This().As<v8::ArrayBufferView>();
+  size_t offset, max_length;
+  if (!ArgIndex(isolate, info[1], 0, &offset)) return;
+  size_t len = view->ByteLength();
+  if (offset > len) {
+    ThrowRangeCoded(isolate, "ERR_BUFFER_OUT_OF_BOUNDS", "\"offset\" is outside of buffer bounds");
+    return;
+  }
+  if (!ArgIndex(isolate, info[2], len - offset, &max_length)) return;
+  Bytes bytes;
+  bytes.Init(info.This(), true);
+  len = bytes.size();
+  if (offset > len) offset = len;
+  max_length = std::min(max_length, len - offset);
+  size_t written =
+      WriteString(isolate, info[0].As<v8::String>(), enc, bytes.data() + offset, max_length);
+  info.GetReturnValue().Set(static_cast<double>(written));
+}
+
+// ---- module functions ----------------------------------------------------------------------
+
+void ByteLengthUtf8(const Info& info) {
+  if (!info[0]->IsString()) return;
+  info.GetReturnValue().Set(info[0].As<v8::String>()->Utf8Length(info.GetIsolate()));
+}
+
+void FreeBacking(void* data, size_t, void*) { std::free(data); }
+
+// An ArrayBuffer of `n` bytes whose contents are not initialised (allocUnsafe's big sizes).
+bool NewUninitialized(v8::Isolate* isolate, size_t n, v8::Local<v8::ArrayBuffer>* out) {
+  if (n == 0) {
+    *out = v8::ArrayBuffer::New(isolate, 0);
+    return true;
+  }
+  void* mem = std::malloc(n);
+  if (mem == nullptr) {
+    ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
+    return false;
+  }
+  std::unique_ptr<v8::BackingStore> store =
+      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, nullptr);
+  *out = v8::ArrayBuffer::New(isolate, std::move(store));
+  return true;
+}
+
+// createUnsafeArrayBuffer(size) -> ArrayBuffer (uninitialised memory)
+void CreateUnsafeArrayBuffer(const Info& info) {
+  double d = info[0]->IsNumber() ? info[0].As<v8::Number>()->Value() : 0;
+  if (!(d >= 0) || d > 9007199254740991.0) d = 0;
+  v8::Local<v8::ArrayBuffer> ab;
+  if (NewUninitialized(info.GetIsolate(), static_cast<size_t>(d), &ab))
+    info.GetReturnValue().Set(ab);
+}
+
+// createFromString(string, encodingId) -> ArrayBuffer holding exactly the encoded bytes.
+void CreateFromString(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString()) return;
+  auto s = info[0].As<v8::String>();
+  auto enc = static_cast<Encoding>(info[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(1));
+  if (enc < kUtf8 || enc > kHex) enc = kUtf8;
+  size_t max = MaxEncodedLength(isolate, s, enc);
+  if (max == 0) {
+    info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
+    return;
+  }
+  auto* mem = static_cast<uint8_t*>(std::malloc(max));
+  if (mem == nullptr) {
+    ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
+    return;
+  }
+  size_t n = WriteString(isolate, s, enc, mem, max);
+  if (n == 0) {
+    std::free(mem);
+    info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
+    return;
+  }
+  if (n < max) {
+    void* shrunk = std::realloc(mem, n);
+    if (shrunk != nullptr) mem = static_cast<uint8_t*>(shrunk);
+  }
+  std::unique_ptr<v8::BackingStore> store =
+      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, nullptr);
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+void RepeatFill(uint8_t* dst, size_t n, const uint8_t* pat, size_t plen) {
+  if (plen == 1) {
+    std::memset(dst, pat[0], n);
+    return;
+  }
+  size_t first = std::min(n, plen);
+  std::memmove(dst, pat, first);
+  size_t done = first;
+  // Doubling copies from the already filled prefix.
+  while (done < n) {
+    size_t chunk = std::min(done, n - done);
+    std::memcpy(dst + done, dst, chunk);
+    done += chunk;
+  }
+}
+
+// fill(view, value, start, end, encodingId) -> undefined, or -1 when value encodes to no
+// bytes, or -2 when the range is outside the view.
+void Fill(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Bytes dst;
+  if (!dst.Init(info[0], true)) return ThrowNotBuffer(isolate);
+  int64_t start = ArgInt(info[2], 0);
+  int64_t end = ArgInt(info[3], static_cast<int64_t>(dst.size()));
+  if (start < 0 || end < start || static_cast<uint64_t>(end) > dst.size()) {
+    info.GetReturnValue().Set(-2);
+    return;
+  }
+  size_t n = static_cast<size_t>(end - start);
+  uint8_t* out = dst.data() + start;
+  v8::Local<v8::Value> value = info[1];
+  if (value->IsString()) {
+    auto s = value.As<v8::String>();
+    int enc_id = info[4]->IsInt32() ? info[4].As<v8::Int32>()->Value() : kUtf8;
+    auto enc = static_cast<Encoding>(enc_id < kUtf8 || enc_id > kHex ? kUtf8 : enc_id);
+    if (n == 0) {
+      // Nothing to fill, but Node still rejects a value that encodes to nothing.
+      size_t max = MaxEncodedLength(isolate, s, enc);
+      if (max == 0) info.GetReturnValue().Set(-1);
+      if (enc == kHex || enc == kBase64 || enc == kBase64Url) {
+        uint8_t* tmp = Scratch2(max + 1);
+        if (WriteString(isolate, s, enc, tmp, max) == 0) info.GetReturnValue().Set(-1);
+      }
+      return;
+    }
+    size_t max = MaxEncodedLength(isolate, s, enc);
+    if (max == 0) {
+      info.GetReturnValue().Set(-1);
+      return;
+    }
+    uint8_t* tmp = Scratch2(max);
+    size_t plen = WriteString(isolate, s, enc, tmp, max);
+    if (plen == 0) {
+      info.GetReturnValue().Set(-1);
+      return;
+    }
+    RepeatFill(out, n, tmp, plen);
+    return;
+  }
+  if (value->IsArrayBufferView() || value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
+    Bytes src;
+    src.Init(value, false);
+    if (src.size() == 0) {
+      info.GetReturnValue().Set(-1);
+      return;
+    }
+    if (n == 0) return;
+    if (src.size() >= n || src.data() + src.size() <= out || out + n <= src.data()) {
+      RepeatFill(out, n, src.data(), src.size());
+    } else {
+      uint8_t* tmp = Scratch2(src.size());
+      std::memcpy(tmp, src.data(), src.size());
+      RepeatFill(out, n, tmp, src.size());
+    }
+    return;
+  }
+  uint32_t byte = 0;
+  if (value->IsNumber()) {
+    double d = value.As<v8::Number>()->Value();
+    byte = d == d && d > -9.0e18 && d < 9.0e18 ? static_cast<uint32_t>(static_cast<int64_t>(d)) : 0;
+  } else if (!value->Uint32Value(isolate->GetCurrentContext()).To(&byte)) {
+    return;
+  }
+  if (n) std::memset(out, static_cast<int>(byte & 255), n);
+}
+
+// Clamps a search start in the style of Node's indexOf: negative counts from the end.
+// Returns false when the search cannot match.
+bool SearchStart(int64_t offset, size_t haystack, size_t needle, bool forward, size_t* out) {
+  int64_t len = static_cast<int64_t>(haystack);
+  if (offset < 0) offset += len;
+  if (offset < 0) {
+    if (!forward) return false;
+    offset = 0;
+  }
+  if (offset > len) {
+    if (forward) return false;
+    offset = len;
+  }
+  if (needle > haystack) return false;
+  if (!forward && static_cast<size_t>(offset) > haystack - needle)
+    offset = static_cast<int64_t>(haystack - needle);
+  if (forward && static_cast<size_t>(offset) > haystack - needle) return false;
+  *out = static_cast<size_t>(offset);
+  return true;
+}
+
+// Finds needle in hay starting at `from` (forward) or at most at `from` (backward); `step` 2
+// keeps UTF-16 matches on code-unit boundaries.
+int64_t Search(const uint8_t* hay, size_t hlen, const uint8_t* needle, size_t nlen, size_t from,
+               bool forward, size_t step) {
+  if (nlen == 0) return static_cast<int64_t>(from);
+  if (forward) {
+    if (step == 1) {
+      const uint8_t* p = hay + from;
+      const uint8_t* last = hay + hlen - nlen;
+      uint8_t first = needle[0];
+      while (p <= last) {
+        p = static_cast<const uint8_t*>(std::memchr(p, first, static_cast<size_t>(last - p) + 1));
+        if (p == nullptr) return -1;
+        if (std::memcmp(p + 1, needle + 1, nlen - 1) == 0) return p - hay;
+        p++;
+      }
+      return -1;
+    }
+    for (size_t i = from; i + nlen <= hlen; i += step)
+      if (hay[i] == needle[0] && std::memcmp(hay + i, needle, nlen) == 0)
+        return static_cast<int64_t>(i);
+    return -1;
+  }
+  for (size_t i = from + 1; i-- > 0;) {
+    if (step == 2 && (i & 1)) continue;
+    if (hay[i] == needle[0] && std::memcmp(hay + i, needle, nlen) == 0)
+      return static_cast<int64_t>(i);
+  }
+  return -1;
+}
+
+int64_t IndexOfBytes(const uint8_t* hay, size_t hlen, const uint8_t* needle, size_t nlen,
+                     int64_t offset, bool forward, bool ucs2) {
+  size_t from;
+  if (ucs2) {
+    // Searching in whole code units: the haystack is viewed as hlen/2 units.
+    if (hlen < 2 || nlen < 2) return -1;
+    size_t units = hlen / 2;
+    size_t nunits = nlen / 2;
+    int64_t unit_offset = offset / 2;
+    if (offset < 0) unit_offset = (offset - 1) / 2;
+    if (!SearchStart(unit_offset, units, nunits, forward, &from)) return -1;
+    return Search(hay, units * 2, needle, nunits * 2, from * 2, forward, 2);
+  }
+  if (!SearchStart(offset, hlen, nlen, forward, &from)) return -1;
+  return Search(hay, hlen, needle, nlen, from, forward, 1);
+}
+
+// indexOfString(view, needle, byteOffset, encodingId, forward)
+void IndexOfString(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Bytes hay;
+  if (!hay.Init(info[0], false) || !info[1]->IsString()) return ThrowNotBuffer(isolate);
+  auto s = info[1].As<v8::String>();
+  int enc_id = info[3]->IsInt32() ? info[3].As<v8::Int32>()->Value() : kUtf8;
+  auto enc = static_cast<Encoding>(enc_id < kUtf8 || enc_id > kHex ? kUtf8 : enc_id);
+  int64_t offset = ArgInt(info[2], 0);
+  bool forward = info[4]->IsTrue();
+  size_t max = MaxEncodedLength(isolate, s, enc);
+  // A needle longer than the haystack cannot match (and need not be encoded).
+  if (max > hay.size() && (enc == kUtf8 || enc == kUcs2 || enc == kLatin1 || enc == kAscii)) {
+    info.GetReturnValue().Set(-1);
+    return;
+  }
+  uint8_t* tmp = Scratch2(max + 1);
+  size_t nlen = WriteString(isolate, s, enc, tmp, max);
+  info.GetReturnValue().Set(static_cast<double>(
+      IndexOfBytes(hay.data(), hay.size(), tmp, nlen, offset, forward, enc == kUcs2)));
+}
+
+// indexOfBuffer(view, needleView, byteOffset, encodingId, forward)
+void IndexOfBuffer(const Info& info) {
+  Bytes hay, needle;
+  if (!hay.Init(info[0], false) || !needle.Init(info[1], false))
+    return ThrowNotBuffer(info.GetIsolate());
+  int64_t offset = ArgInt(info[2], 0);
+  bool ucs2 = info[3]->IsInt32() && info[3].As<v8::Int32>()->Value() == kUcs2;
+  bool forward = info[4]->IsTrue();
+  info.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
+      hay.data(), hay.size(), needle.data(), needle.size(), offset, forward, ucs2)));
+}
+
+// indexOfNumber(view, byte, byteOffset, forward)
+void IndexOfNumber(const Info& info) {
+  Bytes hay;
+  if (!hay.Init(info[0], false)) return ThrowNotBuffer(info.GetIsolate());
+  uint8_t needle = static_cast<uint8_t>(ArgInt(info[1], 0) & 255);
+  int64_t offset = ArgInt(info[2], 0);
+  bool forward = info[3]->IsTrue();
+  info.GetReturnValue().Set(
+      static_cast<double>(IndexOfBytes(hay.data(), hay.size(), &needle, 1, offset, forward, false)));
+}
+
+int CompareBytes(const uint8_t* a, size_t alen, const uint8_t* b, size_t blen) {
+  size_t n = std::min(alen, blen);
+  int r = n ? std::memcmp(a, b, n) : 0;
+  if (r == 0) return alen < blen ? -1 : alen > blen ? 1 : 0;
+  return r < 0 ? -1 : 1;
+}
+
+// compare(a, b) -> -1 | 0 | 1
+void Compare(const Info& info) {
+  Bytes a, b;
+  if (!a.Init(info[0], false) || !b.Init(info[1], false)) return ThrowNotBuffer(info.GetIsolate());
+  info.GetReturnValue().Set(CompareBytes(a.data(), a.size(), b.data(), b.size()));
+}
+
+// compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd) -> -1 | 0 | 1
+void CompareOffset(const Info& info) {
+  Bytes source, target;
+  if (!source.Init(info[0], false) || !target.Init(info[1], false))
+    return ThrowNotBuffer(info.GetIsolate());
+  auto clamp = [](int64_t v, size_t len) {
+    return v < 0 ? size_t{0} : std::min(static_cast<size_t>(v), len);
+  };
+  size_t target_start = clamp(ArgInt(info[2], 0), target.size());
+  size_t source_start = clamp(ArgInt(info[3], 0), source.size());
+  size_t target_end = clamp(ArgInt(info[4], static_cast<int64_t>(target.size())), target.size());
+  size_t source_end = clamp(ArgInt(info[5], static_cast<int64_t>(source.size())), source.size());
+  if (source_start > source.size() || target_start > target.size()) {
+    ThrowIndexOutOfRange(info.GetIsolate());
+    return;
+  }
+  size_t slen = source_end > source_start ? source_end - source_start : 0;
+  size_t tlen = target_end > target_start ? target_end - target_start : 0;
+  info.GetReturnValue().Set(
+      CompareBytes(source.data() + source_start, slen, target.data() + target_start, tlen));
+}
+
+// copy(source, target, targetStart, sourceStart, count) -> bytes copied
+void Copy(const Info& info) {
+  Bytes source, target;
+  if (!source.Init(info[0], false) || !target.Init(info[1], true))
+    return ThrowNotBuffer(info.GetIsolate());
+  // A small on-heap source was copied to the stack: fine, it is only read.
+  int64_t ts = ArgInt(info[2], 0), ss = ArgInt(info[3], 0), nb = ArgInt(info[4], 0);
+  if (ts < 0 || ss < 0 || nb <= 0 || static_cast<uint64_t>(ts) >= target.size() ||
+      static_cast<uint64_t>(ss) >= source.size()) {
+    info.GetReturnValue().Set(0);
+    return;
+  }
+  size_t n = std::min({static_cast<size_t>(nb), target.size() - static_cast<size_t>(ts),
+                       source.size() - static_cast<size_t>(ss)});
+  std::memmove(target.data() + ts, source.data() + ss, n);
+  info.GetReturnValue().Set(static_cast<double>(n));
+}
+
+template <size_t width>
+void Swap(const Info& info) {
+  Bytes b;
+  if (!b.Init(info[0], true)) return ThrowNotBuffer(info.GetIsolate());
+  uint8_t* p = b.data();
+  size_t n = b.size() - b.size() % width;
+  for (size_t i = 0; i < n; i += width) {
+    if constexpr (width == 2) {
+      uint16_t v;
+      std::memcpy(&v, p + i, 2);
+      v = __builtin_bswap16(v);
+      std::memcpy(p + i, &v, 2);
+    } else if constexpr (width == 4) {
+      uint32_t v;
+      std::memcpy(&v, p + i, 4);
+      v = __builtin_bswap32(v);
+      std::memcpy(p + i, &v, 4);
+    } else {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      v = __builtin_bswap64(v);
+      std::memcpy(p + i, &v, 8);
+    }
+  }
+  info.GetReturnValue().Set(info[0]);
+}
+
+void IsUtf8(const Info& info) {
+  Bytes b;
+  if (!b.Init(info[0], false)) return ThrowNotBuffer(info.GetIsolate());
+  info.GetReturnValue().Set(IsUtf8Bytes(b.data(), b.size()));
+}
+
+void IsAscii(const Info& info) {
+  Bytes b;
+  if (!b.Init(info[0], false)) return ThrowNotBuffer(info.GetIsolate());
+  info.GetReturnValue().Set(IsAsciiBytes(b.data(), b.size()));
+}
+
+// decodeString(view, encodingId, start, end): the slice functions without `this`.
+void DecodeView(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Bytes b;
+  if (!b.Init(info[0], false)) return ThrowNotBuffer(isolate);
+  int enc_id = info[1]->IsInt32() ? info[1].As<v8::Int32>()->Value() : kUtf8;
+  auto enc = static_cast<Encoding>(enc_id < kUtf8 || enc_id > kHex ? kUtf8 : enc_id);
+  int64_t start = std::max<int64_t>(0, ArgInt(info[2], 0));
+  int64_t end = ArgInt(info[3], static_cast<int64_t>(b.size()));
+  if (end > static_cast<int64_t>(b.size())) end = static_cast<int64_t>(b.size());
+  if (end <= start) {
+    info.GetReturnValue().SetEmptyString();
+    return;
+  }
+  v8::Local<v8::String> s;
+  if (Decode(isolate, b.data() + start, static_cast<size_t>(end - start), enc, &s))
+    info.GetReturnValue().Set(s);
+}
+
+}  // namespace
+
+void Init(Binding& b) {
+  b.Method("asciiSlice", Slice<kAscii>, 2);
+  b.Method("base64Slice", Slice<kBase64>, 2);
+  b.Method("base64urlSlice", Slice<kBase64Url>, 2);
+  b.Method("latin1Slice", Slice<kLatin1>, 2);
+  b.Method("hexSlice", Slice<kHex>, 2);
+  b.Method("ucs2Slice", Slice<kUcs2>, 2);
+  b.Method("utf8Slice", Slice<kUtf8>, 2);
+  b.Method("asciiWrite", Write<kAscii>, 3);
+  b.Method("base64Write", Write<kBase64>, 3);
+  b.Method("base64urlWrite", Write<kBase64Url>, 3);
+  b.Method("latin1Write", Write<kLatin1>, 3);
+  b.Method("hexWrite", Write<kHex>, 3);
+  b.Method("ucs2Write", Write<kUcs2>, 3);
+  b.Method("utf8Write", Write<kUtf8>, 3);
+  b.Method("byteLengthUtf8", ByteLengthUtf8, 1);
+  b.Method("createUnsafeArrayBuffer", CreateUnsafeArrayBuffer, 1);
+  b.Method("createFromString", CreateFromString, 2);
+  b.Method("fill", Fill, 5);
+  b.Method("indexOfString", IndexOfString, 5);
+  b.Method("indexOfBuffer", IndexOfBuffer, 5);
+  b.Method("indexOfNumber", IndexOfNumber, 4);
+  b.Method("compare", Compare, 2);
+  b.Method("compareOffset", CompareOffset, 6);
+  b.Method("copy", Copy, 5);
+  b.Method("swap16", Swap<2>, 1);
+  b.Method("swap32", Swap<4>, 1);
+  b.Method("swap64", Swap<8>, 1);
+  b.Method("isUtf8", IsUtf8, 1);
+  b.Method("isAscii", IsAscii, 1);
+  b.Method("decodeView", DecodeView, 4);
+  b.Constant("kMaxLength", 9007199254740991.0);
+  b.Constant("kStringMaxLength", v8::String::kMaxLength);
+}
+
+}  // namespace nodus::buffer
