@@ -4,9 +4,10 @@
 // Node 22 behaviour.
 //
 // The assertion functions are shared by the module and Assert.prototype
-// (the same function objects, as in Node). Called on an Assert instance they
-// use its options (the `diff` mode recorded on the errors); called on the
-// module or detached, the defaults.
+// (the same function objects, as in Node). Called on an Assert instance the
+// comparison functions, fail and ifError record its `diff` option on their
+// errors (ok, throws, rejects and match do not, as in Node 22); called on
+// the module or detached, the defaults.
 
 const {
   codes: {
@@ -91,7 +92,7 @@ function innerOk(self, fn, argLen, value, message) {
 }
 
 function ok(...args) {
-  innerOk(this, ok, args.length, ...args);
+  innerOk(null, ok, args.length, ...args);
 }
 
 function fail(actual, expected, message, operator, stackStartFn) {
@@ -441,7 +442,7 @@ function expectsNoError(self, stackStartFn, actual, error, message) {
       expected: error,
       operator: stackStartFn.name,
       message: `Got unwanted ${fnType}${details}\n` +
-        `Actual message: "${actual && actual.message}"`,
+        `Actual message: "${actual?.message}"`,
       stackStartFn,
     });
   }
@@ -449,19 +450,19 @@ function expectsNoError(self, stackStartFn, actual, error, message) {
 }
 
 function throws(promiseFn, ...args) {
-  expectsError(this, throws, getActual(promiseFn), ...args);
+  expectsError(null, throws, getActual(promiseFn), ...args);
 }
 
 async function rejects(promiseFn, ...args) {
-  expectsError(this, rejects, await waitForActual(promiseFn), ...args);
+  expectsError(null, rejects, await waitForActual(promiseFn), ...args);
 }
 
 function doesNotThrow(fn, ...args) {
-  expectsNoError(this, doesNotThrow, getActual(fn), ...args);
+  expectsNoError(null, doesNotThrow, getActual(fn), ...args);
 }
 
 async function doesNotReject(fn, ...args) {
-  expectsNoError(this, doesNotReject, await waitForActual(fn), ...args);
+  expectsNoError(null, doesNotReject, await waitForActual(fn), ...args);
 }
 
 // ---------------------------------------------------------------------------
@@ -534,11 +535,11 @@ function internalMatch(self, string, regexp, message, fn) {
 }
 
 function match(string, regexp, message) {
-  internalMatch(this, string, regexp, message, match);
+  internalMatch(null, string, regexp, message, match);
 }
 
 function doesNotMatch(string, regexp, message) {
-  internalMatch(this, string, regexp, message, doesNotMatch);
+  internalMatch(null, string, regexp, message, doesNotMatch);
 }
 
 // ---------------------------------------------------------------------------
@@ -563,7 +564,7 @@ Object.defineProperty(Assert.prototype, kOptions, {
 
 // Assert.prototype.ok is its own function: `assert.ok` is the module's.
 function assertOk(...args) {
-  innerOk(this, assertOk, args.length, ...args);
+  innerOk(null, assertOk, args.length, ...args);
 }
 Object.defineProperty(assertOk, 'name', { __proto__: null, value: 'ok' });
 
@@ -617,7 +618,7 @@ assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
 
 function strict(...args) {
-  innerOk(this, strict, args.length, ...args);
+  innerOk(null, strict, args.length, ...args);
 }
 
 assert.strict = Object.assign(strict, assert, {

@@ -29,14 +29,16 @@ const kMaxLongStringLength = 512;
 // Both single-line values together at most this long get a caret.
 const kMaxIndicatorLength = 80;
 
+// When both values are errors they are shown through copies: their
+// enumerable properties, the message and the cause, without the stack.
 function copyError(source) {
-  const target = Object.create(Object.getPrototypeOf(source), {
-    __proto__: null,
-    ...Object.getOwnPropertyDescriptors(source),
-  });
-  Object.defineProperty(target, 'message', {
-    __proto__: null, value: source.message, writable: true, enumerable: false, configurable: true,
-  });
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
+    let { cause } = source;
+    if (cause instanceof Error) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
+  }
   return target;
 }
 
@@ -88,7 +90,7 @@ function createErrDiff(actual, expected, operator, customMessage) {
   const expectedInspected = inspectValue(expected);
   const actualLines = actualInspected.split('\n');
   const expectedLines = expectedInspected.split('\n');
-  const header = customMessage === undefined ? kReadableOperator[operator] : customMessage;
+  const header = customMessage ? customMessage : kReadableOperator[operator];
 
   const simple = actualLines.length === 1 && expectedLines.length === 1 &&
     ((typeof actual !== 'object' || actual === null) ||
@@ -105,8 +107,8 @@ function createErrDiff(actual, expected, operator, customMessage) {
   }
 
   if (actualInspected === expectedInspected) {
-    const base = customMessage === undefined ?
-      'Values have same structure but are not reference-equal:' : customMessage;
+    const base = customMessage ?
+      customMessage : 'Values have same structure but are not reference-equal:';
     return `${base}\n\n${actualInspected}\n`;
   }
 
@@ -144,8 +146,10 @@ class AssertionError extends Error {
         super(String(message));
       }
     } else {
-      if (isNativeErrorLike(actual)) actual = copyError(actual);
-      if (isNativeErrorLike(expected)) expected = copyError(expected);
+      if (isNativeErrorLike(actual) && isNativeErrorLike(expected)) {
+        actual = copyError(actual);
+        expected = copyError(expected);
+      }
 
       if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
           operator === 'partialDeepStrictEqual') {
