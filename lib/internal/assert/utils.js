@@ -109,6 +109,8 @@ function expressionAt(line, col) {
       break;
     }
   }
+  // A member of a call result (`new Assert().ok`): only the member.
+  while (line[start] === '.' || line[start] === '?') start++;
   // The argument list follows the callee name.
   let open = col;
   while (open < line.length && (identChar.test(line[open]) || line[open] === ' ')) open++;
