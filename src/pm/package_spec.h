@@ -2,6 +2,11 @@
 // npm-package-arg does, plus package-name validation as validate-npm-package-name does it.
 //
 // No I/O: paths are resolved textually against `where` (and `home` for `~/`).
+//
+// Known differences from npm-package-arg 13: `link:` specs are accepted (kLink; npm rejects
+// them); git specs are recognised but not normalised (fetch_spec is the spec as written); the
+// git-host and URL checks approximate hosted-git-info and WHATWG URL parsing, so odd inputs
+// (`%` or `@` inside `github:` shortcuts, exotic hosts) may get another kind or error code.
 #pragma once
 
 #include <memory>

@@ -221,7 +221,8 @@ size_t MatchBuild(std::string_view s, size_t i) {
   return e == i + 1 ? i : e;
 }
 
-enum class VersionStatus { kOk, kBadFormat, kBadNumber };
+// kOutOfLimits: well-formed, but longer than 256 characters or a number above 2^53-1.
+enum class VersionStatus { kOk, kBadFormat, kOutOfLimits };
 
 bool IsWildcard(char c) { return c == 'x' || c == 'X' || c == '*'; }
 
@@ -307,7 +308,7 @@ VersionStatus ParseVersionText(std::string_view s, bool loose, Version* out) {
   Version v;
   if (!DigitsValue(nums[0], &v.major) || !DigitsValue(nums[1], &v.minor) ||
       !DigitsValue(nums[2], &v.patch)) {
-    return VersionStatus::kBadNumber;
+    return VersionStatus::kOutOfLimits;
   }
   if (!out) return VersionStatus::kOk;
   auto split = [](std::string_view list, auto&& fn) {
@@ -341,7 +342,7 @@ VersionStatus ParseVersionText(std::string_view s, bool loose, Version* out) {
 }
 
 VersionStatus ParseVersion(std::string_view s, bool loose, Version* out) {
-  if (JsLength(s) > kMaxLength) return VersionStatus::kBadNumber;
+  if (JsLength(s) > kMaxLength) return VersionStatus::kOutOfLimits;
   return ParseVersionText(TrimJs(s), loose, out);
 }
 

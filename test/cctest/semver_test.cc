@@ -195,6 +195,11 @@ TEST(Semver, Basics) {
   EXPECT_EQ(sv::Inc("1.2.3", "prerelease", {.identifier = "beta"}), "1.2.4-beta.0");
   EXPECT_EQ(sv::Coerce("v2"), "2.0.0");
   EXPECT_EQ(sv::MaxSatisfying({"1.0.0", "1.5.0", "2.0.0"}, "^1"), "1.5.0");
+  std::vector<std::string> vs = {"1.0.0", "bogus", "1.0.0-rc.1", "0.9.0", "1.0.0+b", "v0.1.0"};
+  sv::Sort(vs);
+  EXPECT_EQ(vs, (std::vector<std::string>{"v0.1.0", "0.9.0", "1.0.0-rc.1", "1.0.0", "1.0.0+b", "bogus"}));
+  EXPECT_EQ(sv::Intersects("^1.2.0", ">=1.5.0 <3"), true);
+  EXPECT_EQ(sv::Intersects("^1.2.0", "^2"), false);
 }
 
 TEST(Semver, PickPrefersLatestTag) {
