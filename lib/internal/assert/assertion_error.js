@@ -71,11 +71,41 @@ function checkOperator(actual, expected, operator) {
   return operator;
 }
 
+// Diffs are coloured when stderr is a terminal with colours.
+const kNoColors = { hasColors: false, green: '', red: '', white: '', blue: '', gray: '' };
+const kColors = {
+  hasColors: true,
+  green: '\x1b[32m',
+  red: '\x1b[31m',
+  white: '\x1b[39m',
+  blue: '\x1b[34m',
+  gray: '\x1b[90m',
+};
+
+// As for console output: FORCE_COLOR decides, else a colour terminal.
+function getColors() {
+  let useColors;
+  if (process.env.FORCE_COLOR !== undefined) {
+    useColors = require('internal/tty').getColorDepth() > 2;
+  } else {
+    const { stderr } = process;
+    useColors = stderr?.isTTY && (typeof stderr.getColorDepth === 'function' ?
+      stderr.getColorDepth() > 2 : true);
+  }
+  return useColors ? kColors : kNoColors;
+}
+
+function terminalWidth() {
+  const { stderr } = process;
+  return stderr && stderr.isTTY ? stderr.columns : kMaxIndicatorLength;
+}
+
 // `+ actual` / `- expected` on two lines, with a caret under the first
 // differing character when both fit on a terminal line.
-function stackedDiff(actual, expected) {
-  let message = `\n+ ${actual}\n- ${expected}`;
-  if (actual.length + expected.length <= kMaxIndicatorLength) {
+function stackedDiff(actual, expected, colors) {
+  let message = `\n${colors.green}+${colors.white} ${actual}\n` +
+    `${colors.red}- ${colors.white}${expected}`;
+  if (actual.length + expected.length <= terminalWidth()) {
     let i = 0;
     while (i < actual.length && actual[i] === expected[i]) i++;
     // The first characters (with the quote) make the difference obvious.
@@ -84,13 +114,28 @@ function stackedDiff(actual, expected) {
   return message;
 }
 
+// Two strings with colours: one line, each character coloured by the
+// character diff.
+function coloredStringDiff(actual, expected, colors) {
+  let message = '';
+  for (const [op, ch] of myersDiff(actual, expected, false)) {
+    const color = op === 'insert' ? colors.green : op === 'delete' ? colors.red : colors.white;
+    message += `${color}${ch}${colors.white}`;
+  }
+  return `\n${message}`;
+}
+
 function createErrDiff(actual, expected, operator, customMessage) {
   operator = checkOperator(actual, expected, operator);
+  const colors = getColors();
   const actualInspected = inspectValue(actual);
   const expectedInspected = inspectValue(expected);
   const actualLines = actualInspected.split('\n');
   const expectedLines = expectedInspected.split('\n');
-  const header = customMessage ? customMessage : kReadableOperator[operator];
+  const title = customMessage ? customMessage : kReadableOperator[operator];
+  let header = colors.hasColors ?
+    `${colors.green}+ actual${colors.white} ${colors.red}- expected${colors.white}` :
+    '+ actual - expected';
 
   const simple = actualLines.length === 1 && expectedLines.length === 1 &&
     ((typeof actual !== 'object' || actual === null) ||
@@ -101,9 +146,14 @@ function createErrDiff(actual, expected, operator, customMessage) {
     if (typeof actual === 'string') len -= 2;
     if (typeof expected === 'string') len -= 2;
     if (len <= kMaxShortStringLength && (actual !== 0 || expected !== 0)) {
-      return `${header}\n\n${actualInspected} !== ${expectedInspected}\n`;
+      return `${title}\n\n${actualInspected} !== ${expectedInspected}\n`;
     }
-    return `${header}\n+ actual - expected\n${stackedDiff(actualInspected, expectedInspected)}\n`;
+    if (colors.hasColors && typeof actual === 'string' && typeof expected === 'string') {
+      header = `${colors.green}actual${colors.white} ${colors.red}expected${colors.white}`;
+      return `${title}\n${header}\n` +
+        `${coloredStringDiff(actualInspected, expectedInspected, colors)}\n`;
+    }
+    return `${title}\n${header}\n${stackedDiff(actualInspected, expectedInspected, colors)}\n`;
   }
 
   if (actualInspected === expectedInspected) {
@@ -112,11 +162,15 @@ function createErrDiff(actual, expected, operator, customMessage) {
     return `${base}\n\n${actualInspected}\n`;
   }
 
+  const partial = operator === 'partialDeepStrictEqual';
+  if (partial && colors.hasColors) {
+    header = `${colors.gray}actual${colors.white} ${colors.red}- expected${colors.white}`;
+  }
   const checkComma = actual !== null && typeof actual === 'object';
   const diff = myersDiff(actualLines, expectedLines, checkComma);
-  const { message, skipped } = printMyersDiff(diff);
+  const { message, skipped } = printMyersDiff(diff, colors, partial);
   const skippedNote = skipped ? '\n... Skipped lines' : '';
-  return `${header}\n+ actual - expected${skippedNote}\n${message}\n`;
+  return `${title}\n${header}${skippedNote}\n${message}\n`;
 }
 
 class AssertionError extends Error {

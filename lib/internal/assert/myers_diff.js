@@ -76,8 +76,13 @@ function myersDiff(actual, expected, checkComma) {
   return result;
 }
 
-// Formats a diff; long runs of unchanged lines are collapsed.
-function printMyersDiff(diff) {
+// Formats a diff; long runs of unchanged lines are collapsed. With colours
+// a partial comparison shows the extra lines of `actual` in grey, without
+// the "+".
+function printMyersDiff(diff, colors, partial) {
+  const { green, red, white, blue, gray } = colors;
+  const insertPrefix = partial && colors.hasColors ? `${gray} ` : `${green}+${white}`;
+  const insertSuffix = partial && colors.hasColors ? white : '';
   let out = '';
   let skipped = false;
   let nops = 0;
@@ -87,21 +92,21 @@ function printMyersDiff(diff) {
     if (op !== 'nop' && nops > 0) {
       // A run of unchanged lines ends: show its tail next to the change.
       if (nops === kCollapseAfter + 1) {
-        out += `  ${diff[i - 1][1]}\n`;
+        out += `${white}  ${diff[i - 1][1]}\n`;
       } else if (nops === kCollapseAfter + 2) {
-        out += `  ${diff[i - 2][1]}\n  ${diff[i - 1][1]}\n`;
+        out += `${white}  ${diff[i - 2][1]}\n${white}  ${diff[i - 1][1]}\n`;
       } else if (nops >= kCollapseAfter + 3) {
-        out += `...\n  ${diff[i - 1][1]}\n`;
+        out += `${blue}...${white}\n${white}  ${diff[i - 1][1]}\n`;
         skipped = true;
       }
       nops = 0;
     }
     if (op === 'insert') {
-      out += `+ ${line}\n`;
+      out += `${insertPrefix} ${line}${insertSuffix}\n`;
     } else if (op === 'delete') {
-      out += `- ${line}\n`;
+      out += `${red}-${white} ${line}\n`;
     } else {
-      if (nops < kCollapseAfter) out += `  ${line}\n`;
+      if (nops < kCollapseAfter) out += `${white}  ${line}\n`;
       nops++;
     }
   }
