@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <queue>
 
 #include "pm/fs_util.h"
 #include "pm/semver.h"
@@ -170,32 +172,68 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
   return nullptr;
 }
 
-bool Resolver::Shadows(Node* level, const std::string& name) const {
-  auto it = edges_by_name_.find(name);
+// Placing `candidate` in level's node_modules is refused when a package inside `level` currently
+// reaches a package of that name above `level` through a dependency that `candidate` would not
+// satisfy (npm's rule: only valid, resolved dependencies count).
+bool Resolver::Shadows(Node* level, const Node* candidate) const {
+  auto it = edges_by_name_.find(candidate->name);
   if (it == edges_by_name_.end()) return false;
-  for (auto& [from, e] : it->second)
-    if (e->to && from->IsInside(level) && !e->to->IsInside(level)) return true;
+  for (auto& [from, e] : it->second) {
+    if (!from->IsInside(level)) continue;
+    // What the dependency finds now (edges resolve live, like arborist's).
+    const Node* cur = tree_.Resolve(from, candidate->name);
+    if (!cur || cur->IsInside(level) || !EdgeAccepts(*e, cur)) continue;
+    if (!EdgeAccepts(*e, candidate)) return true;
+  }
   return false;
+}
+
+// An existing package may be replaced by a newer `candidate` that satisfies everything using it.
+bool Resolver::CanReplace(const Node* current, const Node* candidate) const {
+  if (current->is_link || candidate->is_link) return false;
+  auto v = semver::Compare(candidate->version, current->version);
+  if (!v || *v < 0) return false;
+  auto it = edges_by_name_.find(current->name);
+  if (it == edges_by_name_.end()) return true;
+  for (auto& [from, e] : it->second) {
+    if (!from->parent && !from->is_root) continue;
+    if (tree_.Resolve(from, current->name) != current || !EdgeAccepts(*e, current)) continue;
+    if (!EdgeAccepts(*e, candidate)) return false;
+  }
+  return true;
+}
+
+void Resolver::IndexEdges(Node* n) {
+  for (auto& e : n->edges) edges_by_name_[e.name].push_back({n, &e});
 }
 
 void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
   // Peers go next to their dependent; a workspace's dependencies are placed from the root.
   Node* start = ((is_peer || from->is_link) && !from->is_root && from->parent) ? from->parent : from;
   Node* best = start;
+  Node* replace = nullptr;
   for (Node* l = start; l; l = l->parent) {
     auto it = l->children.find(n->name);
-    if (it != l->children.end()) break;
-    if (Shadows(l, n->name)) break;
+    if (it != l->children.end()) {
+      if (!is_peer && CanReplace(it->second, n)) {
+        best = l;
+        replace = it->second;
+      }
+      break;
+    }
+    if (Shadows(l, n)) break;
     best = l;
   }
-  // A conflicting package already sits where this one must go: replace it only if nothing else
-  // depends on it (the caller's edge is the only user); otherwise nest under the dependent.
-  auto it = best->children.find(n->name);
-  if (it != best->children.end()) {
-    if (!is_peer) {
-      Node* old = it->second;
-      tree_.Detach(old);
-    }
+  if (replace) {
+    // Everything that used the old package now finds the new one.
+    for (auto& [from, e] : edges_by_name_[n->name])
+      if (e->to == replace) e->to = n;
+    tree_.Detach(replace);
+  } else {
+    // A conflicting package already sits where this one must go (only possible at `start`):
+    // the dependent's own copy wins.
+    auto it = best->children.find(n->name);
+    if (it != best->children.end() && !is_peer) tree_.Detach(it->second);
   }
   tree_.Place(best, n);
 }
@@ -209,6 +247,7 @@ void Resolver::StartFetch(Node* n) {
 
 void Resolver::AfterPlace(Node* n) {
   tree_.BuildEdges(n, opts_.overrides);
+  IndexEdges(n);
   for (auto& e : n->edges) {
     if (e.type == EdgeType::kPeerOptional) continue;
     DepSpec d = ParseDepSpec(e.name, e.spec);
@@ -225,10 +264,7 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   Node* visible = tree_.Resolve(from, e.name);
   if (visible) {
     e.to = visible;
-    if (EdgeSatisfied(e)) {
-      edges_by_name_[e.name].push_back({from, &e});
-      return true;
-    }
+    if (EdgeSatisfied(e)) return true;
     e.to = nullptr;
   }
   if (e.type == EdgeType::kPeerOptional) return true;  // only checked, never installed
@@ -321,7 +357,6 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
     opts_.progress->Draw();
   }
   e.to = n;
-  edges_by_name_[e.name].push_back({from, &e});
   AfterPlace(n);
   next->push_back(n);
   return true;
@@ -342,31 +377,40 @@ bool Resolver::Run(PmError* err) {
       if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
         if (!tree_.Resolve(n, e.name)) reg_.Prefetch(d.name);
     }
-  // Record existing satisfied edges first so placement never shadows them.
-  for (Node* n : level)
+  // Index every existing edge first so placement never breaks one.
+  for (Node* n : level) {
     for (auto& e : n->edges) {
       e.to = tree_.Resolve(n, e.name);
-      if (e.to && EdgeSatisfied(e)) edges_by_name_[e.name].push_back({n, &e});
-      else e.to = nullptr;
+      if (!e.to || !EdgeSatisfied(e)) e.to = nullptr;
     }
-  while (!level.empty()) {
-    std::sort(level.begin(), level.end(), [](Node* a, Node* b) {
-      int da = a->Depth(), db = b->Depth();
-      return da != db ? da < db : a->Location() < b->Location();
-    });
+    IndexEdges(n);
+  }
+  // One queue ordered by (depth, location), as npm's arborist orders its work: a package placed
+  // high up by a deep dependent is handled together with the other packages at that depth.
+  auto later = [](const std::pair<int, std::string>& a, const std::pair<int, std::string>& b) { return a > b; };
+  std::priority_queue<std::pair<int, std::string>, std::vector<std::pair<int, std::string>>, decltype(later)> queue(later);
+  std::map<std::string, Node*> queued;
+  auto push = [&](Node* n) {
+    std::string loc = n->Location();
+    queued[loc] = n;
+    queue.push({n->Depth(), loc});
+  };
+  for (Node* n : level) push(n);
+  while (!queue.empty()) {
+    auto [depth, loc] = queue.top();
+    queue.pop();
+    auto it = queued.find(loc);
+    if (it == queued.end()) continue;
+    Node* n = it->second;
+    queued.erase(it);
+    if (!n->is_root && !n->parent) continue;  // replaced meanwhile
+    if (n->is_link && !n->is_root && !n->link_inside) continue;  // an outside folder installs its own deps
     std::vector<Node*> next;
-    for (Node* n : level) {
-      if (!n->is_root && !n->parent) continue;  // replaced meanwhile
-      if (n->is_link && !n->is_root && !n->link_inside) {
-        // A directory outside the project installs its own dependencies.
-        continue;
-      }
-      for (auto& e : n->edges) {
-        if (e.to) continue;
-        if (!ResolveEdge(n, e, &next, err)) return false;
-      }
+    for (auto& e : n->edges) {
+      if (e.to) continue;
+      if (!ResolveEdge(n, e, &next, err)) return false;
     }
-    level = std::move(next);
+    for (Node* m : next) push(m);
   }
   tree_.ResolveEdges();
   return true;

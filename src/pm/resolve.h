@@ -40,7 +40,9 @@ class Resolver {
   Node* CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version);
   Node* CreateSpecialNode(Node* from, const Edge& e, PmError* err);
   void PlaceNew(Node* from, Node* n, bool is_peer);
-  bool Shadows(Node* level, const std::string& name) const;
+  bool Shadows(Node* level, const Node* candidate) const;
+  bool CanReplace(const Node* current, const Node* candidate) const;
+  void IndexEdges(Node* n);
   void AfterPlace(Node* n);
   void StartFetch(Node* n);
   bool PlatformOk(const Node* n) const;
@@ -48,7 +50,7 @@ class Resolver {
   Registry& reg_;
   Tree& tree_;
   ResolveOptions opts_;
-  std::map<std::string, std::vector<std::pair<Node*, Edge*>>> edges_by_name_;
+  std::map<std::string, std::vector<std::pair<Node*, Edge*>>> edges_by_name_;  // every edge, by name
 };
 
 }  // namespace nodus::pm

@@ -234,8 +234,11 @@ void Tree::ComputeFlags() {
 
 bool EdgeSatisfied(const Edge& e) {
   if (!e.to) return e.type == EdgeType::kOptional || e.type == EdgeType::kPeerOptional;
+  return EdgeAccepts(e, e.to);
+}
+
+bool EdgeAccepts(const Edge& e, const Node* t) {
   DepSpec d = ParseDepSpec(e.name, e.spec);
-  const Node* t = e.to;
   switch (d.kind) {
     case DepSpec::Kind::kRange:
       return t->pkg_name == d.name && (d.range == "latest" || semver::Satisfies(t->version, d.range, {true, false}));

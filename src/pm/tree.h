@@ -79,6 +79,8 @@ Json BuildLockfile(const Tree& tree, const Json& package_json, bool hidden);
 // edge in the tree is satisfied. `why` explains the first mismatch.
 bool LockMatchesPackage(const Json& lock, const Json& package_json, const Tree& tree, std::string* why);
 bool EdgeSatisfied(const Edge& e);
+// Whether `candidate` would satisfy the edge.
+bool EdgeAccepts(const Edge& e, const Node* candidate);
 // os / cpu / libc fields of a manifest allow this machine.
 bool PlatformSupported(const Json& meta);
 

@@ -1,0 +1,85 @@
+'use strict';
+// Cross-check of the hoisted layout on generated dependency graphs (fixed seeds): conflicts at
+// several depths, shared subtrees, prereleases. `nodus install` must give the same
+// package@version paths as `npm install`, and each tool must install the other's lockfile exactly.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const c = require('./common');
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function graph(seed) {
+  const r = rng(seed);
+  const names = Array.from({ length: 24 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+  const spec = {};
+  names.forEach((name, i) => {
+    const versions = {};
+    for (const v of ['1.0.0', '1.1.0', '2.0.0', '2.1.0-beta.1', '3.0.0']) {
+      const deps = {};
+      // Only depend on later packages: no cycles, several levels deep.
+      for (let k = 0; k < 3; k++) {
+        if (i + 1 >= names.length || r() < 0.35) continue;
+        const dep = names[i + 1 + Math.floor(r() * Math.min(8, names.length - i - 1))];
+        const ranges = ['^1.0.0', '~1.0.0', '^2.0.0', '>=1.1.0 <3', '*', '1.x || 3.x', '^3.0.0'];
+        deps[dep] = ranges[Math.floor(r() * ranges.length)];
+      }
+      versions[v] = Object.keys(deps).length ? { dependencies: deps } : {};
+    }
+    spec[name] = { 'dist-tags': { latest: '3.0.0' }, versions };
+  });
+  const root = {};
+  for (let k = 0; k < 6; k++) root[names[Math.floor(r() * 12)]] = ['^1.0.0', '^2.0.0', '^3.0.0', '~1.1.0'][Math.floor(r() * 4)];
+  return { spec, root };
+}
+
+// npm sometimes keeps a package nothing needs (flagged "extraneous" in its lockfile); those are
+// left out of the comparison.
+function layout(dir, npmLock) {
+  const extraneous = new Set(Object.entries(npmLock.packages).filter(([, e]) => e.extraneous)
+    .map(([loc]) => loc.replace(/^node_modules\//, '')));
+  return c.installedSet(dir).filter((e) => !extraneous.has(e.replace(/@[^@]*$/, '')));
+}
+
+c.main(async () => {
+  const probe = await c.runCmd(c.npmPath(), ['--version']);
+  if (probe.status !== 0) { console.log('skip: npm is not available'); return; }
+  for (const seed of (process.env.SEEDS || "1,7,42").split(",").map(Number)) {
+    const { spec, root } = graph(seed);
+    const reg = await c.startRegistry(spec);
+    const base = c.tmpdir(`graph${seed}`);
+    const env = c.envFor(base, reg);
+    const pkg = { name: 'g', version: '1.0.0', dependencies: root };
+    const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
+    const npmDir = c.project(base, pkg, 'npm');
+    const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
+    assert.strictEqual(n.status, 0, n.stderr);
+    const npmLock = c.readJson(path.join(npmDir, 'package-lock.json'));
+    const expected = layout(npmDir, npmLock);
+    const nodusDir = c.project(base, pkg, 'nodus');
+    c.ok(await c.run(['install'], { cwd: nodusDir, env }), `seed ${seed}`);
+    assert.deepStrictEqual(layout(nodusDir, npmLock), expected, `seed ${seed}: same layout as npm`);
+    // Lockfiles both ways.
+    const a = c.project(base, pkg, 'from-npm');
+    fs.copyFileSync(path.join(npmDir, 'package-lock.json'), path.join(a, 'package-lock.json'));
+    c.ok(await c.run(['ci'], { cwd: a, env }));
+    assert.deepStrictEqual(layout(a, npmLock), expected);
+    const b = c.project(base, pkg, 'from-nodus');
+    fs.copyFileSync(path.join(nodusDir, 'package-lock.json'), path.join(b, 'package-lock.json'));
+    const n2 = await c.runCmd(c.npmPath(), ['ci', ...npmArgs], { cwd: b, env });
+    assert.strictEqual(n2.status, 0, n2.stderr);
+    assert.deepStrictEqual(layout(b, npmLock), expected);
+    // Deterministic: reordering package.json's dependencies changes nothing in the lockfile.
+    const shuffled = { name: 'g', version: '1.0.0', dependencies: Object.fromEntries(Object.entries(root).reverse()) };
+    const d = c.project(base, shuffled, 'again');
+    c.ok(await c.run(['install'], { cwd: d, env }));
+    const la = c.readJson(path.join(nodusDir, 'package-lock.json')).packages;
+    const lb = c.readJson(path.join(d, 'package-lock.json')).packages;
+    delete la['']; delete lb[''];
+    assert.deepStrictEqual(lb, la);
+    await reg.close();
+  }
+});
