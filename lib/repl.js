@@ -129,9 +129,10 @@ function trimStack(stack) {
       break;
     }
   }
-  let kept = lines.slice(0, cut);
-  while (kept.length > 1 && /^\s+at\s+(?:REPL\d+:\d+:\d+|\S+ \(REPL\d+:\d+:\d+\)|<anonymous>)$/
-    .test(kept[kept.length - 1]) && /^\s+at\s+REPL\d+:\d+:\d+$/.test(kept[kept.length - 1])) {
+  const kept = lines.slice(0, cut);
+  // The frame that called into the input from outside (its top level, or a callback run by a
+  // timer) goes too.
+  if (kept.length > 1 && /^\s+at\s.*\bREPL\d+:\d+:\d+\)?$/.test(kept[kept.length - 1])) {
     kept.pop();
   }
   return kept.join('\n');

@@ -28,6 +28,15 @@ function start() {
   server.on('exit', () => {
     process.exit();
   });
+  // Errors thrown later (timers, callbacks) and unhandled rejections are reported like input
+  // errors; the session goes on.
+  const report = (err) => {
+    server.clearBufferedCommand();
+    server._handleError(err);
+    server.displayPrompt();
+  };
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
   return server;
 }
 
