@@ -29,7 +29,7 @@ const {
   validateObject,
   validateString,
   kValidateObjectAllowObjects,
-  kValidateObjectAllowObjectsAndNull,
+  kValidateObjectAllowNullable,
 } = require('internal/validators');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -104,7 +104,6 @@ function addCatch(result) {
   }
 }
 
-// Uses a shallow copy of the options' own properties, like Node.
 class Event {
   #cancelable = false;
   #bubbles = false;
@@ -116,15 +115,12 @@ class Event {
 
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options !== undefined) {
-      validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
-    }
-    const opts = { __proto__: null, ...options };
-    this.#cancelable = !!opts.cancelable;
-    this.#bubbles = !!opts.bubbles;
-    this.#composed = !!opts.composed;
+    if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
+    this.#cancelable = !!options?.cancelable;
+    this.#bubbles = !!options?.bubbles;
+    this.#composed = !!options?.composed;
     this[kType] = `${type}`;
-    if (opts[kTrustEvent]) trustedEvents.add(this);
+    if (options?.[kTrustEvent]) trustedEvents.add(this);
     this[kTarget] = null;
     this[kIsBeingDispatched] = false;
     this[kInPassiveListener] = false;
@@ -428,8 +424,11 @@ class EventTarget {
     } = validateEventListenerOptions(options === undefined ? {} : options);
 
     if (!validateEventListener(listener)) {
-      process.emitWarning(`addEventListener called with ${listener} which has no effect.`,
-                          'AddEventListenerArgumentTypeWarning');
+      const w = new Error(`addEventListener called with ${listener} which has no effect.`);
+      w.name = 'AddEventListenerArgumentTypeWarning';
+      w.target = this;
+      w.type = type;
+      process.emitWarning(w);
       return;
     }
     type = `${type}`;

@@ -4,7 +4,9 @@
 // property is `stack` (plus `cause` when the options carry one); the name,
 // message and code live in private state behind prototype getters.
 
-// [name, legacy constant]; a name's code is its 1-based position here.
+// [name, legacy constant]; a name's code is its 1-based position here. The
+// constants DOMSTRING_SIZE_ERR, NO_DATA_ALLOWED_ERR and VALIDATION_ERR have no
+// name in WebIDL's table (their names here give code 0).
 const legacyCodes = [
   ['IndexSizeError', 'INDEX_SIZE_ERR'],
   ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR'],
@@ -34,7 +36,10 @@ const legacyCodes = [
 ];
 
 const codeOfName = new Map();
-for (let i = 0; i < legacyCodes.length; i++) codeOfName.set(legacyCodes[i][0], i + 1);
+const namelessCodes = [2, 6, 16];
+for (let i = 0; i < legacyCodes.length; i++) {
+  if (!namelessCodes.includes(i + 1)) codeOfName.set(legacyCodes[i][0], i + 1);
+}
 
 // This file does not use internal/errors (it belongs to every context), so
 // the ERR_INVALID_THIS error is built here, with Node 22's wording.
