@@ -282,6 +282,21 @@ class REPLServer extends Interface {
     super.setPrompt(prompt);
   }
 
+  // Loads `historyPath` into the history and saves the history there on each new entry.
+  setupHistory(historyPath, callback) {
+    const env = { NODE_REPL_HISTORY: historyPath === undefined ? '' : String(historyPath) };
+    if (process.env.NODE_REPL_HISTORY_SIZE !== undefined) {
+      env.NODE_REPL_HISTORY_SIZE = process.env.NODE_REPL_HISTORY_SIZE;
+    }
+    try {
+      require('internal/repl/history').setupHistory(this, env);
+    } catch (err) {
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      return;
+    }
+    if (typeof callback === 'function') process.nextTick(callback, null, this);
+  }
+
   clearBufferedCommand() {
     this.bufferedCommand = '';
   }
