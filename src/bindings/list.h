@@ -18,5 +18,6 @@
   V(timers)               \
   V(tty_wrap)             \
   V(types)                \
+  V(url)                  \
   V(util)                 \
   V(uv)

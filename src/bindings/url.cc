@@ -1,0 +1,226 @@
+// internalBinding('url'): the WHATWG URL parser of src/url for lib/internal/url.js. A parse
+// returns the href (always ASCII: the parser percent-encodes or punycodes everything else) and
+// writes the component offsets into a Uint32Array the caller owns, so `new URL()` is one call.
+#include <cstring>
+
+#include "base/binding.h"
+#include "url/url.h"
+
+namespace nodus::url {
+
+namespace {
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+
+// The layout of the components array (kept in sync with lib/internal/url.js).
+enum Slot {
+  kProtocolEnd, kUsernameStart, kUsernameEnd, kPasswordStart, kPasswordEnd, kHostStart,
+  kHostEnd, kPort, kPathnameStart, kSearchStart, kHashStart, kFlags, kSlotCount
+};
+
+// Converts a JS string to UTF-8, lone surrogates as U+FFFD (the USVString conversion). Short
+// strings stay on the stack.
+class Input {
+ public:
+  Input(v8::Isolate* isolate, v8::Local<v8::Value> v) {
+    v8::Local<v8::String> s;
+    if (!v->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
+    ok_ = true;
+    size_t max = static_cast<size_t>(s->Length()) * 3;
+    char* dest = stack_;
+    if (max > sizeof(stack_)) {
+      heap_.resize(max);
+      dest = heap_.data();
+    }
+    len_ = s->WriteUtf8(isolate, dest, static_cast<int>(max), nullptr,
+                        v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    data_ = dest;
+  }
+  bool ok() const { return ok_; }
+  std::string_view view() const { return std::string_view(data_, len_); }
+
+ private:
+  char stack_[1024];
+  std::string heap_;
+  const char* data_ = stack_;
+  size_t len_ = 0;
+  bool ok_ = false;
+};
+
+bool WriteComponents(v8::Local<v8::Value> target, const Components& c) {
+  if (!target->IsUint32Array()) return false;
+  auto arr = target.As<v8::Uint32Array>();
+  if (arr->Length() < kSlotCount) return false;
+  uint32_t* out = reinterpret_cast<uint32_t*>(static_cast<char*>(arr->Buffer()->Data()) +
+                                              arr->ByteOffset());
+  out[kProtocolEnd] = c.protocol_end;
+  out[kUsernameStart] = c.username_start;
+  out[kUsernameEnd] = c.username_end;
+  out[kPasswordStart] = c.password_start;
+  out[kPasswordEnd] = c.password_end;
+  out[kHostStart] = c.host_start;
+  out[kHostEnd] = c.host_end;
+  out[kPort] = c.port;
+  out[kPathnameStart] = c.pathname_start;
+  out[kSearchStart] = c.search_start;
+  out[kHashStart] = c.hash_start;
+  out[kFlags] = (c.has_host ? 1 : 0) | (c.opaque_path ? 2 : 0);
+  return true;
+}
+
+void ReturnHref(const Info& info, const Url& u, v8::Local<v8::Value> components) {
+  Components c;
+  std::string href = u.Href(&c);
+  v8::Local<v8::String> s;
+  if (!v8::String::NewFromOneByte(info.GetIsolate(), reinterpret_cast<const uint8_t*>(href.data()),
+                                  v8::NewStringType::kNormal, static_cast<int>(href.size()))
+           .ToLocal(&s))
+    return;
+  WriteComponents(components, c);
+  info.GetReturnValue().Set(s);
+}
+
+std::optional<Url> ParseArgs(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input input(isolate, info[0]);
+  if (!input.ok()) return std::nullopt;
+  if (info[1]->IsUndefined()) return Parse(input.view());
+  Input base(isolate, info[1]);
+  if (!base.ok()) return std::nullopt;
+  return Parse(input.view(), base.view());
+}
+
+// parse(input, base | undefined, components) -> href, or undefined when invalid.
+void ParseUrl(const Info& info) {
+  auto u = ParseArgs(info);
+  if (u) ReturnHref(info, *u, info[2]);
+}
+
+// canParse(input, base | undefined) -> boolean
+void CanParse(const Info& info) { info.GetReturnValue().Set(ParseArgs(info).has_value()); }
+
+enum Action { kSetHref, kSetProtocol, kSetUsername, kSetPassword, kSetHost, kSetHostname, kSetPort,
+              kSetPathname, kSetSearch, kSetHash };
+
+// update(href, action, value, components) -> the new href, or false when the href setter got
+// an invalid URL.
+void Update(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input href(isolate, info[0]);
+  Input value(isolate, info[2]);
+  if (!href.ok() || !value.ok()) return;
+  auto u = Parse(href.view());
+  if (!u) {
+    info.GetReturnValue().Set(false);
+    return;
+  }
+  std::string_view v = value.view();
+  switch (info[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1)) {
+    case kSetHref:
+      if (!u->SetHref(v)) {
+        info.GetReturnValue().Set(false);
+        return;
+      }
+      break;
+    case kSetProtocol: u->SetProtocol(v); break;
+    case kSetUsername: u->SetUsername(v); break;
+    case kSetPassword: u->SetPassword(v); break;
+    case kSetHost: u->SetHost(v); break;
+    case kSetHostname: u->SetHostname(v); break;
+    case kSetPort: u->SetPort(v); break;
+    case kSetPathname: u->SetPathname(v); break;
+    case kSetSearch: u->SetSearch(v); break;
+    case kSetHash: u->SetHash(v); break;
+    default: return;
+  }
+  ReturnHref(info, *u, info[3]);
+}
+
+// format(href, fragment, unicode, search, auth) -> string: url.format(URL, options).
+void Format(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input href(isolate, info[0]);
+  if (!href.ok()) return;
+  auto u = Parse(href.view());
+  if (!u) return;
+  if (!info[1]->IsTrue()) u->fragment.reset();
+  if (info[2]->IsTrue() && u->host) *u->host = DomainToUnicode(*u->host);
+  if (!info[3]->IsTrue()) u->query.reset();
+  if (!info[4]->IsTrue()) {
+    u->username.clear();
+    u->password.clear();
+  }
+  std::string out = u->Href();
+  info.GetReturnValue().Set(Str(isolate, out));
+}
+
+// origin(href) -> string
+void GetOrigin(const Info& info) {
+  Input href(info.GetIsolate(), info[0]);
+  if (!href.ok()) return;
+  auto u = Parse(href.view());
+  info.GetReturnValue().Set(Str(info.GetIsolate(), u ? u->Origin() : "null"));
+}
+
+// What the hostname setter of a special URL makes of `input` (nullopt when it rejects it).
+std::optional<std::string> HostnameOf(std::string_view input) {
+  Url u;
+  u.scheme = "ws";
+  u.host = std::string("\x01");  // no parsed host looks like this
+  u.SetHostname(input);
+  if (!u.host || *u.host == "\x01") return std::nullopt;
+  return u.host;
+}
+
+// domainToASCII(domain) -> string ("" when invalid), as Node's url.domainToASCII.
+void DomainToASCII(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input in(isolate, info[0]);
+  if (!in.ok()) return;
+  if (in.view().empty()) {
+    info.GetReturnValue().SetEmptyString();
+    return;
+  }
+  auto host = HostnameOf(in.view());
+  info.GetReturnValue().Set(Str(isolate, host ? *host : ""));
+}
+
+void DomainToUnicodeJs(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input in(isolate, info[0]);
+  if (!in.ok()) return;
+  if (in.view().empty()) {
+    info.GetReturnValue().SetEmptyString();
+    return;
+  }
+  auto host = HostnameOf(in.view());
+  info.GetReturnValue().Set(Str(isolate, host ? DomainToUnicode(*host) : ""));
+}
+
+// toASCII(domain, lenient) / toUnicode(domain): UTS #46 alone, for the legacy url.parse.
+void ToASCII(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Input in(isolate, info[0]);
+  if (!in.ok()) return;
+  if (in.view().empty()) {
+    info.GetReturnValue().SetEmptyString();
+    return;
+  }
+  auto r = DomainToAscii(in.view(), false);
+  info.GetReturnValue().Set(Str(isolate, r ? *r : ""));
+}
+
+}  // namespace
+
+void Init(Binding& b) {
+  b.Method("parse", ParseUrl, 3);
+  b.Method("canParse", CanParse, 2);
+  b.Method("update", Update, 4);
+  b.Method("format", Format, 5);
+  b.Method("getOrigin", GetOrigin, 1);
+  b.Method("domainToASCII", DomainToASCII, 1);
+  b.Method("domainToUnicode", DomainToUnicodeJs, 1);
+  b.Method("toASCII", ToASCII, 1);
+  b.Constant("componentCount", kSlotCount);
+}
+
+}  // namespace nodus::url
