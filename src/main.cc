@@ -4,13 +4,16 @@
 #include <uv.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "pm/pm.h"
+#include "base/binding.h"
 #include "runtime/builtins.h"
+#include "runtime/builtins_table.h"
 #include "runtime/errors.h"
 #include "runtime/options.h"
 #include "runtime/platform.h"
@@ -63,6 +66,35 @@ const char kHelp[] =
 
 }  // namespace
 
+namespace nodus {
+bool WriteSnapshotSource(const v8::StartupData& blob, const std::string& path);
+}
+
+// Stage 1 of the build: bootstrap once and serialise the heap into the startup snapshot.
+static int BuildSnapshot(nodus::Options* options, uv_loop_t* loop) {
+  v8::SnapshotCreator creator(nodus::Binding::ExternalReferences());
+  v8::Isolate* isolate = creator.GetIsolate();
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    nodus::Realm realm(isolate, loop, options, nodus::Realm::Mode::kBuildingSnapshot);
+    {
+      v8::Context::Scope context_scope(realm.context());
+      if (!realm.Bootstrap()) return 1;
+    }
+    if (!realm.PrepareSnapshot(&creator)) return 1;
+  }
+  v8::StartupData blob = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+  if (blob.data == nullptr) {
+    std::fprintf(stderr, "nodus: could not create the startup snapshot\n");
+    return 1;
+  }
+  bool ok = nodus::WriteSnapshotSource(blob, options->code_cache_out);
+  delete[] blob.data;
+  return ok ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
   if (argc > 1 && nodus::pm::IsCommand(argv[1])) return nodus::pm::Main(argc - 1, argv + 1);
 
@@ -103,11 +135,20 @@ int main(int argc, char** argv) {
 
   nodus::Platform* platform = nodus::InitializeV8(&argc, argv);
   uv_loop_t* loop = uv_default_loop();
+  if (options.mode == nodus::Options::Mode::kBuildSnapshot) return BuildSnapshot(&options, loop);
 
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator.get();
+  params.external_references = nodus::Binding::ExternalReferences();
+  // The embedded snapshot, unless lib/ is loaded from disk or V8 is not the one it was made with.
+  v8::StartupData blob{reinterpret_cast<const char*>(nodus::builtins::kSnapshotBlob),
+                       static_cast<int>(nodus::builtins::kSnapshotSize)};
+  bool use_snapshot = nodus::builtins::kSnapshotSize > 0 && !std::getenv("NODUS_BUILTINS_DIR") &&
+                      options.mode != nodus::Options::Mode::kBuildCodeCache &&
+                      std::strcmp(nodus::builtins::kSnapshotV8Version, v8::V8::GetVersion()) == 0;
+  if (use_snapshot) params.snapshot_blob = &blob;
   v8::Isolate* isolate = v8::Isolate::Allocate();
   nodus::RegisterIsolate(platform, isolate, loop);
   v8::Isolate::Initialize(isolate, params);
@@ -119,7 +160,8 @@ int main(int argc, char** argv) {
     v8::Locker locker(isolate);
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    nodus::Realm realm(isolate, loop, &options);
+    nodus::Realm realm(isolate, loop, &options,
+                       use_snapshot ? nodus::Realm::Mode::kFromSnapshot : nodus::Realm::Mode::kFresh);
     v8::Context::Scope context_scope(realm.context());
     if (!realm.Bootstrap()) realm.Exit(1);
     if (options.mode == nodus::Options::Mode::kBuildCodeCache) {

@@ -445,9 +445,13 @@ function clearImmediate(immediate) {
   if (immediate._list === immediateQueue) immediateQueue.remove(immediate);
 }
 
-binding.setupTimers(processImmediate, processTimers);
+// Per process (the loop's handles are not in the startup snapshot).
+function setupTimers() {
+  binding.setupTimers(processImmediate, processTimers);
+}
 
 module.exports = {
+  setupTimers,
   TIMEOUT_MAX,
   Timeout,
   Immediate,

@@ -111,11 +111,14 @@ void HandleWrap::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
 
 // ---- Binding builder ------------------------------------------------------------------------
 
-static std::vector<intptr_t>& Refs() {
+// Callbacks seen by recording builders (see Binding::ExternalReferences in realm.cc).
+std::vector<intptr_t>& RecordedReferences() {
   static std::vector<intptr_t> refs;
   return refs;
 }
-const std::vector<intptr_t>& Binding::ExternalReferences() { return Refs(); }
+static void Record(intptr_t ref) {
+  RecordedReferences().push_back(ref);
+}
 
 Binding::Binding(Realm* realm, v8::Local<v8::Object> target)
     : realm_(realm),
@@ -124,7 +127,7 @@ Binding::Binding(Realm* realm, v8::Local<v8::Object> target)
       target_(target) {}
 
 void Binding::Method(const char* name, v8::FunctionCallback cb, int length) {
-  Refs().push_back(reinterpret_cast<intptr_t>(cb));
+  if (recording()) return Record(reinterpret_cast<intptr_t>(cb));
   v8::Local<v8::String> key = InternalizedStr(isolate_, name);
   v8::Local<v8::Function> fn;
   if (!v8::Function::New(context_, cb, v8::Local<v8::Value>(), length,
@@ -136,6 +139,7 @@ void Binding::Method(const char* name, v8::FunctionCallback cb, int length) {
 }
 
 void Binding::Constant(const char* name, double value) {
+  if (recording()) return;
   target_
       ->DefineOwnProperty(context_, InternalizedStr(isolate_, name),
                           v8::Number::New(isolate_, value),
@@ -144,12 +148,16 @@ void Binding::Constant(const char* name, double value) {
 }
 
 void Binding::Value(const char* name, v8::Local<v8::Value> value) {
+  if (recording()) return;
   target_->Set(context_, InternalizedStr(isolate_, name), value).Check();
 }
 
 v8::Local<v8::FunctionTemplate> Binding::Class(const char* name, v8::FunctionCallback ctor,
                                                int internal_fields) {
-  Refs().push_back(reinterpret_cast<intptr_t>(ctor));
+  if (recording()) {
+    Record(reinterpret_cast<intptr_t>(ctor));
+    return {};
+  }
   v8::Local<v8::FunctionTemplate> t = v8::FunctionTemplate::New(isolate_, ctor);
   t->InstanceTemplate()->SetInternalFieldCount(internal_fields);
   t->SetClassName(InternalizedStr(isolate_, name));
@@ -158,7 +166,7 @@ v8::Local<v8::FunctionTemplate> Binding::Class(const char* name, v8::FunctionCal
 
 void Binding::ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
                           v8::FunctionCallback cb, int length) {
-  Refs().push_back(reinterpret_cast<intptr_t>(cb));
+  if (recording()) return Record(reinterpret_cast<intptr_t>(cb));
   v8::Local<v8::Signature> sig = v8::Signature::New(isolate_, cls);
   v8::Local<v8::FunctionTemplate> t =
       v8::FunctionTemplate::New(isolate_, cb, v8::Local<v8::Value>(), sig, length,
@@ -169,6 +177,7 @@ void Binding::ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
 }
 
 void Binding::Install(const char* name, v8::Local<v8::FunctionTemplate> cls) {
+  if (recording()) return;
   v8::Local<v8::Function> fn;
   if (!cls->GetFunction(context_).ToLocal(&fn)) return;
   target_->Set(context_, InternalizedStr(isolate_, name), fn).Check();

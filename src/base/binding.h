@@ -11,6 +11,11 @@ class Realm;
 class Binding {
  public:
   Binding(Realm* realm, v8::Local<v8::Object> target);
+  // A recording builder: no V8 at all, it only collects the native callbacks an Init adds, so the
+  // external-reference table for the startup snapshot is known before any isolate exists.
+  // An Init must add its methods/classes first and do other V8 work only when !recording().
+  Binding() = default;
+  bool recording() const { return realm_ == nullptr; }
 
   Realm* realm() const { return realm_; }
   v8::Isolate* isolate() const { return isolate_; }
@@ -28,11 +33,13 @@ class Binding {
   // Installs the class on the binding object (call after adding prototype methods).
   void Install(const char* name, v8::Local<v8::FunctionTemplate> cls);
 
-  static const std::vector<intptr_t>& ExternalReferences();
+  // The external references of every snapshot-safe binding (null-terminated, deduplicated, in a
+  // fixed order), for v8::SnapshotCreator and the isolate that deserializes the snapshot.
+  static const intptr_t* ExternalReferences();
 
  private:
-  Realm* realm_;
-  v8::Isolate* isolate_;
+  Realm* realm_ = nullptr;
+  v8::Isolate* isolate_ = nullptr;
   v8::Local<v8::Context> context_;
   v8::Local<v8::Object> target_;
 };

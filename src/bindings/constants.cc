@@ -48,6 +48,7 @@ static void Set(Binding& b, v8::Local<v8::Object> o, const char* name, double v)
 }
 
 void Init(Binding& b) {
+  if (b.recording()) return;  // constants only, no native callbacks
   v8::Isolate* isolate = b.isolate();
   v8::Local<v8::Object> os = Obj(b, "os");
   v8::Local<v8::Object> err = v8::Object::New(isolate);

@@ -11,6 +11,7 @@
   V(errors)               \
   V(fs)                   \
   V(messaging)            \
+  V(module_wrap)          \
   V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \
@@ -20,4 +21,24 @@
   V(types)                \
   V(url)                  \
   V(util)                 \
+  V(uv)
+
+// Bindings whose Init follows the recording rule (src/base/binding.h) and whose objects may live
+// in the startup snapshot. Others are created per process, on first use.
+#define NODUS_SNAPSHOT_BINDINGS(V) \
+  V(builtins)                      \
+  V(constants)                     \
+  V(contextify)                    \
+  V(encoding_binding)              \
+  V(errors)                        \
+  V(fs)                            \
+  V(messaging)                     \
+  V(options)                       \
+  V(process_methods)               \
+  V(signal_wrap)                   \
+  V(task_queue)                    \
+  V(timers)                        \
+  V(tty_wrap)                      \
+  V(types)                         \
+  V(util)                          \
   V(uv)

@@ -10,7 +10,9 @@ static v8::Local<v8::Array> StrArray(v8::Isolate* isolate, const std::vector<std
   return v8::Array::New(isolate, items.data(), items.size());
 }
 
+// Per process: after a snapshot is deserialized, Init runs again on the same object.
 void Init(Binding& b) {
+  if (b.recording()) return;
   v8::Isolate* isolate = b.isolate();
   Options* o = b.realm()->options();
   const char* mode = "repl";

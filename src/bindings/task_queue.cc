@@ -44,15 +44,6 @@ void SetPromiseRejectCallback(const Info& info) {
 }  // namespace
 
 void Init(Binding& b) {
-  v8::Isolate* isolate = b.isolate();
-  Realm* realm = b.realm();
-  if (realm->tick_info_array.IsEmpty()) {
-    auto ab = v8::ArrayBuffer::New(isolate, sizeof(int32_t) * kTickFieldCount);
-    auto arr = v8::Int32Array::New(ab, 0, kTickFieldCount);
-    realm->tick_info_array.Reset(isolate, arr);
-    realm->tick_fields = static_cast<int32_t*>(ab->Data());
-  }
-  b.Value("tickInfo", realm->tick_info_array.Get(isolate));
   b.Method("runMicrotasks", RunMicrotasks);
   b.Method("enqueueMicrotask", EnqueueMicrotask);
   b.Method("setTickCallback", SetTickCallback);
@@ -63,6 +54,23 @@ void Init(Binding& b) {
   b.Constant("kPromiseRejectAfterResolved", v8::kPromiseRejectAfterResolved);
   b.Constant("kHasTickScheduled", kHasTickScheduled);
   b.Constant("kHasRejectionToWarn", kHasRejectionToWarn);
+  if (b.recording()) return;
+  // The flags array JS already holds (from a snapshot) is adopted; otherwise made here.
+  v8::Isolate* isolate = b.isolate();
+  Realm* realm = b.realm();
+  v8::Local<v8::Value> existing;
+  if (b.target()->Get(b.context(), InternalizedStr(isolate, "tickInfo")).ToLocal(&existing) &&
+      existing->IsInt32Array()) {
+    auto arr = existing.As<v8::Int32Array>();
+    realm->tick_info_array.Reset(isolate, arr);
+    realm->tick_fields = static_cast<int32_t*>(arr->Buffer()->Data()) + arr->ByteOffset() / 4;
+    return;
+  }
+  auto ab = v8::ArrayBuffer::New(isolate, sizeof(int32_t) * kTickFieldCount);
+  auto arr = v8::Int32Array::New(ab, 0, kTickFieldCount);
+  realm->tick_info_array.Reset(isolate, arr);
+  realm->tick_fields = static_cast<int32_t*>(ab->Data());
+  b.Value("tickInfo", arr);
 }
 
 }  // namespace nodus::task_queue

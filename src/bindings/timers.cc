@@ -31,6 +31,11 @@ struct TimersData : BindingDataBase {
     fields = static_cast<uint32_t*>(ab->Data());
   }
 
+  void Adopt(v8::Local<v8::Uint32Array> arr) {
+    immediate_info.Reset(realm->isolate(), arr);
+    fields = static_cast<uint32_t*>(arr->Buffer()->Data()) + arr->ByteOffset() / 4;
+  }
+
   static void OnTimer(uv_timer_t* handle) {
     TimersData* d = static_cast<TimersData*>(handle->data);
     Realm* realm = d->realm;
@@ -138,8 +143,6 @@ void GetLibuvNow(const Info& info) {
 }  // namespace
 
 void Init(Binding& b) {
-  TimersData* d = b.realm()->BindingData<TimersData>();
-  b.Value("immediateInfo", d->immediate_info.Get(b.isolate()));
   b.Method("setupTimers", SetupTimers);
   b.Method("scheduleTimer", ScheduleTimer);
   b.Method("toggleTimerRef", ToggleTimerRef);
@@ -148,6 +151,16 @@ void Init(Binding& b) {
   b.Constant("kCount", kCount);
   b.Constant("kRefCount", kRefCount);
   b.Constant("kHasOutstanding", kHasOutstanding);
+  if (b.recording()) return;
+  TimersData* d = b.realm()->BindingData<TimersData>();
+  // After a snapshot, JS already holds immediateInfo: the loop's handles adopt that array.
+  v8::Local<v8::Value> existing;
+  if (b.target()->Get(b.context(), InternalizedStr(b.isolate(), "immediateInfo")).ToLocal(&existing) &&
+      existing->IsUint32Array()) {
+    d->Adopt(existing.As<v8::Uint32Array>());
+    return;
+  }
+  b.Value("immediateInfo", d->immediate_info.Get(b.isolate()));
 }
 
 }  // namespace nodus::timers

@@ -122,7 +122,7 @@ v8::MaybeLocal<v8::Function> Compile(Realm* realm, const std::string& id,
            cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
            .ToLocal(&fn))
     return {};
-  if (realm->options()->mode == Options::Mode::kBuildCodeCache) {
+  if (realm->options()->mode == Options::Mode::kBuildCodeCache) {  // stage 1 only
     realm->compiled_builtins().emplace_back(id, v8::Global<v8::Function>(isolate, fn));
   }
   return scope.Escape(fn);

@@ -18,4 +18,8 @@ extern const SourceEntry kSources[];
 extern const size_t kSourceCount;
 extern const CacheEntry kCodeCache[];
 extern const size_t kCodeCacheCount;
+// The startup snapshot (empty in the stage-1 binary) and the V8 version it was made with.
+extern const unsigned char kSnapshotBlob[];
+extern const size_t kSnapshotSize;
+extern const char kSnapshotV8Version[];
 }  // namespace nodus::builtins

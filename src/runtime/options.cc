@@ -208,10 +208,11 @@ int ParseOptions(int argc, char** argv, Options* o) {
     } else if (name == "--disable-warning") {
       if (!need(name.c_str())) return 9;
       o->disabled_warnings.push_back(v);
-    } else if (name == "--nodus-build-code-cache") {
+    } else if (name == "--nodus-build-code-cache" || name == "--nodus-build-snapshot") {
       if (!need(name.c_str())) return 9;
       o->code_cache_out = v;
-      o->mode = Options::Mode::kBuildCodeCache;
+      o->mode = name == "--nodus-build-snapshot" ? Options::Mode::kBuildSnapshot
+                                                 : Options::Mode::kBuildCodeCache;
     } else if (name == "-v" || name == "--version") {
       o->mode = Options::Mode::kVersion;
       return -1;
@@ -274,7 +275,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
   }
   for (; i < args.size(); i++) o->script_args.push_back(args[i]);
 
-  if (o->mode == Options::Mode::kBuildCodeCache) return -1;
+  if (o->mode == Options::Mode::kBuildCodeCache || o->mode == Options::Mode::kBuildSnapshot)
+    return -1;
   if (have_eval) {
     o->mode = Options::Mode::kEval;
     // With -e, the "script" slot is just the first argument.

@@ -6,7 +6,7 @@
 namespace nodus {
 
 struct Options {
-  enum class Mode { kScript, kEval, kStdin, kRepl, kVersion, kHelp, kBuildCodeCache };
+  enum class Mode { kScript, kEval, kStdin, kRepl, kVersion, kHelp, kBuildCodeCache, kBuildSnapshot };
   Mode mode = Mode::kRepl;
   bool print_eval = false;           // -p
   bool force_repl = false;           // -i
@@ -25,7 +25,7 @@ struct Options {
   std::string exec_path;
   std::string argv0;
   std::string unhandled_rejections;  // throw (default) | strict | warn | none | warn-with-error-code
-  std::string code_cache_out;        // --nodus-build-code-cache
+  std::string code_cache_out;        // --nodus-build-code-cache / --nodus-build-snapshot
   bool no_deprecation = false;
   bool throw_deprecation = false;
   bool trace_deprecation = false;

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include "base/binding.h"
 #include "base/v8_helpers.h"
 #include "bindings/list.h"
@@ -19,8 +21,20 @@ NODUS_BINDINGS(V)
 V(options)
 #undef V
 
+std::vector<intptr_t>& RecordedReferences();  // base.cc
+
 namespace {
 constexpr int kRealmSlot = 33;
+// Indices of the context data stored in the snapshot (SnapshotCreator::AddData order).
+enum SnapshotData { kBindingMap = 0, kRequireBuiltin = 1, kProcessObject = 2 };
+
+bool IsSnapshotSafe(const std::string& name) {
+#define V(n) \
+  if (name == #n) return true;
+  NODUS_SNAPSHOT_BINDINGS(V)
+#undef V
+  return false;
+}
 
 void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Realm* realm = Realm::From(info);
@@ -30,16 +44,73 @@ void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 }  // namespace
 
-Realm::Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options)
-    : isolate_(isolate), loop_(loop), options_(options) {
+const intptr_t* Binding::ExternalReferences() {
+  static std::vector<intptr_t> refs = [] {
+    Binding recorder;
+#define V(n) n::Init(recorder);
+    NODUS_SNAPSHOT_BINDINGS(V)
+#undef V
+    std::vector<intptr_t> all = RecordedReferences();
+    all.push_back(reinterpret_cast<intptr_t>(InternalBinding));
+    std::vector<intptr_t> out;
+    for (intptr_t r : all) {
+      bool seen = false;
+      for (intptr_t o : out) seen = seen || o == r;
+      if (!seen) out.push_back(r);
+    }
+    out.push_back(0);
+    return out;
+  }();
+  return refs.data();
+}
+
+Realm::Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options, Mode mode)
+    : isolate_(isolate), loop_(loop), options_(options), mode_(mode) {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> ctx = v8::Context::New(isolate);
   ctx->SetAlignedPointerInEmbedderData(kRealmSlot, this);
   context_.Reset(isolate, ctx);
+  v8::Context::Scope context_scope(ctx);
+  if (mode != Mode::kFromSnapshot) {
+    binding_map_.Reset(isolate, v8::Map::New(isolate));
+    return;
+  }
+  // The bootstrapped state comes from the snapshot: take back the loader, process and the
+  // binding objects JS holds, and re-initialise the per-process ones on those same objects.
+  v8::Local<v8::Map> map = ctx->GetDataFromSnapshotOnce<v8::Map>(kBindingMap).ToLocalChecked();
+  binding_map_.Reset(isolate, map);
+  require_builtin.Reset(
+      isolate, ctx->GetDataFromSnapshotOnce<v8::Function>(kRequireBuiltin).ToLocalChecked());
+  process_object.Reset(
+      isolate, ctx->GetDataFromSnapshotOnce<v8::Object>(kProcessObject).ToLocalChecked());
+  v8::Local<v8::Array> entries = map->AsArray();
+  for (uint32_t i = 0; i + 1 < entries->Length(); i += 2) {
+    std::string name = Utf8(isolate, entries->Get(ctx, i).ToLocalChecked()).str();
+    v8::Local<v8::Object> target = entries->Get(ctx, i + 1).ToLocalChecked().As<v8::Object>();
+    bindings_.emplace(name, v8::Global<v8::Object>(isolate, target));
+    if (name == "task_queue" || name == "timers" || name == "options") {
+      Binding b(this, target);
+#define V(n) \
+  if (name == #n) n::Init(b);
+      NODUS_SNAPSHOT_BINDINGS(V)
+#undef V
+    }
+  }
 }
 
 Realm::~Realm() {
   bindings_.clear();
+  binding_data_.clear();
+  tick_callback.Reset();
+  promise_reject_callback.Reset();
+  uncaught_handler.Reset();
+  report_fatal.Reset();
+  emit_process_event.Reset();
+  require_builtin.Reset();
+  process_object.Reset();
+  tick_info_array.Reset();
+  compiled_builtins_.clear();
+  binding_map_.Reset();
   context_.Reset();
 }
 
@@ -51,6 +122,11 @@ v8::MaybeLocal<v8::Object> Realm::GetBinding(const std::string& name) {
   v8::EscapableHandleScope scope(isolate_);
   auto it = bindings_.find(name);
   if (it != bindings_.end()) return scope.Escape(it->second.Get(isolate_));
+  if (mode_ == Mode::kBuildingSnapshot && !IsSnapshotSafe(name)) {
+    ThrowError(isolate_, "internalBinding('" + name +
+                             "') is not snapshot-safe: load it lazily (see bindings/list.h)");
+    return {};
+  }
   v8::Local<v8::Object> target = v8::Object::New(isolate_);
   Binding b(this, target);
   bool found = false;
@@ -67,6 +143,9 @@ v8::MaybeLocal<v8::Object> Realm::GetBinding(const std::string& name) {
     return {};
   }
   bindings_.emplace(name, v8::Global<v8::Object>(isolate_, target));
+  if (IsSnapshotSafe(name) &&
+      binding_map_.Get(isolate_)->Set(context(), Str(isolate_, name), target).IsEmpty())
+    return {};
   return scope.Escape(target);
 }
 
@@ -75,7 +154,51 @@ bool Realm::Bootstrap() {
   v8::Local<v8::Context> ctx = context();
   v8::Context::Scope context_scope(ctx);
   v8::TryCatch try_catch(isolate_);
+  if (mode_ != Mode::kFromSnapshot && !BootstrapStatic()) {
+    ReportTryCatch(this, try_catch);
+    return false;
+  }
+  if (mode_ == Mode::kBuildingSnapshot) return true;
+  // Per process: argv, env, hooks into C++, timers, warnings.
+  v8::Local<v8::Value> id = Str(isolate_, "internal/bootstrap/prepare");
+  if (require_builtin.Get(isolate_)->Call(ctx, v8::Undefined(isolate_), 1, &id).IsEmpty()) {
+    ReportTryCatch(this, try_catch);
+    return false;
+  }
+  return true;
+}
 
+bool Realm::PrepareSnapshot(v8::SnapshotCreator* creator) {
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  {
+    v8::Context::Scope context_scope(ctx);
+    // Modules nearly every run needs; one that cannot load at build time is simply left out.
+    const char* preload_env = std::getenv("NODUS_SNAPSHOT_PRELOAD");
+    std::vector<std::string> preload;
+    std::string list = preload_env ? preload_env : "path,internal/modules/cjs/loader,internal/main/run_main";
+    for (size_t pos = 0; pos <= list.size();) {
+      size_t comma = list.find(',', pos);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > pos) preload.push_back(list.substr(pos, comma - pos));
+      pos = comma + 1;
+    }
+    for (const std::string& id : preload) {
+      v8::TryCatch try_catch(isolate_);
+      v8::Local<v8::Value> arg = Str(isolate_, id);
+      (void)require_builtin.Get(isolate_)->Call(ctx, v8::Undefined(isolate_), 1, &arg);
+    }
+    creator->AddData(ctx, binding_map_.Get(isolate_));
+    creator->AddData(ctx, require_builtin.Get(isolate_));
+    creator->AddData(ctx, process_object.Get(isolate_));
+  }
+  ctx->SetAlignedPointerInEmbedderData(kRealmSlot, nullptr);
+  creator->SetDefaultContext(ctx);
+  return true;
+}
+
+bool Realm::BootstrapStatic() {
+  v8::Local<v8::Context> ctx = context();
   v8::Local<v8::Object> process = v8::Object::New(isolate_);
   process_object.Reset(isolate_, process);
   v8::Local<v8::Function> binding_fn;
@@ -85,24 +208,16 @@ bool Realm::Bootstrap() {
   v8::Local<v8::Function> realm_fn;
   if (!builtins::Compile(this, "internal/bootstrap/realm",
                          {"process", "internalBinding", "primordials"})
-           .ToLocal(&realm_fn)) {
-    ReportTryCatch(this, try_catch);
+           .ToLocal(&realm_fn))
     return false;
-  }
   v8::Local<v8::Value> argv[] = {process, binding_fn, primordials};
   v8::Local<v8::Value> require;
   if (!realm_fn->Call(ctx, v8::Undefined(isolate_), 3, argv).ToLocal(&require) ||
-      !require->IsFunction()) {
-    ReportTryCatch(this, try_catch);
+      !require->IsFunction())
     return false;
-  }
   require_builtin.Reset(isolate_, require.As<v8::Function>());
   v8::Local<v8::Value> id = Str(isolate_, "internal/bootstrap/node");
-  if (require.As<v8::Function>()->Call(ctx, v8::Undefined(isolate_), 1, &id).IsEmpty()) {
-    ReportTryCatch(this, try_catch);
-    return false;
-  }
-  return true;
+  return !require.As<v8::Function>()->Call(ctx, v8::Undefined(isolate_), 1, &id).IsEmpty();
 }
 
 bool Realm::RunMain() {

@@ -26,7 +26,8 @@ enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickFieldCount };
 
 class Realm {
  public:
-  Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options);
+  enum class Mode { kFresh, kFromSnapshot, kBuildingSnapshot };
+  Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options, Mode mode = Mode::kFresh);
   ~Realm();
   Realm(const Realm&) = delete;
   Realm& operator=(const Realm&) = delete;
@@ -57,6 +58,9 @@ class Realm {
   // Runs the bootstrap (lib/internal/bootstrap/*) and the main entry; returns false when JS threw
   // and the error was reported.
   bool Bootstrap();
+  // Snapshot building: loads the modules every run needs and hands the context to the creator.
+  bool PrepareSnapshot(v8::SnapshotCreator* creator);
+  Mode mode() const { return mode_; }
   bool RunMain();
   // Spins the loop until nothing is left, emitting 'beforeExit' as node does; returns exit code.
   int SpinLoop();
@@ -88,10 +92,14 @@ class Realm {
   v8::Isolate* isolate_;
   uv_loop_t* loop_;
   Options* options_;
+  Mode mode_;
   v8::Global<v8::Context> context_;
+  v8::Global<v8::Map> binding_map_;  // name -> binding object, kept in the snapshot
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
   std::unordered_map<const void*, std::unique_ptr<BindingDataBase>> binding_data_;
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_builtins_;
+
+  bool BootstrapStatic();  // lib/internal/bootstrap/realm.js + node.js: what a snapshot holds
 };
 
 }  // namespace nodus

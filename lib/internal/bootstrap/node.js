@@ -2,8 +2,11 @@
 // Sets up `process` and the globals before any user code runs.
 
 const EventEmitter = require('events');
+// Everything here is the same for every process: it runs once when the startup snapshot is built
+// (or at start without one). What depends on this process (argv, env, options, native hooks) is
+// set up in internal/bootstrap/prepare.js.
+
 const binding = internalBinding('process_methods');
-const options = internalBinding('options');
 const perThread = require('internal/process/per_thread');
 
 // ---- process: an EventEmitter whose prototype is named "process" ----------------------------
@@ -43,10 +46,6 @@ define('release', {
   sourceUrl: `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}-headers.tar.gz`,
 });
-define('execPath', options.execPath);
-define('argv0', options.argv0);
-define('execArgv', options.execArgv);
-define('pid', binding.getPid());
 Object.defineProperty(process, 'ppid', {
   get: binding.getPpid, enumerable: true, configurable: true,
 });
@@ -55,8 +54,6 @@ Object.defineProperty(process, 'title', {
   set(v) { binding.setTitle(String(v)); },
   enumerable: true, configurable: true,
 });
-if (options.title) binding.setTitle(options.title);
-define('env', binding.createEnv());
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: false,
@@ -72,11 +69,6 @@ define('config', {
 });
 define('moduleLoadList', []);
 define('_exiting', false, false);
-define('noDeprecation', options.noDeprecation || undefined, false);
-if (!options.noDeprecation) delete process.noDeprecation;
-if (options.throwDeprecation) define('throwDeprecation', true, false);
-if (options.traceDeprecation) define('traceDeprecation', true, false);
-if (options.traceWarnings) define('traceProcessWarnings', true, false);
 
 // exitCode: validated like node 20+.
 {
@@ -137,34 +129,13 @@ define('getBuiltinModule', function getBuiltinModule(id) {
   return require(name);
 });
 
-// The task queues, promise rejections and uncaught exceptions.
-const { setupTaskQueue, queueMicrotask } = require('internal/process/task_queues');
-const { nextTick } = setupTaskQueue();
+// The task queues and uncaught exceptions (their native hooks are set per process, in prepare.js).
+const { nextTick, queueMicrotask } = require('internal/process/task_queues');
 define('nextTick', nextTick);
-require('internal/process/promises').setupPromiseRejections();
+require('internal/process/promises');
 const execution = require('internal/process/execution');
 define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
 define('hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
-
-function processEvent(name) {
-  if (name === 'beforeExit') {
-    process.emit('beforeExit', process.exitCode || 0);
-    return undefined;
-  }
-  // 'exit'
-  if (!process._exiting) {
-    process._exiting = true;
-    process.emit('exit', process.exitCode || 0);
-  }
-  const code = process.exitCode;
-  return typeof code === 'number' ? code : (code ? Number(code) | 0 : 0);
-}
-
-binding.setHooks({
-  onUncaught: execution.onUncaught,
-  reportFatal: execution.reportFatal,
-  processEvent,
-});
 
 // stdio (lazy, like node).
 {
@@ -203,11 +174,6 @@ binding.setHooks({
       signalWraps.delete(type);
     }
   });
-}
-
-// Warnings are printed unless --no-warnings.
-if (!options.noWarnings) {
-  process.on('warning', require('internal/process/warning').onWarning);
 }
 
 // ---- globals --------------------------------------------------------------------------------

@@ -109,10 +109,10 @@ function queueMicrotask(callback) {
   });
 }
 
+// Per process: the native side calls processTicksAndRejections when leaving a callback.
 function setupTaskQueue() {
   processPromiseRejections = require('internal/process/promises').processPromiseRejections;
   setTickCallback(processTicksAndRejections);
-  return { nextTick, runNextTicks };
 }
 
 module.exports = {

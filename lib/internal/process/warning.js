@@ -2,10 +2,8 @@
 // process.emitWarning and the default 'warning' printer.
 
 const { writeString } = internalBinding('fs');
-const options = internalBinding('options');
-
 let traceHintShown = false;
-const disabled = new Set(options.disabledWarnings);
+let disabled;
 
 function lazyErrors() {
   return require('internal/errors').codes;
@@ -65,6 +63,7 @@ function doEmitWarning(warning) {
 }
 
 function isDisabled(warning) {
+  disabled ??= new Set(internalBinding('options').disabledWarnings);
   return disabled.has(warning.name) || (warning.code !== undefined && disabled.has(warning.code));
 }
 

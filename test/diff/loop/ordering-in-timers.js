@@ -16,4 +16,4 @@ setTimeout(() => {
     process.nextTick(() => log('tick from promise from t2'));
   });
 }, 5);
-setTimeout(() => log('t3 (later)'), 300);
+setTimeout(() => log('t3 (later)'), 1000);

@@ -1,0 +1,59 @@
+'use strict';
+// Per-process set-up, run on every start after the static bootstrap (or the snapshot holding it):
+// process fields that depend on this process, and the JS callbacks the native side calls.
+
+const binding = internalBinding('process_methods');
+const options = internalBinding('options');
+
+function define(name, value, enumerable = true) {
+  Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable });
+}
+
+define('execPath', options.execPath);
+define('argv0', options.argv0);
+define('execArgv', options.execArgv);
+define('pid', binding.getPid());
+define('env', binding.createEnv());
+if (options.title) binding.setTitle(options.title);
+if (options.noDeprecation) define('noDeprecation', true, false);
+if (options.throwDeprecation) define('throwDeprecation', true, false);
+if (options.traceDeprecation) define('traceDeprecation', true, false);
+if (options.traceWarnings) define('traceProcessWarnings', true, false);
+
+require('internal/process/task_queues').setupTaskQueue();
+require('internal/process/promises').setupPromiseRejections();
+require('internal/timers').setupTimers();
+
+const execution = require('internal/process/execution');
+
+function processEvent(name) {
+  if (name === 'beforeExit') {
+    process.emit('beforeExit', process.exitCode || 0);
+    return undefined;
+  }
+  // 'exit'
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  const code = process.exitCode;
+  return typeof code === 'number' ? code : (code ? Number(code) | 0 : 0);
+}
+
+binding.setHooks({
+  onUncaught: execution.onUncaught,
+  reportFatal: execution.reportFatal,
+  processEvent,
+});
+
+// Warnings are printed unless --no-warnings.
+if (!options.noWarnings) {
+  process.on('warning', require('internal/process/warning').onWarning);
+}
+
+// Global module paths (HOME, NODE_PATH) belong to this process.
+require('internal/modules/cjs/loader').Module._initPaths();
+
+// V8 installs the WebAssembly namespace anew in every deserialized context: re-apply what the
+// polyfills add there (install() only defines what is missing).
+require('internal/bootstrap/polyfills').install(globalThis);
