@@ -14,7 +14,7 @@ const PKG = {
     express: '^4.21.0', react: '^18.3.0', 'react-dom': '^18.3.0', axios: '^1.7.0', lodash: '^4.17.21',
     chalk: '^4.1.2', debug: '^4.3.0', commander: '^12.0.0', yargs: '^17.7.0',
   },
-  devDependencies: { prettier: '^3.3.0', 'ts-node': '^10.9.0', typescript: '^5.5.0' },
+  devDependencies: { prettier: '^3.3.0', 'cross-env': '^7.0.3' },
 };
 
 function reachable() {
