@@ -377,16 +377,11 @@ function writeU_Int32BE(buf, value, offset, min, max) {
 function writeU_IntN(buf, value, offset, min, max, bytes, little) {
   value = +value;
   checkInt(value, min, max, buf, offset, bytes);
-  // Split into the low 24 bits and the rest so negative values wrap like two's complement.
-  let lo = value % 0x1000000;
-  let hi = Math.floor(value / 0x1000000);
-  if (lo < 0) lo += 0x1000000;
-  if (value !== value) {
-    lo = 0;
-    hi = 0;
-  }
+  // Low 32 bits truncate like a Uint8Array store; the rest is floor(value / 2 ** 32).
+  const lo = value >>> 0;
+  const hi = Math.floor(value * 2 ** -32);
   for (let i = 0; i < bytes; i++) {
-    const byte = i < 3 ? (lo >>> (i * 8)) & 0xff : (hi >> ((i - 3) * 8)) & 0xff;
+    const byte = i < 4 ? (lo >>> (i * 8)) & 0xff : (hi >> ((i - 4) * 8)) & 0xff;
     buf[little ? offset + i : offset + bytes - 1 - i] = byte;
   }
   return offset + bytes;

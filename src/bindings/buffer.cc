@@ -269,14 +269,12 @@ size_t Base64Encode(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
 
 // Node's forgiving decoder: both alphabets; characters outside them are skipped; '=' ends the
 // data; a trailing group of 2 or 3 characters yields 1 or 2 bytes. Writes at most `cap` bytes.
-template <typename Char>
-size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+size_t Base64Decode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
   const int8_t* table = T().unbase64;
   size_t o = 0, i = 0;
   // Fast path: whole groups of four alphabet characters.
   while (i + 4 <= n && o + 3 <= cap) {
-    Char c0 = src[i], c1 = src[i + 1], c2 = src[i + 2], c3 = src[i + 3];
-    if ((c0 | c1 | c2 | c3) > 0xFF) break;
+    uint8_t c0 = src[i], c1 = src[i + 1], c2 = src[i + 2], c3 = src[i + 3];
     int a = table[c0], b = table[c1], c = table[c2], d = table[c3];
     if ((a | b | c | d) < 0) break;
     uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
@@ -289,8 +287,8 @@ size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   uint32_t acc = 0;
   int k = 0;
   for (; i < n && o < cap; i++) {
-    Char c = src[i];
-    int v = c > 0xFF ? -1 : table[c];
+    uint8_t c = src[i];
+    int v = table[c];
     if (v < 0) {
       if (c == '=') break;
       continue;
@@ -314,13 +312,11 @@ size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
 }
 
 // Pairs of hex digits until the first pair that is not one; an odd last digit is dropped.
-template <typename Char>
-size_t HexDecode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+size_t HexDecode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
   const int8_t* table = T().unhex;
   size_t pairs = std::min(n / 2, cap);
   for (size_t i = 0; i < pairs; i++) {
-    Char a = src[2 * i], b = src[2 * i + 1];
-    if ((a | b) > 0xFF) return i;
+    uint8_t a = src[2 * i], b = src[2 * i + 1];
     int hi = table[a], lo = table[b];
     if ((hi | lo) < 0) return i;
     dst[i] = static_cast<uint8_t>((hi << 4) | lo);
@@ -344,25 +340,13 @@ bool MakeOneByte(v8::Isolate* isolate, const uint8_t* data, size_t n, v8::Local<
       .ToLocal(out);
 }
 
-// A string's code units in scratch memory (one-byte or two-byte, as V8 stores it).
-struct Flat {
-  const uint8_t* one = nullptr;
-  const uint16_t* two = nullptr;
-  size_t length = 0;
-};
-Flat Flatten(v8::Isolate* isolate, v8::Local<v8::String> s) {
-  Flat f;
-  f.length = static_cast<size_t>(s->Length());
-  if (s->IsOneByte()) {
-    uint8_t* p = Scratch(f.length + 1);
-    s->WriteOneByte(isolate, p, 0, static_cast<int>(f.length), v8::String::NO_NULL_TERMINATION);
-    f.one = p;
-  } else {
-    auto* p = reinterpret_cast<uint16_t*>(Scratch(2 * f.length + 2));
-    s->Write(isolate, p, 0, static_cast<int>(f.length), v8::String::NO_NULL_TERMINATION);
-    f.two = p;
-  }
-  return f;
+// A string's code units truncated to their low byte (as Node reads hex and base64 input), in
+// scratch memory.
+const uint8_t* FlattenOneByte(v8::Isolate* isolate, v8::Local<v8::String> s, size_t* length) {
+  *length = static_cast<size_t>(s->Length());
+  uint8_t* p = Scratch(*length + 1);
+  s->WriteOneByte(isolate, p, 0, static_cast<int>(*length), v8::String::NO_NULL_TERMINATION);
+  return p;
 }
 
 // Encodes `s` into dst[0, cap) without splitting a character; returns the bytes written.
@@ -396,13 +380,14 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc, 
     }
     case kBase64:
     case kBase64Url: {
-      Flat f = Flatten(isolate, s);
-      return f.one ? Base64Decode(f.one, f.length, dst, cap)
-                   : Base64Decode(f.two, f.length, dst, cap);
+      size_t n;
+      const uint8_t* src = FlattenOneByte(isolate, s, &n);
+      return Base64Decode(src, n, dst, cap);
     }
     case kHex: {
-      Flat f = Flatten(isolate, s);
-      return f.one ? HexDecode(f.one, f.length, dst, cap) : HexDecode(f.two, f.length, dst, cap);
+      size_t n;
+      const uint8_t* src = FlattenOneByte(isolate, s, &n);
+      return HexDecode(src, n, dst, cap);
     }
   }
   return 0;
@@ -699,25 +684,20 @@ void Fill(const Info& info) {
   if (n) std::memset(out, static_cast<int>(byte & 255), n);
 }
 
-// Clamps a search start in the style of Node's indexOf: negative counts from the end.
-// Returns false when the search cannot match.
-bool SearchStart(int64_t offset, size_t haystack, size_t needle, bool forward, size_t* out) {
+// Where a search starts, in the style of Node's indexOf: negative offsets count from the end;
+// an empty needle matches at the clamped offset; -1 when nothing can match.
+int64_t SearchOffset(size_t haystack, int64_t offset, size_t needle, bool forward) {
   int64_t len = static_cast<int64_t>(haystack);
-  if (offset < 0) offset += len;
+  int64_t nlen = static_cast<int64_t>(needle);
   if (offset < 0) {
-    if (!forward) return false;
-    offset = 0;
+    if (offset + len >= 0) return len + offset;
+    if (forward || nlen == 0) return 0;
+    return -1;
   }
-  if (offset > len) {
-    if (forward) return false;
-    offset = len;
-  }
-  if (needle > haystack) return false;
-  if (!forward && static_cast<size_t>(offset) > haystack - needle)
-    offset = static_cast<int64_t>(haystack - needle);
-  if (forward && static_cast<size_t>(offset) > haystack - needle) return false;
-  *out = static_cast<size_t>(offset);
-  return true;
+  if (offset + nlen <= len) return offset;
+  if (nlen == 0) return len;
+  if (forward) return -1;
+  return len - 1;
 }
 
 // Finds needle in hay starting at `from` (forward) or at most at `from` (backward); `step` 2
@@ -752,19 +732,24 @@ int64_t Search(const uint8_t* hay, size_t hlen, const uint8_t* needle, size_t nl
 }
 
 int64_t IndexOfBytes(const uint8_t* hay, size_t hlen, const uint8_t* needle, size_t nlen,
-                     int64_t offset, bool forward, bool ucs2) {
-  size_t from;
+                     int64_t offset, bool forward, bool ucs2, bool whole_units = false) {
+  // UTF-16 string searches see only whole code units of the haystack (Buffer needles do not).
+  int64_t opt = SearchOffset(whole_units ? hlen & ~size_t{1} : hlen, offset, nlen, forward);
+  if (nlen == 0) return opt;
+  if (hlen == 0 || opt < 0 || nlen > hlen) return -1;
+  size_t from = static_cast<size_t>(opt);
+  if (forward && from + nlen > hlen) return -1;
   if (ucs2) {
-    // Searching in whole code units: the haystack is viewed as hlen/2 units.
+    // Whole code units only: positions are even, the needle is hlen/2-unit aligned.
     if (hlen < 2 || nlen < 2) return -1;
-    size_t units = hlen / 2;
-    size_t nunits = nlen / 2;
-    int64_t unit_offset = offset / 2;
-    if (offset < 0) unit_offset = (offset - 1) / 2;
-    if (!SearchStart(unit_offset, units, nunits, forward, &from)) return -1;
-    return Search(hay, units * 2, needle, nunits * 2, from * 2, forward, 2);
+    size_t units = hlen / 2, nunits = nlen / 2;
+    if (nunits > units) return -1;
+    size_t ufrom = from / 2;
+    if (forward && ufrom + nunits > units) return -1;
+    if (!forward && ufrom > units - nunits) ufrom = units - nunits;
+    return Search(hay, units * 2, needle, nunits * 2, ufrom * 2, forward, 2);
   }
-  if (!SearchStart(offset, hlen, nlen, forward, &from)) return -1;
+  if (!forward && from > hlen - nlen) from = hlen - nlen;
   return Search(hay, hlen, needle, nlen, from, forward, 1);
 }
 
@@ -787,7 +772,8 @@ void IndexOfString(const Info& info) {
   uint8_t* tmp = Scratch2(max + 1);
   size_t nlen = WriteString(isolate, s, enc, tmp, max);
   info.GetReturnValue().Set(static_cast<double>(
-      IndexOfBytes(hay.data(), hay.size(), tmp, nlen, offset, forward, enc == kUcs2)));
+      IndexOfBytes(hay.data(), hay.size(), tmp, nlen, offset, forward, enc == kUcs2,
+                   enc == kUcs2)));
 }
 
 // indexOfBuffer(view, needleView, byteOffset, encodingId, forward)

@@ -1,0 +1,9 @@
+'use strict';
+// Blob and File: constructor validation, type normalisation, endings, slice, text/arrayBuffer/bytes.
+const { Blob, File, resolveObjectURL } = require('buffer');
+const p = (s) => { try { const r = eval(s); console.log(s, '=>', r); } catch (e) { console.log(s, '=> ERR', e.code, e.name, e.message); } };
+for (const s of ["new Blob('abc')", "new Blob(1)", "new Blob([1, {}, null])", "new Blob(['a'], 1)", "new Blob(['a'], {type: 'A\\u00ff'}).type", "new Blob(['a'], {type: 'A/B'}).type", "new Blob(['a'], {endings: 'x'})", "new Blob(['a\\r\\nb\\n'], {endings: 'native'}).size", "new Blob(['\\ud800'] ).size",
+ "new Blob(['abcdef']).slice(1, -1).size", "new Blob(['abcdef']).slice(-2).size", "new Blob(['abcdef']).slice(4, 2).size", "new Blob(['abcdef']).slice(1, 3, 'X/Y').type", "new Blob(['abcdef']).slice(1, 3, 5).type", "Object.prototype.toString.call(new Blob())", "new File()", "new File([])", "new File(['a'], 'n', {lastModified: 5}).lastModified", "new File(['a'], 1).name", "Object.prototype.toString.call(new File([], 'x'))", "resolveObjectURL('blob:nodedata:x')", "Object.getOwnPropertyNames(Blob.prototype)", "Object.getOwnPropertyNames(File.prototype)", "Blob.prototype.size", "require('util').inspect(new Blob(['a']), {depth: -1})", "require('util').inspect({b: new Blob(['a'])}, {depth: 0})", "new Blob([new Blob(['ab']), new Uint16Array([1])]).size", "typeof new Blob().stream", "Blob.length", "File.length", "new File(['a'], 'n', {type: 'T'}).type", "new Blob(undefined).size", "new Blob(null)", "new Blob([], null).size", "new Blob({length: 1, 0: 'x'})", "new Blob(new Set(['ab'])).size"]) p(s);
+new Blob(['héllo', new Uint8Array([33])]).text().then((t) => console.log('text', t));
+new Blob(['abc']).arrayBuffer().then((t) => console.log('ab', t));
+new Blob(['abc']).bytes().then((t) => console.log('bytes', t));
