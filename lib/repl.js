@@ -99,16 +99,19 @@ function addBuiltinLibsToContext(context) {
   for (const id of ids) {
     if (id.includes('/') || id.startsWith('_') || id.startsWith('node:')) continue;
     if (Object.prototype.hasOwnProperty.call(context, id)) continue;
+    const get = function() {
+      const lib = require(id);
+      Object.defineProperty(context, id, {
+        configurable: true, enumerable: false, writable: true, value: lib,
+      });
+      return lib;
+    };
+    // Marked so that previews do not load a module just to show it.
+    get[Symbol.for('nodus.repl.lazyModule')] = true;
     Object.defineProperty(context, id, {
       configurable: true,
       enumerable: false,
-      get() {
-        const lib = require(id);
-        Object.defineProperty(context, id, {
-          configurable: true, enumerable: false, writable: true, value: lib,
-        });
-        return lib;
-      },
+      get,
       set(value) {
         Object.defineProperty(context, id, {
           configurable: true, enumerable: true, writable: true, value,
@@ -193,6 +196,9 @@ class REPLServer extends Interface {
       this.writer = writer;
     }
     if (options.completer === undefined) this.completer = completer;
+    // Previews while typing, on a terminal (node's `preview` option).
+    this._decorations = Boolean(this.terminal &&
+      (options.preview !== undefined ? options.preview : true));
     defineDefaultCommands(this);
     this.resetContext();
 
@@ -295,6 +301,20 @@ class REPLServer extends Interface {
       return;
     }
     if (typeof callback === 'function') process.nextTick(callback, null, this);
+  }
+
+  _lineDecoration() {
+    if (this.editorMode || this.bufferedCommand !== '' || this.line.trim() === '' ||
+        this._pending) {
+      return null;
+    }
+    const { inlineCompletion, previewValue } = require('internal/repl/preview');
+    const evaluate = (code) => runScript(code, 'REPL');
+    const suffix = this.cursor === this.line.length ?
+      inlineCompletion(this, this.line, evaluate) : '';
+    const below = previewValue(this, this.line + suffix, evaluate);
+    if (suffix === '' && below === '') return null;
+    return { suffix, below };
   }
 
   clearBufferedCommand() {

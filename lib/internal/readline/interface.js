@@ -334,17 +334,42 @@ class Interface extends EventEmitter {
     out += cursorToSequence(0);
     out += clearScreenDownSequence;
     out += line;
+    // A subclass may show more after the line (the REPL's previews): text after the line
+    // and a line below it, both in grey.
+    const deco = this._decorations ? this._lineDecoration() : null;
+    let endRows = lineRows;
+    let endCols = dispPos.cols;
+    if (deco && deco.suffix) {
+      out += `\x1b[90m${deco.suffix}\x1b[39m`;
+      const full = this._getDisplayPos(line + deco.suffix);
+      endRows = full.rows;
+      endCols = full.cols;
+    }
     // Force the terminal to wrap when the line ends exactly at the right margin.
-    if (dispPos.cols === 0) out += ' ';
+    if (endCols === 0) out += ' ';
+    if (deco && deco.below) {
+      out += `\r\n\x1b[90m${deco.below}\x1b[39m`;
+      endRows++;
+    }
+    this._decorated = Boolean(deco && (deco.suffix || deco.below));
     out += cursorToSequence(cursorPos.cols);
-    const diff = lineRows - cursorPos.rows;
+    const diff = endRows - cursorPos.rows;
     if (diff > 0) out += moveCursorSequence(0, -diff);
     this.prevRows = cursorPos.rows;
     this._writeToOutput(out);
   }
 
+  // What to show after the line: { suffix, below } or null (see _refreshLine).
+  _lineDecoration() {
+    return null;
+  }
+
   clearLine() {
     this._moveCursor(Infinity);
+    if (this._decorated) {
+      this._writeToOutput(clearScreenDownSequence);
+      this._decorated = false;
+    }
     this._writeToOutput('\r\n');
     this.line = '';
     this.cursor = 0;
@@ -422,7 +447,7 @@ class Interface extends EventEmitter {
   }
 
   _insertString(c) {
-    if (this.cursor < this.line.length) {
+    if (this.cursor < this.line.length || this._decorations) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;
       this._refreshLine();
@@ -508,6 +533,11 @@ class Interface extends EventEmitter {
       }
     }
     if (lineIndex !== 0) out += '\r\n\r\n';
+    if (this._decorated) {
+      this._moveCursor(Infinity);
+      out = clearScreenDownSequence + out;
+      this._decorated = false;
+    }
     this._writeToOutput(out);
     this._refreshLine();
   }
