@@ -12,6 +12,7 @@
   V(fs)                   \
   V(messaging)            \
   V(module_wrap)          \
+  V(module_wrap)          \
   V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \

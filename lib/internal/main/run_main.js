@@ -37,7 +37,17 @@ function evalScript(name, body, print) {
 }
 const require_ = require;
 
+function isESMEntry(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  return require('internal/modules/package_json').getPackageType(filename) === 'module';
+}
+
 module.exports = function main() {
+  // Registers V8's import() and import.meta hooks (the ES module loader loads on first use).
+  internalBinding('module_wrap');
   switch (options.mode) {
     case 'script': {
       const script = path.resolve(options.script);
@@ -53,12 +63,24 @@ module.exports = function main() {
         return;
       }
       preload();
-      require('internal/modules/cjs/loader').Module.runMain(script);
+      // ES module entry: .mjs, or .js / extensionless under "type": "module".
+      const { Module } = require('internal/modules/cjs/loader');
+      const resolved = Module._findPath(script, null, true);
+      if (resolved && isESMEntry(resolved)) {
+        require('internal/modules/esm/loader').runMain(resolved);
+        return;
+      }
+      Module.runMain(script);
       return;
     }
     case 'eval':
       setArgv(undefined);
       preload();
+      if (options.inputType === 'module') {
+        if (options.printEval) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+        require('internal/modules/esm/loader').evalModule(options.evalSource, '[eval1]');
+        return;
+      }
       evalScript('[eval]', options.evalSource, options.printEval);
       return;
     case 'stdin': {
@@ -68,6 +90,10 @@ module.exports = function main() {
       const code = typeof source === 'string' ? source : '';
       if (options.checkSyntax) {
         internalBinding('contextify').checkSyntax(code, '[stdin]');
+        return;
+      }
+      if (options.inputType === 'module') {
+        require('internal/modules/esm/loader').evalModule(code, '[eval1]');
         return;
       }
       evalScript('[stdin]', code, options.printEval);

@@ -72,15 +72,28 @@ class Module {
     this.filename = filename;
     this.paths = Module._nodeModulePaths(path.dirname(filename));
     let ext = findLongestRegisteredExtension(filename);
-    if (ext === '.mjs' && !Module._extensions['.mjs']) {
-      throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true);
+    if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+      loadESMFromCJS(this, filename);
+      this.loaded = true;
+      return;
     }
     Module._extensions[ext](this, filename);
     this.loaded = true;
   }
 
-  _compile(content, filename) {
-    const fn = wrapSafe(filename, content);
+  _compile(content, filename, format) {
+    let fn;
+    try {
+      fn = wrapSafe(filename, content);
+    } catch (err) {
+      // A typeless .js file with module syntax runs as an ES module (Node 22 detection).
+      if (format === undefined && esmLoader().shouldRetryAsESM(err, content, filename)) {
+        esmLoader().warnTypeless(filename);
+        loadESMFromCJS(this, filename, content);
+        return;
+      }
+      throw err;
+    }
     const dirname = path.dirname(filename);
     const require = makeRequireFunction(this);
     const exports = this.exports;
@@ -139,14 +152,18 @@ function wrapSafe(filename, content) {
 Module._extensions['.js'] = function loadJS(module, filename) {
   const content = readFileUtf8(filename);
   if (typeof content === 'number') throw fsError(content, 'open', filename);
-  if (filename.endsWith('.js')) {
+  let format;
+  if (filename.endsWith('.cjs')) {
+    format = 'commonjs';
+  } else {
     const pj = packageJson.getNearestParentPackageJSON(filename);
-    if (pj?.type === 'module') {
-      const err = new (lazyErrors().ERR_REQUIRE_ESM)(filename, true);
-      throw err;
+    if (pj?.type === 'module' && filename.endsWith('.js')) {
+      loadESMFromCJS(module, filename, content);
+      return;
     }
+    if (pj?.type === 'commonjs') format = 'commonjs';
   }
-  module._compile(stripBOM(content), filename);
+  module._compile(stripBOM(content), filename, format);
 };
 Module._extensions['.json'] = function loadJSON(module, filename) {
   const content = readFileUtf8(filename);
@@ -165,6 +182,19 @@ Module._extensions['.node'] = function loadNative(module, filename) {
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
+
+function esmLoader() {
+  return require('internal/modules/esm/loader');
+}
+
+// require() of an ES module (synchronous graphs), or the main entry when it turned out to be one.
+function loadESMFromCJS(module, filename, source) {
+  if (process.mainModule === module) {
+    esmLoader().runMain(filename);
+    return;
+  }
+  module.exports = esmLoader().requireESM(filename, module.parent, source);
+}
 
 function fsError(errno, syscall, p) {
   return require('internal/errors').UVException({ errno, syscall, path: p });

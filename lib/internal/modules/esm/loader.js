@@ -1,0 +1,624 @@
+'use strict';
+// The ES module loader: a module map keyed by URL, translators from a resolved URL to a
+// ModuleWrap (ES source text, CommonJS with statically detected named exports, builtins, JSON),
+// linking, instantiation and evaluation; the host hooks for import() and import.meta; the ESM
+// main entry (with the unsettled top-level await check) and require() of ES module graphs.
+// Loading is synchronous: with no customization hooks nothing needs to wait (module.register
+// hooks are not supported yet).
+
+const path = require('path');
+const binding = internalBinding('module_wrap');
+const { ModuleWrap, kInstantiated, kEvaluating, kErrored } = binding;
+const { readFileUtf8 } = internalBinding('fs');
+const { triggerUncaughtException } = internalBinding('errors');
+const { getPromiseDetails, kPending, setHiddenValue } = internalBinding('util');
+const contextify = internalBinding('contextify');
+const { parse, pathToFileURL, fileURLToPath, percentDecode } = require('internal/modules/esm/url');
+const { defaultResolve } = require('internal/modules/esm/resolve');
+const { parseCJS } = require('internal/modules/esm/cjs_lexer');
+const packageJson = require('internal/modules/package_json');
+const requireBuiltin = require;
+
+let codes;
+function errors() {
+  if (codes === undefined) codes = require('internal/errors').codes;
+  return codes;
+}
+function cjsLoader() {
+  return require('internal/modules/cjs/loader').Module;
+}
+
+class ModuleJob {
+  constructor(url, format, wrap, source) {
+    this.url = url;
+    this.format = format;
+    this.wrap = wrap;
+    this.source = source;
+    this.linked = false;
+    this.deps = [];
+    this.requests = undefined;
+    this.isMain = false;
+  }
+}
+
+const moduleMap = new Map();  // url -> ModuleJob
+const jobByWrap = new WeakMap();
+
+// ---- formats ---------------------------------------------------------------------------
+
+// V8's messages for module syntax met while compiling a CommonJS wrapper.
+const kESMSyntaxMessages = [
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+];
+// Errors that may come from code that only parses as a module (top-level await, or a
+// declaration of a CommonJS wrapper variable).
+const kMaybeESMMessages = [
+  'await is only valid in async functions and the top level bodies of modules',
+  "Identifier 'module' has already been declared",
+  "Identifier 'exports' has already been declared",
+  "Identifier 'require' has already been declared",
+  "Identifier '__filename' has already been declared",
+  "Identifier '__dirname' has already been declared",
+];
+
+function compilesAsModule(source, url) {
+  try {
+    // eslint-disable-next-line no-new
+    new ModuleWrap(url, source, 0, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// After the CommonJS compile of `source` failed with `err`: should it run as an ES module?
+function shouldRetryAsESM(err, source, filename) {
+  if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') return false;
+  const msg = `${err.message}`;
+  if (kESMSyntaxMessages.includes(msg)) return true;
+  if (kMaybeESMMessages.includes(msg)) return compilesAsModule(source, pathToFileURL(filename));
+  return false;
+}
+
+// Does a typeless .js file contain module syntax (Node 22's --experimental-detect-module)?
+function detectModuleSyntax(source, filename) {
+  try {
+    contextify.checkSyntax(source, filename);
+    return false;
+  } catch (err) {
+    return shouldRetryAsESM(err, source, filename);
+  }
+}
+
+function warnTypeless(filename, url = pathToFileURL(filename)) {
+  const pj = packageJson.getNearestParentPackageJSON(filename);
+  if (pj === undefined || pj.type !== 'none' || filename.includes('/node_modules/')) return;
+  process.emitWarning(
+    `Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance ' +
+    `overhead.\nTo eliminate this warning, add "type": "module" to ${pj.path}.`,
+    { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
+function readSource(filename) {
+  const source = readFileUtf8(filename);
+  if (typeof source === 'number') {
+    throw require('internal/errors').UVException({ errno: source, syscall: 'open', path: filename });
+  }
+  return source;
+}
+
+function dataURLParts(url) {
+  const m = /^data:([^,;]*)(;[^,]*)?,(.*)$/s.exec(url);
+  if (!m) throw new (errors().ERR_INVALID_URL)(url);
+  const body = m[2] && m[2].endsWith(';base64') ?
+    Buffer.from(m[3], 'base64').toString() : percentDecode(m[3]);
+  return { mime: m[1], body };
+}
+
+// -> 'module' | 'commonjs' | 'json' | 'builtin'; for file: URLs it may read the source.
+function getFormat(url) {
+  if (url.startsWith('node:')) return { format: 'builtin' };
+  if (url.startsWith('data:')) {
+    const { mime, body } = dataURLParts(url);
+    if (mime === 'text/javascript') return { format: 'module', source: body };
+    if (mime === 'application/json') return { format: 'json', source: body };
+    throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+  }
+  const filename = fileURLToPath(url);
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return { format: 'module', filename };
+  if (ext === '.cjs') return { format: 'commonjs', filename };
+  if (ext === '.json') return { format: 'json', filename };
+  if (ext === '.js' || ext === '') {
+    const type = packageJson.getPackageType(filename);
+    if (type === 'module') return { format: 'module', filename };
+    if (type === 'commonjs') return { format: 'commonjs', filename };
+    const source = readSource(filename);
+    if (detectModuleSyntax(source, filename)) {
+      warnTypeless(filename, url);
+      return { format: 'module', filename, source };
+    }
+    return { format: 'commonjs', filename, source };
+  }
+  throw new (errors().ERR_UNKNOWN_FILE_EXTENSION)(ext, filename);
+}
+
+function validateAttributes(url, format, attributes) {
+  const keys = Object.keys(attributes || {});
+  for (const k of keys) {
+    if (k !== 'type') {
+      throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(k, attributes[k], url);
+    }
+  }
+  const type = attributes?.type;
+  if (format === 'json') {
+    if (type === undefined) throw new (errors().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
+    if (type !== 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, url);
+    return;
+  }
+  if (type === 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, 'json');
+  if (type !== undefined) throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, url);
+}
+
+// ---- translators -----------------------------------------------------------------------
+
+const builtinWraps = new Map();
+
+function builtinWrap(url) {
+  const id = url.slice(5);
+  let wrap = builtinWraps.get(id);
+  if (wrap !== undefined) return wrap;
+  const exports = requireBuiltin(id);
+  const names = Object.keys(exports).filter((n) => n !== 'default');
+  wrap = new ModuleWrap(url, [...names, 'default'], function() {
+    this.setExport('default', exports);
+    for (const n of names) this.setExport(n, exports[n]);
+  });
+  builtinWraps.set(id, wrap);
+  return wrap;
+}
+
+// Named exports of a CommonJS file: the lexer's names plus those of the files it re-exports.
+function cjsExportNames(filename, source, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  let result;
+  try {
+    result = parseCJS(source);
+  } catch {
+    return names;
+  }
+  for (const n of result.exports) names.add(n);
+  if (result.reexports.length > 0) {
+    const Module = cjsLoader();
+    const parent = new Module(filename, null);
+    parent.filename = filename;
+    parent.paths = Module._nodeModulePaths(path.dirname(filename));
+    for (const spec of result.reexports) {
+      let resolved;
+      try {
+        resolved = Module._resolveFilename(spec, parent, false);
+      } catch {
+        continue;
+      }
+      if (!path.isAbsolute(resolved)) continue;
+      const ext = path.extname(resolved);
+      if (ext !== '.js' && ext !== '.cjs' && ext !== '') continue;
+      const text = readFileUtf8(resolved);
+      if (typeof text !== 'string') continue;
+      for (const n of cjsExportNames(resolved, text, seen)) names.add(n);
+    }
+  }
+  names.delete('default');
+  return names;
+}
+
+function commonjsWrap(url, filename, source) {
+  if (source === undefined) source = readSource(filename);
+  const names = [...cjsExportNames(filename, source)];
+  return new ModuleWrap(url, [...names, 'default'], function() {
+    const Module = cjsLoader();
+    const cached = Module._cache[filename];
+    const exports = cached !== undefined ? cached.exports : Module._load(filename, null, false);
+    this.setExport('default', exports);
+    for (const n of names) {
+      let value;
+      try {
+        value = exports?.[n];
+      } catch {
+        // a throwing getter leaves the binding undefined
+      }
+      this.setExport(n, value);
+    }
+  });
+}
+
+function jsonWrap(url, filename, source) {
+  if (source === undefined) source = readSource(filename);
+  let value;
+  try {
+    value = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
+  } catch (err) {
+    err.message = `${filename ?? url}: ${err.message}`;
+    throw err;
+  }
+  return new ModuleWrap(url, ['default'], function() {
+    this.setExport('default', value);
+  });
+}
+
+function translate(url, info) {
+  switch (info.format) {
+    case 'builtin':
+      return builtinWrap(url);
+    case 'module': {
+      let source = info.source ?? readSource(info.filename);
+      if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
+      info.source = source;
+      return new ModuleWrap(url, source, 0, 0);
+    }
+    case 'commonjs':
+      return commonjsWrap(url, info.filename, info.source);
+    case 'json':
+      return jsonWrap(url, info.filename, info.source);
+    default:
+      throw new (errors().ERR_UNKNOWN_MODULE_FORMAT)(info.format, url);
+  }
+}
+
+// ---- the module map --------------------------------------------------------------------
+
+function getJobFromURL(url, attributes) {
+  let job = moduleMap.get(url);
+  if (job !== undefined) {
+    validateAttributes(url, job.format, attributes);
+    return job;
+  }
+  const info = getFormat(url);
+  validateAttributes(url, info.format, attributes);
+  const wrap = translate(url, info);
+  job = new ModuleJob(url, info.format, wrap, info.format === 'module' ? info.source : undefined);
+  moduleMap.set(url, job);
+  jobByWrap.set(wrap, job);
+  return job;
+}
+
+function getJob(specifier, parentURL, attributes) {
+  return getJobFromURL(defaultResolve(specifier, parentURL), attributes);
+}
+
+// Resolves and loads every static import of the graph, then hands the links to V8.
+function link(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const job = stack.pop();
+    if (job.linked) continue;
+    const requests = job.wrap.getModuleRequests();
+    const keys = [];
+    const wraps = [];
+    const deps = [];
+    for (const req of requests) {
+      const child = getJob(req.specifier, job.url, req.attributes);
+      keys.push(`${req.specifier}\0${req.attributes.type ?? ''}`);
+      wraps.push(child.wrap);
+      deps.push(child);
+    }
+    job.wrap.link(keys, wraps);
+    job.requests = requests;
+    job.deps = deps;
+    job.linked = true;
+    for (let i = deps.length - 1; i >= 0; i--) stack.push(deps[i]);
+  }
+}
+
+// The CommonJS flavour of V8's "does not provide an export named" link error, as node words it.
+function decorateLinkError(root, err) {
+  if (err === null || typeof err !== 'object' || err.name !== 'SyntaxError') return;
+  const m = /^The requested module '(.*)' does not provide an export named '(.+)'$/.exec(err.message);
+  if (!m) return;
+  const [, specifier, name] = m;
+  const seen = new Set();
+  const queue = [root];
+  let importer;
+  let child;
+  while (queue.length > 0 && child === undefined) {
+    const job = queue.shift();
+    if (seen.has(job)) continue;
+    seen.add(job);
+    job.deps.forEach((d, i) => {
+      if (child === undefined && job.requests[i].specifier === specifier && d.format === 'commonjs') {
+        importer = job;
+        child = d;
+      }
+      queue.push(d);
+    });
+  }
+  if (child === undefined) return;
+  const message = `Named export '${name}' not found. The requested module '${specifier}' is a ` +
+    'CommonJS module, which may not support all module.exports as named exports.\nCommonJS ' +
+    'modules can always be imported via the default export, for example using:\n\n' +
+    `import pkg from '${specifier}';\n${name === 'default' ? '' : `const { ${name} } = pkg;\n`}`;
+  const stack = `${err.stack}`;
+  const oldHead = `SyntaxError: ${err.message}`;
+  err.message = message;
+  const at = stack.indexOf(oldHead);
+  if (at !== -1) err.stack = stack.slice(0, at) + `SyntaxError: ${message}` + stack.slice(at + oldHead.length);
+  void importer;
+}
+
+function instantiate(job) {
+  link(job);
+  if (job.wrap.getStatus() < kInstantiated) {
+    try {
+      job.wrap.instantiate();
+    } catch (err) {
+      decorateLinkError(job, err);
+      throw err;
+    }
+  }
+}
+
+// Links, instantiates and evaluates; returns the evaluation promise.
+function run(job) {
+  instantiate(job);
+  return job.wrap.evaluate();
+}
+
+async function importJob(job) {
+  await run(job);
+  return job.wrap.getNamespace();
+}
+
+// ---- host hooks -------------------------------------------------------------------------
+
+// The URL imports are resolved against for a script's resource name.
+function referrerURL(referrer) {
+  if (typeof referrer === 'string' && referrer !== '') {
+    if (/^(file|data):/.test(referrer)) return referrer;
+    if (referrer[0] === '/') return pathToFileURL(referrer);
+    if (!referrer.startsWith('node:')) return pathToFileURL(path.join(process.cwd(), referrer));
+  }
+  return pathToFileURL(`${process.cwd()}/`);
+}
+
+function importModuleDynamically(referrer, specifier, attributes) {
+  const parentURL = referrerURL(referrer);
+  return (async () => {
+    // node loads asynchronously: the importer's synchronous code always runs first
+    await undefined;
+    return importJob(getJob(`${specifier}`, parentURL, attributes));
+  })();
+}
+
+function initializeImportMeta(meta, wrap) {
+  const url = wrap.url;
+  const job = jobByWrap.get(wrap);
+  if (url.startsWith('file:')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.main = job !== undefined && job.isMain;
+  meta.resolve = function resolve(specifier) {
+    try {
+      return defaultResolve(`${specifier}`, url);
+    } catch (err) {
+      if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+          err.url) {
+        return err.url;
+      }
+      throw err;
+    }
+  };
+  meta.url = url;
+}
+
+let initialized = false;
+function initializeHooks() {
+  if (initialized) return;
+  initialized = true;
+  binding.setImportModuleDynamicallyCallback(importModuleDynamically);
+  binding.setInitializeImportMetaObjectCallback(initializeImportMeta);
+}
+
+// ---- main entry and top-level await ------------------------------------------------------
+
+// Positions of top-level `await`s in module source (not inside a function body).
+function topLevelAwaits(source) {
+  const found = [];
+  const re = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`|\bawait\b|\bfunction\b|=>|[{}()]/g;
+  const braces = [];  // true: a function body
+  let pendingFunction = false;
+  let parenDepthAtFunction = -1;
+  let parens = 0;
+  let lastClose = '';
+  let m;
+  while ((m = re.exec(source)) !== null) {
+    const t = m[0];
+    if (t === 'function') {
+      pendingFunction = true;
+      parenDepthAtFunction = parens;
+    } else if (t === '=>') {
+      lastClose = '=>';
+      continue;
+    } else if (t === '(') {
+      parens++;
+    } else if (t === ')') {
+      parens--;
+      lastClose = ')';
+      continue;
+    } else if (t === '{') {
+      const isFn = lastClose === '=>' || (pendingFunction && parens === parenDepthAtFunction);
+      if (isFn) pendingFunction = false;
+      braces.push(isFn);
+    } else if (t === '}') {
+      braces.pop();
+    } else if (t === 'await') {
+      if (!braces.includes(true)) found.push(m.index);
+    }
+    lastClose = '';
+  }
+  return found;
+}
+
+let mainJob;
+let mainPromise;
+
+function unsettledWarning() {
+  // The module whose await never settled: the first module of the graph, in evaluation
+  // order, that has a top-level await (V8 10.2 cannot tell which await is stalled).
+  const order = [];
+  const seen = new Set();
+  const visit = (job) => {
+    if (seen.has(job)) return;
+    seen.add(job);
+    for (const d of job.deps) visit(d);
+    order.push(job);
+  };
+  visit(mainJob);
+  for (const job of order) {
+    if (job.format !== 'module' || typeof job.source !== 'string') continue;
+    const awaits = topLevelAwaits(job.source);
+    if (awaits.length === 0) continue;
+    const pos = awaits[awaits.length - 1];
+    const before = job.source.slice(0, pos);
+    const line = before.split('\n').length;
+    const lineStart = before.lastIndexOf('\n') + 1;
+    let lineEnd = job.source.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = job.source.length;
+    const text = job.source.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const pad = job.source.slice(lineStart, pos).replace(/[^\t]/g, ' ');
+    return `Warning: Detected unsettled top-level await at ${job.url}:${line}\n${text}\n${pad}^\n\n\n`;
+  }
+  return undefined;
+}
+
+// Exit code 13 must be set before 'exit' listeners run, so it is decided when the loop is
+// empty ('beforeExit', whose listeners may still settle the await).
+let setUnsettledCode = false;
+function onBeforeExit() {
+  if (mainPromise === undefined) return;
+  const [state] = getPromiseDetails(mainPromise);
+  if (state === kPending) {
+    if (process.exitCode === undefined) {
+      process.exitCode = 13;
+      setUnsettledCode = true;
+    }
+  } else if (setUnsettledCode) {
+    setUnsettledCode = false;
+    if (process.exitCode === 13) process.exitCode = undefined;
+  }
+}
+
+function onExit() {
+  if (mainPromise === undefined) return;
+  const [state] = getPromiseDetails(mainPromise);
+  if (state !== kPending) return;
+  if (process.exitCode === undefined) process.exitCode = 13;
+  const warning = unsettledWarning();
+  if (warning !== undefined && process.exitCode === 13) process._rawDebug(warning);
+}
+
+function watchMain() {
+  process.prependListener('beforeExit', onBeforeExit);
+  process.prependListener('exit', onExit);
+}
+
+function reportMainError(err) {
+  triggerUncaughtException(err, true);
+}
+
+// Runs the main entry (the job makeJob returns) in a microtask, as node's loader does: a
+// promise reaction queued by the module runs before its process.nextTick callbacks. Errors
+// are fatal; a top-level await that never settles ends the process with code 13.
+function startMain(makeJob) {
+  initializeHooks();
+  const p = (async () => {
+    await undefined;
+    const job = makeJob();
+    job.isMain = true;
+    mainJob = job;
+    await run(job);
+  })();
+  mainPromise = p;
+  watchMain();
+  p.then(undefined, reportMainError);
+}
+
+function runMain(filename) {
+  startMain(() => getJobFromURL(pathToFileURL(filename), {}));
+}
+
+// -e / stdin code with --input-type=module.
+function evalModule(source, name) {
+  const url = pathToFileURL(path.join(process.cwd(), name));
+  startMain(() => {
+    const wrap = new ModuleWrap(url, source, 0, 0);
+    const job = new ModuleJob(url, 'module', wrap, source);
+    jobByWrap.set(wrap, job);
+    return job;
+  });
+}
+
+// ---- require(esm) ------------------------------------------------------------------------
+
+let facadeCount = 0;
+
+// require() of an ES module: synchronous graphs only (ERR_REQUIRE_ASYNC_MODULE otherwise).
+// Returns the namespace, or its 'module.exports' export, or a namespace with __esModule added
+// when the module has a default export (Node 22.12 behaviour).
+function requireESM(filename, parent, source) {
+  initializeHooks();
+  const url = pathToFileURL(filename);
+  let job = moduleMap.get(url);
+  if (job === undefined) {
+    const info = { format: 'module', filename, source };
+    const wrap = translate(url, info);
+    job = new ModuleJob(url, 'module', wrap, info.source);
+    moduleMap.set(url, job);
+    jobByWrap.set(wrap, job);
+  }
+  const wrap = job.wrap;
+  if (wrap.getStatus() === kEvaluating) {
+    const E = errors().ERR_REQUIRE_CYCLE_MODULE;
+    if (E) throw new E(`Cannot require() ES Module ${filename} in a cycle.`);
+  }
+  instantiate(job);
+  if (wrap.isGraphAsync()) {
+    throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
+  }
+  const promise = wrap.evaluate();
+  const [state, value] = getPromiseDetails(promise);
+  if (state === kPending) {
+    throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
+  }
+  if (wrap.getStatus() === kErrored) throw wrap.getError();
+  if (state !== kPending && value !== undefined && state !== 0 && value instanceof Error &&
+      wrap.getStatus() === kErrored) {
+    throw value;
+  }
+  // A rejected evaluation promise must not also count as an unhandled rejection.
+  promise.then(undefined, () => {});
+  const ns = wrap.getNamespace();
+  if (Object.prototype.hasOwnProperty.call(ns, 'module.exports')) return ns['module.exports'];
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  if (job.facade === undefined) {
+    const facade = new ModuleWrap(
+      `${url}#require-facade-${++facadeCount}`,
+      'export * from "m"; export { default } from "m"; export const __esModule = true;', 0, 0);
+    facade.link(['m\0'], [wrap]);
+    facade.instantiate();
+    facade.evaluate();
+    job.facade = facade.getNamespace();
+  }
+  return job.facade;
+}
+
+module.exports = {
+  initializeHooks, runMain, evalModule, requireESM, shouldRetryAsESM,
+  detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
+};
