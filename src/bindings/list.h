@@ -12,7 +12,6 @@
   V(fs)                   \
   V(messaging)            \
   V(module_wrap)          \
-  V(module_wrap)          \
   V(os)                   \
   V(process_methods)      \
   V(signal_wrap)          \
