@@ -476,7 +476,8 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateEventListener(listener)) return;
     type = `${type}`;
-    const capture = options?.capture === true || options === true;
+    // Like Node 22, a boolean third argument is not read as `capture` here.
+    const capture = options?.capture === true;
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) return;
     let record = root.next;

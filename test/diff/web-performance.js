@@ -182,7 +182,6 @@ attempt('both', () => obs.observe({ entryTypes: ['mark'], type: 'mark' }));
 attempt('entryTypes str', () => obs.observe({ entryTypes: 'mark' }));
 obs.observe({ entryTypes: ['mark', 'measure'] });
 print(util.inspect(obs));
-setTimeout(() => print('timeout 0'), 0);
 setImmediate(() => print('immediate'));
 Promise.resolve().then(() => print('microtask'));
 process.nextTick(() => print('tick'));
