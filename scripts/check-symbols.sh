@@ -10,14 +10,16 @@ if [ -n "$bad" ]; then
 fi
 # scripts/bind-libnode.py binds libnode's strong data objects to its own definitions: the binary
 # must not interpose them (an exported or copy-relocated symbol that libnode defines as such).
-lib="$(dirname "$0")/../build/deps/root/usr/lib/x86_64-linux-gnu/libnode.so.108"
-if [ -f "$lib" ]; then
+libdir="$(dirname "$0")/../build/deps/root/usr/lib/x86_64-linux-gnu"
+for lib in "$libdir"/libnode.so.108 "$libdir"/libcrypto.so.3 "$libdir"/libssl.so.3 \
+           "$libdir"/libicui18n.so.72 "$libdir"/libicuuc.so.72; do
+  [ -f "$lib" ] || continue
   clash=$(comm -12 <(nm -D --defined-only "$bin" | awk '{print $3}' | sort -u) \
                    <(nm -D --defined-only "$lib" | awk '$2 ~ /^[DBR]$/ {print $3}' | sort -u))
   if [ -n "$clash" ]; then
-    echo "check-symbols: $bin defines symbols libnode also defines (bound at unpack):" >&2
+    echo "check-symbols: $bin defines data symbols $(basename "$lib") also defines (bound at unpack):" >&2
     echo "$clash" | c++filt >&2
     exit 1
   fi
-fi
+done
 echo "check-symbols: ok ($(nm -D --undefined-only "$bin" | grep -c 'v8') V8 symbols, no node:: / napi_)"

@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 deps="$root/build/deps"
-stamp="$deps/.stamp-v4"
+stamp="$deps/.stamp-v5"
 
 APT_PKGS=(
   build-essential cmake ninja-build ccache pkg-config python3 curl ca-certificates
@@ -38,9 +38,17 @@ if [ ! -f "$stamp" ]; then
       $SUDO apt-get update -qq && apt-get download libnode108 libnode-dev >/dev/null
     fi )
   for d in "$deps"/debs/*.deb; do dpkg-deb -x "$d" "$deps/root"; done
-  # Bind libnode's calls to its own functions now rather than by name at every start.
-  lib="$deps/root/usr/lib/x86_64-linux-gnu/libnode.so.108"
-  python3 "$root/scripts/bind-libnode.py" "$lib" "$lib.bound" && mv "$lib.bound" "$lib"
+  # Bind libnode's references to its own definitions now rather than by name at every start;
+  # the same for the big libraries it pulls in (copies from Debian's packages, found first
+  # through the binary's DT_RPATH).
+  libdir="$deps/root/usr/lib/x86_64-linux-gnu"
+  for sys in libcrypto.so.3 libssl.so.3 libicui18n.so.72 libicuuc.so.72; do
+    cp -L "/usr/lib/x86_64-linux-gnu/$sys" "$libdir/$sys"
+  done
+  for lib in libnode.so.108 libcrypto.so.3 libssl.so.3 libicui18n.so.72 libicuuc.so.72; do
+    python3 "$root/scripts/bind-libnode.py" "$libdir/$lib" "$libdir/$lib.bound"
+    mv "$libdir/$lib.bound" "$libdir/$lib"
+  done
   touch "$stamp"
 fi
 echo "setup-deps: ok"

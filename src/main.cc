@@ -1,4 +1,5 @@
 // nodus: run a script / -e / -p / stdin / the REPL, or a package-manager command.
+#include <dlfcn.h>
 #include <signal.h>
 #include <unistd.h>
 #include <uv.h>
@@ -10,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "pm/pm.h"
 #include "base/binding.h"
 #include "runtime/builtins.h"
 #include "runtime/builtins_table.h"
@@ -95,8 +95,38 @@ static int BuildSnapshot(nodus::Options* options, uv_loop_t* loop) {
   return ok ? 0 : 1;
 }
 
+// `nodus <word>` where <word> is a package-manager command: load libnodus-pm.so (next to the
+// binary) and hand over. Returns -1 when <word> is not a command (then it is a script name).
+static int MaybeRunPackageManager(int argc, char** argv) {
+  const char* word = argv[1];
+  if (*word < 'a' || *word > 'z') return -1;
+  for (const char* p = word; *p; p++) {
+    if (!((*p >= 'a' && *p <= 'z') || *p == '-')) return -1;
+  }
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  if (n <= 0) return -1;
+  std::string dir(exe, n);
+  dir = dir.substr(0, dir.rfind('/'));
+  std::string path = dir + "/libnodus-pm.so";
+  void* lib = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (lib == nullptr) {
+    if (access(word, F_OK) == 0) return -1;  // a script that happens to look like a word
+    std::fprintf(stderr, "nodus: cannot load the package manager (%s): %s\n", path.c_str(),
+                 dlerror());
+    return 1;
+  }
+  auto is_command = reinterpret_cast<int (*)(const char*)>(dlsym(lib, "nodus_pm_is_command"));
+  auto pm_main = reinterpret_cast<int (*)(int, char**)>(dlsym(lib, "nodus_pm_main"));
+  if (is_command == nullptr || pm_main == nullptr || !is_command(word)) return -1;
+  return pm_main(argc - 1, argv + 1);
+}
+
 int main(int argc, char** argv) {
-  if (argc > 1 && nodus::pm::IsCommand(argv[1])) return nodus::pm::Main(argc - 1, argv + 1);
+  if (argc > 1) {
+    int rc = MaybeRunPackageManager(argc, argv);
+    if (rc >= 0) return rc;
+  }
 
   argv = uv_setup_args(argc, argv);
   nodus::Options options;
