@@ -5,7 +5,7 @@
 // expression literals are skipped):
 //   exports.x = / exports['x'] = / module.exports.x = / module.exports['x'] =
 //   Object.defineProperty(exports | module.exports, 'x', ...)
-//   module.exports = { a, b: c, 'd': e, ...require('./y') }   (names up to the first non-simple)
+//   module.exports = { a, b: c, ...require('./y') }   (names up to the first other shape)
 //   module.exports = require('./y')  and  __exportStar(require('./y'), exports)   (re-exports)
 // Returns { exports: string[], reexports: string[] }.
 
@@ -248,23 +248,13 @@ function parseCJS(source) {
           if (!rr) break;
           reexports.push(rr[0]);
           j = rr[1];
-        } else if ((t.t === 'id' || (t.t === 'str' && !t.template)) &&
-                   (isPunct(toks[j + 1], ',') || isPunct(toks[j + 1], '}')) && t.t === 'id') {
+        } else if (t.t === 'id') {
+          // a name counts once read; `key: identifier` may follow, any other shape ends the scan
           exports.add(t.v);
           j += 1;
-        } else if ((t.t === 'id' || (t.t === 'str' && !t.template)) && isPunct(toks[j + 1], ':')) {
-          exports.add(t.v);
-          // skip a simple value: identifier(.identifier)* or literal
-          j += 2;
-          const v = toks[j];
-          if (v === undefined) break;
-          if (v.t === 'id') {
-            j++;
-            while (isPunct(toks[j], '.') && isId(toks[j + 1])) j += 2;
-          } else if ((v.t === 'str' && !v.template) || v.t === 'num') {
-            j++;
-          } else {
-            break;
+          if (isPunct(toks[j], ':')) {
+            if (!isId(toks[j + 1])) break;
+            j += 2;
           }
         } else {
           break;

@@ -423,7 +423,7 @@ function defaultResolve(specifier, parentURL, conditions = kDefaultConditions) {
     const url = moduleResolve(specifier, parentURL, conditions);
     const u = parse(url);
     if (u.protocol !== 'file:' && u.protocol !== 'node:' && u.protocol !== 'data:') {
-      throw new (errors().ERR_UNSUPPORTED_ESM_URL_SCHEME)(u, ['file', 'data', 'node']);
+      throw new (errors().ERR_UNSUPPORTED_ESM_URL_SCHEME)(u, ['file', 'data']);
     }
     return url;
   } catch (err) {
