@@ -364,6 +364,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   std::map<Node*, PmError> failures;
   for (Node* n : install) {
     if (n->is_link || !n->content_dir.empty()) continue;
+    if (n->resolved.empty() && !n->version.empty()) {
+      // Lockfiles written with omit-lockfile-registry-resolved: the registry's usual tarball URL.
+      std::string base = n->pkg_name[0] == '@' ? n->pkg_name.substr(n->pkg_name.find('/') + 1) : n->pkg_name;
+      n->resolved = ctx.config.RegistryFor(n->pkg_name) + n->pkg_name + "/-/" + base + "-" + n->version + ".tgz";
+    }
     if (n->resolved.empty()) {
       failures[n] = {"ENORESOLVED", "no tarball URL known for " + n->pkg_name + "@" + n->version};
       continue;
@@ -406,6 +411,17 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     bool skip = n->omitted;
     for (Node* p = n->parent; p && !skip; p = p->parent) skip = p->omitted;
     if (!skip) todo.push_back(n);
+  }
+  // The registry's abbreviated documents lack "license"; npm's lockfile has it from package.json.
+  for (Node* n : todo) {
+    if (n->is_link || n->content_dir.empty() || n->meta.Get("license")) continue;
+    std::string text;
+    Json pj;
+    JsonError je;
+    if (ReadFile(n->content_dir + "/package.json", &text) && ParseJson(text, &pj, &je)) {
+      const Json* lic = pj.Get("license");
+      if (lic && lic->IsString()) n->meta.Set("license", *lic);
+    }
   }
   // 2. Stage: build each package's folder next to node_modules' final place.
   if (!MakeDirs(nm)) return Fail(ctx, {"EACCES", "cannot create " + nm});
@@ -488,6 +504,9 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     // Lockfiles.
     Tree& lt = ideal;
     if (opts.write_lockfile && !opts.ci) {
+      if (ctx.config.GetBool("omit-lockfile-registry-resolved", false))
+        for (Node* n : lt.Nodes())
+          if (StartsWith(n->resolved, ctx.config.RegistryFor(n->pkg_name))) n->resolved.clear();
       Json lock = BuildLockfile(lt, pkg, false);
       WriteFileAtomic(proj + "/package-lock.json", SerializeJson(lock, 2) + "\n");
     }

@@ -111,10 +111,28 @@ Json ManifestSubset(const Json& m) {
       if (size_t s = n.find('/'); s != std::string::npos) n = n.substr(s + 1);
       Json b = Json::Object();
       b.Set(n, *v);
+      v = &out.Set("bin", b);
+    }
+    if (std::string(k) == "license" && !v->IsString()) continue;
+    if (std::string(k) == "bin" && v->IsObject()) {
+      // npm writes bin paths normalised: "./bin/x.js" -> "bin/x.js".
+      Json b = Json::Object();
+      for (auto& [name, path] : v->members()) {
+        if (!path.IsString()) continue;
+        std::string p = path.str();
+        while (StartsWith(p, "./")) p = p.substr(2);
+        b.Set(name, Json::String(p));
+      }
       out.Set(k, b);
       continue;
     }
-    if (std::string(k) == "license" && !v->IsString()) continue;
+    if (std::string(k) == "funding" && v->IsString()) {
+      // A string becomes {"url": ...}, as npm normalises it (arrays stay as they are).
+      Json o = Json::Object();
+      o.Set("url", *v);
+      out.Set(k, o);
+      continue;
+    }
     out.Set(k, *v);
   }
   if (const Json* s = m.Get("scripts")) {
@@ -355,7 +373,9 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
       if (const Json* v = pkg.Get(k)) {
         if (std::string(k) == "bin" && v->IsString()) continue;
         if (v->IsObject() && v->members().empty() && std::string(k) != "dependencies") continue;
-        root.Set(k, *v);
+        Json copy = *v;
+        if (StartsWith(k, "dependencies") || EndsWith(k, "Dependencies")) copy.SortKeys();  // as npm writes them
+        root.Set(k, copy);
       }
     }
     if (const Json* s = pkg.Get("scripts"))
