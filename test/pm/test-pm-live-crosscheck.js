@@ -1,6 +1,7 @@
 'use strict';
 // Cross-check against npm on the public registry: for a realistic project, `nodus install` and
-// `npm install` produce the same package@version paths, and npm installs nodus's lockfile exactly.
+// `npm install` produce the same package@version paths and equal lockfiles, and npm installs
+// nodus's lockfile exactly.
 // Skips with a message when registry.npmjs.org or npm is unavailable.
 const assert = require('assert');
 const fs = require('fs');
@@ -43,6 +44,8 @@ c.main(async () => {
   const expected = c.installedSet(npmDir);
   assert.ok(expected.length > 50, `a realistic tree (${expected.length} packages)`);
   assert.deepStrictEqual(c.installedSet(nodusDir), expected);
+  // The lockfiles say the same thing (key order aside).
+  assert.deepStrictEqual(c.readJson(path.join(nodusDir, 'package-lock.json')), c.readJson(path.join(npmDir, 'package-lock.json')));
   const back = c.project(base, PKG, 'back');
   fs.copyFileSync(path.join(nodusDir, 'package-lock.json'), path.join(back, 'package-lock.json'));
   const ci = await c.runCmd(c.npmPath(), ['ci', ...npmArgs], { cwd: back, env });
