@@ -412,6 +412,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     for (Node* p = n->parent; p && !skip; p = p->parent) skip = p->omitted;
     if (!skip) todo.push_back(n);
   }
+  for (Node* n : todo) {
+    const Json* dep = n->meta.Get("deprecated");
+    if (dep && dep->IsString() && !dep->str().empty())
+      ctx.Warn("deprecated " + n->pkg_name + "@" + n->version + ": " + dep->str());
+  }
   // The registry's abbreviated documents lack "license"; npm's lockfile has it from package.json.
   for (Node* n : todo) {
     if (n->is_link || n->content_dir.empty() || n->meta.Get("license")) continue;

@@ -10,13 +10,14 @@ c.main(async () => {
     a: { versions: { '1.0.0': { dependencies: { b: '^1.0.0' } } } },
     b: { versions: { '1.0.0': {}, '1.1.0': {}, '2.0.0': {} } },
     c: { versions: { '1.0.0': { dependencies: { b: '^2.0.0' } } } },
-    d: { versions: { '1.0.0': { bin: { dtool: 'cli.js' }, files: { 'cli.js': '#!/bin/sh\necho dtool-ran\n' } } } },
+    d: { versions: { '1.0.0': { bin: { dtool: 'cli.js' }, deprecated: 'use e instead', files: { 'cli.js': '#!/bin/sh\necho dtool-ran\n' } } } },
   });
   const base = c.tmpdir('basic');
   const dir = c.project(base, { name: 'app', version: '1.0.0', dependencies: { a: '^1.0.0', c: '1.x', d: '*' } });
   const env = c.envFor(base, reg);
   const r = c.ok(await c.run(['install'], { cwd: dir, env }), 'install');
   assert.match(r.stdout, /added 5 packages in/);
+  assert.match(r.stderr, /deprecated d@1\.0\.0: use e instead/);
   assert.deepStrictEqual(c.installedSet(dir), [
     'a@1.0.0', 'b@1.1.0', 'c/node_modules/b@2.0.0', 'c@1.0.0', 'd@1.0.0',
   ]);
