@@ -88,7 +88,7 @@ class Module {
     } catch (err) {
       // A typeless .js file with module syntax runs as an ES module (Node 22 detection).
       if (format === undefined && esmLoader().shouldRetryAsESM(err, content, filename)) {
-        esmLoader().warnTypeless(filename);
+        if (process.mainModule === this) esmLoader().warnTypeless(filename);
         loadESMFromCJS(this, filename, content);
         return;
       }

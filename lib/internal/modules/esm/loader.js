@@ -147,12 +147,7 @@ function getFormat(url) {
 }
 
 function validateAttributes(url, format, attributes) {
-  const keys = Object.keys(attributes || {});
-  for (const k of keys) {
-    if (k !== 'type') {
-      throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(k, attributes[k], url);
-    }
-  }
+  // Only `type` is supported; like node 22 other keys are ignored.
   const type = attributes?.type;
   if (format === 'json') {
     if (type === undefined) throw new (errors().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');

@@ -1,0 +1,2 @@
+// A syntax error in an imported module: file URL, line, caret.
+import '../../fixtures/esm/syntax-error.mjs';
