@@ -155,6 +155,8 @@ function toSignalSequence(signals) {
   return list;
 }
 
+const trustedEventOptions = { __proto__: null, [kTrustEvent]: true };
+
 // Marks `signal` and its live dependants aborted, then fires 'abort' on each.
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
@@ -175,7 +177,7 @@ function abortSignal(signal, reason) {
   }
   for (let i = 0; i < aborted.length; i++) {
     listenedComposites.delete(aborted[i]);
-    aborted[i].dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+    aborted[i].dispatchEvent(new Event('abort', trustedEventOptions));
   }
 }
 
@@ -187,15 +189,17 @@ Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
 
+// The signal is created on first use.
 class AbortController {
-  #signal = new AbortSignal(kDontThrow);
+  #signal;
 
   get signal() {
+    this.#signal ??= new AbortSignal(kDontThrow);
     return this.#signal;
   }
 
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    abortSignal(this.#signal, reason);
+    abortSignal(this.#signal ??= new AbortSignal(kDontThrow), reason);
   }
 
   [kInspect](depth, options) {

@@ -47,8 +47,14 @@ function inspectAs(name, obj, options) {
 }
 
 let eventsModule;
+let kMaxListeners;
+let kMaxListenersWarned;
 function lazyEvents() {
-  if (eventsModule === undefined) eventsModule = require('events');
+  if (eventsModule === undefined) {
+    eventsModule = require('events');
+    kMaxListeners = eventsModule.kMaxEventTargetListeners;
+    kMaxListenersWarned = eventsModule.kMaxEventTargetListenersWarned;
+  }
   return eventsModule;
 }
 
@@ -77,7 +83,6 @@ const kCreateEvent = Symbol('kCreateEvent');
 const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
-const kDetail = Symbol('detail');
 
 const trustedEvents = new WeakSet();
 
@@ -300,19 +305,6 @@ Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
   value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
 });
 
-// The event NodeEventTarget.emit() creates for listeners added with
-// addEventListener(): its detail is the emitted value.
-class NodeCustomEvent extends Event {
-  constructor(type, options) {
-    super(type, options);
-    if (options?.detail !== undefined) this[kDetail] = options.detail;
-  }
-
-  get detail() {
-    return this[kDetail];
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Listener records: a doubly linked list per type, behind a head record that
 // counts the live listeners. A removed record keeps its `next`, so a dispatch
@@ -361,8 +353,9 @@ function checkTarget(value) {
 
 function initEventTarget(self) {
   self[kEvents] = new Map();
-  self[lazyEvents().kMaxEventTargetListeners] = lazyEvents().defaultMaxListeners;
-  self[lazyEvents().kMaxEventTargetListenersWarned] = false;
+  const events = lazyEvents();
+  self[kMaxListeners] = events.defaultMaxListeners;
+  self[kMaxListenersWarned] = false;
   self[kHandlers] = new Map();
 }
 
@@ -399,10 +392,10 @@ class EventTarget {
   }
 
   [kNewListener](size, type, listener, once, capture, passive, weak) {
-    const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = lazyEvents();
-    const max = this[kMaxEventTargetListeners];
-    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
-      this[kMaxEventTargetListenersWarned] = true;
+    lazyEvents();
+    const max = this[kMaxListeners];
+    if (max > 0 && size > max && !this[kMaxListenersWarned]) {
+      this[kMaxListenersWarned] = true;
       const w = new Error('Possible EventTarget memory leak detected. ' +
         `${size} ${type} listeners added to ${inspect(this, { depth: -1 })}. ` +
         `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
@@ -502,14 +495,6 @@ class EventTarget {
   // Runs the listeners of `type`. `nodeValue` is what Node-style listeners
   // get; `event` the Event for the others (created on demand when absent).
   [kHybridDispatch](nodeValue, type, event) {
-    const createEvent = () => {
-      if (event === undefined) {
-        event = this[kCreateEvent](nodeValue, type);
-        event[kTarget] = this;
-        event[kIsBeingDispatched] = true;
-      }
-      return event;
-    };
     if (event !== undefined) {
       event[kTarget] = this;
       event[kIsBeingDispatched] = true;
@@ -525,7 +510,7 @@ class EventTarget {
     while (handler !== undefined) {
       const next = handler.next;
       if (handler.removed ||
-          (event !== undefined && isStopped(event) && !handler.resistStopPropagation)) {
+          (event !== undefined && !handler.resistStopPropagation && isStopped(event))) {
         handler = next;
         continue;
       }
@@ -535,20 +520,27 @@ class EventTarget {
         if (handler.isNodeStyleListener) {
           arg = nodeValue;
         } else {
-          arg = createEvent();
-        }
-        const callback = handler.callback;
-        let result;
-        {
-          if (handler.passive) arg[kInPassiveListener] = true;
-          try {
-            result = Reflect.apply(callback, this, [arg]);
-          } finally {
-            if (handler.passive) arg[kInPassiveListener] = false;
+          if (event === undefined) {
+            // Created on demand for NodeEventTarget.emit().
+            event = this[kCreateEvent](nodeValue, type);
+            event[kTarget] = this;
+            event[kIsBeingDispatched] = true;
           }
-          // Node clears the flag after each listener: later ones see phase NONE.
-          if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
+          arg = event;
         }
+        let result;
+        if (handler.passive) {
+          arg[kInPassiveListener] = true;
+          try {
+            result = Reflect.apply(handler.callback, this, [arg]);
+          } finally {
+            arg[kInPassiveListener] = false;
+          }
+        } else {
+          result = Reflect.apply(handler.callback, this, [arg]);
+        }
+        // Node clears the flag after each listener: later ones see phase NONE.
+        if (!handler.isNodeStyleListener) arg[kIsBeingDispatched] = false;
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
@@ -623,7 +615,8 @@ class NodeEventTarget extends EventTarget {
 
   getMaxListeners() {
     checkNodeTarget(this);
-    return this[lazyEvents().kMaxEventTargetListeners];
+    lazyEvents();
+    return this[kMaxListeners];
   }
 
   eventNames() {
