@@ -31,8 +31,9 @@ function evalScript(name, body, print) {
   globalThis.__dirname = '.';
   const result = runInThisContext(body, name);
   if (print) {
+    // node prints the -p result when the process exits (a promise shows its settled state)
     const { log } = require_('console');
-    log(result);
+    process.on('exit', () => log(result));
   }
 }
 const require_ = require;
