@@ -39,9 +39,10 @@ function encodeStr(str) {
         kHexTable[0x80 | (c & 0x3F)];
       continue;
     }
-    // A surrogate pair, or a lone surrogate (an error).
-    const next = i + 1 < len ? str.charCodeAt(i + 1) : 0;
-    if (c >= 0xDC00 || next < 0xDC00 || next > 0xDFFF) throw new ERR_INVALID_URI();
+    // A surrogate: combined with the next code unit whatever it is (as Node does); only a
+    // surrogate at the very end is an error.
+    if (i + 1 >= len) throw new ERR_INVALID_URI();
+    const next = str.charCodeAt(i + 1);
     i++;
     last = i + 1;
     c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
@@ -155,7 +156,8 @@ function parse(qs, sep, eq, options) {
   }
   let decode = decodeDefault;
   if (decoder !== qsUnescape) {
-    decode = (s) => decodeWith(s.includes('+') ? s.replace(/\+/g, '%20') : s, decoder);
+    decode = (s) => (s.length === 0 ? s :
+      decodeWith(s.includes('+') ? s.replace(/\+/g, '%20') : s, decoder));
   }
   const n = qs.length;
   let pos = 0;

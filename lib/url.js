@@ -227,6 +227,12 @@ Url.prototype._takeHost = function _takeHost(rest, url) {
   // The host ends at the first '#', '/' or '?'. Characters never valid in a host end it too,
   // unless an '@' comes later (before that end): then they belong to the auth, and the last
   // '@' decides.
+  // Tabs and newlines vanish from the authority part (up to the first '#', '/' or '?').
+  const authorityEnd = rest.search(/[#/?]/);
+  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  if (/[\t\n\r]/.test(authority)) {
+    rest = authority.replace(/[\t\n\r]/g, '') + (authorityEnd === -1 ? '' : rest.slice(authorityEnd));
+  }
   let hostEnd = -1;
   let at = -1;
   let nonHost = -1;
@@ -588,7 +594,7 @@ function fileURLToPathBuffer(path, options = undefined) {
   if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = path.pathname;
   if (/%2f/i.test(pathname)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', path);
   }
   return qs().unescapeBuffer(pathname);
 }

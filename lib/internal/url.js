@@ -726,13 +726,6 @@ class URL {
     return this.#href;
   }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = `${url}`;
-    if (base !== undefined) base = `${base}`;
-    return binding.canParse(url, base);
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
@@ -741,6 +734,13 @@ class URL {
     if (href === undefined) return null;
     // The components of that parse are still in place: no second parse.
     return new URL(kParsed, href);
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
+    return binding.canParse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -772,7 +772,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   Object.defineProperty(URL.prototype, name, { enumerable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) {
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   Object.defineProperty(URL, name, { enumerable: true });
 }
 
@@ -825,7 +825,7 @@ function posixPathFromURL(url) {
   if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
   if (hasEncoded(pathname, false)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
   }
   return decodeURIComponent(pathname);
 }
@@ -834,7 +834,7 @@ function windowsPathFromURL(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
   if (hasEncoded(pathname, true)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
   }
   pathname = pathname.replace(/\//g, '\\');
   pathname = decodeURIComponent(pathname);
@@ -844,7 +844,7 @@ function windowsPathFromURL(url) {
   }
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 97 || letter > 122 || pathname[2] !== ':') {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
   }
   return pathname.slice(1);
 }
