@@ -4,7 +4,7 @@ BUILD_DIR ?= build/release
 JOBS ?= 2
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build test test-asan asan demo bench clean format
+.PHONY: all deps build test test-asan asan fuzz demo bench clean format
 
 all: build
 
@@ -29,6 +29,16 @@ asan: deps
 test-asan: asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  python3 tools/test.py --nodus build/asan/nodus --suite parallel --suite diff -j$(JOBS) --timeout 300
+
+# libFuzzer targets (test/fuzz/*.cc) built with clang, each run for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNODUS_FUZZ=ON
+	ninja -C build/fuzz -j$(JOBS) $$(ls test/fuzz/*.cc | xargs -n1 basename | sed 's/\.cc$$//')
+	@for f in test/fuzz/*.cc; do n=$$(basename $$f .cc); mkdir -p build/fuzz/corpus/$$n; \
+	  echo "fuzz: $$n ($(FUZZ_SECONDS)s)"; \
+	  build/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=0 build/fuzz/corpus/$$n 2>&1 | tail -2 || exit 1; \
+	done
 
 demo: build
 	build/nodus examples/demo.js

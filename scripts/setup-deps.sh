@@ -13,7 +13,7 @@ APT_PKGS=(
   libicu-dev libcurl4-openssl-dev libarchive-dev libsimdjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libicu72 libuv1 libssl3 libnghttp2-14 libbrotli1 zlib1g
-  wrk hyperfine
+  wrk hyperfine clang libclang-rt-14-dev
 )
 
 SUDO=""
