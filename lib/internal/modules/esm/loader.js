@@ -232,14 +232,31 @@ function commonjsWrap(url, filename, source) {
   });
 }
 
+// JSON shares require()'s cache, as in node: a file already required gives the same object,
+// and one imported first is in require.cache afterwards.
 function jsonWrap(url, filename, source) {
-  if (source === undefined) source = readSource(filename);
+  const shared = filename !== undefined && !/[?#]/.test(url);
+  const Module = shared ? cjsLoader() : undefined;
+  const cached = shared ? Module._cache[filename] : undefined;
   let value;
-  try {
-    value = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
-  } catch (err) {
-    err.message = `${filename ?? url}: ${err.message}`;
-    throw err;
+  if (cached !== undefined) {
+    value = cached.exports;
+  } else {
+    if (source === undefined) source = readSource(filename);
+    try {
+      value = JSON.parse(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source);
+    } catch (err) {
+      err.message = `${filename ?? url}: ${err.message}`;
+      throw err;
+    }
+    if (shared) {
+      const module = new Module(filename, null);
+      module.filename = filename;
+      module.paths = Module._nodeModulePaths(path.dirname(filename));
+      module.exports = value;
+      module.loaded = true;
+      Module._cache[filename] = module;
+    }
   }
   return new ModuleWrap(url, ['default'], function() {
     this.setExport('default', value);
@@ -587,17 +604,13 @@ function requireESM(filename, parent, source) {
     throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
   }
   const promise = wrap.evaluate();
-  const [state, value] = getPromiseDetails(promise);
+  // The error is thrown to the caller; the rejected promise must not count as unhandled.
+  promise.then(undefined, () => {});
+  const [state] = getPromiseDetails(promise);
   if (state === kPending) {
     throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
   }
   if (wrap.getStatus() === kErrored) throw wrap.getError();
-  if (state !== kPending && value !== undefined && state !== 0 && value instanceof Error &&
-      wrap.getStatus() === kErrored) {
-    throw value;
-  }
-  // A rejected evaluation promise must not also count as an unhandled rejection.
-  promise.then(undefined, () => {});
   const ns = wrap.getNamespace();
   if (Object.prototype.hasOwnProperty.call(ns, 'module.exports')) return ns['module.exports'];
   if (!('default' in ns) || '__esModule' in ns) return ns;
