@@ -667,12 +667,13 @@ class Histogram {
 
   get mean() {
     if (this.#total === 0) return NaN;
-    let sum = 0;
+    // An exact (int64 in HdrHistogram) sum, converted once.
+    let sum = 0n;
     for (const [value, count] of this.#counts) {
       const [lowest, size] = this.#bucket(value);
-      sum += count * (lowest + Math.floor(size / 2));
+      sum += BigInt(count) * BigInt(lowest + Math.floor(size / 2));
     }
-    return sum / this.#total;
+    return Number(sum) / this.#total;
   }
 
   get exceeds() {
@@ -687,7 +688,7 @@ class Histogram {
     if (this.#total === 0) return NaN;
     const mean = this.mean;
     let sum = 0;
-    for (const [value, count] of this.#counts) {
+    for (const [value, count] of this.#sortedBuckets()) {
       const [lowest, size] = this.#bucket(value);
       const dev = lowest + Math.floor(size / 2) - mean;
       sum += dev * dev * count;
