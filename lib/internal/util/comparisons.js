@@ -190,19 +190,10 @@ function innerDeepEqual(a, b, strict, memos) {
     if (ka.length !== kb.length) return false;
     return keyCheck(a, b, strict, memos, kIsArray, ka);
   }
-  if (tag === '[object Object]' && !isBoxedPrimitive(a) && !isBoxedPrimitive(b)) {
-    // Plain objects and class instances without special internals. Objects
-    // whose tag was faked through Symbol.toStringTag fall through to the
-    // specific checks below.
-    if (!isMap(a) && !isSet(a) && !isDate(a) && !isRegExp(a) &&
-        !isArrayBufferView(a) && !isAnyArrayBuffer(a) && !isErrorLike(a) &&
-        !isWeakMap(a) && !isWeakSet(a)) {
-      if (isMap(b) || isSet(b) || isDate(b) || isRegExp(b) || isArrayBufferView(b) ||
-          isAnyArrayBuffer(b) || isErrorLike(b) || isWeakMap(b) || isWeakSet(b)) {
-        return false;
-      }
-      return keyCheck(a, b, strict, memos, kNoIterator);
-    }
+  if (tag === '[object Object]') {
+    // Plain objects, class instances and anything else that reports itself
+    // as an Object (even a Map whose prototype was replaced): own keys only.
+    return keyCheck(a, b, strict, memos, kNoIterator);
   }
   if (isDate(a)) {
     if (!isDate(b) ||
@@ -383,10 +374,12 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
     if (!mapEquiv(a, b, strict, memos)) return false;
   } else if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
-      const inA = hasOwn(a, i);
-      if (inA !== hasOwn(b, i)) return false;
-      if (!inA) continue;
-      if (!innerDeepEqual(a[i], b[i], strict, memos)) return false;
+      if (!hasOwn(a, i)) {
+        if (hasOwn(b, i)) return false;
+        // A hole: the array is sparse, compare its remaining index keys.
+        return sparseArrayEquiv(a, b, strict, keys, memos, i);
+      }
+      if (!hasOwn(b, i) || !innerDeepEqual(a[i], b[i], strict, memos)) return false;
     }
   }
   for (let i = 0; i < keys.length; i++) {
@@ -395,6 +388,24 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  return true;
+}
+
+function sparseArrayEquiv(a, b, strict, keys, memos, from) {
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const key of aKeys) {
+    // Indices before `from` were compared already; other keys come below.
+    const index = Number(key);
+    if (!(String(index >>> 0) === key && index !== 4294967295) || index < from) continue;
+    if (!hasOwn(b, key) || !innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    if (!isEnumerable(b, keys[i])) return false;
+  }
+  for (let i = 0; i < keys.length; i++) {
+    if (!innerDeepEqual(a[keys[i]], b[keys[i]], strict, memos)) return false;
   }
   return true;
 }
