@@ -40,14 +40,13 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateArray,
   validateInteger,
-  validateNumber,
   validateString,
 } = require('internal/validators');
 const {
   FastBuffer,
   addBufferPrototypeMethods,
+  validateNumber,
 } = require('internal/buffer');
 
 const kMaxLength = 2 ** 53 - 1;
@@ -443,7 +442,7 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 }
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
@@ -1078,3 +1077,10 @@ Object.defineProperties(module.exports, {
     },
   },
 });
+
+// Assigning Buffer.prototype left the prototype in dictionary mode; a few property loads through
+// an instance turn it back into fast mode, so optimised code can inline the methods.
+{
+  const probe = new FastBuffer(1);
+  for (let i = 0; i < 4; i++) probe.readUInt8(0);
+}

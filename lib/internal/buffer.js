@@ -9,7 +9,20 @@ const {
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateNumber } = require('internal/validators');
+
+// Plain (inlinable) validators: the shared ones are wrapped by hideStackFrames, which costs a
+// rest-args call and a try/catch on every read and write.
+function validateNumber(value, name, min = undefined, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && value !== value)) {
+    throw new ERR_OUT_OF_RANGE(
+      name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}` +
+      `${max != null ? `<= ${max}` : ''}`,
+      value);
+  }
+}
 
 class FastBuffer extends Uint8Array {
   // Same arguments as Uint8Array; exists so Buffers get Buffer.prototype cheaply.
@@ -570,6 +583,7 @@ function addBufferPrototypeMethods(proto) {
 
 module.exports = {
   FastBuffer,
+  validateNumber,
   addBufferPrototypeMethods,
   boundsError,
 };

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <vector>
 
 #include "base/binding.h"
@@ -149,6 +150,13 @@ struct Tables {
   int8_t unbase64[256];  // -1: not an alphabet character (both alphabets decode)
   int8_t unhex[256];
   uint16_t hex_pairs[256];
+  // d[k][c]: character c's 6 bits at position k of a 4-character group, already shifted into a
+  // 24-bit value; kBad (bit 31) marks characters outside both alphabets.
+  uint32_t d[4][256];
+  // Two output characters for each 12-bit value.
+  uint16_t b64_pairs[4096];
+  uint16_t b64url_pairs[4096];
+  static constexpr uint32_t kBad = 0x80000000u;
   Tables() {
     std::memset(unbase64, -1, sizeof unbase64);
     std::memset(unhex, -1, sizeof unhex);
@@ -165,6 +173,19 @@ struct Tables {
       uint8_t pair[2] = {static_cast<uint8_t>(kHexChars[i >> 4]),
                          static_cast<uint8_t>(kHexChars[i & 15])};
       std::memcpy(&hex_pairs[i], pair, 2);
+    }
+    for (int c = 0; c < 256; c++) {
+      int v = unbase64[c];
+      for (int k = 0; k < 4; k++)
+        d[k][c] = v < 0 ? kBad : static_cast<uint32_t>(v) << (18 - 6 * k);
+    }
+    for (int i = 0; i < 4096; i++) {
+      uint8_t pair[2] = {static_cast<uint8_t>(kBase64Chars[i >> 6]),
+                         static_cast<uint8_t>(kBase64Chars[i & 63])};
+      std::memcpy(&b64_pairs[i], pair, 2);
+      uint8_t upair[2] = {static_cast<uint8_t>(kBase64UrlChars[i >> 6]),
+                          static_cast<uint8_t>(kBase64UrlChars[i & 63])};
+      std::memcpy(&b64url_pairs[i], upair, 2);
     }
   }
 };
@@ -239,13 +260,12 @@ size_t Base64EncodedSize(size_t n, bool url) { return url ? (n * 4 + 2) / 3 : (n
 
 size_t Base64Encode(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
   const char* chars = url ? kBase64UrlChars : kBase64Chars;
+  const uint16_t* pairs = url ? T().b64url_pairs : T().b64_pairs;
   size_t i = 0, o = 0;
   for (; i + 3 <= n; i += 3) {
     uint32_t v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
-    dst[o] = chars[v >> 18];
-    dst[o + 1] = chars[(v >> 12) & 63];
-    dst[o + 2] = chars[(v >> 6) & 63];
-    dst[o + 3] = chars[v & 63];
+    std::memcpy(dst + o, &pairs[v >> 12], 2);
+    std::memcpy(dst + o + 2, &pairs[v & 4095], 2);
     o += 4;
   }
   size_t rest = n - i;
@@ -271,16 +291,14 @@ size_t Base64Encode(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
 // data; a trailing group of 2 or 3 characters yields 1 or 2 bytes. Writes at most `cap` bytes.
 size_t Base64Decode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
   const int8_t* table = T().unbase64;
+  const Tables& t = T();
   size_t o = 0, i = 0;
-  // Fast path: whole groups of four alphabet characters.
+  // Fast path: whole groups of four alphabet characters (never writes past dst[o + 2]).
   while (i + 4 <= n && o + 3 <= cap) {
-    uint8_t c0 = src[i], c1 = src[i + 1], c2 = src[i + 2], c3 = src[i + 3];
-    int a = table[c0], b = table[c1], c = table[c2], d = table[c3];
-    if ((a | b | c | d) < 0) break;
-    uint32_t v = (a << 18) | (b << 12) | (c << 6) | d;
-    dst[o] = static_cast<uint8_t>(v >> 16);
-    dst[o + 1] = static_cast<uint8_t>(v >> 8);
-    dst[o + 2] = static_cast<uint8_t>(v);
+    uint32_t v = t.d[0][src[i]] | t.d[1][src[i + 1]] | t.d[2][src[i + 2]] | t.d[3][src[i + 3]];
+    if (v & Tables::kBad) break;
+    uint32_t be = __builtin_bswap32(v << 8);
+    std::memcpy(dst + o, &be, 3);
     o += 3;
     i += 4;
   }
@@ -413,12 +431,95 @@ size_t MaxEncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding 
   return n;
 }
 
+// Strings of at least this many characters are created external (malloc'ed, outside V8's
+// heap): no second copy, and the GC does not move them.
+constexpr size_t kExternalMin = 256 * 1024;
+
+class ExternalOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  ExternalOneByte(uint8_t* data, size_t n) : data_(data), n_(n) {}
+  ~ExternalOneByte() override { std::free(data_); }
+  const char* data() const override { return reinterpret_cast<const char*>(data_); }
+  size_t length() const override { return n_; }
+
+ private:
+  uint8_t* data_;
+  size_t n_;
+};
+
+class ExternalTwoByte : public v8::String::ExternalStringResource {
+ public:
+  ExternalTwoByte(uint16_t* data, size_t n) : data_(data), n_(n) {}
+  ~ExternalTwoByte() override { std::free(data_); }
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return n_; }
+
+ private:
+  uint16_t* data_;
+  size_t n_;
+};
+
+// Where a one-byte string of up to `n` characters is encoded before it becomes a string.
+struct OneByteOut {
+  uint8_t* data = nullptr;
+  bool external = false;
+};
+
+bool BeginOneByte(v8::Isolate* isolate, size_t n, OneByteOut* o) {
+  if (n > static_cast<size_t>(v8::String::kMaxLength)) {
+    ThrowStringTooLong(isolate);
+    return false;
+  }
+  if (n >= kExternalMin) {
+    o->data = static_cast<uint8_t*>(std::malloc(n));
+    if (o->data == nullptr) {
+      ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
+      return false;
+    }
+    o->external = true;
+  } else {
+    o->data = Scratch2(n);
+  }
+  return true;
+}
+
+bool FinishOneByte(v8::Isolate* isolate, const OneByteOut& o, size_t used,
+                   v8::Local<v8::String>* out) {
+  if (!o.external) return MakeOneByte(isolate, o.data, used, out);
+  if (used < kExternalMin) {
+    bool ok = MakeOneByte(isolate, o.data, used, out);
+    std::free(o.data);
+    return ok;
+  }
+  auto* resource = new (std::nothrow) ExternalOneByte(o.data, used);
+  if (resource == nullptr) {
+    std::free(o.data);
+    ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
+    return false;
+  }
+  if (!v8::String::NewExternalOneByte(isolate, resource).ToLocal(out)) {
+    delete resource;
+    ThrowStringTooLong(isolate);
+    return false;
+  }
+  return true;
+}
+
+// A one-byte string holding a copy of p[0, n).
+bool CopyOneByte(v8::Isolate* isolate, const uint8_t* p, size_t n, v8::Local<v8::String>* out) {
+  if (n < kExternalMin) return MakeOneByte(isolate, p, n, out);
+  OneByteOut o;
+  if (!BeginOneByte(isolate, n, &o)) return false;
+  std::memcpy(o.data, p, n);
+  return FinishOneByte(isolate, o, n, out);
+}
+
 // Decodes bytes to a string in `enc`.
 bool Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, Encoding enc,
             v8::Local<v8::String>* out) {
   switch (enc) {
     case kUtf8: {
-      if (IsAsciiBytes(p, n)) return MakeOneByte(isolate, p, n, out);
+      if (IsAsciiBytes(p, n)) return CopyOneByte(isolate, p, n, out);
       if (n > static_cast<size_t>(INT32_MAX)) {
         ThrowStringTooLong(isolate);
         return false;
@@ -432,18 +533,39 @@ bool Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, Encoding enc,
       return true;
     }
     case kLatin1:
-      return MakeOneByte(isolate, p, n, out);
+      return CopyOneByte(isolate, p, n, out);
     case kAscii: {
-      if (IsAsciiBytes(p, n)) return MakeOneByte(isolate, p, n, out);
-      uint8_t* tmp = Scratch2(n);
-      for (size_t i = 0; i < n; i++) tmp[i] = p[i] & 0x7F;
-      return MakeOneByte(isolate, tmp, n, out);
+      if (IsAsciiBytes(p, n)) return CopyOneByte(isolate, p, n, out);
+      OneByteOut o;
+      if (!BeginOneByte(isolate, n, &o)) return false;
+      for (size_t i = 0; i < n; i++) o.data[i] = p[i] & 0x7F;
+      return FinishOneByte(isolate, o, n, out);
     }
     case kUcs2: {
       size_t units = n / 2;
       if (units > static_cast<size_t>(v8::String::kMaxLength)) {
         ThrowStringTooLong(isolate);
         return false;
+      }
+      if (units >= kExternalMin / 2) {
+        auto* mem = static_cast<uint16_t*>(std::malloc(2 * units));
+        if (mem == nullptr) {
+          ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
+          return false;
+        }
+        std::memcpy(mem, p, 2 * units);
+        auto* resource = new (std::nothrow) ExternalTwoByte(mem, units);
+        if (resource == nullptr) {
+          std::free(mem);
+          ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
+          return false;
+        }
+        if (!v8::String::NewExternalTwoByte(isolate, resource).ToLocal(out)) {
+          delete resource;
+          ThrowStringTooLong(isolate);
+          return false;
+        }
+        return true;
       }
       const uint16_t* src = reinterpret_cast<const uint16_t*>(p);
       if (reinterpret_cast<uintptr_t>(p) & 1) {
@@ -458,23 +580,20 @@ bool Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, Encoding enc,
     case kBase64:
     case kBase64Url: {
       bool url = enc == kBase64Url;
-      size_t m = Base64EncodedSize(n, url);
-      if (m > static_cast<size_t>(v8::String::kMaxLength)) {
-        ThrowStringTooLong(isolate);
-        return false;
-      }
-      uint8_t* tmp = Scratch2(m);
-      size_t written = Base64Encode(p, n, tmp, url);
-      return MakeOneByte(isolate, tmp, written, out);
+      OneByteOut o;
+      if (!BeginOneByte(isolate, Base64EncodedSize(n, url), &o)) return false;
+      size_t written = Base64Encode(p, n, o.data, url);
+      return FinishOneByte(isolate, o, written, out);
     }
     case kHex: {
       if (n > static_cast<size_t>(v8::String::kMaxLength) / 2) {
         ThrowStringTooLong(isolate);
         return false;
       }
-      uint8_t* tmp = Scratch2(2 * n);
-      HexEncode(p, n, tmp);
-      return MakeOneByte(isolate, tmp, 2 * n, out);
+      OneByteOut o;
+      if (!BeginOneByte(isolate, 2 * n, &o)) return false;
+      HexEncode(p, n, o.data);
+      return FinishOneByte(isolate, o, 2 * n, out);
     }
   }
   return false;
