@@ -323,7 +323,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
            (want->integrity.empty() || have->integrity.empty() || want->integrity == have->integrity);
   };
   for (Node* n : ideal.Nodes()) {
-    if (n->omitted) continue;
+    if (n->omitted || n->in_bundle) continue;
     Node* have = actual.Find(n->Location());
     bool parent_re = n->parent && reinstall.count(n->parent);
     if (parent_re || !same(n, have)) {
@@ -336,6 +336,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   for (Node* n : ideal.Nodes())
     if (!n->omitted) ideal_locs.insert(n->Location());
   for (Node* a : actual.Nodes()) {
+    if (a->in_bundle) continue;  // goes with its parent
     std::string loc = a->Location();
     // Skip nodes under an ancestor that is removed or replaced anyway.
     bool covered = false;
@@ -506,6 +507,40 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (need) LinkBins(NodeDir(proj, n), *bin, bin_dir);
     }
     RemoveDanglingBins(nm + "/.bin");
+    // Bundled packages are recorded as npm does ("inBundle"), from what the tarballs contained.
+    for (Node* n : ideal.Nodes()) {
+      if (n->omitted || n->in_bundle || n->is_link) continue;
+      std::set<std::string> names;
+      bool all = false;
+      for (const char* f : {"bundleDependencies", "bundledDependencies"}) {
+        const Json* b = n->meta.Get(f);
+        if (b && b->IsBool() && b->boolean()) all = true;
+        if (b && b->IsArray())
+          for (auto& x : b->items())
+            if (x.IsString()) names.insert(x.str());
+      }
+      if (all)
+        if (const Json* deps = n->meta.Get("dependencies"))
+          for (auto& [k, _] : deps->members()) names.insert(k);
+      for (auto& name : names) {
+        if (n->children.count(name)) continue;
+        std::string dir = NodeDir(proj, n) + "/node_modules/" + name;
+        Json pj;
+        PmError perr;
+        if (!ReadPackageJsonFile(dir + "/package.json", &pj, &perr)) continue;
+        Node* b = ideal.NewNode();
+        b->name = name;
+        b->pkg_name = pj.GetString("name", name);
+        b->version = pj.GetString("version");
+        b->meta = ManifestSubset(pj);
+        b->in_bundle = true;
+        b->dev = n->dev;
+        b->optional = n->optional;
+        b->dev_optional = n->dev_optional;
+        b->peer = n->peer;
+        ideal.Place(n, b);
+      }
+    }
     // Lockfiles.
     Tree& lt = ideal;
     if (opts.write_lockfile && !opts.ci) {

@@ -97,7 +97,7 @@ Node* Tree::Resolve(const Node* from, const std::string& name) const {
 
 static const char* kKeep[] = {"dependencies", "optionalDependencies", "peerDependencies", "peerDependenciesMeta",
                               "bin", "engines", "os", "cpu", "libc", "license", "deprecated",
-                              "hasInstallScript", "funding", "bundleDependencies"};
+                              "hasInstallScript", "funding", "bundleDependencies", "bundledDependencies"};
 
 
 Json ManifestSubset(const Json& m) {
@@ -143,12 +143,27 @@ Json ManifestSubset(const Json& m) {
 
 void Tree::BuildEdges(Node* n, const Json* overrides) {
   n->edges.clear();
+  if (n->in_bundle) return;  // a bundled package is complete as shipped
   std::map<std::string, Edge> by_name;
+  // Bundled dependencies ship inside the package's own tarball: nothing to resolve for them.
+  std::set<std::string> bundled;
+  bool bundle_all = false;
+  if (!n->is_root && !n->is_link) {
+    for (const char* f : {"bundleDependencies", "bundledDependencies"}) {
+      const Json* b = n->meta.Get(f);
+      if (!b) continue;
+      if (b->IsBool() && b->boolean()) bundle_all = true;
+      if (b->IsArray())
+        for (auto& x : b->items())
+          if (x.IsString()) bundled.insert(x.str());
+    }
+  }
   auto add = [&](const char* field, EdgeType type) {
     const Json* deps = n->meta.Get(field);
     if (!deps || !deps->IsObject()) return;
     for (auto& [name, spec] : deps->members()) {
       if (!spec.IsString()) continue;
+      if ((bundle_all || bundled.count(name)) && type != EdgeType::kPeer) continue;
       Edge e;
       e.name = name;
       e.spec = spec.str();
@@ -344,6 +359,8 @@ bool LoadLockfile(const Json& lock, Tree* tree, PmError* err) {
     }
     const Json* his = v->Get("hasInstallScript");
     n->has_install_script = his && his->IsBool() && his->boolean();
+    const Json* ib = v->Get("inBundle");
+    n->in_bundle = ib && ib->IsBool() && ib->boolean();
     tree->Place(parent, n);
   }
   return true;
@@ -401,6 +418,7 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
     e.Set("version", Json::String(n->version));
     if (!n->resolved.empty()) e.Set("resolved", Json::String(n->resolved));
     if (!n->integrity.empty()) e.Set("integrity", Json::String(n->integrity));
+    if (n->in_bundle) e.Set("inBundle", Json::Bool(true));
     if (n->dev && n->optional) {
       e.Set("dev", Json::Bool(true));
       e.Set("optional", Json::Bool(true));

@@ -36,6 +36,7 @@ struct Node {
   std::string link_target;  // for links: path relative to the project root
   bool dev = false, optional = false, dev_optional = false, peer = false;
   bool has_install_script = false;
+  bool in_bundle = false;   // shipped inside its parent's tarball (bundleDependencies)
   bool omitted = false;     // flagged dev/optional and omitted by --omit
   std::string content_dir;  // unpacked cache directory, once fetched
 

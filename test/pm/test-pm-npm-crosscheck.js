@@ -17,10 +17,14 @@ const SPEC = {
   plug: { versions: { '1.0.0': { peerDependencies: { host: '^1.0.0' } } } },
   host: { versions: { '1.0.0': {}, '1.3.0': {} } },
   'win-only': { versions: { '1.0.0': { os: ['win32'] } } },
+  bundler: { versions: { '1.0.0': {
+    dependencies: { inside: '^1.0.0', leaf: '^1.0.0' }, bundleDependencies: ['inside'],
+    files: { 'node_modules/inside/package.json': '{"name":"inside","version":"1.0.0"}' },
+  } } },
 };
 const PKG = {
   name: 'cross', version: '1.0.0',
-  dependencies: { web: '^1.0.0', '@scope/lib': '^1.0.0', 'old-util': 'npm:util@~1.0.0', plug: '^1.0.0' },
+  dependencies: { web: '^1.0.0', '@scope/lib': '^1.0.0', 'old-util': 'npm:util@~1.0.0', plug: '^1.0.0', bundler: '1.0.0' },
   devDependencies: { tool: '^2.0.0' },
   optionalDependencies: { 'win-only': '^1.0.0' },
 };

@@ -15,6 +15,10 @@ c.main(async () => {
     'maybe-peer': { versions: { '1.0.0': { peerDependencies: { missing: '*' }, peerDependenciesMeta: { missing: { optional: true } } } } },
     'opt-missing': { versions: { '1.0.0': { optionalDependencies: { 'not-in-registry': '^1.0.0' } } } },
     devtool: { versions: { '1.0.0': { dependencies: { leaf: '2.0.0' } } } },
+    bundler: { versions: { '1.0.0': {
+      dependencies: { inside: '^1.0.0', leaf: '^1.0.0' }, bundleDependencies: ['inside'],
+      files: { 'node_modules/inside/package.json': '{"name":"inside","version":"1.0.0"}' },
+    } } },
   });
   const base = c.tmpdir('resolution');
   const env = c.envFor(base, reg);
@@ -64,6 +68,11 @@ c.main(async () => {
   assert.strictEqual(lock.packages['../local-lib'].version, '0.3.0');
   assert.strictEqual(lock.packages['node_modules/packed'].resolved, 'file:../packed-1.2.3.tgz');
   assert.strictEqual(lock.packages['node_modules/packed'].integrity, c.sri(fs.readFileSync(tgzPath)));
+
+  // bundleDependencies come inside the tarball and are not fetched (the registry has no "inside").
+  dir = c.project(base, { name: 'x', version: '1.0.0', dependencies: { bundler: '1.0.0' } }, 'bundle');
+  c.ok(await c.run(['install'], { cwd: dir, env }));
+  assert.deepStrictEqual(c.installedSet(dir), ['bundler/node_modules/inside@1.0.0', 'bundler@1.0.0', 'leaf@1.1.0']);
 
   // --omit=dev keeps dev packages in the lockfile but not on disk; ci refuses a stale lockfile.
   dir = c.project(base, { name: 'x', version: '1.0.0', dependencies: { a: '1.0.0' }, devDependencies: { devtool: '1.0.0' } }, 'omit');
