@@ -49,6 +49,17 @@ function isESMEntry(filename) {
 module.exports = function main() {
   // Registers V8's import() and import.meta hooks (the ES module loader loads on first use).
   internalBinding('module_wrap');
+  // --import: ES modules loaded (in order, awaited) before the entry point runs.
+  if (options.imports.length > 0 && options.mode !== 'repl' && !options.checkSyntax) {
+    setArgv(options.mode === 'script' ? path.resolve(options.script) :
+      (options.stdinDash ? '-' : undefined));
+    require('internal/modules/esm/loader').runImports(options.imports, runEntry);
+    return;
+  }
+  runEntry();
+};
+
+function runEntry() {
   switch (options.mode) {
     case 'script': {
       const script = path.resolve(options.script);
@@ -106,4 +117,4 @@ module.exports = function main() {
       preload();
       require('internal/repl/start').start();
   }
-};
+}

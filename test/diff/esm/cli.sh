@@ -18,3 +18,10 @@ $NODE $F/cjs-entry.cjs
 $NODE $F/throws.mjs 2>&1 | head -4
 $NODE $F/syntax-error.mjs 2>&1 | head -5
 printf '%s\n' '(await import("../../fixtures/esm/lib.mjs")).fromMjs' | $NODE -i 2>&1 | tail -n +2
+# --import runs ES modules first, in order
+$NODE --import ./../../fixtures/esm/meta-dep.mjs --import ../../fixtures/esm/order-dep.mjs -e 'console.log("main after --import")'
+$NODE --import ../../fixtures/esm/pre.mjs $F/lib.mjs
+$NODE --import ../../fixtures/esm/pre.mjs $F/cjs-shapes.cjs
+$NODE --import ./nope.mjs -e 1 2>&1 | grep Error
+# a thrown primitive from an ES module entry
+echo 'throw 1' | $NODE --input-type=module; echo "exit $?"

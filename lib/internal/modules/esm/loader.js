@@ -541,7 +541,19 @@ function watchMain() {
 }
 
 function reportMainError(err) {
-  triggerUncaughtException(err, true);
+  // reported like a synchronous uncaught exception, as node prints it
+  triggerUncaughtException(err, false);
+}
+
+// --import: loads each module in order, then runs the entry point.
+function runImports(specifiers, then) {
+  initializeHooks();
+  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  (async () => {
+    await undefined;
+    for (const specifier of specifiers) await importJob(getJob(specifier, parentURL, {}));
+    then();
+  })().then(undefined, reportMainError);
 }
 
 // Runs the main entry (the job makeJob returns) in a microtask, as node's loader does: a
@@ -627,6 +639,6 @@ function requireESM(filename, parent, source) {
 }
 
 module.exports = {
-  initializeHooks, runMain, evalModule, requireESM, shouldRetryAsESM,
+  initializeHooks, runMain, runImports, evalModule, requireESM, shouldRetryAsESM,
   detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
 };
