@@ -47,9 +47,23 @@ function checkSignal(value) {
   if (!isAbortSignal(value)) throw new ERR_INVALID_THIS('AbortSignal');
 }
 
-// Composite signals with 'abort' listeners stay reachable while any source
-// can still abort them (sources only hold their dependants weakly).
-const listenedComposites = new Set();
+// Sources hold their dependants (AbortSignal.any() results) weakly; a
+// dependant with 'abort' listeners is also held strongly by each source, so
+// it lives as long as something can still abort it.
+const kListenedDependants = Symbol('kListenedDependants');
+
+function holdBySources(signal, hold) {
+  const sources = signal[kSourceSignals];
+  if (sources === undefined) return;
+  for (const source of sources) {
+    if (hold) {
+      if (source[kListenedDependants] === undefined) source[kListenedDependants] = new Set();
+      source[kListenedDependants].add(signal);
+    } else {
+      source[kListenedDependants]?.delete(signal);
+    }
+  }
+}
 
 class AbortSignal extends EventTarget {
   constructor(key = undefined, options = undefined) {
@@ -125,13 +139,13 @@ class AbortSignal extends EventTarget {
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     super[kNewListener](size, type, listener, once, capture, passive, weak);
     if (type === 'abort' && this[kComposite] && !this[kAborted]) {
-      listenedComposites.add(this);
+      holdBySources(this, true);
     }
   }
 
   [kRemoveListener](size, type, listener, capture) {
     super[kRemoveListener](size, type, listener, capture);
-    if (type === 'abort' && size === 0) listenedComposites.delete(this);
+    if (type === 'abort' && size === 0) holdBySources(this, false);
   }
 
   [kInspect](depth, options) {
@@ -176,7 +190,15 @@ function abortSignal(signal, reason) {
     signal[kDependantSignals] = undefined;
   }
   for (let i = 0; i < aborted.length; i++) {
-    listenedComposites.delete(aborted[i]);
+    // Nothing can abort it again: its sources need not keep it.
+    const done = aborted[i];
+    if (done[kListenedDependants] !== undefined) done[kListenedDependants] = undefined;
+    if (done[kSourceSignals] !== undefined) {
+      holdBySources(done, false);
+      done[kSourceSignals] = undefined;
+    }
+  }
+  for (let i = 0; i < aborted.length; i++) {
     aborted[i].dispatchEvent(new Event('abort', trustedEventOptions));
   }
 }
