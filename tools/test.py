@@ -43,7 +43,7 @@ def read_header(path, key):
 
 
 def load_status(path):
-    """Known failures: `test-name.js  reason...` per line; '#' comments."""
+    """Known failures: `suite/test-name.js  reason...` per line; '#' comments."""
     status = {}
     if os.path.exists(path):
         with open(path) as f:
@@ -216,7 +216,7 @@ def main():
         return not args.filters or any(f in name for f in args.filters)
 
     jobs = []
-    status = load_status(os.path.join(ROOT, 'test', 'parallel', 'status.txt'))
+    status = load_status(os.path.join(ROOT, 'test', 'status.txt'))
     tdir = os.path.join(ROOT, 'test')
     if 'parallel' in suites:
         binary = oracle if args.oracle else nodus
@@ -252,7 +252,7 @@ def main():
                 ok, detail, dur = fut.result()
             except Exception as e:  # a runner bug must not hide the other results
                 ok, detail, dur = False, f'runner error: {e!r}', 0
-            known = status.get(name) if suite == 'parallel' and not args.oracle else None
+            known = status.get(f'{suite}/{name}') if not args.oracle else None
             r = Result(suite, name, ok, detail, dur, known)
             results.append(r)
             mark = 'ok  ' if ok else ('KNOWN' if known else 'FAIL')
@@ -275,7 +275,7 @@ def main():
     for r in known:
         print(f'  known failure: {r.suite}/{r.name}: {r.known}')
     for r in fixed:
-        print(f'  now passing, remove from status.txt: {r.name}')
+        print(f'  now passing, remove from test/status.txt: {r.suite}/{r.name}')
     for r in failed:
         print(f'  FAILED: {r.suite}/{r.name}')
     print(f'{passed} passed, {len(failed)} failed' + (f', {len(known)} skipped' if known else ''))
