@@ -11,37 +11,26 @@ function lazyValidateFunction(fn, name) {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The extra arguments of a timer call (from index `first` on), or undefined when there are none.
+function extraArgs(argsObject, first) {
+  const n = argsObject.length;
+  if (n <= first) return undefined;
+  const args = new Array(n - first);
+  for (let i = first; i < n; i++) args[i - first] = argsObject[i];
+  return args;
+}
+
+function setTimeout(callback, after) {
   lazyValidateFunction(callback, 'callback');
-  let args;
-  const n = arguments.length;
-  if (n > 2) {
-    switch (n) {
-      case 3: args = [arg1]; break;
-      case 4: args = [arg1, arg2]; break;
-      default:
-        args = [arg1, arg2, arg3];
-        for (let i = 5; i < n; i++) args.push(arguments[i]);
-    }
-  }
+  const args = extraArgs(arguments, 2);
   const timeout = new Timeout(callback, after, args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat) {
   lazyValidateFunction(callback, 'callback');
-  let args;
-  const n = arguments.length;
-  if (n > 2) {
-    switch (n) {
-      case 3: args = [arg1]; break;
-      case 4: args = [arg1, arg2]; break;
-      default:
-        args = [arg1, arg2, arg3];
-        for (let i = 5; i < n; i++) args.push(arguments[i]);
-    }
-  }
+  const args = extraArgs(arguments, 2);
   const timeout = new Timeout(callback, repeat, args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
@@ -56,20 +45,9 @@ function clearInterval(timer) {
   clearTimeoutImpl(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   lazyValidateFunction(callback, 'callback');
-  let args;
-  const n = arguments.length;
-  if (n > 1) {
-    switch (n) {
-      case 2: args = [arg1]; break;
-      case 3: args = [arg1, arg2]; break;
-      default:
-        args = [arg1, arg2, arg3];
-        for (let i = 4; i < n; i++) args.push(arguments[i]);
-    }
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
