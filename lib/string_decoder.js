@@ -9,7 +9,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
@@ -167,9 +167,7 @@ StringDecoder.prototype.write = function write(buf) {
   if (!ArrayBuffer.isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
-  if (!this[kNativeDecoder]) {
-    throw new ERR_INVALID_ARG_TYPE('this', 'StringDecoder', this);
-  }
+  if (!this[kNativeDecoder]) throw new ERR_INVALID_THIS('StringDecoder');
   return decode(this[kNativeDecoder], this.encoding, asBuffer(buf));
 };
 

@@ -86,3 +86,17 @@ const before = lc.lastChar;
 lc.write(Buffer.from([0xf0, 0x9f]));
 print(before.toString('hex'), Buffer.isBuffer(before), before.length);
 print(util.inspect(new StringDecoder('hex').lastChar), util.inspect(new StringDecoder('base64')));
+
+print('# receivers');
+for (const f of [
+  () => StringDecoder.prototype.write.call({}, Buffer.from('a')),
+  () => new StringDecoder('utf8').text('abc', 1),
+  () => new StringDecoder('utf8').end(5),
+  () => new StringDecoder('hex').write(Buffer.from([1, 2])),
+]) {
+  try {
+    print('ok', show(f()));
+  } catch (err) {
+    print(err.name, err.code, err.message);
+  }
+}
