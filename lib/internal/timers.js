@@ -231,6 +231,10 @@ class Timeout {
     return this;
   }
 
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[asyncIdSymbol];
     if (!this[kHasPrimitive]) {
@@ -384,6 +388,10 @@ class Immediate {
 
   hasRef() {
     return !!this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
   }
 }
 
