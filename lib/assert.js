@@ -98,8 +98,9 @@ function ok(...args) {
 function fail(actual, expected, message, operator, stackStartFn) {
   const argsLen = arguments.length;
   let internalMessage = false;
-  if (argsLen === 0) {
+  if (argsLen === 0 || (argsLen === 1 && actual == null)) {
     internalMessage = 'Failed';
+    actual = undefined;
   } else if (argsLen === 1) {
     message = actual;
     actual = undefined;

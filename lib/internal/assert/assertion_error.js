@@ -173,6 +173,51 @@ function createErrDiff(actual, expected, operator, customMessage) {
   return `${title}\n${header}${skippedNote}\n${message}\n`;
 }
 
+const kDiffOperators = ['deepStrictEqual', 'strictEqual', 'partialDeepStrictEqual'];
+
+// The message of an error for `operator`, given or generated.
+function buildMessage(actual, expected, operator, message) {
+  if (message != null) {
+    // A template literal, as in Node: a Symbol message throws for the
+    // diffing operators.
+    if (kDiffOperators.includes(operator)) {
+      return createErrDiff(actual, expected, operator, `${message}`);
+    }
+    return String(message);
+  }
+  if (kDiffOperators.includes(operator)) return createErrDiff(actual, expected, operator);
+
+  if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
+    let base = kReadableOperator[operator];
+    if (operator === 'notStrictEqual' && isObjectLike(actual)) {
+      base = kReadableOperator.notStrictEqualObject;
+    }
+    const lines = inspectValue(actual).split('\n');
+    if (lines.length > 50) {
+      lines[46] = '...';
+      lines.length = 47;
+    }
+    if (lines.length === 1) return `${base}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
+    return `${base}\n\n${lines.join('\n')}\n`;
+  }
+
+  let res = inspectValue(actual);
+  let other = inspectValue(expected);
+  const knownOperator = kReadableOperator[operator];
+  if (operator === 'notDeepEqual' && res === other) {
+    res = `${knownOperator}\n\n${res}`;
+    return res.length > 1024 ? `${res.slice(0, 1021)}...` : res;
+  }
+  if (res.length > kMaxLongStringLength) res = `${res.slice(0, 509)}...`;
+  if (other.length > kMaxLongStringLength) other = `${other.slice(0, 509)}...`;
+  if (operator === 'deepEqual') {
+    return `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n${other}`;
+  }
+  const unequal = kReadableOperator[`${operator}Unequal`];
+  if (unequal) return `${unequal}\n\n${res}\n\nshould not loosely deep-equal\n\n${other}`;
+  return `${res} ${operator} ${other}`;
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (typeof options !== 'object' || options === null) {
@@ -189,66 +234,16 @@ class AssertionError extends Error {
     } = options;
     let { actual, expected } = options;
 
+    if (message == null && isNativeErrorLike(actual) && isNativeErrorLike(expected)) {
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
+    const text = details ? String(message) : buildMessage(actual, expected, operator, message);
+
+    // The stack is captured below, from stackStartFn.
     const limit = Error.stackTraceLimit;
     if (typeof limit === 'number') Error.stackTraceLimit = 0;
-
-    if (message != null) {
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
-          operator === 'partialDeepStrictEqual') {
-        super(createErrDiff(actual, expected, operator, String(message)));
-      } else {
-        super(String(message));
-      }
-    } else {
-      if (isNativeErrorLike(actual) && isNativeErrorLike(expected)) {
-        actual = copyError(actual);
-        expected = copyError(expected);
-      }
-
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual' ||
-          operator === 'partialDeepStrictEqual') {
-        super(createErrDiff(actual, expected, operator));
-      } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
-        let base = kReadableOperator[operator];
-        const lines = inspectValue(actual).split('\n');
-        if (operator === 'notStrictEqual' && isObjectLike(actual)) {
-          base = kReadableOperator.notStrictEqualObject;
-        }
-        if (lines.length > 50) {
-          lines[46] = '...';
-          lines.length = 47;
-        }
-        if (lines.length === 1) {
-          super(`${base}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`);
-        } else {
-          super(`${base}\n\n${lines.join('\n')}\n`);
-        }
-      } else {
-        let res = inspectValue(actual);
-        let other = inspectValue(expected);
-        const knownOperator = kReadableOperator[operator];
-        if (operator === 'notDeepEqual' && res === other) {
-          res = `${knownOperator}\n\n${res}`;
-          if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
-          super(res);
-        } else {
-          if (res.length > kMaxLongStringLength) res = `${res.slice(0, 509)}...`;
-          if (other.length > kMaxLongStringLength) other = `${other.slice(0, 509)}...`;
-          if (operator === 'deepEqual') {
-            res = `${knownOperator}\n\n${res}\n\nshould loosely deep-equal\n\n`;
-          } else {
-            const unequal = kReadableOperator[`${operator}Unequal`];
-            if (unequal) {
-              res = `${unequal}\n\n${res}\n\nshould not loosely deep-equal\n\n`;
-            } else {
-              other = ` ${operator} ${other}`;
-            }
-          }
-          super(`${res}${other}`);
-        }
-      }
-    }
-
+    super(text);
     if (typeof limit === 'number') Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;

@@ -34,6 +34,8 @@ function readSource(filename) {
     source = undefined;
   }
   if (typeof source !== 'string') source = undefined;
+  // Columns count from after a byte order mark.
+  else if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   sourceCache.set(filename, source);
   return source;
 }
