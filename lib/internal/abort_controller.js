@@ -52,6 +52,11 @@ function checkSignal(value) {
 // it lives as long as something can still abort it.
 const kListenedDependants = Symbol('kListenedDependants');
 
+// A collected dependant leaves its sources' sets.
+const dependantCleanup = new FinalizationRegistry(({ ref, sources }) => {
+  for (const source of sources) source[kDependantSignals]?.delete(ref);
+});
+
 function holdBySources(signal, hold) {
   const sources = signal[kSourceSignals];
   if (sources === undefined) return;
@@ -133,6 +138,7 @@ class AbortSignal extends EventTarget {
         addSource(signal);
       }
     }
+    dependantCleanup.register(result, { ref: resultRef, sources: Array.from(result[kSourceSignals]) });
     return result;
   }
 
