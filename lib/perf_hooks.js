@@ -440,6 +440,9 @@ function mark(name, options) {
   return entry;
 }
 
+const milestones = ['nodeStart', 'v8Start', 'environment', 'bootstrapComplete', 'loopStart',
+  'loopExit'];
+
 // A mark name or timestamp as a time; nodeTiming milestones count as marks.
 function resolveMark(name) {
   if (name === undefined) return undefined;
@@ -448,10 +451,7 @@ function resolveMark(name) {
     return name;
   }
   name = `${name}`;
-  if (name in nodeTiming && name !== 'name' && name !== 'entryType') {
-    const time = nodeTiming[name];
-    if (typeof time === 'number') return time;
-  }
+  if (milestones.includes(name)) return nodeTiming[name];
   const time = markTimes.get(name);
   if (time === undefined) throw markNotSet(name);
   return time;
