@@ -8,7 +8,6 @@ const { wrapTopLevelAwait, isIncomplete, lexicalNames } = require('internal/repl
 const { complete } = require('internal/repl/completion');
 const path = require('path');
 
-const kStandaloneREPL = Symbol('kStandaloneREPL');
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
 
@@ -513,7 +512,6 @@ class REPLServer extends Interface {
     }
     this._pending = true;
     this._abandoned = false;
-    let sync = true;
     let done = false;
     const finish = (e, ret) => {
       if (done) return;
@@ -550,8 +548,6 @@ class REPLServer extends Interface {
     } catch (e) {
       finish(e);
     }
-    sync = false;
-    return sync;
   }
 
   _drainQueue() {
@@ -748,7 +744,6 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
-  kStandaloneREPL,
 };
 
 Object.defineProperty(module.exports, 'builtinModules', {

@@ -17,7 +17,6 @@ function start() {
     useGlobal: true,
     ignoreUndefined: false,
     historySize: 0,
-    [repl.kStandaloneREPL]: true,
   });
   server.historySize = 30;
   try {
