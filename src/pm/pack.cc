@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <regex>
 
 #include "pm/commands.h"
 #include "pm/fs_util.h"
@@ -60,10 +59,12 @@ bool AlwaysIgnored(const std::string& name, bool is_dir) {
   return false;
 }
 
+// package.json and /^(readme|copying|license|licence)(\..*)?$/i at the top level.
 bool AlwaysIncluded(const std::string& rel) {
   if (rel.find('/') != std::string::npos) return false;
-  static const std::regex re("^(readme|copying|license|licence)(\\..*)?$", std::regex::icase);
-  return rel == "package.json" || std::regex_match(rel, re);
+  if (rel == "package.json") return true;
+  std::string base = ToLower(rel.substr(0, rel.find('.')));
+  return base == "readme" || base == "copying" || base == "license" || base == "licence";
 }
 
 struct Walker {
