@@ -4,16 +4,7 @@
 const os = require('os');
 const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
-function attempt(label, fn) {
-  try {
-    print(label, 'ok', fn());
-  } catch (e) {
-    print(label, e.name, e.code, e.message);
-  }
-}
+const { print, attempt } = require('./_print');
 
 print(Object.keys(os).join());
 for (const k of Object.keys(os)) {

@@ -5,9 +5,7 @@
 const { StringDecoder } = require('string_decoder');
 const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
+const { print } = require('./_print');
 function show(s) {
   return JSON.stringify(s);
 }

@@ -4,16 +4,7 @@
 const util = require('util');
 const { addAbortListener, getEventListeners } = require('events');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
-function attempt(label, fn) {
-  try {
-    print(label, 'ok', fn());
-  } catch (e) {
-    print(label, e.name, e.code, e.message);
-  }
-}
+const { print, attempt } = require('./_print');
 
 print('# shapes');
 print(Object.getOwnPropertyNames(AbortSignal.prototype).join(), Object.keys(AbortSignal.prototype).join());

@@ -3,9 +3,7 @@
 // prototype shape and util.inspect output (first line only: no stack frames).
 const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
+const { print } = require('./_print');
 function firstLine(s) {
   return s.split('\n')[0];
 }

@@ -4,9 +4,7 @@
 // Node 22's order; MaxListenersExceededWarning and the null-listener warning.
 const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
+const { print } = require('./_print');
 
 process.on('uncaughtException', (e, origin) => print('uncaught', e && e.message, origin));
 process.on('warning', (w) => {

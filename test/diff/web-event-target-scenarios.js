@@ -3,11 +3,8 @@
 // (themselves or others), stop propagation, prevent default or re-dispatch
 // while an event is dispatched, with once/capture/passive flags and handleEvent
 // objects. The log of calls must match Node 22's exactly.
-const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
+const { print } = require('./_print');
 
 let seed = 7;
 function random(n) {

@@ -4,16 +4,7 @@
 const util = require('util');
 const { getEventListeners, setMaxListeners, getMaxListeners } = require('events');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
-function attempt(label, fn) {
-  try {
-    print(label, 'ok', fn());
-  } catch (e) {
-    print(label, e.name, e.code, e.message);
-  }
-}
+const { print, attempt } = require('./_print');
 function noTime(s) {
   return s.replace(/timeStamp: [\d.e+-]+/g, 'timeStamp: T');
 }

@@ -5,16 +5,7 @@
 const ph = require('perf_hooks');
 const util = require('util');
 
-function print(...args) {
-  process.stdout.write(`${util.format(...args)}\n`);
-}
-function attempt(label, fn) {
-  try {
-    print(label, 'ok', fn());
-  } catch (e) {
-    print(label, e.name, e.code, e.message);
-  }
-}
+const { print, attempt } = require('./_print');
 
 print('# shapes');
 print(Object.keys(ph).join());
