@@ -22,7 +22,8 @@ function myersDiff(actual, expected, checkComma) {
 
   outer:
   for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
+    // Keep the frontier before step d; diagonals -d-1..d+1 are read back.
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x;
       if (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) {
@@ -48,12 +49,12 @@ function myersDiff(actual, expected, checkComma) {
     const vd = trace[d];
     const k = x - y;
     let prevK;
-    if (k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1])) {
+    if (k === -d || (k !== d && vd[k + d] < vd[k + d + 2])) {
       prevK = k + 1;
     } else {
       prevK = k - 1;
     }
-    const prevX = vd[offset + prevK];
+    const prevX = vd[prevK + d + 1];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;

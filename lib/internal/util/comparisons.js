@@ -66,24 +66,37 @@ function sameRegExp(a, b) {
   return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
 }
 
-function sameBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) return false;
+// Compares byteLength bytes of two buffers, four at a time where the
+// offsets allow.
+function sameBufferBytes(bufA, offA, bufB, offB, byteLength) {
+  let i = 0;
+  if (offA % 4 === 0 && offB % 4 === 0 && byteLength >= 64) {
+    const words = byteLength >>> 2;
+    const x = new Int32Array(bufA, offA, words);
+    const y = new Int32Array(bufB, offB, words);
+    for (let j = 0; j < words; j++) {
+      if (x[j] !== y[j]) return false;
+    }
+    i = words << 2;
+  }
+  if (i < byteLength) {
+    const x = new Uint8Array(bufA, offA + i, byteLength - i);
+    const y = new Uint8Array(bufB, offB + i, byteLength - i);
+    for (let j = 0; j < x.length; j++) {
+      if (x[j] !== y[j]) return false;
+    }
   }
   return true;
 }
 
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  return sameBufferBytes(a.buffer, a.byteOffset, b.buffer, b.byteOffset, a.byteLength);
+}
+
 function sameArrayBuffers(a, b) {
   if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) return false;
-  }
-  return true;
+  return sameBufferBytes(a, 0, b, 0, a.byteLength);
 }
 
 function sameFloatsLoose(a, b) {
