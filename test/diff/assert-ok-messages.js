@@ -54,3 +54,18 @@ run(() => assert());
 run(() => assert(false, 'given'));
 run(() => assert.ok(null, new TypeError('own')));
 run(() => new assert.Assert().ok(false));
+run(() => assert.ok.call(null, false));
+run(() => assert.ok.apply(null, [false]));
+run(() => Reflect.apply(assert.ok, null, [0]));
+run(() => [0].forEach(assert.ok));
+run(() => { const a = assert; a(0); });
+run(() => { const x = { y: { z: assert } }; x.y.z(0); });
+run(() => { const x = { y: [assert] }; x.y[0](0); });
+run(() => { assert.strict.strict.ok(0); });
+run(() => { assert   (0); }); // eslint-disable-line func-call-spacing
+run(() => { assert /* c */ (0); }); // eslint-disable-line func-call-spacing
+run(() => { assert(0), assert(1); }); // eslint-disable-line no-sequences
+run(() => { assert(false) ?? 1; });
+run(() => `${assert(0)}`);
+run(() => { assert(0, `multi
+line`); });

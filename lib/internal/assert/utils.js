@@ -115,7 +115,17 @@ function expressionAt(line, col) {
   while (line[start] === '.' || line[start] === '?') start++;
   // The argument list follows the callee name.
   let open = col;
-  while (open < line.length && (identChar.test(line[open]) || line[open] === ' ')) open++;
+  while (open < line.length) {
+    if (identChar.test(line[open]) || line[open] === ' ' || line[open] === '\t') {
+      open++;
+    } else if (line[open] === '/' && line[open + 1] === '*') {
+      const end = line.indexOf('*/', open + 2);
+      if (end === -1) return undefined;
+      open = end + 2;
+    } else {
+      break;
+    }
+  }
   if (line[open] !== '(') return undefined;
   const end = findCallEnd(line, open);
   return line.slice(start, end);
