@@ -29,7 +29,12 @@ const {
   validateNumber,
   validateObject,
 } = require('internal/validators');
-const { EventTarget, inspectAs } = require('internal/event_target');
+const {
+  EventTarget,
+  defineToStringTag: toStringTag,
+  enumerableMembers: enumerable,
+  inspectAs,
+} = require('internal/event_target');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kSkipThrow = Symbol('kSkipThrow');
@@ -116,20 +121,6 @@ class PerformanceEntry {
       duration: this[kDuration],
     };
   }
-}
-
-function enumerable(proto, names) {
-  for (const name of names) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name);
-    desc.enumerable = true;
-    Object.defineProperty(proto, name, desc);
-  }
-}
-
-function toStringTag(ctor, tag) {
-  Object.defineProperty(ctor.prototype, Symbol.toStringTag, {
-    value: tag, writable: false, enumerable: false, configurable: true,
-  });
 }
 
 enumerable(PerformanceEntry.prototype, ['name', 'entryType', 'startTime', 'duration', 'toJSON']);

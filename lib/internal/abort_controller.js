@@ -17,6 +17,8 @@ const {
   Event,
   EventTarget,
   defineEventHandler,
+  defineToStringTag,
+  enumerableMembers,
   inspectAs,
   kNewListener,
   kRemoveListener,
@@ -209,13 +211,9 @@ function abortSignal(signal, reason) {
   }
 }
 
-Object.defineProperty(AbortSignal.prototype, 'aborted', {
-  ...Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted'), enumerable: true,
-});
+enumerableMembers(AbortSignal.prototype, ['aborted']);
 defineEventHandler(AbortSignal.prototype, 'abort');
-Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
-  value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
-});
+defineToStringTag(AbortSignal, 'AbortSignal');
 
 // The signal is created on first use.
 class AbortController {
@@ -235,14 +233,8 @@ class AbortController {
   }
 }
 
-for (const name of ['signal', 'abort']) {
-  Object.defineProperty(AbortController.prototype, name, {
-    ...Object.getOwnPropertyDescriptor(AbortController.prototype, name), enumerable: true,
-  });
-}
-Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
-  value: 'AbortController', writable: false, enumerable: false, configurable: true,
-});
+enumerableMembers(AbortController.prototype, ['signal', 'abort']);
+defineToStringTag(AbortController, 'AbortController');
 
 // A signal already aborted with `reason` (for internal callers).
 function newAbortedSignal(reason) {

@@ -263,6 +263,13 @@ function enumerableMembers(proto, names) {
   }
 }
 
+// Symbol.toStringTag on a class's prototype, as WebIDL interfaces have it.
+function defineToStringTag(ctor, tag) {
+  Object.defineProperty(ctor.prototype, Symbol.toStringTag, {
+    value: tag, writable: false, enumerable: false, configurable: true,
+  });
+}
+
 const isStopped = Event.isStopped;
 delete Event.isStopped;
 
@@ -276,9 +283,7 @@ Object.defineProperty(Event.prototype, 'isTrusted', {
   enumerable: true,
   configurable: false,
 });
-Object.defineProperty(Event.prototype, Symbol.toStringTag, {
-  value: 'Event', writable: false, enumerable: false, configurable: true,
-});
+defineToStringTag(Event, 'Event');
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2],
   ['BUBBLING_PHASE', 3]]) {
   Object.defineProperty(Event, name, {
@@ -301,9 +306,7 @@ class CustomEvent extends Event {
   }
 }
 enumerableMembers(CustomEvent.prototype, ['detail']);
-Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
-  value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
-});
+defineToStringTag(CustomEvent, 'CustomEvent');
 
 // ---------------------------------------------------------------------------
 // Listener records: a doubly linked list per type, behind a head record that
@@ -573,9 +576,7 @@ function removeRecord(target, root, type, record) {
 
 enumerableMembers(EventTarget.prototype,
                   ['addEventListener', 'removeEventListener', 'dispatchEvent']);
-Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
-  value: 'EventTarget', writable: false, enumerable: false, configurable: true,
-});
+defineToStringTag(EventTarget, 'EventTarget');
 
 // The listener functions (or handleEvent objects) of `type`, for
 // events.getEventListeners().
@@ -740,6 +741,8 @@ module.exports = {
   EventTarget,
   NodeEventTarget,
   defineEventHandler,
+  defineToStringTag,
+  enumerableMembers,
   getEventTargetListeners,
   initEventTarget,
   initNodeEventTarget,
