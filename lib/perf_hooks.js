@@ -31,6 +31,7 @@ const {
 } = require('internal/validators');
 const {
   EventTarget,
+  defineEventHandler,
   defineToStringTag: toStringTag,
   enumerableMembers: enumerable,
   inspectAs,
@@ -968,13 +969,12 @@ Object.defineProperties(Performance.prototype, {
   },
   nodeTiming: { value: nodeTiming, writable: true, enumerable: false, configurable: true },
   markResourceTiming: {
-    value: function markResourceTiming() {},
+    // Resource timing entries are not recorded: fetch() does not report them.
+    value: function markResourceTiming(timingInfo, requestedUrl, initiatorType, global,
+                                       cacheMode, bodyInfo, responseStatus) {},
     writable: true, enumerable: false, configurable: true,
   },
   timerify: { value: timerify, writable: true, enumerable: false, configurable: true },
-  onresourcetimingbufferfull: {
-    value: null, writable: true, enumerable: true, configurable: true,
-  },
 });
 enumerable(Performance.prototype, [
   'clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntries', 'getEntriesByName',
@@ -982,6 +982,7 @@ enumerable(Performance.prototype, [
   'toJSON',
 ]);
 toStringTag(Performance, 'Performance');
+defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 
 const constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4,
