@@ -565,6 +565,10 @@ const kInt64Max = 9223372036854775807n;
 class SafeMap extends Map {}
 const intervalHistograms = new WeakSet();
 const kRecord = Symbol('kRecord');
+const kRecordableField = Symbol('kRecordable');
+const kMapField = Symbol('kMap');
+const kHandleField = Symbol('kHandle');
+const kEnabledField = Symbol('kEnabled');
 const kAdd = Symbol('kAdd');
 
 function bitLength(v) {
@@ -786,6 +790,11 @@ class RecordableHistogram extends Histogram {
   constructor(skip = undefined, lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3) {
     if (skip !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super(kSkipThrow, lowest, highest, figures);
+    // Node 22's own symbol-keyed fields, for the same inspect() output when
+    // out of depth (`[RecordableHistogram]`); the state is in private fields.
+    this[kRecordableField] = true;
+    this[kMapField] = undefined;
+    this[kHandleField] = undefined;
   }
 
   record(val) {
@@ -824,6 +833,9 @@ class IntervalHistogram extends Histogram {
     super(kSkipThrow, 1, Number.MAX_SAFE_INTEGER, 3);
     this.#resolution = resolution;
     intervalHistograms.add(this);
+    this[kEnabledField] = false;
+    this[kHandleField] = undefined;
+    this[kMapField] = undefined;
   }
 
   enable() {
@@ -836,6 +848,7 @@ class IntervalHistogram extends Histogram {
       this[kRecord](delta < 1 ? 1 : delta);
     }, this.#resolution);
     this.#timer.unref?.();
+    this[kEnabledField] = true;
     return true;
   }
 
@@ -843,6 +856,7 @@ class IntervalHistogram extends Histogram {
     if (this.#timer === null) return false;
     clearInterval(this.#timer);
     this.#timer = null;
+    this[kEnabledField] = false;
     return true;
   }
 }
