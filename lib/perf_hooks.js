@@ -173,11 +173,13 @@ class PerformanceMeasure extends PerformanceEntry {
 enumerable(PerformanceMeasure.prototype, ['detail']);
 toStringTag(PerformanceMeasure, 'PerformanceMeasure');
 
-// Entries of 'function' type (timerify).
-class PerformanceFunctionEntry extends PerformanceEntry {
-  constructor(name, start, duration, detail) {
-    super(kSkipThrow, name, 'function', start, duration);
+// Node-specific entries ('function' from timerify): like Node 22, the call's
+// arguments are also own indexed properties.
+class PerformanceNodeEntry extends PerformanceEntry {
+  constructor(name, type, start, duration, detail) {
+    super(kSkipThrow, name, type, start, duration);
     this[kDetail] = detail;
+    for (let i = 0; i < detail.length; i++) this[i] = detail[i];
   }
 
   get detail() {
@@ -539,9 +541,10 @@ function timerify(fn, options = {}) {
     const finish = () => {
       const duration = now() - start;
       if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
-      enqueue(new PerformanceFunctionEntry(fn.name, start, duration, args));
+      enqueue(new PerformanceNodeEntry(fn.name, 'function', start, duration, args));
     };
-    if (result !== null && typeof result === 'object' && typeof result.finally === 'function') {
+    if (!new.target && result !== null && typeof result === 'object' &&
+        typeof result.finally === 'function') {
       return result.finally(finish);
     }
     finish();

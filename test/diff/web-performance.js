@@ -195,3 +195,22 @@ buffered.observe({ type: 'measure', buffered: true });
 const unsupported = new ph.PerformanceObserver(() => print('never'));
 unsupported.observe({ type: 'nope' });
 print(util.inspect(unsupported));
+
+print('# function entries');
+{
+  const timed = performance.timerify(function foo(a, b) {
+    return a + b;
+  });
+  const timedAsync = performance.timerify(async function bar() {
+    return 1;
+  });
+  const fobs = new ph.PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      print(e.name, e.entryType, e.constructor.name, Object.keys(e).join(), util.inspect(e.detail),
+            typeof e.startTime, typeof e.duration, Object.keys(e.toJSON()).join());
+    }
+    fobs.disconnect();
+  });
+  fobs.observe({ entryTypes: ['function'] });
+  print(timed(1, 2), timedAsync() instanceof Promise);
+}
