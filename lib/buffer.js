@@ -64,7 +64,16 @@ let INSPECT_MAX_BYTES = 50;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getToStringTag =
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+// V8 10.2 loads `length` (and methods) of a typed array slowly in optimised code; calling the
+// getters and the native functions through .call() is several times faster.
 const getTypedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const getTypedArrayByteLength =
+  Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
+const getTypedArrayByteOffset =
+  Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
+const getTypedArrayBuffer = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get;
+const typedArrayIndexOf = TypedArrayPrototype.indexOf;
+const typedArrayLastIndexOf = TypedArrayPrototype.lastIndexOf;
 const getArrayBufferByteLength =
   Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const getSharedByteLength = typeof SharedArrayBuffer === 'function' ?
@@ -206,11 +215,13 @@ function createUnsafeBuffer(size) {
 
 let poolSize;
 let poolOffset;
-let allocPool;
+let allocPool;    // the pool's ArrayBuffer
+let allocBuffer;  // a FastBuffer over all of it: strings are encoded straight into the pool
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = createUnsafeBuffer(poolSize).buffer;
+  allocBuffer = createUnsafeBuffer(poolSize);
+  allocPool = getTypedArrayBuffer.call(allocBuffer);
   poolOffset = 0;
 }
 
@@ -234,15 +245,44 @@ function allocate(size) {
   return createUnsafeBuffer(size);
 }
 
+// Short strings are copied by a JS loop (cheaper than a native call); returns the number of
+// bytes written at the pool offset, or -1 when the string needs the native encoder.
+const kShortString = 48;
+function writeShort(string, length, ops) {
+  const pool = allocBuffer;
+  const base = poolOffset;
+  if (ops.encodingVal === kUtf8) {
+    for (let i = 0; i < length; i++) {
+      const c = string.charCodeAt(i);
+      if (c > 0x7f) return -1;
+      pool[base + i] = c;
+    }
+    return length;
+  }
+  // latin1 and ascii: the low byte of each code unit.
+  for (let i = 0; i < length; i++) pool[base + i] = string.charCodeAt(i);
+  return length;
+}
+
 function fromStringFast(string, ops) {
   const maxLength = Buffer.poolSize >>> 1;
   let length = string.length;
   if (length >= maxLength) return fromStringSlow(string, ops);
+  if (length <= kShortString && ops.encodingVal <= kAscii && ops.encodingVal !== kUcs2) {
+    if (allocPool === undefined || length > (poolSize - poolOffset)) createPool();
+    const written = writeShort(string, length, ops);
+    if (written >= 0) {
+      const b = new FastBuffer(allocPool, poolOffset, written);
+      poolOffset += written;
+      alignPool();
+      return b;
+    }
+  }
   length *= 4;  // at most 4 bytes per UTF-16 unit in any encoding
   if (length >= maxLength) length = ops.byteLength(string);
   if (length >= maxLength) return fromStringSlow(string, ops);
   if (allocPool === undefined || length > (poolSize - poolOffset)) createPool();
-  const actual = ops.write(new FastBuffer(allocPool, poolOffset, length), string, 0, length);
+  const actual = ops.write(allocBuffer, string, poolOffset, length);
   const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
@@ -464,7 +504,7 @@ Buffer.concat = function concat(list, length) {
       // An item is checked here too when the caller gave `length`.
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     }
-    pos += _copyActual(buf, buffer, pos, 0, buf.length);
+    pos += _copyActual(buf, buffer, pos, 0, getTypedArrayLength.call(buf));
   }
   // Zero what the list did not cover (allocUnsafe memory is not zeroed).
   if (pos < length) typedArrayFill.call(buffer, 0, pos, length);
@@ -534,11 +574,12 @@ function toInteger(n, defaultVal) {
 }
 
 function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.byteLength - targetStart) {
-    sourceEnd = sourceStart + target.byteLength - targetStart;
+  const targetLength = getTypedArrayByteLength.call(target);
+  if (sourceEnd - sourceStart > targetLength - targetStart) {
+    sourceEnd = sourceStart + targetLength - targetStart;
   }
   let nb = sourceEnd - sourceStart;
-  const sourceLen = source.byteLength - sourceStart;
+  const sourceLen = getTypedArrayByteLength.call(source) - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
   if (nb <= 16) {
@@ -566,17 +607,17 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
     sourceStart = 0;
   } else {
     sourceStart = toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > source.byteLength) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.byteLength}`, sourceStart);
+    if (sourceStart < 0 || sourceStart > getTypedArrayByteLength.call(source)) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${getTypedArrayByteLength.call(source)}`, sourceStart);
     }
   }
   if (sourceEnd === undefined) {
-    sourceEnd = source.byteLength;
+    sourceEnd = getTypedArrayByteLength.call(source);
   } else {
     sourceEnd = toInteger(sourceEnd, 0);
     if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
-  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  if (targetStart >= getTypedArrayByteLength.call(target) || sourceStart >= sourceEnd) return 0;
   return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
 }
 
@@ -585,8 +626,8 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return this.utf8Slice(0, this.length);
-  const len = this.length;
+  const len = getTypedArrayLength.call(this);
+  if (arguments.length === 0) return utf8Slice.call(this, 0, len);
   if (start <= 0) {
     start = 0;
   } else if (start >= len) {
@@ -600,7 +641,7 @@ proto.toString = function toString(encoding, start, end) {
     end = Math.trunc(end) || 0;
   }
   if (end <= start) return '';
-  if (encoding === undefined) return this.utf8Slice(start, end);
+  if (encoding === undefined || encoding === 'utf8') return utf8Slice.call(this, start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.slice(this, start, end);
@@ -680,12 +721,14 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
   if (arguments.length === 1) return bindingCompare(this, target);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
-  if (targetEnd === undefined) targetEnd = target.length;
-  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  const targetLength = getTypedArrayLength.call(target);
+  if (targetEnd === undefined) targetEnd = targetLength;
+  else validateOffset(targetEnd, 'targetEnd', 0, targetLength);
   if (sourceStart === undefined) sourceStart = 0;
   else validateOffset(sourceStart, 'sourceStart');
-  if (sourceEnd === undefined) sourceEnd = this.length;
-  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  const sourceLength = getTypedArrayLength.call(this);
+  if (sourceEnd === undefined) sourceEnd = sourceLength;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, sourceLength);
   if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
   if (targetStart >= targetEnd) return 1;
   return compareOffset(this, target, targetStart, sourceStart, targetEnd, sourceEnd);
@@ -702,9 +745,18 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     byteOffset = -0x80000000;
   }
   byteOffset = +byteOffset;
-  if (byteOffset !== byteOffset) byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
+  if (byteOffset !== byteOffset) {
+    byteOffset = dir ? 0 : (getTypedArrayLength.call(buffer) || getTypedArrayByteLength.call(buffer));
+  }
   dir = !!dir;
-  if (typeof val === 'number') return indexOfNumber(buffer, val >>> 0, byteOffset, dir);
+  if (typeof val === 'number') {
+    // Short haystacks: V8's own search beats a native call (same offset rules for one byte).
+    if (getTypedArrayByteLength.call(buffer) <= 512 && isUint8Array(buffer)) {
+      return dir ? typedArrayIndexOf.call(buffer, (val >>> 0) & 255, byteOffset) :
+        typedArrayLastIndexOf.call(buffer, (val >>> 0) & 255, byteOffset);
+    }
+    return indexOfNumber(buffer, val >>> 0, byteOffset, dir);
+  }
   let ops;
   if (encoding === undefined) ops = encodingOps.utf8;
   else ops = getEncodingOps(encoding);
@@ -726,18 +778,19 @@ proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
   return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
 };
 proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
 };
 
 function _fill(buf, value, offset, end, encoding) {
+  const bufLength = getTypedArrayLength.call(buf);
   if (typeof value === 'string') {
     if (offset === undefined || typeof offset === 'string') {
       encoding = offset;
       offset = 0;
-      end = buf.length;
+      end = bufLength;
     } else if (typeof end === 'string') {
       encoding = end;
-      end = buf.length;
+      end = bufLength;
     }
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
@@ -760,18 +813,18 @@ function _fill(buf, value, offset, end, encoding) {
   }
   if (offset === undefined) {
     offset = 0;
-    end = buf.length;
+    end = bufLength;
   } else {
     validateOffset(offset, 'offset');
     if (end === undefined) {
-      end = buf.length;
+      end = bufLength;
     } else {
-      validateOffset(end, 'end', 0, buf.length);
+      validateOffset(end, 'end', 0, bufLength);
     }
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
-    if (end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (end - offset + offset > getTypedArrayByteLength.call(buf)) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     typedArrayFill.call(buf, value, offset, end);
   } else {
     const ops = encoding === undefined ? undefined : getEncodingOps(encoding);
@@ -789,34 +842,36 @@ proto.fill = function fill(value, offset, end, encoding) {
 };
 
 proto.write = function write(string, offset, length, encoding) {
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  const len = getTypedArrayLength.call(this);
+  if (offset === undefined) return utf8Write.call(this, string, 0, len);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
-    length = this.length;
+    length = len;
     offset = 0;
   } else {
-    validateOffset(offset, 'offset', 0, this.length);
-    const remaining = this.length - offset;
+    validateOffset(offset, 'offset', 0, len);
+    const remaining = len - offset;
     if (length === undefined) {
       length = remaining;
     } else if (typeof length === 'string') {
       encoding = length;
       length = remaining;
     } else {
-      validateOffset(length, 'length', 0, this.length);
+      validateOffset(length, 'length', 0, len);
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (!encoding || encoding === 'utf8') return utf8Write.call(this, string, offset, length);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return ops.write(this, string, offset, length);
 };
 
 proto.toJSON = function toJSON() {
-  if (this.length > 0) {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i) data[i] = this[i];
+  const len = getTypedArrayLength.call(this);
+  if (len > 0) {
+    const data = new Array(len);
+    for (let i = 0; i < len; ++i) data[i] = this[i];
     return { type: 'Buffer', data };
   }
   return { type: 'Buffer', data: [] };
@@ -834,15 +889,16 @@ function adjustOffset(offset, length) {
 }
 
 proto.subarray = function subarray(start, end) {
-  const srcLength = this.length;
+  const srcLength = getTypedArrayLength.call(this);
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return new FastBuffer(getTypedArrayBuffer.call(this), getTypedArrayByteOffset.call(this) + start,
+                        newLength);
 };
 
 proto.slice = function slice(start, end) {
-  return this.subarray(start, end);
+  return proto.subarray.call(this, start, end);
 };
 
 function swap(b, n, m) {
@@ -852,7 +908,7 @@ function swap(b, n, m) {
 }
 
 proto.swap16 = function swap16() {
-  const len = this.length;
+  const len = getTypedArrayLength.call(this);
   if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
   if (len < 128) {
     for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
@@ -862,7 +918,7 @@ proto.swap16 = function swap16() {
 };
 
 proto.swap32 = function swap32() {
-  const len = this.length;
+  const len = getTypedArrayLength.call(this);
   if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
   if (len < 192) {
     for (let i = 0; i < len; i += 4) {
@@ -875,7 +931,7 @@ proto.swap32 = function swap32() {
 };
 
 proto.swap64 = function swap64() {
-  const len = this.length;
+  const len = getTypedArrayLength.call(this);
   if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
   if (len < 192) {
     for (let i = 0; i < len; i += 8) {

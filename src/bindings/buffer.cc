@@ -368,15 +368,18 @@ const uint8_t* FlattenOneByte(v8::Isolate* isolate, v8::Local<v8::String> s, siz
 }
 
 // Encodes `s` into dst[0, cap) without splitting a character; returns the bytes written.
+// `wtf8` keeps lone surrogates as their 3-byte WTF-8 form (how Node encodes indexOf needles)
+// instead of replacing them with U+FFFD.
 size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc, uint8_t* dst,
-                   size_t cap) {
+                   size_t cap, bool wtf8 = false) {
   if (cap == 0) return 0;
   int icap = static_cast<int>(std::min<size_t>(cap, INT32_MAX));
   switch (enc) {
     case kUtf8:
       return static_cast<size_t>(s->WriteUtf8(
           isolate, reinterpret_cast<char*>(dst), icap, nullptr,
-          v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8));
+          wtf8 ? v8::String::NO_NULL_TERMINATION
+               : v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8));
     case kLatin1:
     case kAscii: {
       int n = std::min(s->Length(), icap);
@@ -889,7 +892,7 @@ void IndexOfString(const Info& info) {
     return;
   }
   uint8_t* tmp = Scratch2(max + 1);
-  size_t nlen = WriteString(isolate, s, enc, tmp, max);
+  size_t nlen = WriteString(isolate, s, enc, tmp, max, /*wtf8=*/true);
   info.GetReturnValue().Set(static_cast<double>(
       IndexOfBytes(hay.data(), hay.size(), tmp, nlen, offset, forward, enc == kUcs2,
                    enc == kUcs2)));

@@ -12,10 +12,11 @@ const haystacks = [
   Buffer.from(''),
   Buffer.from('x'),
   Buffer.from('0102abcdQUJD'),
+  Buffer.from([0x78, 0xed, 0xa0, 0x80, 0xef, 0xbf, 0xbd, 0xf0, 0x9f, 0x98, 0x80]),
 ];
 const needles = [
   'a', 'b', 'ab', 'abc', 'ca', 'bca', '', 'z', 'abcabcab', 'abcabcabc', '\u00e9', '\u20ac',
-  '\ud800', 'ba', 'aa', 'bb', 'QUJD', 'ab==', '01', '0102', 'zz', 'Yg', 'YWI',
+  '\ud800', 'x\ud800', '\ufffd', '\ud83d\ude00', '\ude00', 'ba', 'aa', 'bb', 'QUJD', 'ab==', '01', '0102', 'zz', 'Yg', 'YWI',
   0, 1, 2, 97, 255, 256 + 97, -1, -159, 97.5, 2 ** 40 + 98,
   Buffer.from('ab'), Buffer.from(''), new Uint8Array([1, 2]), Buffer.from('a', 'ucs2'),
 ];
