@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -52,7 +53,8 @@ static bool WriteAll(int fd, std::string_view data) {
 }
 
 bool WriteFileAtomic(const std::string& path, std::string_view data, int mode) {
-  std::string tmp = path + ".nodus-tmp-" + std::to_string(getpid());
+  static std::atomic<unsigned> counter{0};  // unique per thread and call
+  std::string tmp = path + ".nodus-tmp-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
   if (fd < 0) return false;
   bool ok = WriteAll(fd, data);
@@ -207,11 +209,11 @@ std::string RelativePath(const std::string& from_dir, const std::string& to) {
   clean(b);
   size_t i = 0;
   while (i < a.size() && i < b.size() && a[i] == b[i]) i++;
-  std::string r;
-  for (size_t j = i; j < a.size(); j++) r += "../";
-  for (size_t j = i; j < b.size(); j++) { r += b[j]; if (j + 1 < b.size()) r += "/"; }
-  if (r.empty()) r = ".";
-  if (r.size() > 1 && r.back() == '/') r.pop_back();
+  std::vector<std::string> parts(a.size() - i, "..");
+  parts.insert(parts.end(), b.begin() + i, b.end());
+  if (parts.empty()) return ".";
+  std::string r = parts[0];
+  for (size_t j = 1; j < parts.size(); j++) r.append("/").append(parts[j]);
   return r;
 }
 

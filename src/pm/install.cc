@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
@@ -96,6 +97,12 @@ void ScanDir(const std::string& project_dir, const std::string& nm_dir, Tree* tr
 std::string NodeDir(const std::string& project_dir, const Node* n) { return JoinPath(project_dir, n->Location()); }
 
 }  // namespace
+
+// NODUS_PM_TIMING=1 prints when each install phase ended (seconds since start) on stderr.
+static void Phase(const Context& ctx, const char* name) {
+  static const bool on = getenv("NODUS_PM_TIMING") != nullptr;
+  if (on) std::fprintf(stderr, "nodus timing %-8s %.3fs\n", name, NowSeconds() - ctx.start_time);
+}
 
 static int Fail(Context& ctx, const PmError& e) {
   ctx.progress.Clear();
@@ -279,6 +286,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   Tree ideal;
   PmError err;
   bool built = BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err);
+  Phase(ctx, "resolve");
   ctx.progress.Clear();
   if (!built) return Fail(ctx, err);
   for (auto& w : warnings) ctx.Warn(w);
@@ -429,6 +437,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (lic && lic->IsString()) n->meta.Set("license", *lic);
     }
   }
+  Phase(ctx, "fetch");
   // 2. Stage: build each package's folder next to node_modules' final place.
   if (!MakeDirs(nm)) return Fail(ctx, {"EACCES", "cannot create " + nm});
   for (auto& entry : ListDir(nm))  // leftovers of a killed run
@@ -464,6 +473,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     std::fprintf(stderr, "nodus: interrupted; node_modules was not changed\n");
     return 130;
   }
+  Phase(ctx, "stage");
   // 3. Commit: move old folders aside, move staged ones in. Signals wait until this is done.
   {
     BlockSignals block;
@@ -561,6 +571,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   RemoveTree(staging);
   ctx.progress.Clear();
 
+  Phase(ctx, "commit");
   // 4. Lifecycle scripts of the packages just installed: deepest first, so dependencies run
   //    before their dependents.
   std::vector<Node*> scripted;

@@ -119,8 +119,13 @@ void Registry::OnPackument(const std::string& name, HttpResponse& resp, const st
   if (const Json* vs = p->doc.Get("versions"))
     for (auto& [v, _] : vs->members()) p->versions.push_back(v);
   if (resp.status == 200) {
-    MakeDirs(cache_ + "/packuments");
-    WriteFileAtomic(PackumentCachePath(cache_, name), resp.etag + "\n" + resp.body);
+    // Saved for ETag revalidation and offline use, off the resolving thread.
+    auto text = std::make_shared<std::string>(resp.etag + "\n" + resp.body);
+    std::string dir = cache_ + "/packuments", path = PackumentCachePath(cache_, name);
+    http_.RunInBackground([text, dir, path] {
+      MakeDirs(dir);
+      WriteFileAtomic(path, *text);
+    }, nullptr);
   }
   slot->pack = std::move(p);
 }
