@@ -418,6 +418,10 @@ class EventTarget {
     const {
       once, capture, passive, signal, isNodeStyleListener, weak, resistStopPropagation,
     } = validateEventListenerOptions(options === undefined ? {} : options);
+    // Like Node 22: the signal is checked before the listener, and an aborted
+    // one makes the call a no-op whatever the listener is.
+    validateAbortSignal(signal, 'options.signal');
+    if (signal?.aborted) return;
 
     if (!validateEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
@@ -430,8 +434,6 @@ class EventTarget {
     type = `${type}`;
 
     if (signal) {
-      validateAbortSignal(signal, 'options.signal');
-      if (signal.aborted) return;
       const targetRef = new WeakRef(this);
       signal.addEventListener('abort', () => {
         const target = targetRef.deref();

@@ -222,3 +222,39 @@ print('# max listeners');
   print(getMaxListeners(t));
 }
 
+
+print('# argument checking order');
+{
+  const t = new EventTarget();
+  const aborted = AbortSignal.abort();
+  const cases = [[null, { signal: 1 }], [5, { signal: 1 }], [5, 7], [null, 7],
+    [() => {}, { signal: null }], [() => {}, { signal: aborted }], [null, { signal: aborted }],
+    [5, { signal: aborted }], [Symbol('s'), { signal: aborted }]];
+  for (const [listener, options] of cases) {
+    attempt(util.inspect([listener, options]), () => t.addEventListener('x', listener, options));
+  }
+  for (const [listener, options] of [[5, 7], [null, 7], [() => {}, 7], [() => {}, null]]) {
+    attempt(`remove ${util.inspect([listener, options])}`,
+            () => t.removeEventListener('x', listener, options));
+  }
+  const getters = {
+    get once() {
+      print('get once');
+      return false;
+    },
+    get capture() {
+      print('get capture');
+      return false;
+    },
+    get passive() {
+      print('get passive');
+      return false;
+    },
+    get signal() {
+      print('get signal');
+      return undefined;
+    },
+  };
+  t.addEventListener('y', () => {}, getters);
+  t.removeEventListener('y', () => {}, getters);
+}
