@@ -71,5 +71,14 @@ c.main(async () => {
   assert.strictEqual(c.readJson(path.join(dir, 'node_modules/b/package.json')).version, '1.1.0', 'install keeps the locked version');
   c.ok(await c.run(['update', 'b'], { cwd: dir, env }));
   assert.strictEqual(c.readJson(path.join(dir, 'node_modules/b/package.json')).version, '1.5.0');
+  // update --latest moves the range past a major version.
+  reg.spec.o.versions['4.0.0'] = {};
+  reg.build('o');
+  r = await c.run(['outdated', '--json'], { cwd: dir, env });
+  assert.strictEqual(r.status, 1);
+  assert.deepStrictEqual(JSON.parse(r.stdout).o, { current: '3.0.0', wanted: '3.0.0', latest: '4.0.0', dependent: 'app', location: path.join(dir, 'node_modules/o') });
+  c.ok(await c.run(['update', '--latest', 'o'], { cwd: dir, env }));
+  assert.strictEqual(c.readJson(path.join(dir, 'package.json')).optionalDependencies.o, '^4.0.0');
+  assert.strictEqual(c.readJson(path.join(dir, 'node_modules/o/package.json')).version, '4.0.0');
   await reg.close();
 });

@@ -97,13 +97,17 @@ c.main(async () => {
   write(pubDir, LAYOUTS.gitignore);
   const host = reg.url.replace(/^http:/, '');
   fs.writeFileSync(path.join(pubDir, '.npmrc'), `registry=${reg.url}\n${host}:_authToken=s3cret\n`);
-  let r = c.ok(await c.run(['publish', '--tag', 'beta'], { cwd: pubDir, env }), 'publish');
+  let r = c.ok(await c.run(['publish', '--dry-run'], { cwd: pubDir, env }), 'publish --dry-run');
+  assert.match(r.stdout, /\+ gity@0\.1\.0/);
+  assert.strictEqual(reg.published.length, 0, '--dry-run sends nothing');
+  r = c.ok(await c.run(['publish', '--tag', 'beta', '--access', 'public'], { cwd: pubDir, env }), 'publish');
   assert.match(r.stdout, /\+ gity@0\.1\.0/);
   assert.strictEqual(reg.published.length, 1);
   const put = reg.published[0];
   assert.strictEqual(put.url, '/gity');
   assert.strictEqual(put.headers.authorization, 'Bearer s3cret');
   assert.deepStrictEqual(put.doc['dist-tags'], { beta: '0.1.0' });
+  assert.strictEqual(put.doc.access, 'public');
   const att = put.doc._attachments['gity-0.1.0.tgz'];
   const tgz = Buffer.from(att.data, 'base64');
   assert.strictEqual(att.length, tgz.length);
