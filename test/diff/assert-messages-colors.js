@@ -1,6 +1,8 @@
 'use strict';
 // Coloured diffs: with FORCE_COLOR the messages colour the + and - lines,
 // and two strings are shown as one line with a coloured character diff.
+delete process.env.NO_COLOR;
+delete process.env.NODE_DISABLE_COLORS;
 process.env.FORCE_COLOR = '1';
 const assert = require('assert');
 

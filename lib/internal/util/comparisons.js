@@ -4,10 +4,12 @@
 // util.isDeepStrictEqual. Written for nodus from Node's documented rules and
 // observed Node 22 behaviour.
 //
-// Strict mode: primitives by Object.is, [[Prototype]] and the internal tag
-// must match, own enumerable string keys and own enumerable symbol keys are
-// compared. Loose mode: primitives by == (NaN equals NaN), prototypes and
-// symbol keys ignored.
+// Strict mode: primitives by Object.is; objects must have the same
+// constructor (see sameConstructor) and the same Object.prototype.toString
+// tag; own enumerable string and symbol keys are compared. Loose mode:
+// primitives by == (NaN equals NaN); prototypes and symbol keys are ignored.
+// Both modes compare the internals of dates, regular expressions, errors,
+// boxed primitives, typed arrays, buffers, maps and sets.
 
 const { isStackOverflowError } = require('internal/errors');
 
