@@ -346,7 +346,8 @@ class PerformanceObserver {
 
   observe(options = {}) {
     validateObject(options, 'options');
-    const { entryTypes, type, buffered } = options;
+    // Like Node 22, the options' own properties are copied first.
+    const { entryTypes, type, buffered } = { ...options };
     if (entryTypes === undefined && type === undefined) {
       throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');
     }

@@ -121,8 +121,8 @@ class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
-    this.#cancelable = !!options?.cancelable;
     this.#bubbles = !!options?.bubbles;
+    this.#cancelable = !!options?.cancelable;
     this.#composed = !!options?.composed;
     this[kType] = `${type}`;
     if (options?.[kTrustEvent]) trustedEvents.add(this);
