@@ -719,7 +719,10 @@ Module._preloadModules = function _preloadModules(requests) {
   for (const r of requests) parent.require(r);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  // Only builtins already imported from ESM have named exports to update.
+  if (requireBuiltin.cache.has('internal/modules/esm/loader')) esmLoader().syncBuiltinESMExports();
+};
 Module.Module = Module;
 Module.makeRequireFunction = makeRequireFunction;
 

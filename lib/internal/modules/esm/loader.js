@@ -8,7 +8,7 @@
 
 const path = require('path');
 const binding = internalBinding('module_wrap');
-const { ModuleWrap, kInstantiated, kEvaluating, kErrored } = binding;
+const { ModuleWrap, kInstantiated, kEvaluating, kEvaluated, kErrored } = binding;
 const { readFileUtf8 } = internalBinding('fs');
 const { triggerUncaughtException } = internalBinding('errors');
 const { getPromiseDetails, kPending, setHiddenValue } = internalBinding('util');
@@ -172,8 +172,22 @@ function builtinWrap(url) {
     this.setExport('default', exports);
     for (const n of names) this.setExport(n, exports[n]);
   });
+  wrap.builtinExports = exports;
+  wrap.builtinNames = names;
   builtinWraps.set(id, wrap);
   return wrap;
+}
+
+// module.syncBuiltinESMExports(): named exports of imported builtins take the current values
+// of their module.exports properties (names added since import cannot be added).
+function syncBuiltinESMExports() {
+  for (const wrap of builtinWraps.values()) {
+    if (wrap.getStatus() !== kEvaluated) continue;
+    const exports = wrap.builtinExports;
+    for (const n of wrap.builtinNames) {
+      wrap.setExport(n, Object.prototype.hasOwnProperty.call(exports, n) ? exports[n] : undefined);
+    }
+  }
 }
 
 // Named exports of a CommonJS file: the lexer's names plus those of the files it re-exports.
@@ -639,6 +653,6 @@ function requireESM(filename, parent, source) {
 }
 
 module.exports = {
-  initializeHooks, runMain, runImports, evalModule, requireESM, shouldRetryAsESM,
+  initializeHooks, runMain, runImports, evalModule, syncBuiltinESMExports, requireESM, shouldRetryAsESM,
   detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
 };
