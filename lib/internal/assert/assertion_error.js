@@ -6,6 +6,7 @@
 const { inspect } = require('internal/util/inspect');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
+  isErrorStackTraceLimitWritable,
 } = require('internal/errors');
 const { myersDiff, printMyersDiff } = require('internal/assert/myers_diff');
 
@@ -241,10 +242,11 @@ class AssertionError extends Error {
     const text = details ? String(message) : buildMessage(actual, expected, operator, message);
 
     // The stack is captured below, from stackStartFn.
+    const limitWritable = isErrorStackTraceLimitWritable();
     const limit = Error.stackTraceLimit;
-    if (typeof limit === 'number') Error.stackTraceLimit = 0;
+    if (limitWritable) Error.stackTraceLimit = 0;
     super(text);
-    if (typeof limit === 'number') Error.stackTraceLimit = limit;
+    if (limitWritable) Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {

@@ -4,6 +4,7 @@
 // call, read from the caller's file.
 
 const { inspect } = require('internal/util/inspect');
+const { isErrorStackTraceLimitWritable } = require('internal/errors');
 
 const sourceCache = new Map();
 
@@ -12,14 +13,21 @@ function getCallSite(fn) {
   const savedPrepare = Error.prepareStackTrace;
   const savedLimit = Error.stackTraceLimit;
   try {
-    Error.stackTraceLimit = 1;
+    if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = 1;
     Error.prepareStackTrace = (_, stack) => stack;
     Error.captureStackTrace(holder, fn);
-    const stack = holder.stack;
+    const { stack } = holder;
     return Array.isArray(stack) ? stack[0] : undefined;
+  } catch {
+    // A frozen Error: no call site.
+    return undefined;
   } finally {
-    Error.prepareStackTrace = savedPrepare;
-    Error.stackTraceLimit = savedLimit;
+    try {
+      Error.prepareStackTrace = savedPrepare;
+      if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = savedLimit;
+    } catch {
+      // Nothing was changed.
+    }
   }
 }
 
