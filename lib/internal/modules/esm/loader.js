@@ -317,6 +317,17 @@ function getJob(specifier, parentURL, attributes) {
   return getJobFromURL(defaultResolve(specifier, parentURL), attributes);
 }
 
+// require(esm) links synchronously: a CommonJS module still loading cannot be imported then.
+let requireDepth = 0;
+function checkCJSCycle(child, specifier, importer) {
+  const filename = fileURLToPath(child.url);
+  const cached = cjsLoader()._cache[filename];
+  if (cached !== undefined && !cached.loaded) {
+    throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(
+      `Cannot import CommonJS Module ${specifier} in a cycle. (from ${fileURLToPath(importer.url)})`);
+  }
+}
+
 // Resolves and loads every static import of the graph, then hands the links to V8.
 function link(root) {
   const stack = [root];
@@ -329,6 +340,7 @@ function link(root) {
     const deps = [];
     for (const req of requests) {
       const child = getJob(req.specifier, job.url, req.attributes);
+      if (requireDepth > 0 && child.format === 'commonjs') checkCJSCycle(child, req.specifier, job);
       keys.push(`${req.specifier}\0${req.attributes.type ?? ''}`);
       wraps.push(child.wrap);
       deps.push(child);
@@ -622,10 +634,18 @@ function requireESM(filename, parent, source) {
   }
   const wrap = job.wrap;
   if (wrap.getStatus() === kEvaluating) {
-    const E = errors().ERR_REQUIRE_CYCLE_MODULE;
-    if (E) throw new E(`Cannot require() ES Module ${filename} in a cycle.`);
+    throw new (errors().ERR_REQUIRE_CYCLE_MODULE)(
+      `Cannot require() ES Module ${filename} in a cycle.` +
+      `${parent?.filename ? ` (from ${parent.filename})` : ''} A cycle involving require(esm) is ` +
+      'not allowed to maintain invariants mandated by the ECMAScript specification. Try making ' +
+      'at least part of the dependency in the graph lazily loaded.');
   }
-  instantiate(job);
+  requireDepth++;
+  try {
+    instantiate(job);
+  } finally {
+    requireDepth--;
+  }
   if (wrap.isGraphAsync()) {
     throw new (errors().ERR_REQUIRE_ASYNC_MODULE)(filename, parent?.filename);
   }
