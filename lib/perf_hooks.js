@@ -48,11 +48,19 @@ const timeOrigin = Date.now() - now();
 const bootstrapComplete = now();
 
 let lazyDOMException;
-function markNotSet(name) {
+function domException(message, name) {
   if (lazyDOMException === undefined) {
     lazyDOMException = require('internal/per_context/domexception').DOMException;
   }
-  return new lazyDOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+  return new lazyDOMException(message, name);
+}
+
+function markNotSet(name) {
+  return domException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+function invalidModification(message) {
+  return domException(message, 'InvalidModificationError');
 }
 
 function cloneDetail(detail) {
@@ -355,18 +363,25 @@ class PerformanceObserver {
       throw new ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes,
                                       'options.entryTypes can not set with options.type together');
     }
-    if (entryTypes !== undefined) {
+    // The first call fixes the mode: one type per call, or a list of types.
+    const multiple = entryTypes !== undefined;
+    if (this.#type === undefined) {
+      this.#type = multiple ? 'multiple' : 'single';
+    } else if (this.#type === 'single' && multiple) {
+      throw invalidModification('PerformanceObserver can not change to multiple observations');
+    } else if (this.#type === 'multiple' && !multiple) {
+      throw invalidModification('PerformanceObserver can not change to single observation');
+    }
+    if (multiple) {
       if (!Array.isArray(entryTypes)) {
         throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
       }
       this.#entryTypes.clear();
-      this.#type = 'multiple';
       for (const t of entryTypes) {
         if (supportedEntryTypes.includes(t)) this.#entryTypes.add(t);
       }
     } else {
       if (!supportedEntryTypes.includes(type)) return;
-      this.#type = 'single';
       this.#entryTypes.add(type);
       if (buffered) {
         const entries = bufferedEntries(undefined, type);
