@@ -554,7 +554,8 @@ class URL {
 
   #set(href) {
     this.#href = href;
-    this.#c = components.slice();
+    const c = components;
+    this.#c = [c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11]];
     if (this.#searchParams !== null) reparseParams(this.#searchParams, this.#query());
   }
 

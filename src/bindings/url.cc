@@ -25,15 +25,38 @@ class Input {
     v8::Local<v8::String> s;
     if (!v->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
     ok_ = true;
-    size_t max = static_cast<size_t>(s->Length()) * 3;
+    const int length = s->Length();
+    size_t max = static_cast<size_t>(length) * 3;
     char* dest = stack_;
     if (max > sizeof(stack_)) {
       heap_.resize(max);
       dest = heap_.data();
     }
+    data_ = dest;
+    if (s->IsOneByte()) {
+      // Latin-1 contents: copy, then widen bytes >= 0x80 to two-byte UTF-8 (in place, from the
+      // end) if there are any.
+      uint8_t* out = reinterpret_cast<uint8_t*>(dest);
+      s->WriteOneByte(isolate, out, 0, length, v8::String::NO_NULL_TERMINATION);
+      size_t high = 0;
+      for (int i = 0; i < length; i++) high += out[i] >> 7;
+      len_ = static_cast<size_t>(length) + high;
+      if (high) {
+        size_t w = len_;
+        for (int i = length - 1; i >= 0; i--) {
+          uint8_t c = out[i];
+          if (c < 0x80) {
+            out[--w] = c;
+          } else {
+            out[--w] = 0x80 | (c & 0x3F);
+            out[--w] = 0xC0 | (c >> 6);
+          }
+        }
+      }
+      return;
+    }
     len_ = s->WriteUtf8(isolate, dest, static_cast<int>(max), nullptr,
                         v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-    data_ = dest;
   }
   bool ok() const { return ok_; }
   std::string_view view() const { return std::string_view(data_, len_); }

@@ -138,27 +138,28 @@ bool EndsInANumber(std::string_view s) {
 }
 
 std::optional<uint32_t> ParseIpv4(std::string_view s) {
-  std::vector<std::string_view> parts;
+  std::string_view parts[5];
+  size_t count = 0;
   size_t start = 0;
   while (true) {
+    if (count == 5) return std::nullopt;
     size_t dot = s.find('.', start);
     if (dot == std::string_view::npos) {
-      parts.push_back(s.substr(start));
+      parts[count++] = s.substr(start);
       break;
     }
-    parts.push_back(s.substr(start, dot - start));
+    parts[count++] = s.substr(start, dot - start);
     start = dot + 1;
-    if (parts.size() > 5) return std::nullopt;
   }
-  if (parts.back().empty() && parts.size() > 1) parts.pop_back();
-  if (parts.size() > 4) return std::nullopt;
+  if (parts[count - 1].empty() && count > 1) count--;
+  if (count > 4) return std::nullopt;
   uint64_t numbers[4];
-  for (size_t i = 0; i < parts.size(); i++) {
-    auto n = ParseIpv4Number(parts[i]);
-    if (!n) return std::nullopt;
-    numbers[i] = *n;
+  for (size_t i = 0; i < count; i++) {
+    auto v = ParseIpv4Number(parts[i]);
+    if (!v) return std::nullopt;
+    numbers[i] = *v;
   }
-  size_t n = parts.size();
+  size_t n = count;
   for (size_t i = 0; i + 1 < n; i++) {
     if (numbers[i] > 255) return std::nullopt;
   }
@@ -430,6 +431,13 @@ bool InEncodeSet(uint8_t c, EncodeSet set) { return kSets[static_cast<int>(set)]
 
 void PercentEncode(std::string_view in, EncodeSet set, std::string* out, bool space_as_plus) {
   const SetTable& t = kSets[static_cast<int>(set)];
+  size_t clean = 0;
+  while (clean < in.size() && !t.Has(static_cast<uint8_t>(in[clean])) &&
+         !(space_as_plus && in[clean] == ' '))
+    clean++;
+  out->append(in.data(), clean);
+  if (clean == in.size()) return;
+  in.remove_prefix(clean);
   for (char ch : in) {
     uint8_t c = ch;
     if (space_as_plus && c == ' ') {
@@ -569,10 +577,15 @@ std::optional<std::string> ParseHost(std::string_view input, bool special) {
     return out;
   }
   if (input.empty()) return std::nullopt;
-  std::string decoded = PercentDecode(input);
-  std::string fixed;
-  if (SanitizeUtf8(decoded, &fixed)) decoded.swap(fixed);
-  auto ascii = DomainToAscii(decoded, false);
+  std::optional<std::string> ascii;
+  if (input.find('%') == std::string_view::npos) {
+    ascii = DomainToAscii(input, false);  // the parser's input is valid UTF-8 already
+  } else {
+    std::string decoded = PercentDecode(input);
+    std::string fixed;
+    if (SanitizeUtf8(decoded, &fixed)) decoded.swap(fixed);
+    ascii = DomainToAscii(decoded, false);
+  }
   if (!ascii) return std::nullopt;
   if (EndsInANumber(*ascii)) {
     auto v4 = ParseIpv4(*ascii);
@@ -594,9 +607,10 @@ enum class State {
 };
 
 void ShortenPath(Url& url) {
-  if (url.scheme == "file" && url.path.size() == 1 && IsWindowsDriveLetter(url.path[0], true))
+  if (url.scheme == "file" && url.SingleSegment() &&
+      IsWindowsDriveLetter(url.FirstSegment(), true))
     return;
-  if (!url.path.empty()) url.path.pop_back();
+  if (!url.path.empty()) url.path.erase(url.path.rfind('/'));
 }
 
 // Runs the state machine over `input` (already preprocessed). Returns false on failure. With a
@@ -609,6 +623,7 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
   const size_t n = input.size();
   // `p` is the pointer; it may step to -1 ("start over"), hence signed.
   ptrdiff_t p = 0;
+  bool special = url.IsSpecial();  // kept in step with url.scheme
   auto remaining_starts = [&](char ch) {
     return static_cast<size_t>(p + 1) < n && input[p + 1] == ch;
   };
@@ -618,7 +633,6 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
   for (;; p++) {
     const bool eof = static_cast<size_t>(p) >= n;
     const int c = eof ? -1 : static_cast<uint8_t>(input[p]);
-    const bool special = url.IsSpecial();
     switch (state) {
       case State::kSchemeStart:
         if (c != -1 && IsAlpha(c)) {
@@ -634,7 +648,14 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
 
       case State::kScheme:
         if (c != -1 && (IsAlpha(c) || IsDigit(c) || c == '+' || c == '-' || c == '.')) {
-          buffer += static_cast<char>(Lower(c));
+          size_t j = p;
+          while (j < n) {
+            uint8_t ch = input[j];
+            if (!(IsAlpha(ch) || IsDigit(ch) || ch == '+' || ch == '-' || ch == '.')) break;
+            buffer += static_cast<char>(Lower(ch));
+            j++;
+          }
+          p = static_cast<ptrdiff_t>(j) - 1;
         } else if (c == ':') {
           if (has_override) {
             bool buffer_special = IsSpecialScheme(buffer);
@@ -643,6 +664,7 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
             if (url.scheme == "file" && url.host && url.host->empty()) return true;
           }
           url.scheme = buffer;
+          special = url.IsSpecial();
           if (has_override) {
             if (url.port == DefaultPort(url.scheme)) url.port = -1;
             return true;
@@ -675,6 +697,7 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
         if (!base || (base->opaque_path && c != '#')) return false;
         if (base->opaque_path && c == '#') {
           url.scheme = base->scheme;
+          special = url.IsSpecial();
           url.opaque_path = true;
           url.opaque = base->opaque;
           url.query = base->query;
@@ -710,9 +733,10 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
 
       case State::kRelative:
         url.scheme = base->scheme;
+        special = url.IsSpecial();
         if (c == '/') {
           state = State::kRelativeSlash;
-        } else if (url.IsSpecial() && c == '\\') {
+        } else if (special && c == '\\') {
           state = State::kRelativeSlash;
         } else {
           url.username = base->username;
@@ -787,7 +811,14 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
           buffer.clear();
           state = State::kHost;
         } else {
-          buffer += static_cast<char>(c);
+          size_t j = p + 1;
+          while (j < n) {
+            char ch = input[j];
+            if (ch == '@' || ch == '/' || ch == '?' || ch == '#' || (special && ch == '\\')) break;
+            j++;
+          }
+          buffer.append(input.data() + p, j - p);
+          p = static_cast<ptrdiff_t>(j) - 1;
         }
         break;
 
@@ -818,7 +849,16 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
         } else {
           if (c == '[') inside_brackets = true;
           if (c == ']') inside_brackets = false;
-          buffer += static_cast<char>(c);
+          size_t j = p + 1;
+          while (j < n) {
+            char ch = input[j];
+            if (ch == ':' || ch == '/' || ch == '?' || ch == '#' || ch == '\\' || ch == '[' ||
+                ch == ']')
+              break;
+            j++;
+          }
+          buffer.append(input.data() + p, j - p);
+          p = static_cast<ptrdiff_t>(j) - 1;
         }
         break;
 
@@ -848,6 +888,7 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
 
       case State::kFile:
         url.scheme = "file";
+        special = true;
         url.host = "";
         if (c == '/' || c == '\\') {
           state = State::kFileSlash;
@@ -884,8 +925,9 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
           if (base && base->scheme == "file") {
             url.host = base->host;
             if (!StartsWithWindowsDriveLetter(rest()) && !base->path.empty() &&
-                IsWindowsDriveLetter(base->path[0], true)) {
-              url.path.push_back(base->path[0]);
+                IsWindowsDriveLetter(base->FirstSegment(), true)) {
+              url.path += '/';
+              url.path += base->FirstSegment();
             }
           }
           state = State::kPath;
@@ -930,7 +972,7 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
           state = State::kPath;
           if (c != '/') p--;
         } else if (has_override && !url.host) {
-          url.path.emplace_back();
+          url.path += '/';
         }
         break;
 
@@ -940,13 +982,14 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
           bool slash = c == '/' || (special && c == '\\');
           if (IsDoubleDot(buffer)) {
             ShortenPath(url);
-            if (!slash) url.path.emplace_back();
+            if (!slash) url.path += '/';
           } else if (IsSingleDot(buffer) && !slash) {
-            url.path.emplace_back();
+            url.path += '/';
           } else if (!IsSingleDot(buffer)) {
             if (url.scheme == "file" && url.path.empty() && IsWindowsDriveLetter(buffer))
               buffer[1] = ':';
-            url.path.push_back(std::move(buffer));
+            url.path += '/';
+            url.path += buffer;
           }
           buffer.clear();
           if (c == '?') {
@@ -958,8 +1001,15 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
             state = State::kFragment;
           }
         } else {
-          char ch = static_cast<char>(c);
-          PercentEncode(std::string_view(&ch, 1), EncodeSet::kPath, &buffer);
+          size_t j = p + 1;
+          while (j < n) {
+            char ch = input[j];
+            if (ch == '/' || (special && ch == '\\') || (!has_override && (ch == '?' || ch == '#')))
+              break;
+            j++;
+          }
+          PercentEncode(input.substr(p, j - p), EncodeSet::kPath, &buffer);
+          p = static_cast<ptrdiff_t>(j) - 1;
         }
         break;
 
@@ -979,8 +1029,10 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
             url.opaque += ' ';
           }
         } else if (c != -1) {
-          char ch = static_cast<char>(c);
-          PercentEncode(std::string_view(&ch, 1), EncodeSet::kC0Control, &url.opaque);
+          size_t j = p + 1;
+          while (j < n && input[j] != '?' && input[j] != '#' && input[j] != ' ') j++;
+          PercentEncode(input.substr(p, j - p), EncodeSet::kC0Control, &url.opaque);
+          p = static_cast<ptrdiff_t>(j) - 1;
         }
         break;
 
@@ -995,15 +1047,18 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
             state = State::kFragment;
           }
         } else {
-          buffer += static_cast<char>(c);
+          size_t j = has_override ? n : input.find('#', p);
+          if (j == std::string_view::npos) j = n;
+          buffer.append(input.data() + p, j - p);
+          p = static_cast<ptrdiff_t>(j) - 1;
         }
         break;
 
       case State::kFragment:
         if (c != -1) {
           if (!url.fragment) url.fragment = "";
-          char ch = static_cast<char>(c);
-          PercentEncode(std::string_view(&ch, 1), EncodeSet::kFragment, &*url.fragment);
+          PercentEncode(input.substr(p), EncodeSet::kFragment, &*url.fragment);
+          p = static_cast<ptrdiff_t>(n) - 1;
         }
         break;
 
@@ -1071,21 +1126,15 @@ std::optional<Url> Parse(std::string_view input, std::string_view base) {
 bool Url::IsSpecial() const { return IsSpecialScheme(scheme); }
 
 std::string Url::Pathname() const {
-  if (opaque_path) return opaque;
-  std::string out;
-  for (const auto& seg : path) {
-    out += '/';
-    out += seg;
-  }
-  return out;
+  return opaque_path ? opaque : path;
 }
 
 std::string Url::Href(Components* c) const {
   std::string out;
   size_t reserve = scheme.size() + 3 + username.size() + password.size() + 2 +
                    (host ? host->size() : 0) + 6 + (opaque_path ? opaque.size() : 0) +
-                   (query ? query->size() + 1 : 0) + (fragment ? fragment->size() + 1 : 0);
-  for (const auto& seg : path) reserve += seg.size() + 1;
+                   (query ? query->size() + 1 : 0) + (fragment ? fragment->size() + 1 : 0) +
+                   path.size();
   out.reserve(reserve);
   out += scheme;
   out += ':';
@@ -1120,17 +1169,14 @@ std::string Url::Href(Components* c) const {
       out += std::to_string(port);
       comp.port = static_cast<uint32_t>(port);
     }
-  } else if (!opaque_path && path.size() > 1 && path[0].empty()) {
+  } else if (!opaque_path && path.size() > 1 && path[1] == '/') {
     out += "/.";
   }
   comp.pathname_start = static_cast<uint32_t>(out.size());
   if (opaque_path) {
     out += opaque;
   } else {
-    for (const auto& seg : path) {
-      out += '/';
-      out += seg;
-    }
+    out += path;
   }
   if (query) {
     comp.search_start = static_cast<uint32_t>(out.size());

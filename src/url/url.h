@@ -39,7 +39,15 @@ struct Url {
   int port = -1;                     // -1: null
   bool opaque_path = false;
   std::string opaque;                // the path when opaque_path
-  std::vector<std::string> path;     // segments otherwise
+  std::string path;                  // otherwise: the serialised segments, each after a '/'
+
+  bool PathEmpty() const { return path.empty(); }
+  // The first segment (of a non-empty path).
+  std::string_view FirstSegment() const {
+    size_t end = path.find('/', 1);
+    return std::string_view(path).substr(1, end == std::string::npos ? std::string::npos : end - 1);
+  }
+  bool SingleSegment() const { return !path.empty() && path.find('/', 1) == std::string::npos; }
   std::optional<std::string> query;
   std::optional<std::string> fragment;
 
