@@ -245,38 +245,61 @@ function allocate(size) {
   return createUnsafeBuffer(size);
 }
 
-// Short strings are copied by a JS loop (cheaper than a native call); returns the number of
-// bytes written at the pool offset, or -1 when the string needs the native encoder.
+// Short strings are encoded by a JS loop (cheaper than a native call) straight into the pool at
+// poolOffset, which has room for 3 bytes per UTF-16 unit; returns the bytes written.
 const kShortString = 48;
-function writeShort(string, length, ops) {
+function writeShort(string, length, utf8) {
   const pool = allocBuffer;
-  const base = poolOffset;
-  if (ops.encodingVal === kUtf8) {
-    for (let i = 0; i < length; i++) {
-      const c = string.charCodeAt(i);
-      if (c > 0x7f) return -1;
-      pool[base + i] = c;
-    }
+  let o = poolOffset;
+  if (!utf8) {
+    // latin1 and ascii: the low byte of each code unit.
+    for (let i = 0; i < length; i++) pool[o + i] = string.charCodeAt(i);
     return length;
   }
-  // latin1 and ascii: the low byte of each code unit.
-  for (let i = 0; i < length; i++) pool[base + i] = string.charCodeAt(i);
-  return length;
+  for (let i = 0; i < length; i++) {
+    let c = string.charCodeAt(i);
+    if (c < 0x80) {
+      pool[o++] = c;
+    } else if (c < 0x800) {
+      pool[o++] = 0xc0 | (c >> 6);
+      pool[o++] = 0x80 | (c & 0x3f);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      pool[o++] = 0xe0 | (c >> 12);
+      pool[o++] = 0x80 | ((c >> 6) & 0x3f);
+      pool[o++] = 0x80 | (c & 0x3f);
+    } else {
+      const d = i + 1 < length ? string.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        pool[o++] = 0xf0 | (c >> 18);
+        pool[o++] = 0x80 | ((c >> 12) & 0x3f);
+        pool[o++] = 0x80 | ((c >> 6) & 0x3f);
+        pool[o++] = 0x80 | (c & 0x3f);
+      } else {
+        // A lone surrogate becomes U+FFFD.
+        pool[o++] = 0xef;
+        pool[o++] = 0xbf;
+        pool[o++] = 0xbd;
+      }
+    }
+  }
+  return o - poolOffset;
 }
 
 function fromStringFast(string, ops) {
   const maxLength = Buffer.poolSize >>> 1;
   let length = string.length;
   if (length >= maxLength) return fromStringSlow(string, ops);
-  if (length <= kShortString && ops.encodingVal <= kAscii && ops.encodingVal !== kUcs2) {
-    if (allocPool === undefined || length > (poolSize - poolOffset)) createPool();
-    const written = writeShort(string, length, ops);
-    if (written >= 0) {
-      const b = new FastBuffer(allocPool, poolOffset, written);
-      poolOffset += written;
-      alignPool();
-      return b;
-    }
+  const id = ops.encodingVal;
+  if (length <= kShortString && (id === kUtf8 || id === kLatin1 || id === kAscii) &&
+      length * 3 < maxLength) {
+    if (allocPool === undefined || length * 3 > (poolSize - poolOffset)) createPool();
+    const written = writeShort(string, length, id === kUtf8);
+    const b = new FastBuffer(allocPool, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return b;
   }
   length *= 4;  // at most 4 bytes per UTF-16 unit in any encoding
   if (length >= maxLength) length = ops.byteLength(string);

@@ -740,6 +740,22 @@ void RepeatFill(uint8_t* dst, size_t n, const uint8_t* pat, size_t plen) {
 // bytes, or -2 when the range is outside the view.
 void Fill(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Value> value = info[1];
+  // A fill byte from an arbitrary value first: its valueOf() may run user code (even detach
+  // the target), so no pointer into the target is taken before.
+  uint32_t byte = 0;
+  bool is_bytes = value->IsString() || value->IsArrayBufferView() || value->IsArrayBuffer() ||
+                  value->IsSharedArrayBuffer();
+  if (!is_bytes) {
+    if (value->IsNumber()) {
+      double d = value.As<v8::Number>()->Value();
+      byte = d == d && d > -9.0e18 && d < 9.0e18
+                 ? static_cast<uint32_t>(static_cast<int64_t>(d))
+                 : 0;
+    } else if (!value->Uint32Value(isolate->GetCurrentContext()).To(&byte)) {
+      return;
+    }
+  }
   Bytes dst;
   if (!dst.Init(info[0], true)) return ThrowNotBuffer(isolate);
   int64_t start = ArgInt(info[2], 0);
@@ -750,7 +766,6 @@ void Fill(const Info& info) {
   }
   size_t n = static_cast<size_t>(end - start);
   uint8_t* out = dst.data() + start;
-  v8::Local<v8::Value> value = info[1];
   if (value->IsString()) {
     auto s = value.As<v8::String>();
     int enc_id = info[4]->IsInt32() ? info[4].As<v8::Int32>()->Value() : kUtf8;
@@ -794,13 +809,6 @@ void Fill(const Info& info) {
       std::memcpy(tmp, src.data(), src.size());
       RepeatFill(out, n, tmp, src.size());
     }
-    return;
-  }
-  uint32_t byte = 0;
-  if (value->IsNumber()) {
-    double d = value.As<v8::Number>()->Value();
-    byte = d == d && d > -9.0e18 && d < 9.0e18 ? static_cast<uint32_t>(static_cast<int64_t>(d)) : 0;
-  } else if (!value->Uint32Value(isolate->GetCurrentContext()).To(&byte)) {
     return;
   }
   if (n) std::memset(out, static_cast<int>(byte & 255), n);
