@@ -30,7 +30,8 @@ const { validateOneOf } = require('internal/validators');
 const { isPromise, isRegExp, isNativeError } = internalBinding('types');
 
 const NO_EXCEPTION_SENTINEL = {};
-const kOptions = Symbol('kOptions');
+// The options of each Assert instance.
+const assertOptions = new WeakMap();
 
 let getOkMessage;
 function lazyOkMessage() {
@@ -43,7 +44,7 @@ function lazyOkMessage() {
 let warnedFail = false;
 
 function diffMode(self) {
-  const options = self != null && typeof self === 'object' ? self[kOptions] : undefined;
+  const options = self != null && typeof self === 'object' ? assertOptions.get(self) : undefined;
   return options === undefined ? 'simple' : options.diff;
 }
 
@@ -550,7 +551,7 @@ function Assert(options) {
   if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
   const merged = { diff: 'simple', strict: true, ...options };
   validateOneOf(merged.diff, 'options.diff', ['simple', 'full']);
-  this[kOptions] = merged;
+  assertOptions.set(this, merged);
   this.AssertionError = AssertionError;
   if (merged.strict) {
     this.equal = strictEqual;
@@ -559,9 +560,6 @@ function Assert(options) {
     this.notDeepEqual = notDeepStrictEqual;
   }
 }
-Object.defineProperty(Assert.prototype, kOptions, {
-  __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true,
-});
 
 // Assert.prototype.ok is its own function: `assert.ok` is the module's.
 function assertOk(...args) {

@@ -20,7 +20,7 @@ for (const name of Object.getOwnPropertyNames(Assert.prototype)) {
 }
 
 const a = new Assert();
-assert.deepStrictEqual(Object.keys(a), ['AssertionError', 'equal', 'deepEqual', 'notEqual',
+assert.deepStrictEqual(Reflect.ownKeys(a), ['AssertionError', 'equal', 'deepEqual', 'notEqual',
                                          'notDeepEqual']);
 assert.strictEqual(a.AssertionError, assert.AssertionError);
 assert.strictEqual(a.strict, undefined);
