@@ -470,6 +470,12 @@ function resolveMark(name) {
 function measure(name, startOrMeasureOptions = undefined, endMark = undefined) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
   name = `${name}`;
+  // Like Node 22, a start that is neither a mark name nor an options object
+  // is ignored (the measure starts at the time origin).
+  if (typeof startOrMeasureOptions !== 'string' &&
+      (typeof startOrMeasureOptions !== 'object' || startOrMeasureOptions === null)) {
+    startOrMeasureOptions = undefined;
+  }
   let start;
   let end;
   let duration;
