@@ -277,6 +277,17 @@ function jsonWrap(url, filename, source) {
   });
 }
 
+// V8 10.2 cannot say which top-level await is stalled. A module with top-level await gets a
+// call appended after its last statement (same lines and columns for everything before it)
+// that marks it evaluated; the unsettled-await report names the first module without the mark.
+const kEvaluatedMark = Symbol.for('nodus.esm.evaluated');
+const kMarkSource = '\n;import.meta[Symbol.for("nodus.esm.evaluated")]?.();';
+
+function compileModule(url, source, info) {
+  info.tla = source.includes('await') && topLevelAwaits(source).length > 0;
+  return new ModuleWrap(url, info.tla ? source + kMarkSource : source, 0, 0);
+}
+
 function translate(url, info) {
   switch (info.format) {
     case 'builtin':
@@ -285,7 +296,7 @@ function translate(url, info) {
       let source = info.source ?? readSource(info.filename);
       if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
       info.source = source;
-      return new ModuleWrap(url, source, 0, 0);
+      return compileModule(url, source, info);
     }
     case 'commonjs':
       return commonjsWrap(url, info.filename, info.source);
@@ -308,6 +319,7 @@ function getJobFromURL(url, attributes) {
   validateAttributes(url, info.format, attributes);
   const wrap = translate(url, info);
   job = new ModuleJob(url, info.format, wrap, info.format === 'module' ? info.source : undefined);
+  job.tla = info.tla === true;
   moduleMap.set(url, job);
   jobByWrap.set(wrap, job);
   return job;
@@ -453,6 +465,9 @@ function initializeImportMeta(meta, wrap) {
     }
   };
   meta.url = url;
+  if (job?.tla) {
+    Object.defineProperty(meta, kEvaluatedMark, { value: () => { job.evaluated = true; } });
+  }
 }
 
 let initialized = false;
@@ -508,7 +523,7 @@ let mainPromise;
 
 function unsettledWarning() {
   // The module whose await never settled: the first module of the graph, in evaluation
-  // order, that has a top-level await (V8 10.2 cannot tell which await is stalled).
+  // order, with a top-level await that did not finish; its last top-level await is named.
   const order = [];
   const seen = new Set();
   const visit = (job) => {
@@ -519,7 +534,7 @@ function unsettledWarning() {
   };
   visit(mainJob);
   for (const job of order) {
-    if (job.format !== 'module' || typeof job.source !== 'string') continue;
+    if (!job.tla || job.evaluated || typeof job.source !== 'string') continue;
     const awaits = topLevelAwaits(job.source);
     if (awaits.length === 0) continue;
     const pos = awaits[awaits.length - 1];
@@ -607,8 +622,10 @@ function runMain(filename) {
 function evalModule(source, name) {
   const url = pathToFileURL(path.join(process.cwd(), name));
   startMain(() => {
-    const wrap = new ModuleWrap(url, source, 0, 0);
+    const info = {};
+    const wrap = compileModule(url, source, info);
     const job = new ModuleJob(url, 'module', wrap, source);
+    job.tla = info.tla;
     jobByWrap.set(wrap, job);
     return job;
   });
