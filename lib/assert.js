@@ -30,8 +30,8 @@ const { validateOneOf } = require('internal/validators');
 const { isPromise, isRegExp, isNativeError } = internalBinding('types');
 
 const NO_EXCEPTION_SENTINEL = {};
-// The options of each Assert instance.
-const assertOptions = new WeakMap();
+// An Assert instance's options (an own, non-enumerable property, as in Node).
+const kOptions = Symbol('options');
 
 let getOkMessage;
 function lazyOkMessage() {
@@ -44,8 +44,8 @@ function lazyOkMessage() {
 let warnedFail = false;
 
 function diffMode(self) {
-  const options = self != null && typeof self === 'object' ? assertOptions.get(self) : undefined;
-  return options === undefined ? 'simple' : options.diff;
+  const options = self != null && typeof self === 'object' ? self[kOptions] : undefined;
+  return options?.diff === undefined ? 'simple' : options.diff;
 }
 
 function newError(self, obj) {
@@ -549,16 +549,18 @@ function doesNotMatch(string, regexp, message) {
 
 function Assert(options) {
   if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
-  const merged = { diff: 'simple', strict: true, ...options };
-  validateOneOf(merged.diff, 'options.diff', ['simple', 'full']);
-  assertOptions.set(this, merged);
+  options = { __proto__: null, strict: true, ...options };
+  if (options.diff !== undefined) {
+    validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
+  }
   this.AssertionError = AssertionError;
-  if (merged.strict) {
+  if (options.strict) {
     this.equal = strictEqual;
     this.deepEqual = deepStrictEqual;
     this.notEqual = notStrictEqual;
     this.notDeepEqual = notDeepStrictEqual;
   }
+  Object.defineProperty(this, kOptions, { __proto__: null, value: options });
 }
 
 // Assert.prototype.ok is its own function: `assert.ok` is the module's.

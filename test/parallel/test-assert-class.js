@@ -20,8 +20,17 @@ for (const name of Object.getOwnPropertyNames(Assert.prototype)) {
 }
 
 const a = new Assert();
-assert.deepStrictEqual(Reflect.ownKeys(a), ['AssertionError', 'equal', 'deepEqual', 'notEqual',
+assert.deepStrictEqual(Object.keys(a), ['AssertionError', 'equal', 'deepEqual', 'notEqual',
                                          'notDeepEqual']);
+// The options: a frozen own symbol property with a null-prototype copy.
+const [kOptions] = Object.getOwnPropertySymbols(a);
+assert.strictEqual(kOptions.description, 'options');
+assert.deepStrictEqual(Object.getOwnPropertyDescriptor(a, kOptions), {
+  value: { __proto__: null, strict: true },
+  writable: false, enumerable: false, configurable: false,
+});
+assert.deepStrictEqual(new Assert({ diff: 'full', x: 1 })[kOptions],
+                       { __proto__: null, strict: true, diff: 'full', x: 1 });
 assert.strictEqual(a.AssertionError, assert.AssertionError);
 assert.strictEqual(a.strict, undefined);
 assert.throws(() => a.equal(1, '1'), {
@@ -36,6 +45,9 @@ assert.throws(() => ok(false), {
 });
 assert.throws(() => a.strictEqual(1, 2, 'm'), { message: 'm\n\n1 !== 2\n' });
 
+assert.throws(() => new Assert({ diff: null }), { code: 'ERR_INVALID_ARG_VALUE' });
+new Assert({ diff: undefined });
+new Assert(null);
 const loose = new Assert({ strict: false });
 loose.equal(1, '1');
 assert.deepStrictEqual(Object.keys(loose), ['AssertionError']);
