@@ -505,7 +505,7 @@ function partialEqual(actual, expected, seen) {
       if (isPrimitive(k)) return false;
       let found = false;
       for (const [ak, av] of actual) {
-        if (!isPrimitive(ak) && compare(ak, k, kStrict) && partialEqual(av, v, seen)) {
+        if (!isPrimitive(ak) && partialEqual(ak, k, seen) && partialEqual(av, v, seen)) {
           found = true;
           break;
         }
