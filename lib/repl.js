@@ -195,9 +195,11 @@ class REPLServer extends Interface {
       this.writer = writer;
     }
     if (options.completer === undefined) this.completer = completer;
-    // Previews while typing, on a terminal (node's `preview` option).
-    this._decorations = Boolean(this.terminal &&
-      (options.preview !== undefined ? options.preview : true));
+    // Previews while typing, on a terminal (node's `preview` option); the history search
+    // shows its state below the line the same way.
+    this._previewEnabled = options.preview !== undefined ? Boolean(options.preview) : true;
+    this._decorations = this.terminal;
+    this._search = null;
     defineDefaultCommands(this);
     this.resetContext();
 
@@ -303,7 +305,12 @@ class REPLServer extends Interface {
   }
 
   _lineDecoration() {
-    if (this.editorMode || this.bufferedCommand !== '' || this.line.trim() === '' ||
+    if (this._search !== null) {
+      const s = this._search;
+      const label = s.backward ? 'bck-i-search: ' : 'fwd-i-search: ';
+      return { suffix: '', below: `${s.failed ? 'failed-' : ''}${label}${s.query}_` };
+    }
+    if (!this._previewEnabled || this.editorMode || this.bufferedCommand !== '' || this.line.trim() === '' ||
         this._pending) {
       return null;
     }
@@ -433,8 +440,86 @@ class REPLServer extends Interface {
     this.displayPrompt();
   }
 
+  // Ctrl+R / Ctrl+S: incremental search through the history, newest first (or oldest first).
+  _historySearch(d, key) {
+    const s = this._search;
+    const find = (from, backward) => {
+      const step = backward ? 1 : -1;
+      for (let i = from; i >= 0 && i < this.history.length; i += step) {
+        const at = this.history[i].indexOf(s.query);
+        if (s.query !== '' && at !== -1) return { index: i, at };
+      }
+      return null;
+    };
+    const show = (hit) => {
+      s.failed = hit === null && s.query !== '';
+      if (hit !== null) {
+        s.index = hit.index;
+        this.line = this.history[hit.index];
+        this.cursor = hit.at;
+      } else {
+        this.line = s.original;
+        this.cursor = this.line.length;
+      }
+      this._refreshLine();
+    };
+    const end = () => {
+      this._search = null;
+      this._refreshLine();
+    };
+    if (key.ctrl && (key.name === 'r' || key.name === 's')) {
+      s.backward = key.name === 'r';
+      const from = s.index === -1 ? (s.backward ? 0 : this.history.length - 1) :
+        s.index + (s.backward ? 1 : -1);
+      const hit = find(from, s.backward);
+      if (hit !== null || s.query === '') show(hit);
+      else {
+        s.failed = true;
+        this._refreshLine();
+      }
+      return;
+    }
+    if ((key.ctrl && (key.name === 'c' || key.name === 'g')) || key.name === 'escape') {
+      this.line = s.original;
+      this.cursor = s.originalCursor;
+      end();
+      return;
+    }
+    if (key.name === 'backspace' && !key.ctrl && !key.meta) {
+      s.query = s.query.slice(0, -1);
+      s.index = -1;
+      show(find(s.backward ? 0 : this.history.length - 1, s.backward));
+      return;
+    }
+    if (typeof d === 'string' && d.length > 0 && !key.ctrl && !key.meta &&
+        d >= ' ' && d !== '\x7f' && key.name !== 'return' && key.name !== 'enter' &&
+        key.name !== 'tab') {
+      s.query += d;
+      const from = s.index === -1 ? (s.backward ? 0 : this.history.length - 1) : s.index;
+      show(find(from, s.backward));
+      return;
+    }
+    // Any other key takes the match and does what it does.
+    this.cursor = this.line.length;
+    end();
+    super._ttyWrite(d, key);
+  }
+
   _ttyWrite(d, key) {
     key = key || {};
+    if (this._search !== null) {
+      this._historySearch(d, key);
+      return;
+    }
+    if (key.ctrl && (key.name === 'r' || key.name === 's') && !key.meta && !key.shift &&
+        !this.editorMode) {
+      this._search = {
+        query: '', backward: key.name === 'r', index: -1, failed: false,
+        original: this.line, originalCursor: this.cursor,
+      };
+      this._refreshLine();
+      return;
+    }
     if (this.editorMode) {
       if (key.ctrl && key.name === 'd' && !key.meta && !key.shift) {
         this._turnOffEditorMode();

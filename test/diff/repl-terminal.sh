@@ -1,7 +1,8 @@
 #!/bin/bash
 # The REPL on a terminal: a pseudo-terminal drives it with keystrokes (editing keys, history,
-# tab completion, multi-line input, .editor, Ctrl+C, Ctrl+D) and a small screen model renders
-# what it wrote; the final screen (without the welcome line) and the exit code are compared.
+# tab completion, multi-line input, .editor, Ctrl+C, history search, Ctrl+D) and a small screen
+# model renders what it wrote; the final screen (without the welcome line) and the exit code
+# are compared.
 set -o pipefail
 NODE_REPL_HISTORY= TERM=xterm python3 - "$NODE" <<'PY'
 import fcntl, os, pty, select, struct, sys, termios, time
@@ -158,6 +159,18 @@ keys('const z = 5\r')
 keys('z * 2\x04')
 keys('let w = await Promise.resolve(9)\r')
 keys('w + 1\r')
+# Ctrl+R searches the history backwards as you type (backspace widens it again), Enter takes
+# the match; Escape gives the search up.
+keys('\x12')
+keys('ops')
+keys('x')
+keys('\x7f')
+keys('\r')
+keys('\x12')
+keys('zzz')
+keys('\x1b')
+pump(0.8)
+keys('"done"\r')
 keys('\x04')
 pump(0.2, 5.0)
 _, status = os.waitpid(pid, 0)
