@@ -585,6 +585,10 @@ function timerify(fn, options = {}) {
 // significant decimal digits; min/max/percentiles report bucket bounds).
 
 const kInt64Max = 9223372036854775807n;
+
+function checkHistogram(value) {
+  if (!isHistogram(value)) throw new ERR_INVALID_THIS('Histogram');
+}
 // Node 22's event-loop-delay histograms report their percentiles in a Map
 // subclass named SafeMap (visible in util.inspect output).
 class SafeMap extends Map {}
@@ -607,7 +611,6 @@ class Histogram {
   #min = Infinity;
   #max = 0;
   #exceeds = 0;
-  #lowest;
   #highest;
   #unitMagnitude;
   #subBucketHalfCountMagnitude;
@@ -615,16 +618,19 @@ class Histogram {
 
   constructor(skip = undefined, lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3) {
     if (skip !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    this.#lowest = lowest;
-    this.#highest = highest;
     this.#unitMagnitude = bitLength(lowest) - 1;
     const largestSingleUnitResolution = 2 * 10 ** figures;
     const subBucketCountMagnitude = Math.ceil(Math.log2(largestSingleUnitResolution));
     this.#subBucketHalfCountMagnitude = subBucketCountMagnitude - 1;
     this.#subBucketCount = 2 ** subBucketCountMagnitude;
+    this.#highest = highest;
   }
 
-  // [lowest equivalent value, bucket size] of the bucket holding `v`.
+  static isHistogram(value) {
+    return value !== null && typeof value === 'object' && #counts in value;
+  }
+
+  // [lowest equivalent value, bucket size] of the bucket of `v`.
   #bucket(v) {
     const mask = (this.#subBucketCount - 1) * 2 ** this.#unitMagnitude;
     const pow2ceiling = bitLength(v > mask ? v : mask);
@@ -641,8 +647,10 @@ class Histogram {
     return Array.from(this.#counts).sort((a, b) => a[0] - b[0]);
   }
 
+  // Values above `highest` are not recorded (they count as `exceeds`); values
+  // below `lowest` land in the first bucket.
   [kRecord](value, count = 1) {
-    if (value < this.#lowest || value > this.#highest) {
+    if (value < 0 || value > this.#highest) {
       this.#exceeds += count;
       return;
     }
@@ -659,34 +667,41 @@ class Histogram {
   }
 
   get count() {
+    checkHistogram(this);
     return this.#total;
   }
 
   get countBigInt() {
+    checkHistogram(this);
     return BigInt(this.#total);
   }
 
   get min() {
+    checkHistogram(this);
     if (this.#total === 0) return Number(kInt64Max);
     return this.#bucket(this.#min)[0];
   }
 
   get minBigInt() {
+    checkHistogram(this);
     if (this.#total === 0) return kInt64Max;
     return BigInt(this.min);
   }
 
   get max() {
+    checkHistogram(this);
     if (this.#total === 0) return 0;
     const [lowest, size] = this.#bucket(this.#max);
     return lowest + size - 1;
   }
 
   get maxBigInt() {
+    checkHistogram(this);
     return BigInt(this.max);
   }
 
   get mean() {
+    checkHistogram(this);
     if (this.#total === 0) return NaN;
     // An exact (int64 in HdrHistogram) sum, converted once.
     let sum = 0n;
@@ -698,14 +713,17 @@ class Histogram {
   }
 
   get exceeds() {
+    checkHistogram(this);
     return this.#exceeds;
   }
 
   get exceedsBigInt() {
+    checkHistogram(this);
     return BigInt(this.#exceeds);
   }
 
   get stddev() {
+    checkHistogram(this);
     if (this.#total === 0) return NaN;
     const mean = this.mean;
     let sum = 0;
@@ -718,6 +736,7 @@ class Histogram {
   }
 
   percentile(percentile) {
+    checkHistogram(this);
     validateNumber(percentile, 'percentile');
     if (!(percentile > 0 && percentile <= 100)) {
       throw new ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', percentile);
@@ -736,11 +755,13 @@ class Histogram {
   }
 
   percentileBigInt(percentile) {
+    checkHistogram(this);
     return BigInt(this.percentile(percentile));
   }
 
   // HdrHistogram's percentile iteration with one tick per half distance.
   get percentiles() {
+    checkHistogram(this);
     const map = intervalHistograms.has(this) ? new SafeMap() : new Map();
     const buckets = this.#sortedBuckets();
     const total = this.#total;
@@ -770,12 +791,14 @@ class Histogram {
   }
 
   get percentilesBigInt() {
+    checkHistogram(this);
     const map = new Map();
     for (const [key, value] of this.percentiles) map.set(key, BigInt(value));
     return map;
   }
 
   reset() {
+    checkHistogram(this);
     this.#counts.clear();
     this.#total = 0;
     this.#min = Infinity;
@@ -797,6 +820,7 @@ class Histogram {
   }
 
   toJSON() {
+    checkHistogram(this);
     return {
       count: this.count,
       min: this.min,
@@ -808,6 +832,9 @@ class Histogram {
     };
   }
 }
+
+const isHistogram = Histogram.isHistogram;
+delete Histogram.isHistogram;
 
 class RecordableHistogram extends Histogram {
   #prev = 0n;
@@ -823,7 +850,13 @@ class RecordableHistogram extends Histogram {
   }
 
   record(val) {
+    if (!(#prev in this)) throw new ERR_INVALID_THIS('RecordableHistogram');
     if (typeof val === 'bigint') {
+      if (val < 1n || val > kInt64Max) {
+        const err = new RangeError('value is out of range');
+        err.code = 'ERR_OUT_OF_RANGE';
+        throw err;
+      }
       this[kRecord](Number(val));
       return;
     }
@@ -832,6 +865,7 @@ class RecordableHistogram extends Histogram {
   }
 
   recordDelta() {
+    if (!(#prev in this)) throw new ERR_INVALID_THIS('RecordableHistogram');
     const time = process.hrtime.bigint();
     if (this.#prev !== 0n) {
       const delta = Number(time - this.#prev);
@@ -841,6 +875,7 @@ class RecordableHistogram extends Histogram {
   }
 
   add(other) {
+    if (!(#prev in this)) throw new ERR_INVALID_THIS('RecordableHistogram');
     if (!(other instanceof RecordableHistogram)) {
       throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
     }
