@@ -238,6 +238,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
       locked.root()->meta = RootManifest(ctx.project_dir, pkg);
       RefreshLinkedManifests(ctx.project_dir, &locked);
       locked.BuildEdges(locked.root(), nullptr);
+      locked.AssignOverrideScopes(overrides);
       for (Node* n : locked.Nodes()) locked.BuildEdges(n, overrides);
       locked.ResolveEdges();
       std::string why;
@@ -253,6 +254,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
         tree->root()->meta = RootManifest(ctx.project_dir, pkg);
         RefreshLinkedManifests(ctx.project_dir, tree);
         tree->BuildEdges(tree->root(), nullptr);
+        tree->AssignOverrideScopes(overrides);
         for (Node* n : tree->Nodes()) tree->BuildEdges(n, overrides);
         tree->ResolveEdges();
         tree->ComputeFlags();

@@ -126,7 +126,7 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
         *err = {"ENOENT", "cannot read tarball " + abs + " for " + e.name};
         return nullptr;
       }
-      resolved = "file:" + RelativePath(opts_.project_dir, abs);
+      resolved = std::string("file:").append(RelativePath(opts_.project_dir, abs));  // (GCC 12 -Wrestrict false positive on "lit" + string&&)
     } else {
       HttpRequest r;
       r.url = d.target;
@@ -351,6 +351,9 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
       return true;
     }
   }
+  if (opts_.overrides && opts_.overrides->IsObject())
+    n->override_scope = Tree::ScopeFor(
+        from->is_root || !from->override_scope.IsObject() ? *opts_.overrides : from->override_scope, n);
   PlaceNew(from, n, peer);
   if (opts_.progress) {
     opts_.progress->resolved++;

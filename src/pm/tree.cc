@@ -174,10 +174,23 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
         const Json* opt = pm ? pm->Get("optional") : nullptr;
         if (opt && opt->IsBool() && opt->boolean()) e.type = EdgeType::kPeerOptional;
       }
-      if (overrides && overrides->IsObject() && !n->is_root) {
-        const Json* o = overrides->Get(name);
-        if (o && o->IsString()) e.spec = o->str();
-        else if (o && o->IsObject() && o->Get(".") && o->Get(".")->IsString()) e.spec = o->Get(".")->str();
+      const Json* scope = n->override_scope.IsObject() ? &n->override_scope : overrides;
+      if (scope && scope->IsObject() && !n->is_root) {
+        const Json* o = scope->Get(name);
+        const Json* rule = nullptr;
+        if (o && o->IsString()) rule = o;
+        else if (o && o->IsObject() && o->Get(".") && o->Get(".")->IsString()) rule = o->Get(".");
+        if (rule) {
+          e.spec = rule->str();
+          // "$name": the spec the root project uses for that name.
+          if (StartsWith(e.spec, "$")) {
+            std::string ref = e.spec.substr(1);
+            for (const char* f : {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"}) {
+              const Json* d = root_->meta.Get(f);
+              if (d && d->Get(ref) && d->Get(ref)->IsString()) e.spec = d->Get(ref)->str();
+            }
+          }
+        }
       }
       // Later fields win: optionalDependencies override dependencies; peers do not replace
       // a regular dependency of the same name.
@@ -206,6 +219,26 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
     add("optionalDependencies", EdgeType::kOptional);
   }
   for (auto& [_, e] : by_name) n->edges.push_back(e);
+}
+
+Json Tree::ScopeFor(const Json& parent_scope, const Node* child) {
+  const Json* rule = parent_scope.IsObject() ? parent_scope.Get(child->name) : nullptr;
+  if (!rule && child->pkg_name != child->name && parent_scope.IsObject()) rule = parent_scope.Get(child->pkg_name);
+  if (!rule || !rule->IsObject()) return parent_scope;
+  Json scope = parent_scope;
+  for (auto& [k, v] : rule->members())
+    if (k != ".") scope.Set(k, v);
+  return scope;
+}
+
+void Tree::AssignOverrideScopes(const Json* root_overrides) {
+  if (!root_overrides || !root_overrides->IsObject()) return;
+  for (Node* n : Nodes()) {  // parents come before their children
+    const Json& parent = (n->parent && !n->parent->is_root && n->parent->override_scope.IsObject())
+                             ? n->parent->override_scope
+                             : *root_overrides;
+    n->override_scope = ScopeFor(parent, n);
+  }
 }
 
 void Tree::ResolveEdges() {

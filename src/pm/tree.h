@@ -39,6 +39,7 @@ struct Node {
   bool in_bundle = false;   // shipped inside its parent's tarball (bundleDependencies)
   bool omitted = false;     // flagged dev/optional and omitted by --omit
   std::string content_dir;  // unpacked cache directory, once fetched
+  Json override_scope;      // the `overrides` rules in force below this package (null: the root's)
 
   std::string Location() const;  // "node_modules/a/node_modules/b"; "" for the root
   int Depth() const;
@@ -59,6 +60,11 @@ class Tree {
   // (Re)builds each node's edges from its manifest (the root from package.json), applying
   // `overrides` (name -> spec), and resolves them against the current layout.
   void BuildEdges(Node* n, const Json* overrides);
+  // The overrides in force for `child` reached from a package whose scope is `parent_scope`: a
+  // rule `"<child name>": { ... }` adds its nested rules.
+  static Json ScopeFor(const Json& parent_scope, const Node* child);
+  // Sets every node's scope from its folder's parent (for trees read from a lockfile).
+  void AssignOverrideScopes(const Json* root_overrides);
   void ResolveEdges();
   // Drops nodes no edge reaches (extraneous); returns how many.
   size_t Prune();

@@ -28,6 +28,14 @@ c.main(async () => {
   c.ok(await c.run(['install'], { cwd: dir, env }));
   assert.deepStrictEqual(c.installedSet(dir), ['a@1.0.0', 'leaf@1.0.0']);
 
+  // Nested overrides apply below the named package only; "$name" refers to the root's spec.
+  dir = c.project(base, {
+    name: 'x', version: '1.0.0', dependencies: { a: '1.0.0', devtool: '1.0.0', leaf: '^1.1.0' },
+    overrides: { devtool: { leaf: '$leaf' }, a: { leaf: '1.0.0' } },
+  }, 'nested-overrides');
+  c.ok(await c.run(['install'], { cwd: dir, env }));
+  assert.deepStrictEqual(c.installedSet(dir), ['a/node_modules/leaf@1.0.0', 'a@1.0.0', 'devtool@1.0.0', 'leaf@1.1.0']);
+
   // Peer conflict with a root dependency: ERESOLVE naming both; --legacy-peer-deps installs anyway.
   dir = c.project(base, { name: 'x', version: '1.0.0', dependencies: { react: '^17.0.0', 'react-plugin': '1.0.0' } }, 'peer-conflict');
   let r = await c.run(['install'], { cwd: dir, env });
