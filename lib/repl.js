@@ -344,7 +344,9 @@ class REPLServer extends Interface {
 
   defaultEval(code, context, file, cb) {
     const cbThrown = (e) => cb(e === null || e === undefined ? new ThrownValue(e) : e);
-    const attempt = (src) => runScript(src, file);
+    // REPL_MODE_STRICT evaluates every input as strict code.
+    const strict = this.replMode === REPL_MODE_STRICT ? '\'use strict\'; void 0; ' : '';
+    const attempt = (src) => runScript(strict + src, file);
     // Input with `await` outside any function runs inside an async function.
     let awaitCompileError = null;
     if (/\bawait\b/.test(code)) {

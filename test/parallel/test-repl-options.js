@@ -63,3 +63,17 @@ function streams() {
   assert.strictEqual(repl.writer('s'), "'s'");
   assert.strictEqual(typeof repl.REPLServer, 'function');
 }
+
+{
+  // REPL_MODE_STRICT: input runs as strict code.
+  const { input, output } = streams();
+  const server = repl.start({
+    prompt: '> ', input, output, terminal: false, useGlobal: true,
+    replMode: repl.REPL_MODE_STRICT,
+  });
+  output.text = '';
+  input.emit('data', '(function() { return this })()\nundeclaredInStrictMode = 1\n');
+  assert.match(output.text,
+               /^undefined\n> Uncaught ReferenceError: undeclaredInStrictMode is not defined\n> $/);
+  server.close();
+}
