@@ -19,3 +19,9 @@ console.log(esDefault);
 console.log(join('a', 'b'), sep, path.join === join, pathNs.default === path);
 console.log(typeof EventEmitter);
 console.log(Object.prototype.toString.call(shapes), Object.getPrototypeOf(shapes));
+
+// compiler output shapes: Babel's re-export loop, TypeScript (getters, __exportStar), esbuild
+for (const f of ['cjs-babel', 'cjs-typescript', 'cjs-esbuild']) {
+  const ns = await import(`../../fixtures/esm/${f}.cjs`);
+  console.log(f, Object.keys(ns));
+}

@@ -4,7 +4,8 @@
 // modules use, anywhere in the source (comments, strings, template literals and regular
 // expression literals are skipped):
 //   exports.x = / exports['x'] = / module.exports.x = / module.exports['x'] =
-//   Object.defineProperty(exports | module.exports, 'x', ...)
+//   Object.defineProperty(exports | module.exports, 'x', { value } or a member-expression getter)
+//   Object.keys(_x).forEach(...) with _x = require('./y')   (Babel's re-export loop)
 //   module.exports = { a, b: c, ...require('./y') }   (names up to the first other shape)
 //   module.exports = require('./y')  and  __exportStar(require('./y'), exports)   (re-exports)
 // Returns { exports: string[], reexports: string[] }.
@@ -185,10 +186,45 @@ function readRequire(toks, k) {
   return null;
 }
 
+// The third argument of Object.defineProperty(exports, 'x', ...) at toks[k]: node counts the
+// name only for { [enumerable: true,] value: ... } or a getter returning a member expression
+// (`get: function () { return m.x; }`, `get() { return m.x }`), never an arbitrary getter.
+function isSafeDescriptor(toks, k) {
+  if (!isPunct(toks[k], '{')) return false;
+  let j = k + 1;
+  if (isId(toks[j], 'enumerable') && isPunct(toks[j + 1], ':') && isId(toks[j + 2], 'true') &&
+      isPunct(toks[j + 3], ',')) {
+    j += 4;
+  }
+  if (isId(toks[j], 'value') && isPunct(toks[j + 1], ':')) return true;
+  if (!isId(toks[j], 'get')) return false;
+  j++;
+  if (isPunct(toks[j], ':') && isId(toks[j + 1], 'function')) j += 2;
+  if (!isPunct(toks[j], '(') || !isPunct(toks[j + 1], ')') || !isPunct(toks[j + 2], '{') ||
+      !isId(toks[j + 3], 'return') || !isId(toks[j + 4])) {
+    return false;
+  }
+  j += 5;
+  let members = 0;
+  for (;;) {
+    if (isPunct(toks[j], '.') && isId(toks[j + 1])) {
+      j += 2;
+    } else if (isPunct(toks[j], '[') && toks[j + 1]?.t === 'str' && isPunct(toks[j + 2], ']')) {
+      j += 3;
+    } else {
+      break;
+    }
+    members++;
+  }
+  if (isPunct(toks[j], ';')) j++;
+  return members > 0 && isPunct(toks[j], '}');
+}
+
 function parseCJS(source) {
   const toks = tokenize(source);
   const exports = new Set();
   const reexports = [];
+  const requireBindings = new Map();
   // index after `exports` / `module.exports` starting at k, or -1
   const exportsRef = (k) => {
     if (isId(toks[k], 'exports') && !isPunct(toks[k - 1], '.')) return k + 1;
@@ -201,13 +237,31 @@ function parseCJS(source) {
   for (let k = 0; k < toks.length; k++) {
     const tok = toks[k];
     if (tok.t !== 'id') continue;
-    // Object.defineProperty(exports, 'x'
+    // Object.defineProperty(exports, 'x', { value | safe getter })
     if (tok.v === 'Object' && isPunct(toks[k + 1], '.') && isId(toks[k + 2], 'defineProperty') &&
         isPunct(toks[k + 3], '(')) {
       const e = exportsRef(k + 4);
-      if (e !== -1 && isPunct(toks[e], ',') && toks[e + 1]?.t === 'str' && !toks[e + 1].template) {
+      if (e !== -1 && isPunct(toks[e], ',') && toks[e + 1]?.t === 'str' && !toks[e + 1].template &&
+          isPunct(toks[e + 2], ',') && isSafeDescriptor(toks, e + 3)) {
         exports.add(toks[e + 1].v);
       }
+      continue;
+    }
+    // Babel's re-export loop: Object.keys(_x).forEach(function (key) { ... }) where
+    // _x = require('x') (possibly through an interop helper)
+    if (tok.v === 'Object' && isPunct(toks[k + 1], '.') && isId(toks[k + 2], 'keys') &&
+        isPunct(toks[k + 3], '(') && isId(toks[k + 4]) && isPunct(toks[k + 5], ')') &&
+        isPunct(toks[k + 6], '.') && isId(toks[k + 7], 'forEach')) {
+      const spec = requireBindings.get(toks[k + 4].v);
+      if (spec !== undefined) reexports.push(spec);
+      continue;
+    }
+    // var _x = require('x')  /  var _x = _interop(require('x'))
+    if ((tok.v === 'var' || tok.v === 'let' || tok.v === 'const') && isId(toks[k + 1]) &&
+        isPunct(toks[k + 2], '=')) {
+      let r = readRequire(toks, k + 3);
+      if (!r && isId(toks[k + 3]) && isPunct(toks[k + 4], '(')) r = readRequire(toks, k + 5);
+      if (r) requireBindings.set(toks[k + 1].v, r[0]);
       continue;
     }
     // __exportStar(require('x'), exports) / __export(require('x'))
