@@ -54,3 +54,37 @@ assert.throws(() => assert.partialDeepStrictEqual({ a: 1 }, { a: 1, b: 2 }, 'cus
   message: 'custom\n+ actual - expected\n\n  {\n    a: 1,\n-   b: 2\n  }\n',
   generatedMessage: false,
 });
+
+// Intrinsic values, then the expected object's own properties.
+passes(Object.assign(new Error('x'), { code: 1, extra: 2 }), Object.assign(new Error('x'), { code: 1 }));
+fails(Object.assign(new Error('x'), { code: 1 }), Object.assign(new Error('x'), { code: 1, extra: 2 }));
+fails(new Error('x'), new TypeError('x'));
+passes(new Error('x', { cause: 1 }), new Error('x'));
+fails(new Error('x'), new Error('x', { cause: 1 }));
+fails(new Uint8Array([1, 2, 3]), new Uint8Array([3, 1]));
+fails(new Uint8Array([1, 2, 3]), new Uint16Array([1]));
+passes(new Uint8Array([1, 2, 3]), new Uint8Array([]));
+fails(new Float64Array([0]), new Float64Array([-0]));
+passes(new Float64Array([NaN]), new Float64Array([NaN]));
+passes(Object.assign(new Uint8Array([1, 2]), { x: 1 }), new Uint8Array([1]));
+fails(new Uint8Array([1]), Object.assign(new Uint8Array([1]), { x: 1 }));
+passes(Object.assign(new Date(0), { x: 1 }), new Date(0));
+fails(new Date(0), Object.assign(new Date(0), { x: 1 }));
+passes(new Number(1), new Number(1));
+fails(new String('ab'), new String('a'));
+passes(new ArrayBuffer(4), new ArrayBuffer(2));
+passes(Object.assign(/a/, { x: 1 }), /a/);
+passes([1, 2, 3, 1], [1, 1]);
+fails([1, 2], [1, 2, 2]);
+passes({ a: [1, 2, 3] }, { a: [] });
+fails([1, 2, 3], {});
+fails({ 0: 1 }, [1]);
+passes(new Map([[{ k: 0 }, {}]]), new Map([[{}, {}]]));
+passes(new Set([{ a: 1, b: 1 }, { a: 1, c: 1 }]), new Set([{ a: 1 }, { a: 1 }]));
+fails(new Set([{ a: 1, b: 1 }]), new Set([{ a: 1 }, { b: 1 }]));
+fails([{ a: 1 }, { a: 1, b: 1 }], [{ a: 1, b: 1 }, { a: 1 }]);
+fails({ a: 1 }, { [Symbol.for('x')]: 2 });
+passes({ a: { b: { c: [1, { d: 2, e: 3 }] } } }, { a: { b: { c: [{ e: 3 }] } } });
+fails(new WeakMap(), new WeakMap());
+const weak = new WeakMap();
+passes({ w: weak }, { w: weak });

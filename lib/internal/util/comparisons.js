@@ -445,87 +445,121 @@ function compare(a, b, strict) {
   }
 }
 
-// assert.partialDeepStrictEqual: `expected` is a subset of `actual`. Own
-// enumerable properties of expected must be present and match; arrays and
-// typed arrays must contain the expected elements in order; sets and maps
-// must contain the expected entries. Prototypes are not compared.
+// assert.partialDeepStrictEqual: `expected` is a subset of `actual`. The
+// Object.prototype.toString tags must match (prototypes are not compared);
+// dates, regular expressions, boxed primitives and errors must have the same
+// intrinsic values; arrays, typed arrays and ArrayBuffers must contain the
+// expected elements in order; sets and maps must contain the expected
+// entries; and every own enumerable property of `expected` must be present
+// in `actual` and match.
+function isSubsequence(actual, expected, same) {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    while (j < actual.length && !same(actual[j], expected[i])) j++;
+    if (j === actual.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function partialSetEquiv(actual, expected, seen) {
+  const used = new Set();
+  for (const v of expected) {
+    if (isPrimitive(v)) {
+      if (!actual.has(v)) return false;
+      continue;
+    }
+    let found = false;
+    for (const w of actual) {
+      if (!used.has(w) && !isPrimitive(w) && partialEqual(w, v, seen)) {
+        used.add(w);
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+function partialMapEquiv(actual, expected, seen) {
+  for (const [k, v] of expected) {
+    if (actual.has(k)) {
+      if (!partialEqual(actual.get(k), v, seen)) return false;
+      continue;
+    }
+    if (isPrimitive(k)) return false;
+    let found = false;
+    for (const [ak, av] of actual) {
+      if (!isPrimitive(ak) && partialEqual(ak, k, seen) && partialEqual(av, v, seen)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 function partialEqual(actual, expected, seen) {
   if (typeof expected !== 'object' || expected === null ||
       typeof actual !== 'object' || actual === null) {
     return compare(actual, expected, kStrict);
   }
+  if (actual === expected) return true;
   if (objectToString(actual) !== objectToString(expected)) return false;
-  if (isDate(expected) || isRegExp(expected) || isBoxedPrimitive(expected) ||
-      isAnyArrayBuffer(expected) || isWeakMap(expected) || isWeakSet(expected)) {
-    return compare(actual, expected, kStrict);
-  }
   if (seen.has(expected) && seen.get(expected) === actual) return true;
   seen.set(expected, actual);
 
-  if (isErrorLike(expected)) {
+  // Own keys of `expected` to look up in `actual`.
+  let keys;
+  if (isDate(expected)) {
+    if (!isDate(actual) ||
+        Date.prototype.getTime.call(actual) !== Date.prototype.getTime.call(expected)) {
+      return false;
+    }
+  } else if (isRegExp(expected)) {
+    if (!isRegExp(actual) || !sameRegExp(actual, expected)) return false;
+  } else if (isBoxedPrimitive(expected)) {
+    if (!sameBoxed(expected, actual)) return false;
+  } else if (isErrorLike(expected)) {
     if (!isErrorLike(actual) || actual.message !== expected.message ||
         actual.name !== expected.name) {
       return false;
     }
+    for (const key of ['cause', 'errors']) {
+      if (hasOwn(expected, key) && !isEnumerable(expected, key) &&
+          (!hasOwn(actual, key) || !partialEqual(actual[key], expected[key], seen))) {
+        return false;
+      }
+    }
   } else if (isArrayBufferView(expected)) {
-    if (!isArrayBufferView(actual)) return false;
-    let j = 0;
-    for (let i = 0; i < expected.length; i++) {
-      while (j < actual.length && !Object.is(actual[j], expected[i])) j++;
-      if (j === actual.length) return false;
-      j++;
+    if (!isArrayBufferView(actual) || !isSubsequence(actual, expected, Object.is)) return false;
+    keys = getOwnNonIndexProperties(expected, ONLY_ENUMERABLE);
+  } else if (isAnyArrayBuffer(expected)) {
+    if (!isAnyArrayBuffer(actual) ||
+        !isSubsequence(new Uint8Array(actual), new Uint8Array(expected), Object.is)) {
+      return false;
     }
-    return true;
   } else if (isSet(expected)) {
-    if (!isSet(actual)) return false;
-    const used = new Set();
-    for (const v of expected) {
-      if (isPrimitive(v)) {
-        if (!actual.has(v)) return false;
-        continue;
-      }
-      let found = false;
-      for (const w of actual) {
-        if (!used.has(w) && !isPrimitive(w) && partialEqual(w, v, seen)) {
-          used.add(w);
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
-    }
-    return true;
+    if (!isSet(actual) || !partialSetEquiv(actual, expected, seen)) return false;
   } else if (isMap(expected)) {
-    if (!isMap(actual)) return false;
-    for (const [k, v] of expected) {
-      if (actual.has(k)) {
-        if (!partialEqual(actual.get(k), v, seen)) return false;
-        continue;
-      }
-      if (isPrimitive(k)) return false;
-      let found = false;
-      for (const [ak, av] of actual) {
-        if (!isPrimitive(ak) && partialEqual(ak, k, seen) && partialEqual(av, v, seen)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
-    }
-    return true;
+    if (!isMap(actual) || !partialMapEquiv(actual, expected, seen)) return false;
   } else if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return false;
-    let j = 0;
-    for (let i = 0; i < expected.length; i++) {
-      while (j < actual.length && !partialEqual(actual[j], expected[i], seen)) j++;
-      if (j === actual.length) return false;
-      j++;
+    if (!Array.isArray(actual) ||
+        !isSubsequence(actual, expected, (a, e) => partialEqual(a, e, seen))) {
+      return false;
     }
-    return true;
+    keys = getOwnNonIndexProperties(expected, ONLY_ENUMERABLE);
+  } else if (isWeakMap(expected) || isWeakSet(expected)) {
+    // Only the same object is equal.
+    return false;
   }
 
-  const keys = Object.keys(expected);
-  for (const sym of ownEnumerableSymbols(expected)) keys.push(sym);
+  if (keys === undefined) {
+    keys = Object.keys(expected);
+    for (const sym of ownEnumerableSymbols(expected)) keys.push(sym);
+  }
   for (const key of keys) {
     if (!isEnumerable(actual, key)) return false;
     if (!partialEqual(actual[key], expected[key], seen)) return false;
