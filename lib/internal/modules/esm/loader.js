@@ -14,7 +14,7 @@ const { triggerUncaughtException } = internalBinding('errors');
 const { getPromiseDetails, kPending, setHiddenValue } = internalBinding('util');
 const contextify = internalBinding('contextify');
 const { parse, pathToFileURL, fileURLToPath, percentDecode } = require('internal/modules/esm/url');
-const { defaultResolve } = require('internal/modules/esm/resolve');
+const { defaultResolve, packageConfigError } = require('internal/modules/esm/resolve');
 const { parseCJS } = require('internal/modules/esm/cjs_lexer');
 const packageJson = require('internal/modules/package_json');
 const requireBuiltin = require;
@@ -133,7 +133,12 @@ function getFormat(url) {
   if (ext === '.cjs') return { format: 'commonjs', filename };
   if (ext === '.json') return { format: 'json', filename };
   if (ext === '.js' || ext === '') {
-    const type = packageJson.getPackageType(filename);
+    let type;
+    try {
+      type = packageJson.getPackageType(filename);
+    } catch (err) {
+      throw packageConfigError(err);
+    }
     if (type === 'module') return { format: 'module', filename };
     if (type === 'commonjs') return { format: 'commonjs', filename };
     const source = readSource(filename);

@@ -47,6 +47,20 @@ function baseOf(parentURL) {
   return parentURL;
 }
 
+// A broken package.json as node 22 words it: the file, the import when one was being
+// resolved, and no JSON parser detail.
+function packageConfigError(err, specifier, parentURL) {
+  if (err?.code !== 'ERR_INVALID_PACKAGE_CONFIG') return err;
+  const m = /^Invalid package config (.*?package\.json)/.exec(err.message);
+  if (!m) return err;
+  const message = `Invalid package config ${m[1]}${specifier === undefined ? '' :
+    ` while importing "${specifier}" from ${baseOf(parentURL)}`}.`;
+  const old = err.message;
+  err.message = message;
+  if (typeof err.stack === 'string') err.stack = err.stack.replace(old, message);
+  return err;
+}
+
 function realpath(p) {
   const r = realpathNative(p);
   return typeof r === 'number' ? p : r;
@@ -350,6 +364,15 @@ function packageResolve(specifier, parentURL, conditions) {
 }
 
 function moduleResolve(specifier, parentURL, conditions) {
+  try {
+    return moduleResolveInner(specifier, parentURL, conditions);
+  } catch (err) {
+    throw packageConfigError(err, specifier[0] === '#' || isURL(specifier) ||
+      shouldBeTreatedAsRelativeOrAbsolutePath(specifier) ? undefined : specifier, parentURL);
+  }
+}
+
+function moduleResolveInner(specifier, parentURL, conditions) {
   let resolved;
   if (shouldBeTreatedAsRelativeOrAbsolutePath(specifier)) {
     resolved = resolveURL(specifier, parentURL);
@@ -440,5 +463,5 @@ function defaultResolve(specifier, parentURL, conditions = kDefaultConditions) {
 }
 
 module.exports = {
-  defaultResolve, packageResolve, kDefaultConditions, isRelativeSpecifier, baseOf,
+  defaultResolve, packageResolve, packageConfigError, kDefaultConditions, isRelativeSpecifier, baseOf,
 };
