@@ -131,6 +131,12 @@ def wait_for(text, limit=15.0):
         if not pump(0.1, 1.0):
             break
 
+def wait_gone(text, limit=15.0):
+    end = time.time() + limit
+    while time.time() < end and any(text in l for l in screen.text()):
+        if not pump(0.1, 1.0):
+            break
+
 def keys(s):
     os.write(fd, s.encode())
     pump()
@@ -169,7 +175,8 @@ keys('\r')
 keys('\x12')
 keys('zzz')
 keys('\x1b')
-pump(0.8)
+# A lone ESC is a key only once nothing follows it for a moment.
+wait_gone('bck-i-search')
 keys('"done"\r')
 keys('\x04')
 pump(0.2, 5.0)
