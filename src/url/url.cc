@@ -31,9 +31,9 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 struct SetTable {
-  std::array<uint32_t, 8> bits{};
-  constexpr void Add(uint8_t c) { bits[c >> 5] |= 1u << (c & 31); }
-  constexpr bool Has(uint8_t c) const { return bits[c >> 5] & (1u << (c & 31)); }
+  std::array<bool, 256> in{};
+  constexpr void Add(uint8_t c) { in[c] = true; }
+  constexpr bool Has(uint8_t c) const { return in[c]; }
 };
 
 constexpr SetTable MakeSet(int which) {
@@ -532,8 +532,8 @@ std::optional<std::string> DomainToAscii(std::string_view domain, bool be_strict
   bool ascii = std::all_of(domain.begin(), domain.end(),
                            [](char c) { return static_cast<uint8_t>(c) < 0x80; });
   if (ascii && !be_strict && !HasAcePrefixLabel(domain)) {
-    result.reserve(domain.size());
-    for (char c : domain) result += static_cast<char>(Lower(c));
+    result.assign(domain.data(), domain.size());
+    for (char& c : result) c = static_cast<char>(Lower(c));
   } else {
     uint32_t errors = 0;
     std::string updated;
@@ -652,9 +652,11 @@ bool BasicParse(std::string_view input, const Url* base, Url& url, State overrid
           while (j < n) {
             uint8_t ch = input[j];
             if (!(IsAlpha(ch) || IsDigit(ch) || ch == '+' || ch == '-' || ch == '.')) break;
-            buffer += static_cast<char>(Lower(ch));
             j++;
           }
+          size_t old = buffer.size();
+          buffer.append(input.data() + p, j - p);
+          for (size_t k = old; k < buffer.size(); k++) buffer[k] = static_cast<char>(Lower(buffer[k]));
           p = static_cast<ptrdiff_t>(j) - 1;
         } else if (c == ':') {
           if (has_override) {
@@ -1077,12 +1079,17 @@ std::string_view Preprocess(std::string_view in, bool trim, std::string* storage
     while (!in.empty() && static_cast<uint8_t>(in.front()) <= 0x20) in.remove_prefix(1);
     while (!in.empty() && static_cast<uint8_t>(in.back()) <= 0x20) in.remove_suffix(1);
   }
-  bool needs_strip = false;
-  bool non_ascii = false;
-  for (char c : in) {
-    if (c == '\t' || c == '\n' || c == '\r') needs_strip = true;
-    if (static_cast<uint8_t>(c) >= 0x80) non_ascii = true;
-  }
+  // One pass: bit 0 marks tab/newline, bit 1 non-ASCII.
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> t{};
+    t['\t'] = t['\n'] = t['\r'] = 1;
+    for (int c = 0x80; c < 0x100; c++) t[c] = 2;
+    return t;
+  }();
+  uint8_t acc = 0;
+  for (char c : in) acc |= kClass[static_cast<uint8_t>(c)];
+  const bool needs_strip = acc & 1;
+  const bool non_ascii = acc & 2;
   if (!needs_strip && !non_ascii) return in;
   std::string fixed;
   if (non_ascii && SanitizeUtf8(in, &fixed)) {
