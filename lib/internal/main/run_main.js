@@ -71,7 +71,19 @@ function runEntry() {
           throw require('internal/errors').UVException({ errno: source, syscall: 'open', path: script });
         }
         const { stripShebang, stripBOM } = require('internal/modules/cjs/loader');
-        internalBinding('contextify').checkSyntax(stripShebang(stripBOM(source)), script);
+        const code = stripShebang(stripBOM(source));
+        const esm = require('internal/modules/esm/loader');
+        if (isESMEntry(script)) {
+          esm.checkModuleSyntax(stripBOM(source), script);
+          return;
+        }
+        try {
+          internalBinding('contextify').checkSyntax(code, script);
+        } catch (err) {
+          // typeless .js with module syntax is checked as a module
+          if (!esm.shouldRetryAsESM(err, code, script)) throw err;
+          esm.checkModuleSyntax(stripBOM(source), script);
+        }
         return;
       }
       preload();

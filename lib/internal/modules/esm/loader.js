@@ -636,6 +636,12 @@ function evalModule(source, name) {
   });
 }
 
+// node -c for a module: compiles (no linking) and throws the SyntaxError, named by path.
+function checkModuleSyntax(source, filename) {
+  // eslint-disable-next-line no-new
+  new ModuleWrap(filename, source, 0, 0);
+}
+
 // ---- require(esm) ------------------------------------------------------------------------
 
 let facadeCount = 0;
@@ -695,6 +701,6 @@ function requireESM(filename, parent, source) {
 }
 
 module.exports = {
-  initializeHooks, runMain, runImports, evalModule, syncBuiltinESMExports, requireESM, shouldRetryAsESM,
+  initializeHooks, runMain, runImports, evalModule, syncBuiltinESMExports, checkModuleSyntax, requireESM, shouldRetryAsESM,
   detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
 };
