@@ -3,55 +3,15 @@
 // separators and decoder, and Node's lenient handling of malformed percent-sequences.
 // Written from Node's documentation and observed Node 22 behaviour.
 
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+const { encodeWithTable, hexValue } = require('internal/url');
 
 // Characters escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
 const kUnreserved = new Int8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!\'()*') {
   kUnreserved[c.charCodeAt(0)] = 1;
 }
-const kHexTable = [];
-for (let i = 0; i < 256; i++) kHexTable.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
-
 function encodeStr(str) {
-  const len = str.length;
-  if (len === 0) return '';
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < len; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80) {
-      if (kUnreserved[c] === 1) continue;
-      if (last < i) out += str.slice(last, i);
-      last = i + 1;
-      out += kHexTable[c];
-      continue;
-    }
-    if (last < i) out += str.slice(last, i);
-    if (c < 0x800) {
-      last = i + 1;
-      out += kHexTable[0xC0 | (c >> 6)] + kHexTable[0x80 | (c & 0x3F)];
-      continue;
-    }
-    if (c < 0xD800 || c >= 0xE000) {
-      last = i + 1;
-      out += kHexTable[0xE0 | (c >> 12)] + kHexTable[0x80 | ((c >> 6) & 0x3F)] +
-        kHexTable[0x80 | (c & 0x3F)];
-      continue;
-    }
-    // A surrogate: combined with the next code unit whatever it is (as Node does); only a
-    // surrogate at the very end is an error.
-    if (i + 1 >= len) throw new ERR_INVALID_URI();
-    const next = str.charCodeAt(i + 1);
-    i++;
-    last = i + 1;
-    c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
-    out += kHexTable[0xF0 | (c >> 18)] + kHexTable[0x80 | ((c >> 12) & 0x3F)] +
-      kHexTable[0x80 | ((c >> 6) & 0x3F)] + kHexTable[0x80 | (c & 0x3F)];
-  }
-  if (last === 0) return str;
-  if (last < len) out += str.slice(last);
-  return out;
+  return encodeWithTable(str, kUnreserved, false);
 }
 
 function qsEscape(str) {
@@ -60,13 +20,6 @@ function qsEscape(str) {
     else str += '';
   }
   return encodeStr(str);
-}
-
-function hexValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  c |= 0x20;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
 }
 
 // Bytes of `s` with valid %XX sequences decoded (and '+' as a space with decodeSpaces); any other

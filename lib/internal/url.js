@@ -66,15 +66,59 @@ function toUSVString(value) {
 
 // ---- URLSearchParams -----------------------------------------------------------------------
 
-// application/x-www-form-urlencoded serialisation of one string: encodeURIComponent leaves
-// !'()~ alone and turns a space into %20, where the form set encodes those and uses '+'.
-const kFormFixups = /[!'()~]|%20/g;
-const kFormFixupTable = { '!': '%21', '\'': '%27', '(': '%28', ')': '%29', '~': '%7E', '%20': '+' };
-function formFixup(m) { return kFormFixupTable[m]; }
-const kNeedsEncoding = /[^A-Za-z0-9*\-._]/;
+const kHexTable = [];
+for (let i = 0; i < 256; i++) kHexTable.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+
+// UTF-8 percent-encoding of every UTF-16 code unit not marked in `keep` (an Int8Array over
+// ASCII), with ' ' as '+' when `spaceAsPlus`. A surrogate takes the next code unit along as
+// its pair whatever it is (querystring.escape's behaviour; URLSearchParams strings are already
+// well formed); a surrogate at the end throws ERR_INVALID_URI.
+function encodeWithTable(str, keep, spaceAsPlus) {
+  const len = str.length;
+  if (len === 0) return '';
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < len; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if (keep[c] === 1) continue;
+      if (last < i) out += str.slice(last, i);
+      last = i + 1;
+      out += spaceAsPlus && c === 32 ? '+' : kHexTable[c];
+      continue;
+    }
+    if (last < i) out += str.slice(last, i);
+    if (c < 0x800) {
+      last = i + 1;
+      out += kHexTable[0xC0 | (c >> 6)] + kHexTable[0x80 | (c & 0x3F)];
+      continue;
+    }
+    if (c < 0xD800 || c >= 0xE000) {
+      last = i + 1;
+      out += kHexTable[0xE0 | (c >> 12)] + kHexTable[0x80 | ((c >> 6) & 0x3F)] +
+        kHexTable[0x80 | (c & 0x3F)];
+      continue;
+    }
+    if (i + 1 >= len) throw new (require('internal/errors').codes.ERR_INVALID_URI)();
+    const next = str.charCodeAt(i + 1);
+    i++;
+    last = i + 1;
+    c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
+    out += kHexTable[0xF0 | (c >> 18)] + kHexTable[0x80 | ((c >> 12) & 0x3F)] +
+      kHexTable[0x80 | ((c >> 6) & 0x3F)] + kHexTable[0x80 | (c & 0x3F)];
+  }
+  if (last === 0) return str;
+  if (last < len) out += str.slice(last);
+  return out;
+}
+
+// application/x-www-form-urlencoded keeps A-Z a-z 0-9 * - . _ and writes ' ' as '+'.
+const kFormKeep = new Int8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._') {
+  kFormKeep[c.charCodeAt(0)] = 1;
+}
 function formEncode(s) {
-  if (!kNeedsEncoding.test(s)) return s;
-  return encodeURIComponent(s).replace(kFormFixups, formFixup);
+  return encodeWithTable(s, kFormKeep, true);
 }
 
 function serializeParams(list) {
@@ -154,8 +198,13 @@ function decodeUtf8Bytes(bytes) {
 // were not percent-encoded are complete UTF-8 sequences, so only the runs of %XX need bytes.
 function percentDecode(s, plus) {
   if (plus && s.includes('+')) s = s.replace(/\+/g, ' ');
-  let pct = s.indexOf('%');
+  const pct = s.indexOf('%');
   if (pct === -1) return s;
+  try {
+    return decodeURIComponent(s);  // the same result whenever the bytes are valid UTF-8
+  } catch {
+    // Malformed: decode by hand below.
+  }
   let out = s.slice(0, pct);
   let i = pct;
   const n = s.length;
@@ -934,6 +983,8 @@ module.exports = {
   isURL,
   isURLInstance: (o) => o !== null && typeof o === 'object' && isURLInstance(o),
   formEncode,
+  encodeWithTable,
+  hexValue,
   percentDecode,
   toUSVString,
   binding,
