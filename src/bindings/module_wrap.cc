@@ -2,7 +2,6 @@
 // module (user .mjs/.js) or synthetic module (builtins, JSON, CommonJS seen from ESM). The loader
 // in lib/internal/modules/esm/ resolves and links in JS; this file compiles, instantiates with the
 // links JS provided, evaluates, and forwards V8's host hooks (dynamic import(), import.meta) to JS.
-#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,6 +24,7 @@ struct ModuleWrapData : BindingDataBase {
   std::unordered_multimap<int, ModuleWrap*> by_hash;
   v8::Global<v8::Function> import_dynamically;  // (referrerName, specifier, attributes) -> promise
   v8::Global<v8::Function> init_import_meta;    // (meta, wrap)
+  bool hooks_installed = false;
 };
 
 // A link error (missing export, ambiguous star export) names the import in the source: node puts
@@ -51,7 +51,8 @@ void PrefixStackWithSource(v8::Isolate* isolate, v8::Local<v8::Context> ctx,
   if (!obj->Get(ctx, InternalizedStr(isolate, "stack")).ToLocal(&stack)) return;
   out += Utf8(isolate, stack).str();
   if (!SetProp(ctx, obj, "stack", Str(isolate, out))) return;
-  v8::Local<v8::Private> arrow = v8::Private::ForApi(isolate, InternalizedStr(isolate, "nodus:arrow"));
+  v8::Local<v8::Private> arrow =
+      v8::Private::ForApi(isolate, InternalizedStr(isolate, "nodus:arrow"));
   (void)obj->SetPrivate(ctx, arrow, v8::String::Empty(isolate));
 }
 
@@ -142,7 +143,10 @@ class ModuleWrap : public BaseObject {
     Realm* realm = Realm::From(ctx);
     v8::Isolate* isolate = ctx->GetIsolate();
     ModuleWrap* wrap = FromModule(realm, module);
-    CHECK(wrap != nullptr);
+    if (wrap == nullptr) {
+      ThrowError(isolate, "synthetic module evaluated after its ModuleWrap was collected");
+      return {};
+    }
     v8::Local<v8::Function> steps = wrap->steps_.Get(isolate);
     v8::Local<v8::Object> self = wrap->object();
     if (steps->Call(ctx, self, 0, nullptr).IsEmpty()) return {};
@@ -158,7 +162,8 @@ class ModuleWrap : public BaseObject {
     v8::Isolate* isolate = info.GetIsolate();
     v8::Local<v8::String> name;
     if (!info[0]->ToString(isolate->GetCurrentContext()).ToLocal(&name)) return;
-    (void)wrap->module()->SetSyntheticModuleExport(isolate, name, info[1]);
+    // On failure the exception is pending for the caller.
+    if (wrap->module()->SetSyntheticModuleExport(isolate, name, info[1]).IsNothing()) return;
   }
 
   // getModuleRequests() -> [{ specifier, attributes: { type: 'json' } }, ...] in source order.
@@ -311,10 +316,13 @@ bool LoadLoader(Realm* realm) {
   v8::Local<v8::Value> id = Str(isolate, "internal/modules/esm/loader");
   v8::Local<v8::Value> loader;
   v8::Local<v8::Value> init;
-  if (!realm->require_builtin.Get(isolate)->Call(ctx, v8::Undefined(isolate), 1, &id)
+  if (!realm->require_builtin.Get(isolate)
+           ->Call(ctx, v8::Undefined(isolate), 1, &id)
            .ToLocal(&loader) ||
       !loader->IsObject() ||
-      !loader.As<v8::Object>()->Get(ctx, InternalizedStr(isolate, "initializeHooks")).ToLocal(&init)) {
+      !loader.As<v8::Object>()
+           ->Get(ctx, InternalizedStr(isolate, "initializeHooks"))
+           .ToLocal(&init)) {
     return false;
   }
   if (!init->IsFunction()) return true;
@@ -348,7 +356,8 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> ctx,
     return {};
   }
   v8::Local<v8::Value> argv[] = {referrer, specifier, attrs};
-  if (!data->import_dynamically.Get(isolate)->Call(ctx, v8::Undefined(isolate), 3, argv)
+  if (!data->import_dynamically.Get(isolate)
+           ->Call(ctx, v8::Undefined(isolate), 3, argv)
            .ToLocal(&result)) {
     return {};
   }
@@ -372,7 +381,9 @@ void InitializeImportMeta(v8::Local<v8::Context> ctx, v8::Local<v8::Module> modu
   if (wrap == nullptr || data->init_import_meta.IsEmpty()) return;
   v8::Local<v8::Value> argv[] = {meta, wrap->object()};
   // An exception here propagates to the import.meta expression.
-  (void)data->init_import_meta.Get(isolate)->Call(ctx, v8::Undefined(isolate), 2, argv);
+  if (data->init_import_meta.Get(isolate)->Call(ctx, v8::Undefined(isolate), 2, argv).IsEmpty()) {
+    return;
+  }
 }
 
 void SetImportModuleDynamicallyCallback(const Info& info) {
@@ -387,11 +398,6 @@ void SetInitializeImportMetaObjectCallback(const Info& info) {
       info.GetIsolate(), info[0].As<v8::Function>());
 }
 
-// Isolates whose host hooks point here (one registration per isolate).
-std::vector<v8::Isolate*>& HookedIsolates() {
-  static std::vector<v8::Isolate*> isolates;
-  return isolates;
-}
 }  // namespace
 
 void Init(Binding& b) {
@@ -415,16 +421,12 @@ void Init(Binding& b) {
   b.Constant("kEvaluating", v8::Module::kEvaluating);
   b.Constant("kEvaluated", v8::Module::kEvaluated);
   b.Constant("kErrored", v8::Module::kErrored);
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto& hooked = HookedIsolates();
-  v8::Isolate* isolate = b.isolate();
-  bool seen = false;
-  for (v8::Isolate* i : hooked) seen = seen || i == isolate;
-  if (!seen) {
-    hooked.push_back(isolate);
-    isolate->SetHostImportModuleDynamicallyCallback(ImportModuleDynamically);
-    isolate->SetHostInitializeImportMetaObjectCallback(InitializeImportMeta);
+  // The host hooks, once per isolate (a realm owns its isolate; workers get their own).
+  ModuleWrapData* data = b.realm()->BindingData<ModuleWrapData>();
+  if (!data->hooks_installed) {
+    data->hooks_installed = true;
+    b.isolate()->SetHostImportModuleDynamicallyCallback(ImportModuleDynamically);
+    b.isolate()->SetHostInitializeImportMetaObjectCallback(InitializeImportMeta);
   }
 }
 
