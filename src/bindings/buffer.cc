@@ -9,8 +9,13 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <vector>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include "base/binding.h"
 
@@ -256,12 +261,247 @@ bool IsUtf8Bytes(const uint8_t* p, size_t n) {
   return true;
 }
 
+// ---- SSSE3 kernels (x86-64; chosen at run time) ----------------------------------------------
+// Each kernel handles whole 16-byte blocks and returns how far it got; the scalar code finishes.
+
+#if defined(__x86_64__)
+#define NODUS_SSSE3 __attribute__((target("ssse3")))
+
+bool HasSsse3() {
+  static const bool has = __builtin_cpu_supports("ssse3");
+  return has;
+}
+
+// Hex: 16 bytes -> 32 characters per step. Returns bytes consumed.
+NODUS_SSSE3 size_t HexEncodeSsse3(const uint8_t* src, size_t n, uint8_t* dst) {
+  const __m128i lut = _mm_setr_epi8('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b',
+                                    'c', 'd', 'e', 'f');
+  const __m128i low4 = _mm_set1_epi8(0x0f);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    __m128i hi = _mm_and_si128(_mm_srli_epi16(x, 4), low4);
+    __m128i lo = _mm_and_si128(x, low4);
+    __m128i hc = _mm_shuffle_epi8(lut, hi);
+    __m128i lc = _mm_shuffle_epi8(lut, lo);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 2 * i), _mm_unpacklo_epi8(hc, lc));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + 2 * i + 16), _mm_unpackhi_epi8(hc, lc));
+  }
+  return i;
+}
+
+// The 4-bit values of 16 hex digits; false when any is not a hex digit.
+NODUS_SSSE3 inline bool HexNibbles(__m128i v, __m128i* out) {
+  __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+  __m128i is_digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+  __m128i l = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  __m128i is_alpha = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(5)), l);
+  if (_mm_movemask_epi8(_mm_or_si128(is_digit, is_alpha)) != 0xffff) return false;
+  __m128i alpha = _mm_add_epi8(l, _mm_set1_epi8(10));
+  *out = _mm_or_si128(_mm_and_si128(is_digit, d), _mm_andnot_si128(is_digit, alpha));
+  return true;
+}
+
+// Hex: 32 characters -> 16 bytes per step, stopping before a block with a non-digit.
+// Returns bytes written (2 characters each).
+NODUS_SSSE3 size_t HexDecodeSsse3(const uint8_t* src, size_t pairs, uint8_t* dst) {
+  const __m128i weights = _mm_set1_epi16(0x0110);  // first digit * 16 + second
+  size_t o = 0;
+  for (; o + 16 <= pairs; o += 16) {
+    __m128i a, b;
+    if (!HexNibbles(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + 2 * o)), &a) ||
+        !HexNibbles(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + 2 * o + 16)), &b))
+      break;
+    __m128i wa = _mm_maddubs_epi16(a, weights);
+    __m128i wb = _mm_maddubs_epi16(b, weights);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + o), _mm_packus_epi16(wa, wb));
+  }
+  return o;
+}
+
+// Base64: 12 bytes -> 16 characters per step (reads 16 bytes: needs 4 bytes of slack).
+// Returns bytes consumed.
+NODUS_SSSE3 size_t Base64EncodeSsse3(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
+  const __m128i shuf = _mm_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+  // Offsets added to each 6-bit index, looked up by range (see below).
+  const __m128i offsets = url ? _mm_setr_epi8(71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -17, 32,
+                                              65, 0, 0)
+                              : _mm_setr_epi8(71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -19, -16,
+                                              65, 0, 0);
+  size_t i = 0, o = 0;
+  for (; i + 16 <= n; i += 12, o += 16) {
+    __m128i in = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i)), shuf);
+    // Each 32-bit lane holds bytes b1 b0 b2 b1; move the four 6-bit fields to their own bytes.
+    __m128i t0 = _mm_and_si128(in, _mm_set1_epi32(0x0fc0fc00));
+    __m128i t1 = _mm_mulhi_epu16(t0, _mm_set1_epi32(0x04000040));
+    __m128i t2 = _mm_and_si128(in, _mm_set1_epi32(0x003f03f0));
+    __m128i t3 = _mm_mullo_epi16(t2, _mm_set1_epi32(0x01000010));
+    __m128i idx = _mm_or_si128(t1, t3);
+    // Range key: 0 for 26..51, 1..12 for 52..63, 13 for 0..25.
+    __m128i key = _mm_subs_epu8(idx, _mm_set1_epi8(51));
+    __m128i below26 = _mm_cmpgt_epi8(_mm_set1_epi8(26), idx);
+    key = _mm_or_si128(key, _mm_and_si128(below26, _mm_set1_epi8(13)));
+    __m128i out = _mm_add_epi8(idx, _mm_shuffle_epi8(offsets, key));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + o), out);
+  }
+  return i;
+}
+
+// Lanes of c within [lo, lo + width); *delta gets c - lo.
+NODUS_SSSE3 inline __m128i InRange(__m128i c, char lo, char width, __m128i* delta) {
+  __m128i d = _mm_sub_epi8(c, _mm_set1_epi8(lo));
+  *delta = d;
+  return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(static_cast<char>(width - 1))), d);
+}
+
+// Stores the low 12 bytes of x (never more: the caller's buffer may hold data right after).
+NODUS_SSSE3 inline void Store12(uint8_t* dst, __m128i x) {
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(dst), x);
+  uint32_t tail = static_cast<uint32_t>(_mm_cvtsi128_si32(_mm_srli_si128(x, 8)));
+  std::memcpy(dst + 8, &tail, 4);
+}
+
+// Base64 (either alphabet): 16 characters -> 12 bytes per step, stopping before a block with
+// any other character.
+// Returns characters consumed; *written gets the bytes.
+NODUS_SSSE3 size_t Base64DecodeSsse3(const uint8_t* src, size_t n, uint8_t* dst, size_t cap,
+                                     size_t* written) {
+  size_t i = 0, o = 0;
+  const __m128i pack_shuf =
+      _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+  for (; i + 16 <= n && o + 12 <= cap; i += 16, o += 12) {
+    __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    __m128i du, dl, dd;
+    __m128i upper = InRange(c, 'A', 26, &du);
+    __m128i lower = InRange(c, 'a', 26, &dl);
+    __m128i digit = InRange(c, '0', 10, &dd);
+    __m128i c62 = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
+                               _mm_cmpeq_epi8(c, _mm_set1_epi8('-')));
+    __m128i c63 = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('/')),
+                               _mm_cmpeq_epi8(c, _mm_set1_epi8('_')));
+    __m128i valid = _mm_or_si128(_mm_or_si128(upper, lower), _mm_or_si128(digit, _mm_or_si128(c62, c63)));
+    if (_mm_movemask_epi8(valid) != 0xffff) break;
+    __m128i v = _mm_and_si128(upper, du);
+    v = _mm_or_si128(v, _mm_and_si128(lower, _mm_add_epi8(dl, _mm_set1_epi8(26))));
+    v = _mm_or_si128(v, _mm_and_si128(digit, _mm_add_epi8(dd, _mm_set1_epi8(52))));
+    v = _mm_or_si128(v, _mm_and_si128(c62, _mm_set1_epi8(62)));
+    v = _mm_or_si128(v, _mm_and_si128(c63, _mm_set1_epi8(63)));
+    // Pairs of 6-bit values -> 12 bits per 16-bit lane, pairs of those -> 24 bits per 32-bit lane.
+    __m128i ab = _mm_maddubs_epi16(v, _mm_set1_epi32(0x01400140));
+    __m128i abcd = _mm_madd_epi16(ab, _mm_set1_epi32(0x00011000));
+    Store12(dst + o, _mm_shuffle_epi8(abcd, pack_shuf));
+  }
+  *written = o;
+  return i;
+}
+
+// AVX2 versions of the base64 kernels: the same steps on two 128-bit lanes at once.
+#define NODUS_AVX2 __attribute__((target("avx2")))
+
+bool HasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2");
+  return has;
+}
+
+// 24 bytes -> 32 characters per step (reads 28 bytes: needs 4 bytes of slack).
+NODUS_AVX2 size_t Base64EncodeAvx2(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
+  const __m256i shuf = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,
+                                        1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
+  const __m256i offsets =
+      url ? _mm256_setr_epi8(71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -17, 32, 65, 0, 0,
+                             71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -17, 32, 65, 0, 0)
+          : _mm256_setr_epi8(71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -19, -16, 65, 0, 0,
+                             71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -19, -16, 65, 0, 0);
+  size_t i = 0, o = 0;
+  for (; i + 28 <= n; i += 24, o += 32) {
+    __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i + 12));
+    __m256i in = _mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuf);
+    __m256i t0 = _mm256_and_si256(in, _mm256_set1_epi32(0x0fc0fc00));
+    __m256i t1 = _mm256_mulhi_epu16(t0, _mm256_set1_epi32(0x04000040));
+    __m256i t2 = _mm256_and_si256(in, _mm256_set1_epi32(0x003f03f0));
+    __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
+    __m256i idx = _mm256_or_si256(t1, t3);
+    __m256i key = _mm256_subs_epu8(idx, _mm256_set1_epi8(51));
+    __m256i below26 = _mm256_cmpgt_epi8(_mm256_set1_epi8(26), idx);
+    key = _mm256_or_si256(key, _mm256_and_si256(below26, _mm256_set1_epi8(13)));
+    __m256i out = _mm256_add_epi8(idx, _mm256_shuffle_epi8(offsets, key));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + o), out);
+  }
+  return i;
+}
+
+NODUS_AVX2 inline __m256i InRange256(__m256i c, char lo, char width, __m256i* delta) {
+  __m256i d = _mm256_sub_epi8(c, _mm256_set1_epi8(lo));
+  *delta = d;
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(static_cast<char>(width - 1))), d);
+}
+
+// 32 characters -> 24 bytes per step.
+NODUS_AVX2 size_t Base64DecodeAvx2(const uint8_t* src, size_t n, uint8_t* dst, size_t cap,
+                                   size_t* written) {
+  size_t i = 0, o = 0;
+  const __m256i pack_shuf = _mm256_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1,
+                                             2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+  for (; i + 32 <= n && o + 24 <= cap; i += 32, o += 24) {
+    __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + i));
+    __m256i du, dl, dd;
+    __m256i upper = InRange256(c, 'A', 26, &du);
+    __m256i lower = InRange256(c, 'a', 26, &dl);
+    __m256i digit = InRange256(c, '0', 10, &dd);
+    __m256i c62 = _mm256_or_si256(_mm256_cmpeq_epi8(c, _mm256_set1_epi8('+')),
+                                  _mm256_cmpeq_epi8(c, _mm256_set1_epi8('-')));
+    __m256i c63 = _mm256_or_si256(_mm256_cmpeq_epi8(c, _mm256_set1_epi8('/')),
+                                  _mm256_cmpeq_epi8(c, _mm256_set1_epi8('_')));
+    __m256i valid = _mm256_or_si256(_mm256_or_si256(upper, lower),
+                                    _mm256_or_si256(digit, _mm256_or_si256(c62, c63)));
+    if (static_cast<uint32_t>(_mm256_movemask_epi8(valid)) != 0xffffffffu) break;
+    __m256i v = _mm256_and_si256(upper, du);
+    v = _mm256_or_si256(v, _mm256_and_si256(lower, _mm256_add_epi8(dl, _mm256_set1_epi8(26))));
+    v = _mm256_or_si256(v, _mm256_and_si256(digit, _mm256_add_epi8(dd, _mm256_set1_epi8(52))));
+    v = _mm256_or_si256(v, _mm256_and_si256(c62, _mm256_set1_epi8(62)));
+    v = _mm256_or_si256(v, _mm256_and_si256(c63, _mm256_set1_epi8(63)));
+    __m256i ab = _mm256_maddubs_epi16(v, _mm256_set1_epi32(0x01400140));
+    __m256i abcd = _mm256_madd_epi16(ab, _mm256_set1_epi32(0x00011000));
+    __m256i packed = _mm256_shuffle_epi8(abcd, pack_shuf);
+    Store12(dst + o, _mm256_castsi256_si128(packed));
+    Store12(dst + o + 12, _mm256_extracti128_si256(packed, 1));
+  }
+  *written = o;
+  return i;
+}
+#else
+bool HasSsse3() { return false; }
+bool HasAvx2() { return false; }
+size_t Base64EncodeAvx2(const uint8_t*, size_t, uint8_t*, bool) { return 0; }
+size_t Base64DecodeAvx2(const uint8_t*, size_t, uint8_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+size_t HexEncodeSsse3(const uint8_t*, size_t, uint8_t*) { return 0; }
+size_t HexDecodeSsse3(const uint8_t*, size_t, uint8_t*) { return 0; }
+size_t Base64EncodeSsse3(const uint8_t*, size_t, uint8_t*, bool) { return 0; }
+size_t Base64DecodeSsse3(const uint8_t*, size_t, uint8_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+#endif
+
 size_t Base64EncodedSize(size_t n, bool url) { return url ? (n * 4 + 2) / 3 : (n + 2) / 3 * 4; }
 
 size_t Base64Encode(const uint8_t* src, size_t n, uint8_t* dst, bool url) {
   const char* chars = url ? kBase64UrlChars : kBase64Chars;
   const uint16_t* pairs = url ? T().b64url_pairs : T().b64_pairs;
   size_t i = 0, o = 0;
+  if (n >= 28 && HasAvx2()) {
+    i = Base64EncodeAvx2(src, n, dst, url);
+    o = i / 3 * 4;
+  }
+  if (n - i >= 16 && HasSsse3()) {
+    size_t done = Base64EncodeSsse3(src + i, n - i, dst + o, url);
+    i += done;
+    o += done / 3 * 4;
+  }
   for (; i + 3 <= n; i += 3) {
     uint32_t v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
     std::memcpy(dst + o, &pairs[v >> 12], 2);
@@ -293,6 +533,12 @@ size_t Base64Decode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
   const int8_t* table = T().unbase64;
   const Tables& t = T();
   size_t o = 0, i = 0;
+  if (n >= 32 && cap >= 24 && HasAvx2()) i = Base64DecodeAvx2(src, n, dst, cap, &o);
+  if (n - i >= 16 && cap - o >= 12 && HasSsse3()) {
+    size_t w;
+    i += Base64DecodeSsse3(src + i, n - i, dst + o, cap - o, &w);
+    o += w;
+  }
   // Fast path: whole groups of four alphabet characters (never writes past dst[o + 2]).
   while (i + 4 <= n && o + 3 <= cap) {
     uint32_t v = t.d[0][src[i]] | t.d[1][src[i + 1]] | t.d[2][src[i + 2]] | t.d[3][src[i + 3]];
@@ -333,7 +579,8 @@ size_t Base64Decode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
 size_t HexDecode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
   const int8_t* table = T().unhex;
   size_t pairs = std::min(n / 2, cap);
-  for (size_t i = 0; i < pairs; i++) {
+  size_t start = pairs >= 16 && HasSsse3() ? HexDecodeSsse3(src, pairs, dst) : 0;
+  for (size_t i = start; i < pairs; i++) {
     uint8_t a = src[2 * i], b = src[2 * i + 1];
     int hi = table[a], lo = table[b];
     if ((hi | lo) < 0) return i;
@@ -344,7 +591,8 @@ size_t HexDecode(const uint8_t* src, size_t n, uint8_t* dst, size_t cap) {
 
 void HexEncode(const uint8_t* src, size_t n, uint8_t* dst) {
   const uint16_t* pairs = T().hex_pairs;
-  for (size_t i = 0; i < n; i++) std::memcpy(dst + 2 * i, &pairs[src[i]], 2);
+  size_t start = n >= 16 && HasSsse3() ? HexEncodeSsse3(src, n, dst) : 0;
+  for (size_t i = start; i < n; i++) std::memcpy(dst + 2 * i, &pairs[src[i]], 2);
 }
 
 // ---- strings -------------------------------------------------------------------------------
@@ -362,6 +610,12 @@ bool MakeOneByte(v8::Isolate* isolate, const uint8_t* data, size_t n, v8::Local<
 // scratch memory.
 const uint8_t* FlattenOneByte(v8::Isolate* isolate, v8::Local<v8::String> s, size_t* length) {
   *length = static_cast<size_t>(s->Length());
+  if (s->IsExternalOneByte()) {
+    // Large strings we created are external: read them in place.
+    const v8::String::ExternalOneByteStringResource* r = s->GetExternalOneByteStringResource();
+    if (r != nullptr && r->length() == *length)
+      return reinterpret_cast<const uint8_t*>(r->data());
+  }
   uint8_t* p = Scratch(*length + 1);
   s->WriteOneByte(isolate, p, 0, static_cast<int>(*length), v8::String::NO_NULL_TERMINATION);
   return p;
@@ -434,37 +688,116 @@ size_t MaxEncodedLength(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding 
   return n;
 }
 
+// ---- big blocks ------------------------------------------------------------------------------
+// Large outputs (external strings, unpooled ArrayBuffers) come from malloc. Fresh large blocks
+// are mmapped and cost a page fault per 4 KiB on first touch, which dominates encoding a few
+// MiB; a few freed blocks are kept for reuse. Frees may come from V8's background threads.
+
+constexpr size_t kCacheMin = 64 * 1024;
+constexpr size_t kCacheMax = 16 * 1024 * 1024;
+constexpr int kCacheSlots = 4;
+
+struct BlockCache {
+  std::mutex mu;
+  void* data[kCacheSlots] = {};
+  size_t size[kCacheSlots] = {};
+};
+BlockCache& Cache() {
+  static BlockCache* cache = new BlockCache();  // never destroyed: frees may come late
+  return *cache;
+}
+
+// At least n bytes; *capacity gets the block's real size (for FreeBlock).
+void* AllocBlock(size_t n, size_t* capacity) {
+  if (n >= kCacheMin && n <= kCacheMax) {
+    BlockCache& c = Cache();
+    std::lock_guard<std::mutex> lock(c.mu);
+    int best = -1;
+    for (int i = 0; i < kCacheSlots; i++) {
+      if (c.data[i] != nullptr && c.size[i] >= n && c.size[i] <= 2 * n &&
+          (best < 0 || c.size[i] < c.size[best]))
+        best = i;
+    }
+    if (best >= 0) {
+      void* p = c.data[best];
+      *capacity = c.size[best];
+      c.data[best] = nullptr;
+      return p;
+    }
+  }
+  *capacity = n;
+  return std::malloc(n == 0 ? 1 : n);
+}
+
+void FreeBlock(void* p, size_t capacity) {
+  if (p == nullptr) return;
+  if (capacity >= kCacheMin && capacity <= kCacheMax) {
+    BlockCache& c = Cache();
+    std::lock_guard<std::mutex> lock(c.mu);
+    for (int i = 0; i < kCacheSlots; i++) {
+      if (c.data[i] == nullptr) {
+        c.data[i] = p;
+        c.size[i] = capacity;
+        return;
+      }
+    }
+  }
+  std::free(p);
+}
+
+// V8 backing-store deleter: deleter_data carries the block's capacity.
+void FreeBacking(void* data, size_t, void* capacity) {
+  FreeBlock(data, reinterpret_cast<size_t>(capacity));
+}
+
 // Strings of at least this many characters are created external (malloc'ed, outside V8's
 // heap): no second copy, and the GC does not move them.
 constexpr size_t kExternalMin = 256 * 1024;
 
 class ExternalOneByte : public v8::String::ExternalOneByteStringResource {
  public:
-  ExternalOneByte(uint8_t* data, size_t n) : data_(data), n_(n) {}
-  ~ExternalOneByte() override { std::free(data_); }
+  // V8 is told about the memory so that it collects garbage strings soon enough.
+  ExternalOneByte(v8::Isolate* isolate, uint8_t* data, size_t n, size_t capacity)
+      : isolate_(isolate), data_(data), n_(n), capacity_(capacity) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(capacity_));
+  }
+  ~ExternalOneByte() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(capacity_));
+    FreeBlock(data_, capacity_);
+  }
   const char* data() const override { return reinterpret_cast<const char*>(data_); }
   size_t length() const override { return n_; }
 
  private:
+  v8::Isolate* isolate_;
   uint8_t* data_;
-  size_t n_;
+  size_t n_, capacity_;
 };
 
 class ExternalTwoByte : public v8::String::ExternalStringResource {
  public:
-  ExternalTwoByte(uint16_t* data, size_t n) : data_(data), n_(n) {}
-  ~ExternalTwoByte() override { std::free(data_); }
+  // V8 is told about the memory so that it collects garbage strings soon enough.
+  ExternalTwoByte(v8::Isolate* isolate, uint16_t* data, size_t n, size_t capacity)
+      : isolate_(isolate), data_(data), n_(n), capacity_(capacity) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(capacity_));
+  }
+  ~ExternalTwoByte() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(capacity_));
+    FreeBlock(data_, capacity_);
+  }
   const uint16_t* data() const override { return data_; }
   size_t length() const override { return n_; }
 
  private:
+  v8::Isolate* isolate_;
   uint16_t* data_;
-  size_t n_;
+  size_t n_, capacity_;
 };
 
 // Where a one-byte string of up to `n` characters is encoded before it becomes a string.
 struct OneByteOut {
   uint8_t* data = nullptr;
+  size_t capacity = 0;
   bool external = false;
 };
 
@@ -474,7 +807,7 @@ bool BeginOneByte(v8::Isolate* isolate, size_t n, OneByteOut* o) {
     return false;
   }
   if (n >= kExternalMin) {
-    o->data = static_cast<uint8_t*>(std::malloc(n));
+    o->data = static_cast<uint8_t*>(AllocBlock(n, &o->capacity));
     if (o->data == nullptr) {
       ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
       return false;
@@ -491,12 +824,12 @@ bool FinishOneByte(v8::Isolate* isolate, const OneByteOut& o, size_t used,
   if (!o.external) return MakeOneByte(isolate, o.data, used, out);
   if (used < kExternalMin) {
     bool ok = MakeOneByte(isolate, o.data, used, out);
-    std::free(o.data);
+    FreeBlock(o.data, o.capacity);
     return ok;
   }
-  auto* resource = new (std::nothrow) ExternalOneByte(o.data, used);
+  auto* resource = new (std::nothrow) ExternalOneByte(isolate, o.data, used, o.capacity);
   if (resource == nullptr) {
-    std::free(o.data);
+    FreeBlock(o.data, o.capacity);
     ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
     return false;
   }
@@ -551,15 +884,16 @@ bool Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, Encoding enc,
         return false;
       }
       if (units >= kExternalMin / 2) {
-        auto* mem = static_cast<uint16_t*>(std::malloc(2 * units));
+        size_t capacity;
+        auto* mem = static_cast<uint16_t*>(AllocBlock(2 * units, &capacity));
         if (mem == nullptr) {
           ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
           return false;
         }
         std::memcpy(mem, p, 2 * units);
-        auto* resource = new (std::nothrow) ExternalTwoByte(mem, units);
+        auto* resource = new (std::nothrow) ExternalTwoByte(isolate, mem, units, capacity);
         if (resource == nullptr) {
-          std::free(mem);
+          FreeBlock(mem, capacity);
           ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Failed to allocate memory");
           return false;
         }
@@ -660,21 +994,20 @@ void ByteLengthUtf8(const Info& info) {
   info.GetReturnValue().Set(info[0].As<v8::String>()->Utf8Length(info.GetIsolate()));
 }
 
-void FreeBacking(void* data, size_t, void*) { std::free(data); }
-
 // An ArrayBuffer of `n` bytes whose contents are not initialised (allocUnsafe's big sizes).
 bool NewUninitialized(v8::Isolate* isolate, size_t n, v8::Local<v8::ArrayBuffer>* out) {
   if (n == 0) {
     *out = v8::ArrayBuffer::New(isolate, 0);
     return true;
   }
-  void* mem = std::malloc(n);
+  size_t capacity;
+  void* mem = AllocBlock(n, &capacity);
   if (mem == nullptr) {
     ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
     return false;
   }
   std::unique_ptr<v8::BackingStore> store =
-      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, nullptr);
+      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, reinterpret_cast<void*>(capacity));
   *out = v8::ArrayBuffer::New(isolate, std::move(store));
   return true;
 }
@@ -700,23 +1033,20 @@ void CreateFromString(const Info& info) {
     info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
     return;
   }
-  auto* mem = static_cast<uint8_t*>(std::malloc(max));
+  size_t capacity;
+  auto* mem = static_cast<uint8_t*>(AllocBlock(max, &capacity));
   if (mem == nullptr) {
     ThrowRangeCoded(isolate, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
     return;
   }
   size_t n = WriteString(isolate, s, enc, mem, max);
   if (n == 0) {
-    std::free(mem);
+    FreeBlock(mem, capacity);
     info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
     return;
   }
-  if (n < max) {
-    void* shrunk = std::realloc(mem, n);
-    if (shrunk != nullptr) mem = static_cast<uint8_t*>(shrunk);
-  }
   std::unique_ptr<v8::BackingStore> store =
-      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, nullptr);
+      v8::ArrayBuffer::NewBackingStore(mem, n, FreeBacking, reinterpret_cast<void*>(capacity));
   info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 
