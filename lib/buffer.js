@@ -33,7 +33,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
-    ERR_INVALID_STATE,
     ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
@@ -973,16 +972,13 @@ proto.toLocaleString = proto.toString;
 // ---- module functions -----------------------------------------------------------------------
 
 function checkDetached(input, name) {
-  if (ArrayBuffer.isView(input)) {
-    if (input.byteLength === 0 && input.buffer.byteLength === 0 &&
-        typeof input.buffer.detached === 'boolean' && input.buffer.detached) {
-      throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-    }
-    return;
-  }
+  if (ArrayBuffer.isView(input)) return;  // a detached view is just empty
   if (isAnyArrayBuffer(input)) {
     if (typeof input.detached === 'boolean' && input.detached) {
-      throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+      // Node's message here has no "Invalid state: " prefix.
+      const err = new Error('Cannot validate on a detached buffer');
+      err.code = 'ERR_INVALID_STATE';
+      throw err;
     }
     return;
   }

@@ -67,3 +67,15 @@ assert.throws(() => transcode('a', 'utf8', 'ucs2'), { code: 'ERR_INVALID_ARG_TYP
 assert.strictEqual(btoa('hello'), 'aGVsbG8=');
 assert.strictEqual(atob('aGVsbG8='), 'hello');
 assert.throws(() => atob(), { code: 'ERR_MISSING_ARGS' });
+
+// Detached input: an empty view validates; a detached ArrayBuffer is an error.
+{
+  const ab = new ArrayBuffer(8);
+  const view = new Uint8Array(ab);
+  structuredClone(ab, { transfer: [ab] });
+  assert.strictEqual(isUtf8(view), true);
+  assert.strictEqual(isAscii(view), true);
+  assert.throws(() => isUtf8(ab), {
+    name: 'Error', code: 'ERR_INVALID_STATE', message: 'Cannot validate on a detached buffer',
+  });
+}
