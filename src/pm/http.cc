@@ -7,6 +7,7 @@
 #include <cstring>
 #include <deque>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "pm/fs_util.h"
@@ -47,6 +48,7 @@ struct HttpClient::Impl {
     Transfer* t;
   };
   std::deque<Delayed> delayed;
+  std::set<Transfer*> live;  // every transfer not yet finished (freed at shutdown if abandoned)
   // Background jobs.
   std::mutex mu;
   std::condition_variable cv;
@@ -54,6 +56,13 @@ struct HttpClient::Impl {
   std::deque<std::function<void()>> finished;
   std::vector<std::thread> workers;
   bool stopping = false;
+
+  void Free(Transfer* t) {
+    live.erase(t);
+    if (t->easy) curl_easy_cleanup(t->easy);
+    if (t->headers) curl_slist_free_all(t->headers);
+    delete t;
+  }
 
   void Worker() {
     while (true) {
@@ -149,9 +158,7 @@ struct HttpClient::Impl {
     active--;
     HttpResponse resp = std::move(t->resp);
     auto cb = std::move(t->req.done);
-    curl_easy_cleanup(t->easy);
-    if (t->headers) curl_slist_free_all(t->headers);
-    delete t;
+    Free(t);
     if (cb) cb(resp);
   }
 
@@ -205,12 +212,19 @@ HttpClient::~HttpClient() {
   }
   impl_->cv.notify_all();
   for (auto& t : impl_->workers) t.join();
+  // Transfers abandoned by an interrupted run.
+  while (!impl_->live.empty()) {
+    Transfer* t = *impl_->live.begin();
+    if (t->easy) curl_multi_remove_handle(impl_->multi, t->easy);
+    impl_->Free(t);
+  }
   curl_multi_cleanup(impl_->multi);
   curl_share_cleanup(impl_->share);
 }
 
 void HttpClient::Start(HttpRequest req) {
   auto* t = new Transfer;
+  impl_->live.insert(t);
   t->req = std::move(req);
   impl_->active++;
   impl_->Launch(t);

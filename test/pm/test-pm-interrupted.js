@@ -37,7 +37,8 @@ c.main(async () => {
     assert.strictEqual(child, null, 'install must still be waiting');
     process.kill(findPid(dir), sig);
     const r = await p;
-    assert.notStrictEqual(r.status, 0, `${sig}: must not succeed`);
+    assert.notStrictEqual(r.status, 0, `${sig}: must not succeed\n${r.stderr}`);
+    if (sig === "SIGINT") assert.strictEqual(r.status, 130, r.stderr);
     assert.deepStrictEqual(c.installedSet(dir), before, `${sig}: node_modules unchanged`);
     assert.strictEqual(c.readJson(path.join(dir, 'node_modules/a/package.json')).version, '1.0.0');
     if (sig === 'SIGINT') {
