@@ -90,16 +90,19 @@ bool WriteComponents(v8::Local<v8::Value> target, const Components& c) {
   return true;
 }
 
+void ReturnString(const Info& info, const std::string& href) {
+  v8::Local<v8::String> s;
+  if (v8::String::NewFromOneByte(info.GetIsolate(), reinterpret_cast<const uint8_t*>(href.data()),
+                                 v8::NewStringType::kNormal, static_cast<int>(href.size()))
+          .ToLocal(&s))
+    info.GetReturnValue().Set(s);
+}
+
 void ReturnHref(const Info& info, const Url& u, v8::Local<v8::Value> components) {
   Components c;
   std::string href = u.Href(&c);
-  v8::Local<v8::String> s;
-  if (!v8::String::NewFromOneByte(info.GetIsolate(), reinterpret_cast<const uint8_t*>(href.data()),
-                                  v8::NewStringType::kNormal, static_cast<int>(href.size()))
-           .ToLocal(&s))
-    return;
   WriteComponents(components, c);
-  info.GetReturnValue().Set(s);
+  ReturnString(info, href);
 }
 
 std::optional<Url> ParseArgs(const Info& info) {
@@ -114,12 +117,37 @@ std::optional<Url> ParseArgs(const Info& info) {
 
 // parse(input, base | undefined, components) -> href, or undefined when invalid.
 void ParseUrl(const Info& info) {
+  if (info[1]->IsUndefined()) {
+    Input input(info.GetIsolate(), info[0]);
+    if (!input.ok()) return;
+    std::string href;
+    Components c;
+    if (FastHref(input.view(), &href, &c)) {
+      WriteComponents(info[2], c);
+      ReturnString(info, href);
+      return;
+    }
+    auto u = Parse(input.view());
+    if (u) ReturnHref(info, *u, info[2]);
+    return;
+  }
   auto u = ParseArgs(info);
   if (u) ReturnHref(info, *u, info[2]);
 }
 
 // canParse(input, base | undefined) -> boolean
-void CanParse(const Info& info) { info.GetReturnValue().Set(ParseArgs(info).has_value()); }
+void CanParse(const Info& info) {
+  if (info[1]->IsUndefined()) {
+    Input input(info.GetIsolate(), info[0]);
+    if (!input.ok()) return;
+    std::string href;
+    Components c;
+    info.GetReturnValue().Set(FastHref(input.view(), &href, &c) ||
+                              Parse(input.view()).has_value());
+    return;
+  }
+  info.GetReturnValue().Set(ParseArgs(info).has_value());
+}
 
 enum Action { kSetHref, kSetProtocol, kSetUsername, kSetPassword, kSetHost, kSetHostname, kSetPort,
               kSetPathname, kSetSearch, kSetHash };

@@ -1128,6 +1128,117 @@ std::optional<Url> Parse(std::string_view input, std::string_view base) {
   return Parse(input, &*b);
 }
 
+bool FastHref(std::string_view in, std::string* href, Components* comp) {
+  const size_t n = in.size();
+  // Every byte printable ASCII: nothing to trim, strip or encode as non-ASCII.
+  for (size_t i = 0; i < n; i++) {
+    uint8_t ch = in[i];
+    if (ch <= 0x20 || ch >= 0x7F) return false;
+  }
+  size_t i = 0;
+  if (n == 0 || !IsAlpha(in[0])) return false;
+  while (i < n && (IsAlpha(in[i]) || IsDigit(in[i]) || in[i] == '+' || in[i] == '-' ||
+                   in[i] == '.'))
+    i++;
+  if (i + 2 >= n || in[i] != ':' || in[i + 1] != '/' || in[i + 2] != '/') return false;
+  char scheme[6];
+  size_t scheme_len = i;
+  if (scheme_len > 5) return false;
+  for (size_t k = 0; k < scheme_len; k++) scheme[k] = static_cast<char>(Lower(in[k]));
+  std::string_view sv(scheme, scheme_len);
+  int default_port = DefaultPort(sv);
+  if (default_port < 0) return false;  // http, https, ws, wss, ftp
+  size_t host_start = i + 3;
+  size_t j = host_start;
+  bool has_upper = false;
+  while (j < n && in[j] != '/' && in[j] != '?' && in[j] != '#' && in[j] != ':') {
+    uint8_t ch = in[j];
+    if (ch >= 'A' && ch <= 'Z') {
+      has_upper = true;
+    } else if (!((ch >= 'a' && ch <= 'z') || IsDigit(ch) || ch == '-' || ch == '.')) {
+      return false;  // '@', '\', '%', '[', ... take the full parser
+    }
+    j++;
+  }
+  std::string_view host = in.substr(host_start, j - host_start);
+  if (host.empty() || HasAcePrefixLabel(host) || EndsInANumber(host)) return false;
+  int port = -1;
+  if (j < n && in[j] == ':') {
+    size_t k = j + 1;
+    uint32_t v = 0;
+    while (k < n && IsDigit(in[k])) {
+      v = v * 10 + (in[k] - '0');
+      if (v > 65535) return false;
+      k++;
+    }
+    if (k == j + 1) return false;
+    if (k < n && in[k] != '/' && in[k] != '?' && in[k] != '#') return false;
+    port = static_cast<int>(v) == default_port ? -1 : static_cast<int>(v);
+    j = k;
+  }
+  size_t path_start = j;
+  while (j < n && in[j] != '?' && in[j] != '#') {
+    uint8_t ch = in[j];
+    if (ch == '\\' || InEncodeSet(ch, EncodeSet::kPath)) return false;
+    // '.' segments and their percent-encoded forms need the full parser.
+    if ((ch == '.' && in[j - 1] == '/') || (ch == '%' && j + 2 < n && in[j + 1] == '2' &&
+                                            (in[j + 2] | 0x20) == 'e'))
+      return false;
+    j++;
+  }
+  size_t path_end = j;
+  size_t query_start = std::string_view::npos;
+  if (j < n && in[j] == '?') {
+    query_start = j;
+    j++;
+    while (j < n && in[j] != '#') {
+      if (InEncodeSet(in[j], EncodeSet::kSpecialQuery)) return false;
+      j++;
+    }
+  }
+  size_t hash_start = j < n ? j : std::string_view::npos;
+  if (hash_start != std::string_view::npos) {
+    for (size_t k = j + 1; k < n; k++) {
+      if (InEncodeSet(in[k], EncodeSet::kFragment)) return false;
+    }
+  }
+  std::string& out = *href;
+  out.clear();
+  out.reserve(n + 1);
+  out.append(scheme, scheme_len);
+  out += "://";
+  Components c;
+  c.protocol_end = static_cast<uint32_t>(scheme_len + 1);
+  c.username_start = c.username_end = c.password_start = c.password_end =
+      static_cast<uint32_t>(scheme_len + 3);
+  c.host_start = c.username_start;
+  out.append(host.data(), host.size());
+  if (has_upper) {
+    for (size_t k = c.host_start; k < out.size(); k++) out[k] = static_cast<char>(Lower(out[k]));
+  }
+  c.host_end = static_cast<uint32_t>(out.size());
+  c.has_host = true;
+  if (port != -1) {
+    out += ':';
+    out += std::to_string(port);
+    c.port = static_cast<uint32_t>(port);
+  }
+  c.pathname_start = static_cast<uint32_t>(out.size());
+  if (path_end == path_start) {
+    out += '/';
+  } else {
+    out.append(in.data() + path_start, path_end - path_start);
+  }
+  size_t shift = out.size() - path_end;  // output offset minus input offset from here on
+  if (query_start != std::string_view::npos) {
+    c.search_start = static_cast<uint32_t>(query_start + shift);
+  }
+  if (hash_start != std::string_view::npos) c.hash_start = static_cast<uint32_t>(hash_start + shift);
+  out.append(in.data() + path_end, n - path_end);
+  *comp = c;
+  return true;
+}
+
 // ---- Url ---------------------------------------------------------------------------------------
 
 bool Url::IsSpecial() const { return IsSpecialScheme(scheme); }

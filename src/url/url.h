@@ -79,6 +79,12 @@ std::optional<Url> Parse(std::string_view input, const Url* base = nullptr);
 // Parses `base` first (failure if it fails), then input against it.
 std::optional<Url> Parse(std::string_view input, std::string_view base);
 
+// A fast path for the common shape of absolute URL (special scheme but file, a plain ASCII
+// domain, optional port, and path/query/fragment that need no percent-encoding nor dot-segment
+// handling): writes the href and its components and returns true, exactly as Parse(input)
+// followed by Href would; returns false (touching nothing) when the input is not of that shape.
+bool FastHref(std::string_view input, std::string* href, Components* c);
+
 // Host parsing on its own: a serialised host, or nullopt. `special` selects domain/IP parsing
 // (otherwise an opaque host).
 std::optional<std::string> ParseHost(std::string_view input, bool special);

@@ -216,6 +216,40 @@ TEST(UrlWpt, PercentEncoding) {
   EXPECT_GT(cases, 5);
 }
 
+bool SameComponents(const url::Components& a, const url::Components& b) {
+  return a.protocol_end == b.protocol_end && a.username_start == b.username_start &&
+         a.username_end == b.username_end && a.password_start == b.password_start &&
+         a.password_end == b.password_end && a.host_start == b.host_start &&
+         a.host_end == b.host_end && a.port == b.port && a.pathname_start == b.pathname_start &&
+         a.search_start == b.search_start && a.hash_start == b.hash_start &&
+         a.has_host == b.has_host && a.opaque_path == b.opaque_path;
+}
+
+// The fast path agrees with the full parser wherever it applies.
+TEST(Url, FastHrefMatchesParser) {
+  std::vector<std::string> inputs = {
+      "http://a/", "HTTPS://Example.COM:443/x?y#z", "http://x.com:8080", "ws://h:80/p",
+      "ftp://f/a/b/", "http://a/b/../c", "http://a/%2e/", "http://a:/", "http://a:0080/",
+      "http://1.2.3.4/", "http://a.0x1/", "http://xn--a.com/", "http://a/?'", "http://a/#`",
+      "https://www.google.com/search?q=node.js+url+parser&oq=node#frag"};
+  for (const Json& t : Wpt("urltestdata.json").arr) {
+    if (t.kind == Json::kObj && t["base"].IsNull()) inputs.push_back(t["input"].s);
+  }
+  int fast = 0;
+  for (const auto& in : inputs) {
+    std::string href;
+    url::Components c;
+    if (!url::FastHref(in, &href, &c)) continue;
+    fast++;
+    auto u = url::Parse(in);
+    ASSERT_TRUE(u) << in;
+    url::Components want;
+    EXPECT_EQ(href, u->Href(&want)) << in;
+    EXPECT_TRUE(SameComponents(c, want)) << in;
+  }
+  EXPECT_GT(fast, 10);
+}
+
 TEST(Url, Basics) {
   auto u = url::Parse("HTTP://User:Pa ss@EXAMPLE.com:80/a/../b/./c?q=1 2#f g");
   ASSERT_TRUE(u);

@@ -40,6 +40,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   auto u = url::Parse(text);
   if (u) CheckStable(*u);
+  std::string fast;
+  url::Components fc;
+  if (url::FastHref(text, &fast, &fc)) {
+    // The fast path only accepts what the parser accepts, with the same result.
+    Check(u.has_value());
+    url::Components sc;
+    Check(u->Href(&sc) == fast);
+    Check(sc.host_start == fc.host_start && sc.host_end == fc.host_end && sc.port == fc.port &&
+          sc.pathname_start == fc.pathname_start && sc.search_start == fc.search_start &&
+          sc.hash_start == fc.hash_start && sc.protocol_end == fc.protocol_end &&
+          sc.username_end == fc.username_end && sc.password_start == fc.password_start);
+  }
   auto base = url::Parse(b);
   if (base) {
     auto r = url::Parse(a, &*base);
