@@ -51,8 +51,8 @@ const {
 const kMaxLength = 2 ** 53 - 1;
 const kMaxSafe = Number.MAX_SAFE_INTEGER;
 const constants = Object.defineProperties({}, {
-  MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
-  MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
+  MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true, configurable: false },
+  MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true, configurable: false },
 });
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -1100,11 +1100,7 @@ function atob(input) {
   return lazyBase64().atob(input);
 }
 
-let blobModule;
-function lazyBlob() {
-  if (blobModule === undefined) blobModule = require('internal/blob');
-  return blobModule;
-}
+const { Blob, File, resolveObjectURL } = require('internal/blob');
 
 module.exports = {
   Buffer,
@@ -1116,11 +1112,11 @@ module.exports = {
   kStringMaxLength,
   btoa,
   atob,
-  constants,
+  constants: undefined,
   INSPECT_MAX_BYTES: undefined,
-  Blob: undefined,
-  resolveObjectURL: undefined,
-  File: undefined,
+  Blob,
+  resolveObjectURL,
+  File,
 };
 
 Object.defineProperties(module.exports, {
@@ -1134,22 +1130,8 @@ Object.defineProperties(module.exports, {
       INSPECT_MAX_BYTES = val;
     },
   },
-  Blob: {
-    __proto__: null, configurable: true, enumerable: true,
-    get() { return lazyBlob().Blob; },
-    set(v) { Object.defineProperty(this, 'Blob', { value: v, writable: true, enumerable: true, configurable: true }); },
-  },
-  File: {
-    __proto__: null, configurable: true, enumerable: true,
-    get() { return lazyBlob().File; },
-    set(v) { Object.defineProperty(this, 'File', { value: v, writable: true, enumerable: true, configurable: true }); },
-  },
-  resolveObjectURL: {
-    __proto__: null, configurable: true, enumerable: true,
-    get() { return lazyBlob().resolveObjectURL; },
-    set(v) {
-      Object.defineProperty(this, 'resolveObjectURL', { value: v, writable: true, enumerable: true, configurable: true });
-    },
+  constants: {
+    __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
   },
 });
 

@@ -1374,20 +1374,20 @@ void DecodeView(const Info& info) {
 }  // namespace
 
 void Init(Binding& b) {
-  b.Method("asciiSlice", Slice<kAscii>, 2);
-  b.Method("base64Slice", Slice<kBase64>, 2);
-  b.Method("base64urlSlice", Slice<kBase64Url>, 2);
-  b.Method("latin1Slice", Slice<kLatin1>, 2);
-  b.Method("hexSlice", Slice<kHex>, 2);
-  b.Method("ucs2Slice", Slice<kUcs2>, 2);
-  b.Method("utf8Slice", Slice<kUtf8>, 2);
-  b.Method("asciiWrite", Write<kAscii>, 3);
-  b.Method("base64Write", Write<kBase64>, 3);
-  b.Method("base64urlWrite", Write<kBase64Url>, 3);
-  b.Method("latin1Write", Write<kLatin1>, 3);
-  b.Method("hexWrite", Write<kHex>, 3);
-  b.Method("ucs2Write", Write<kUcs2>, 3);
-  b.Method("utf8Write", Write<kUtf8>, 3);
+  b.Method("asciiSlice", Slice<kAscii>, 0);
+  b.Method("base64Slice", Slice<kBase64>, 0);
+  b.Method("base64urlSlice", Slice<kBase64Url>, 0);
+  b.Method("latin1Slice", Slice<kLatin1>, 0);
+  b.Method("hexSlice", Slice<kHex>, 0);
+  b.Method("ucs2Slice", Slice<kUcs2>, 0);
+  b.Method("utf8Slice", Slice<kUtf8>, 0);
+  b.Method("asciiWrite", Write<kAscii>, 1);
+  b.Method("base64Write", Write<kBase64>, 0);
+  b.Method("base64urlWrite", Write<kBase64Url>, 0);
+  b.Method("latin1Write", Write<kLatin1>, 1);
+  b.Method("hexWrite", Write<kHex>, 0);
+  b.Method("ucs2Write", Write<kUcs2>, 0);
+  b.Method("utf8Write", Write<kUtf8>, 1);
   b.Method("byteLengthUtf8", ByteLengthUtf8, 1);
   b.Method("createUnsafeArrayBuffer", CreateUnsafeArrayBuffer, 1);
   b.Method("createFromString", CreateFromString, 2);
