@@ -97,8 +97,10 @@ function finalizeResolution(resolved, parentURL, preserveSymlinks) {
 
 function invalidTarget(pjPath, key, target, isImports, parentURL) {
   const pkgPath = pjPath.slice(0, -'package.json'.length);
+  // node names the target as a string: JSON for objects, String() for the rest
+  const shown = typeof target === 'object' && target !== null ? JSON.stringify(target) : `${target}`;
   return new (errors().ERR_INVALID_PACKAGE_TARGET)(
-    pkgPath, key, target, isImports, baseOf(parentURL));
+    pkgPath, key, shown, isImports, baseOf(parentURL));
 }
 
 const kInvalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
@@ -329,7 +331,9 @@ function legacyMainResolve(pkgDir, pj, parentURL) {
   for (const t of tries) {
     if (internalModuleStat(t) === 0) return pathToFileURL(t);
   }
-  throw new (errors().ERR_MODULE_NOT_FOUND)(`${pkgDir}/`, baseOf(parentURL), null);
+  // node 22 names the file "main" (or index.js) pointed at
+  throw new (errors().ERR_MODULE_NOT_FOUND)(
+    pj?.main ? path.resolve(pkgDir, pj.main) : `${pkgDir}/index.js`, baseOf(parentURL), null);
 }
 
 function packageResolve(specifier, parentURL, conditions) {
