@@ -485,40 +485,32 @@ function initializeHooks() {
 
 // ---- main entry and top-level await ------------------------------------------------------
 
-// Positions of top-level `await`s in module source (not inside a function body).
+// Positions of top-level `await`s in module source (not inside a function body). A `{` opens
+// a function body after `=>`, or after `)` unless the parenthesis followed a statement keyword
+// (if, for, while, switch, catch, with, for await).
+const kBlockKeywords = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'await']);
 function topLevelAwaits(source) {
   const found = [];
-  const re = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`|\bawait\b|\bfunction\b|=>|[{}()]/g;
+  const re = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`|[A-Za-z_$][\w$]*|=>|[{}()]/g;
   const braces = [];  // true: a function body
-  let pendingFunction = false;
-  let parenDepthAtFunction = -1;
-  let parens = 0;
-  let lastClose = '';
+  const parens = [];  // the word before each open parenthesis
+  let prev = '';      // the previous token
+  let closedParen = '';  // the word before the parenthesis `prev` closed
   let m;
   while ((m = re.exec(source)) !== null) {
     const t = m[0];
-    if (t === 'function') {
-      pendingFunction = true;
-      parenDepthAtFunction = parens;
-    } else if (t === '=>') {
-      lastClose = '=>';
-      continue;
-    } else if (t === '(') {
-      parens++;
+    if (t === '(') {
+      parens.push(/^[A-Za-z_$]/.test(prev) ? prev : '');
     } else if (t === ')') {
-      parens--;
-      lastClose = ')';
-      continue;
+      closedParen = parens.pop() ?? '';
     } else if (t === '{') {
-      const isFn = lastClose === '=>' || (pendingFunction && parens === parenDepthAtFunction);
-      if (isFn) pendingFunction = false;
-      braces.push(isFn);
+      braces.push(prev === '=>' || (prev === ')' && !kBlockKeywords.has(closedParen)));
     } else if (t === '}') {
       braces.pop();
-    } else if (t === 'await') {
-      if (!braces.includes(true)) found.push(m.index);
+    } else if (t === 'await' && !braces.includes(true)) {
+      found.push(m.index);
     }
-    lastClose = '';
+    if (t[0] !== '/' && t[0] !== "'" && t[0] !== '"' && t[0] !== '`') prev = t;
   }
   return found;
 }
