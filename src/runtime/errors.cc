@@ -21,12 +21,14 @@ std::string GetErrorSource(v8::Isolate* isolate, v8::Local<v8::Context> context,
   Utf8 filename(isolate, message->GetScriptOrigin().ResourceName());
   int line = message->GetLineNumber(context).FromMaybe(0);
   int start = message->GetStartColumn(context).FromMaybe(0);
+  int end = message->GetEndColumn(context).FromMaybe(start + 1);
   std::string out = filename.str() + ":" + std::to_string(line) + "\n" + source_line.str() + "\n";
-  // One caret under the start column; tabs kept so the caret lines up.
+  // Carets under the reported range (at least one); tabs kept so they line up.
   for (int i = 0; i < start && i < static_cast<int>(source_line.size()); i++) {
     out += source_line.data()[i] == '\t' ? '\t' : ' ';
   }
-  out += "^\n";
+  int width = end > start ? end - start : 1;
+  out += std::string(width, '^') + "\n";
   return out;
 }
 

@@ -184,26 +184,8 @@ function defineGlobal(name, value, enumerable) {
     value, writable: true, configurable: true, enumerable,
   });
 }
-function defineLazyGlobal(name, load, enumerable = false) {
-  let value;
-  let loaded = false;
-  Object.defineProperty(globalThis, name, {
-    get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-      }
-      return value;
-    },
-    set(v) {
-      value = v;
-      loaded = true;
-    },
-    enumerable, configurable: true,
-  });
-}
 
-defineGlobal('global', globalThis, false);
+defineGlobal('global', globalThis, true);
 Object.defineProperty(globalThis, 'process', {
   get() { return process; },
   set(value) {
@@ -232,6 +214,6 @@ defineGlobal('structuredClone', require('internal/structured_clone').structuredC
   defineGlobal('TextEncoder', TextEncoder, false);
   defineGlobal('TextDecoder', TextDecoder, false);
 }
-defineLazyGlobal('console', () => require('console'));
+defineGlobal('console', require('console'), false);
 // Modules that exist in lib/ become globals when present (Buffer, URL, AbortController, ...).
 require('internal/bootstrap/web_globals');

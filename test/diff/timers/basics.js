@@ -17,7 +17,7 @@ const iv = setInterval(() => {
   n++;
   log('interval', n);
   if (n === 3) clearInterval(iv);
-}, 40);
+}, 200);
 const t = setTimeout(() => log('never'), 5);
 clearTimeout(t);
 const t2 = setTimeout(() => log('cleared by id'), 5);
@@ -26,11 +26,11 @@ const t3 = setTimeout(() => log('unrefed never'), 100000);
 t3.unref();
 log('hasRef', t3.hasRef(), typeof t3.ref, typeof t3.refresh);
 log('toPrimitive is number', typeof t2[Symbol.toPrimitive]());
-setTimeout(() => log('string delay "20" runs at 20'), '20');
-const t4 = setTimeout(() => log('t4 after refresh (~300)'), 200);
-setTimeout(() => t4.refresh(), 100);
-setTimeout(() => log('t at 250'), 250);
+setTimeout(() => log('string delay "100" runs at 100'), '100');
+const t4 = setTimeout(() => log('t4 after refresh (~1500)'), 1000);
+setTimeout(() => t4.refresh(), 500);
+setTimeout(() => log('t at 1250'), 1250);
 setTimeout(() => {
   const imm = setImmediate((a) => log('immediate arg', a), 'z');
   log('immediate hasRef', imm.hasRef());
-}, 60);
+}, 300);
