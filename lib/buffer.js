@@ -506,7 +506,8 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
-  if (length === undefined) {
+  const checked = length === undefined;
+  if (checked) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
@@ -518,15 +519,21 @@ Buffer.concat = function concat(list, length) {
   } else {
     validateOffset(length, 'length');
   }
-  const buffer = Buffer.allocUnsafe(length);
+  const buffer = allocate(length);
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
-    if (!isUint8Array(buf)) {
-      // An item is checked here too when the caller gave `length`.
+    if (!checked && !isUint8Array(buf)) {
+      // Items are checked here when the caller gave `length`.
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
     }
-    pos += _copyActual(buf, buffer, pos, 0, getTypedArrayLength.call(buf));
+    const len = getTypedArrayLength.call(buf);
+    if (pos + len <= length) {
+      typedArraySet.call(buffer, buf, pos);
+      pos += len;
+    } else {
+      pos += _copyActual(buf, buffer, pos, 0, len);
+    }
   }
   // Zero what the list did not cover (allocUnsafe memory is not zeroed).
   if (pos < length) typedArrayFill.call(buffer, 0, pos, length);
@@ -601,9 +608,15 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
     sourceEnd = sourceStart + targetLength - targetStart;
   }
   let nb = sourceEnd - sourceStart;
-  const sourceLen = getTypedArrayByteLength.call(source) - sourceStart;
+  const sourceByteLength = getTypedArrayByteLength.call(source);
+  const sourceLen = sourceByteLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
+  if (sourceStart === 0 && nb === sourceByteLength) {
+    // A whole source (concat's case): V8's own copy, no native call.
+    typedArraySet.call(target, source, targetStart);
+    return nb;
+  }
   if (nb <= 16) {
     // Small copies stay in JS (cheaper than a native call); ranges may overlap.
     if (source === target && targetStart > sourceStart) {
