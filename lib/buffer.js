@@ -33,7 +33,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_BUFFER_SIZE,
-    ERR_MISSING_ARGS,
     ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
@@ -1099,20 +1098,8 @@ function toWellFormed(s) {
   return out;
 }
 
-let base64Module;
-function lazyBase64() {
-  if (base64Module === undefined) base64Module = require('internal/encoding_base64');
-  return base64Module;
-}
-function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  return lazyBase64().btoa(input);
-}
-function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  return lazyBase64().atob(input);
-}
-
+// The same functions as the globals.
+const { atob, btoa } = require('internal/encoding_base64');
 const { Blob, File, resolveObjectURL } = require('internal/blob');
 
 module.exports = {
