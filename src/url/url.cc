@@ -1128,13 +1128,26 @@ std::optional<Url> Parse(std::string_view input, std::string_view base) {
   return Parse(input, &*b);
 }
 
+// Per-byte classes for FastHref: which parts of a URL may hold the byte as it is.
+enum : uint8_t { kFastHost = 1, kFastUpper = 2, kFastPath = 4, kFastQuery = 8, kFastFragment = 16 };
+constexpr std::array<uint8_t, 256> MakeFastTable() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0x21; c < 0x7F; c++) {
+    uint8_t f = 0;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.') f |= kFastHost;
+    if (c >= 'A' && c <= 'Z') f |= kFastHost | kFastUpper;
+    if (!kSets[static_cast<int>(EncodeSet::kPath)].Has(c) && c != '\\') f |= kFastPath;
+    if (!kSets[static_cast<int>(EncodeSet::kSpecialQuery)].Has(c)) f |= kFastQuery;
+    if (!kSets[static_cast<int>(EncodeSet::kFragment)].Has(c)) f |= kFastFragment;
+    t[c] = f;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kFast = MakeFastTable();
+
 bool FastHref(std::string_view in, std::string* href, Components* comp) {
   const size_t n = in.size();
-  // Every byte printable ASCII: nothing to trim, strip or encode as non-ASCII.
-  for (size_t i = 0; i < n; i++) {
-    uint8_t ch = in[i];
-    if (ch <= 0x20 || ch >= 0x7F) return false;
-  }
+  auto cls = [&](size_t k) { return kFast[static_cast<uint8_t>(in[k])]; };
   size_t i = 0;
   if (n == 0 || !IsAlpha(in[0])) return false;
   while (i < n && (IsAlpha(in[i]) || IsDigit(in[i]) || in[i] == '+' || in[i] == '-' ||
@@ -1150,16 +1163,14 @@ bool FastHref(std::string_view in, std::string* href, Components* comp) {
   if (default_port < 0) return false;  // http, https, ws, wss, ftp
   size_t host_start = i + 3;
   size_t j = host_start;
-  bool has_upper = false;
+  uint8_t host_flags = kFastHost;
   while (j < n && in[j] != '/' && in[j] != '?' && in[j] != '#' && in[j] != ':') {
-    uint8_t ch = in[j];
-    if (ch >= 'A' && ch <= 'Z') {
-      has_upper = true;
-    } else if (!((ch >= 'a' && ch <= 'z') || IsDigit(ch) || ch == '-' || ch == '.')) {
-      return false;  // '@', '\', '%', '[', ... take the full parser
-    }
+    uint8_t f = cls(j);
+    if (!(f & kFastHost)) return false;  // '@', '\\', '%', '[', ... take the full parser
+    host_flags |= f;
     j++;
   }
+  const bool has_upper = host_flags & kFastUpper;
   std::string_view host = in.substr(host_start, j - host_start);
   if (host.empty() || HasAcePrefixLabel(host) || EndsInANumber(host)) return false;
   int port = -1;
@@ -1178,12 +1189,12 @@ bool FastHref(std::string_view in, std::string* href, Components* comp) {
   }
   size_t path_start = j;
   while (j < n && in[j] != '?' && in[j] != '#') {
-    uint8_t ch = in[j];
-    if (ch == '\\' || InEncodeSet(ch, EncodeSet::kPath)) return false;
+    if (!(cls(j) & kFastPath)) return false;
     // '.' segments and their percent-encoded forms need the full parser.
-    if ((ch == '.' && in[j - 1] == '/') || (ch == '%' && j + 2 < n && in[j + 1] == '2' &&
-                                            (in[j + 2] | 0x20) == 'e'))
-      return false;
+    if (in[j] == '/' && j + 1 < n && (in[j + 1] == '.' || in[j + 1] == '%')) {
+      if (in[j + 1] == '.') return false;
+      if (j + 3 < n && in[j + 2] == '2' && (in[j + 3] | 0x20) == 'e') return false;
+    }
     j++;
   }
   size_t path_end = j;
@@ -1192,14 +1203,14 @@ bool FastHref(std::string_view in, std::string* href, Components* comp) {
     query_start = j;
     j++;
     while (j < n && in[j] != '#') {
-      if (InEncodeSet(in[j], EncodeSet::kSpecialQuery)) return false;
+      if (!(cls(j) & kFastQuery)) return false;
       j++;
     }
   }
   size_t hash_start = j < n ? j : std::string_view::npos;
   if (hash_start != std::string_view::npos) {
     for (size_t k = j + 1; k < n; k++) {
-      if (InEncodeSet(in[k], EncodeSet::kFragment)) return false;
+      if (!(cls(k) & kFastFragment)) return false;
     }
   }
   std::string& out = *href;
