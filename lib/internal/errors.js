@@ -342,6 +342,14 @@ function describeExpected(expected) {
       other.push(value);
     }
   }
+  // "object" next to class names is written as one more instance: "an instance of X or Object".
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
   // A lone "null" is appended to the type/instance lists: "... or null".
   let orNull = false;
   if (other.length === 1 && other[0] === 'null' && (types.length > 0 || instances.length > 0)) {
