@@ -273,5 +273,6 @@ module.exports = {
     return stdin;
   },
   SyncWriteStream,
+  StdinStream,
   isTTY,
 };
