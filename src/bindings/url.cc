@@ -140,9 +140,7 @@ void CanParse(const Info& info) {
   if (info[1]->IsUndefined()) {
     Input input(info.GetIsolate(), info[0]);
     if (!input.ok()) return;
-    std::string href;
-    Components c;
-    info.GetReturnValue().Set(FastHref(input.view(), &href, &c) ||
+    info.GetReturnValue().Set(FastHref(input.view(), nullptr, nullptr) ||
                               Parse(input.view()).has_value());
     return;
   }

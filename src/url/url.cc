@@ -1213,6 +1213,7 @@ bool FastHref(std::string_view in, std::string* href, Components* comp) {
       if (!(cls(k) & kFastFragment)) return false;
     }
   }
+  if (href == nullptr) return true;  // only asked whether it parses
   std::string& out = *href;
   out.clear();
   out.reserve(n + 1);

@@ -83,6 +83,7 @@ std::optional<Url> Parse(std::string_view input, std::string_view base);
 // domain, optional port, and path/query/fragment that need no percent-encoding nor dot-segment
 // handling): writes the href and its components and returns true, exactly as Parse(input)
 // followed by Href would; returns false (touching nothing) when the input is not of that shape.
+// With a null `href`, only says whether the fast path applies.
 bool FastHref(std::string_view input, std::string* href, Components* c);
 
 // Host parsing on its own: a serialised host, or nullopt. `special` selects domain/IP parsing
