@@ -36,3 +36,12 @@ for (const t of data) {
   checked++;
 }
 assert(checked >= 870, `${checked}`);
+
+// urltestdata-javascript-only.json: lone surrogates in the input become U+FFFD.
+for (const t of require('../../../shared/data/wpt/url/urltestdata-javascript-only.json')) {
+  if (typeof t !== 'object') continue;
+  const u = t.base == null ? new URL(t.input) : new URL(t.input, t.base);
+  for (const k of keys) {
+    if (t[k] !== undefined) assert.strictEqual(u[k], t[k], `${t.input} ${k}`);
+  }
+}
