@@ -220,8 +220,9 @@ std::optional<std::string> HostnameOf(std::string_view input) {
   return u.host;
 }
 
-// domainToASCII(domain) -> string ("" when invalid), as Node's url.domainToASCII.
-void DomainToASCII(const Info& info) {
+// Calls `fn` on the first argument as UTF-8 and returns its result as a string ("" for "").
+template <typename F>
+void DomainCall(const Info& info, F fn) {
   v8::Isolate* isolate = info.GetIsolate();
   Input in(isolate, info[0]);
   if (!in.ok()) return;
@@ -229,33 +230,25 @@ void DomainToASCII(const Info& info) {
     info.GetReturnValue().SetEmptyString();
     return;
   }
-  auto host = HostnameOf(in.view());
-  info.GetReturnValue().Set(Str(isolate, host ? *host : ""));
+  info.GetReturnValue().Set(Str(isolate, fn(in.view())));
+}
+
+// domainToASCII(domain) / domainToUnicode(domain): what the hostname setter of a special URL
+// makes of the domain ("" when it rejects it), as Node's url.domainToASCII/domainToUnicode.
+void DomainToASCII(const Info& info) {
+  DomainCall(info, [](std::string_view d) { return HostnameOf(d).value_or(""); });
 }
 
 void DomainToUnicodeJs(const Info& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  Input in(isolate, info[0]);
-  if (!in.ok()) return;
-  if (in.view().empty()) {
-    info.GetReturnValue().SetEmptyString();
-    return;
-  }
-  auto host = HostnameOf(in.view());
-  info.GetReturnValue().Set(Str(isolate, host ? DomainToUnicode(*host) : ""));
+  DomainCall(info, [](std::string_view d) {
+    auto host = HostnameOf(d);
+    return host ? DomainToUnicode(*host) : std::string();
+  });
 }
 
-// toASCII(domain, lenient) / toUnicode(domain): UTS #46 alone, for the legacy url.parse.
+// toASCII(domain): UTS #46 alone (domain to ASCII, not strict), for the legacy url.parse.
 void ToASCII(const Info& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  Input in(isolate, info[0]);
-  if (!in.ok()) return;
-  if (in.view().empty()) {
-    info.GetReturnValue().SetEmptyString();
-    return;
-  }
-  auto r = DomainToAscii(in.view(), false);
-  info.GetReturnValue().Set(Str(isolate, r ? *r : ""));
+  DomainCall(info, [](std::string_view d) { return DomainToAscii(d, false).value_or(""); });
 }
 
 }  // namespace
