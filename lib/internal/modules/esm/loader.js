@@ -323,7 +323,8 @@ function getJobFromURL(url, attributes) {
   const info = getFormat(url);
   validateAttributes(url, info.format, attributes);
   const wrap = translate(url, info);
-  job = new ModuleJob(url, info.format, wrap, info.format === 'module' ? info.source : undefined);
+  // the source is kept only where the unsettled top-level await report may need it
+  job = new ModuleJob(url, info.format, wrap, info.tla === true ? info.source : undefined);
   job.tla = info.tla === true;
   moduleMap.set(url, job);
   jobByWrap.set(wrap, job);
@@ -648,7 +649,8 @@ function requireESM(filename, parent, source) {
   if (job === undefined) {
     const info = { format: 'module', filename, source };
     const wrap = translate(url, info);
-    job = new ModuleJob(url, 'module', wrap, info.source);
+    job = new ModuleJob(url, 'module', wrap, info.tla ? info.source : undefined);
+    job.tla = info.tla === true;
     moduleMap.set(url, job);
     jobByWrap.set(wrap, job);
   }
