@@ -1114,7 +1114,33 @@ void RunOverride(Url& url, std::string_view value, State state) {
 
 }  // namespace
 
+namespace {
+// The Url of a FastHref result.
+Url FromFastHref(const std::string& href, const Components& c) {
+  Url u;
+  u.scheme.assign(href, 0, c.protocol_end - 1);
+  u.host.emplace(href, c.host_start, c.host_end - c.host_start);
+  if (c.port != Components::kNone) u.port = static_cast<int>(c.port);
+  size_t end = href.size();
+  if (c.hash_start != Components::kNone) {
+    u.fragment.emplace(href, c.hash_start + 1, end - c.hash_start - 1);
+    end = c.hash_start;
+  }
+  if (c.search_start != Components::kNone) {
+    u.query.emplace(href, c.search_start + 1, end - c.search_start - 1);
+    end = c.search_start;
+  }
+  u.path.assign(href, c.pathname_start, end - c.pathname_start);
+  return u;
+}
+}  // namespace
+
 std::optional<Url> Parse(std::string_view input, const Url* base) {
+  if (base == nullptr) {
+    std::string href;
+    Components c;
+    if (FastHref(input, &href, &c)) return FromFastHref(href, c);
+  }
   std::string storage;
   std::string_view in = Preprocess(input, true, &storage);
   Url url;
