@@ -55,7 +55,7 @@ const kSetPathname = 7;
 const kSetSearch = 8;
 const kSetHash = 9;
 
-const components = new Uint32Array(binding.componentCount);
+const components = binding.components;  // written by every parse and update
 
 const kLoneSurrogate = /[\uD800-\uDFFF]/;
 function toUSVString(value) {
@@ -596,7 +596,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, components);
+    const href = binding.parse(input, base);
     if (href === undefined) throw new ERR_INVALID_URL(input, base);
     this.#set(href);
   }
@@ -631,7 +631,7 @@ class URL {
   }
 
   #update(action, value) {
-    const href = binding.update(this.#href, action, `${value}`, components);
+    const href = binding.update(this.#href, action, `${value}`);
     if (typeof href === 'string') this.#set(href);
     return href;
   }
@@ -780,7 +780,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(url, base, components);
+    const href = binding.parse(url, base);
     if (href === undefined) return null;
     // The components of that parse are still in place: no second parse.
     return new URL(kParsed, href);

@@ -69,12 +69,12 @@ class Input {
   bool ok_ = false;
 };
 
-bool WriteComponents(v8::Local<v8::Value> target, const Components& c) {
-  if (!target->IsUint32Array()) return false;
-  auto arr = target.As<v8::Uint32Array>();
-  if (arr->Length() < kSlotCount) return false;
-  uint32_t* out = reinterpret_cast<uint32_t*>(static_cast<char*>(arr->Buffer()->Data()) +
-                                              arr->ByteOffset());
+// The components of the last parse, shared with JS as the binding's `components` Uint32Array
+// (one per thread: a parse and the read of its components never interleave with another).
+thread_local uint32_t tls_components[kSlotCount];
+
+void WriteComponents(const Components& c) {
+  uint32_t* out = tls_components;
   out[kProtocolEnd] = c.protocol_end;
   out[kUsernameStart] = c.username_start;
   out[kUsernameEnd] = c.username_end;
@@ -87,7 +87,6 @@ bool WriteComponents(v8::Local<v8::Value> target, const Components& c) {
   out[kSearchStart] = c.search_start;
   out[kHashStart] = c.hash_start;
   out[kFlags] = (c.has_host ? 1 : 0) | (c.opaque_path ? 2 : 0);
-  return true;
 }
 
 void ReturnString(const Info& info, const std::string& href) {
@@ -98,10 +97,10 @@ void ReturnString(const Info& info, const std::string& href) {
     info.GetReturnValue().Set(s);
 }
 
-void ReturnHref(const Info& info, const Url& u, v8::Local<v8::Value> components) {
+void ReturnHref(const Info& info, const Url& u) {
   Components c;
   std::string href = u.Href(&c);
-  WriteComponents(components, c);
+  WriteComponents(c);
   ReturnString(info, href);
 }
 
@@ -115,7 +114,7 @@ std::optional<Url> ParseArgs(const Info& info) {
   return Parse(input.view(), base.view());
 }
 
-// parse(input, base | undefined, components) -> href, or undefined when invalid.
+// parse(input, base | undefined) -> href (components in `components`), or undefined when invalid.
 void ParseUrl(const Info& info) {
   if (info[1]->IsUndefined()) {
     Input input(info.GetIsolate(), info[0]);
@@ -123,16 +122,16 @@ void ParseUrl(const Info& info) {
     std::string href;
     Components c;
     if (FastHref(input.view(), &href, &c)) {
-      WriteComponents(info[2], c);
+      WriteComponents(c);
       ReturnString(info, href);
       return;
     }
     auto u = Parse(input.view());
-    if (u) ReturnHref(info, *u, info[2]);
+    if (u) ReturnHref(info, *u);
     return;
   }
   auto u = ParseArgs(info);
-  if (u) ReturnHref(info, *u, info[2]);
+  if (u) ReturnHref(info, *u);
 }
 
 // canParse(input, base | undefined) -> boolean
@@ -150,7 +149,7 @@ void CanParse(const Info& info) {
 enum Action { kSetHref, kSetProtocol, kSetUsername, kSetPassword, kSetHost, kSetHostname, kSetPort,
               kSetPathname, kSetSearch, kSetHash };
 
-// update(href, action, value, components) -> the new href, or false when the href setter got
+// update(href, action, value) -> the new href (components in `components`), or false when the href setter got
 // an invalid URL.
 void Update(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -181,7 +180,7 @@ void Update(const Info& info) {
     case kSetHash: u->SetHash(v); break;
     default: return;
   }
-  ReturnHref(info, *u, info[3]);
+  ReturnHref(info, *u);
 }
 
 // format(href, fragment, unicode, search, auth) -> string: url.format(URL, options).
@@ -254,15 +253,20 @@ void ToASCII(const Info& info) {
 }  // namespace
 
 void Init(Binding& b) {
-  b.Method("parse", ParseUrl, 3);
+  b.Method("parse", ParseUrl, 2);
   b.Method("canParse", CanParse, 2);
-  b.Method("update", Update, 4);
+  b.Method("update", Update, 3);
   b.Method("format", Format, 5);
   b.Method("getOrigin", GetOrigin, 1);
   b.Method("domainToASCII", DomainToASCII, 1);
   b.Method("domainToUnicode", DomainToUnicodeJs, 1);
   b.Method("toASCII", ToASCII, 1);
   b.Constant("componentCount", kSlotCount);
+  // Over thread-local memory (with a no-op deleter): per process, not for a startup snapshot.
+  auto store = v8::ArrayBuffer::NewBackingStore(
+      tls_components, sizeof(tls_components), [](void*, size_t, void*) {}, nullptr);
+  auto buffer = v8::ArrayBuffer::New(b.isolate(), std::move(store));
+  b.Value("components", v8::Uint32Array::New(buffer, 0, kSlotCount));
 }
 
 }  // namespace nodus::url
