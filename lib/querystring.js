@@ -115,19 +115,21 @@ function parse(qs, sep, eq, options) {
   const n = qs.length;
   let pos = 0;
   let count = 0;
+  let nextEq = -2;
   while (pos <= n) {
     let end = qs.indexOf(sep, pos);
     if (end === -1) end = n;
     if (end > pos) {
-      const at = qs.indexOf(eq, pos);
+      // The next eq is looked up again only once passed: linear in the input.
+      if (nextEq !== -1 && nextEq < pos) nextEq = qs.indexOf(eq, pos);
       let key;
       let value;
-      if (at === -1 || at >= end) {
+      if (nextEq === -1 || nextEq >= end) {
         key = qs.slice(pos, end);
         value = '';
       } else {
-        key = qs.slice(pos, at);
-        value = qs.slice(at + eq.length, end);
+        key = qs.slice(pos, nextEq);
+        value = qs.slice(nextEq + eq.length, end);
       }
       key = decode(key);
       value = decode(value);

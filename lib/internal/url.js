@@ -57,11 +57,13 @@ const kSetHash = 9;
 
 const components = binding.components;  // written by every parse and update
 
-const kLoneSurrogate = /[\uD800-\uDFFF]/;
 function toUSVString(value) {
   const s = `${value}`;
-  if (!kLoneSurrogate.test(s)) return s;
-  return s.toWellFormed();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDFFF) return s.toWellFormed();
+  }
+  return s;
 }
 
 // ---- URLSearchParams -----------------------------------------------------------------------
@@ -234,22 +236,20 @@ function percentDecode(s, plus) {
 function parseParams(input, list) {
   if (input.length === 0) return;
   let start = 0;
+  let nextEq = -2;
   const n = input.length;
   while (start <= n) {
     let amp = input.indexOf('&', start);
     if (amp === -1) amp = n;
     if (amp > start) {
-      const eq = input.indexOf('=', start);
-      let name;
-      let value;
-      if (eq === -1 || eq > amp) {
-        name = input.slice(start, amp);
-        value = '';
+      // The next '=' is looked up again only once passed: linear in the input.
+      if (nextEq !== -1 && nextEq < start) nextEq = input.indexOf('=', start);
+      if (nextEq === -1 || nextEq > amp) {
+        list.push(percentDecode(input.slice(start, amp), true), '');
       } else {
-        name = input.slice(start, eq);
-        value = input.slice(eq + 1, amp);
+        list.push(percentDecode(input.slice(start, nextEq), true),
+                  percentDecode(input.slice(nextEq + 1, amp), true));
       }
-      list.push(percentDecode(name, true), percentDecode(value, true));
     }
     start = amp + 1;
   }
