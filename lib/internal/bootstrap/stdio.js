@@ -31,6 +31,12 @@ class SyncWriteStream extends EventEmitter {
       this.isTTY = true;
       this._size = [80, 24];
       this._refreshSize();
+      // Like node's tty.WriteStream: follow the terminal's size, emit 'resize'.
+      process.on('SIGWINCH', () => {
+        const before = `${this.columns}x${this.rows}`;
+        this._refreshSize();
+        if (`${this.columns}x${this.rows}` !== before) this.emit('resize');
+      });
     }
   }
 
