@@ -54,6 +54,7 @@ const kPlainPath = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
 const kBadHost = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const kBadHostV6 = /[\0\t\n\r #%/<>?@\\^|]/;
 const kMaxHostname = 255;
+const kPlainHostname = /^[a-z0-9.-]+$/;
 
 // Characters the legacy parser percent-encodes wherever they appear after the host.
 const kAutoEscape = {
@@ -288,7 +289,10 @@ Url.prototype._takeHost = function _takeHost(rest, url) {
     if (v6) {
       if (kBadHostV6.test(this.hostname)) throw new ERR_INVALID_URL(url);
     } else {
-      this.hostname = binding.toASCII(this.hostname);
+      // Lowercase letters, digits, '-' and '.' come back unchanged unless a label is punycode.
+      if (!kPlainHostname.test(this.hostname) || this.hostname.includes('xn--')) {
+        this.hostname = binding.toASCII(this.hostname);
+      }
       // Whatever got past the checks above can only have come from IDNA mapping.
       if (this.hostname === '' || kBadHost.test(this.hostname)) throw new ERR_INVALID_URL(url);
     }
