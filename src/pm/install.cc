@@ -104,6 +104,13 @@ static void Phase(const Context& ctx, const char* name) {
   if (on) std::fprintf(stderr, "nodus timing %-8s %.3fs\n", name, NowSeconds() - ctx.start_time);
 }
 
+// Leaves the file (and its mtime) alone when it already says this.
+static void WriteIfChanged(const std::string& path, const std::string& text) {
+  std::string old;
+  if (ReadFile(path, &old) && old == text) return;
+  WriteFileAtomic(path, text);
+}
+
 static int Fail(Context& ctx, const PmError& e) {
   ctx.progress.Clear();
   return ReportError(e);
@@ -232,7 +239,9 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ro.warnings = warnings;
   ro.progress = &ctx.progress;
   if (have_lock) {
-    Tree locked;
+    // Read into `tree` directly; when it cannot be used as is, it only supplies preferred
+    // versions and the tree is started afresh.
+    Tree& locked = *tree;
     PmError lerr;
     if (LoadLockfile(lock, &locked, &lerr)) {
       locked.root()->meta = RootManifest(ctx.project_dir, pkg);
@@ -249,20 +258,17 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
         return false;
       }
       if (in_sync && opts.use_lockfile && opts.refresh.empty() && !opts.refresh_all) {
-        // Use the locked tree as it is.
-        if (!LoadLockfile(lock, tree, &lerr)) return false;
-        tree->root()->meta = RootManifest(ctx.project_dir, pkg);
-        RefreshLinkedManifests(ctx.project_dir, tree);
-        tree->BuildEdges(tree->root(), nullptr);
-        tree->AssignOverrideScopes(overrides);
-        for (Node* n : tree->Nodes()) tree->BuildEdges(n, overrides);
-        tree->ResolveEdges();
-        tree->ComputeFlags();
+        tree->ComputeFlags();  // the locked tree as it is
         return true;
       }
       if (opts.prefer_lock_versions)
         for (Node* n : locked.Nodes())
           if (!n->is_link) ro.preferred[n->pkg_name].insert(n->version);
+      tree->Reset();
+      tree->root()->meta = RootManifest(ctx.project_dir, pkg);
+      tree->root()->name = pkg.GetString("name");
+      tree->root()->pkg_name = pkg.GetString("name");
+      tree->root()->version = pkg.GetString("version");
     } else if (opts.ci) {
       *err = lerr;
       return false;
@@ -441,11 +447,16 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   }
   Phase(ctx, "fetch");
   // 2. Stage: build each package's folder next to node_modules' final place.
+  // Nothing to add or remove (the no-op install): no staging folder at all.
+  bool changes = !todo.empty() || !remove.empty();
   if (!MakeDirs(nm)) return Fail(ctx, {"EACCES", "cannot create " + nm});
-  for (auto& entry : ListDir(nm))  // leftovers of a killed run
-    if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
-  std::string staging = MakeTempDir(nm, ".nodus-staging-");
-  if (staging.empty()) return Fail(ctx, {"EACCES", "cannot create a staging directory in " + nm});
+  std::string staging;
+  if (changes) {
+    for (auto& entry : ListDir(nm))  // leftovers of a killed run
+      if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
+    staging = MakeTempDir(nm, ".nodus-staging-");
+    if (staging.empty()) return Fail(ctx, {"EACCES", "cannot create a staging directory in " + nm});
+  }
   // Folders are hard-linked from the cache on the worker threads.
   std::map<Node*, std::string> staged;
   std::string stage_error;
@@ -560,7 +571,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
         for (Node* n : lt.Nodes())
           if (StartsWith(n->resolved, ctx.config.RegistryFor(n->pkg_name))) n->resolved.clear();
       Json lock = BuildLockfile(lt, pkg, false);
-      WriteFileAtomic(proj + "/package-lock.json", SerializeJson(lock, 2) + "\n");
+      WriteIfChanged(proj + "/package-lock.json", SerializeJson(lock, 2) + "\n");
     }
     // The hidden lockfile describes exactly what is on disk.
     std::vector<Node*> omitted;
@@ -568,9 +579,9 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (n->omitted && n->parent) omitted.push_back(n);
     for (Node* n : omitted) ideal.Detach(n);
     Json hidden = BuildLockfile(ideal, pkg, true);
-    WriteFileAtomic(nm + "/.package-lock.json", SerializeJson(hidden, 2) + "\n");
+    WriteIfChanged(nm + "/.package-lock.json", SerializeJson(hidden, 2) + "\n");
   }
-  RemoveTree(staging);
+  if (!staging.empty()) RemoveTree(staging);
   ctx.progress.Clear();
 
   Phase(ctx, "commit");

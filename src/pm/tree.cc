@@ -35,6 +35,12 @@ Tree::Tree() {
   root_->is_root = true;
 }
 
+void Tree::Reset() {
+  owned_.clear();
+  root_ = NewNode();
+  root_->is_root = true;
+}
+
 Node* Tree::NewNode() {
   owned_.push_back(std::make_unique<Node>());
   return owned_.back().get();

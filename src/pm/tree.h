@@ -49,6 +49,7 @@ struct Node {
 class Tree {
  public:
   Tree();
+  void Reset();  // back to a lone root
   Node* root() const { return root_; }
   Node* NewNode();
   void Place(Node* parent, Node* child);
