@@ -1,0 +1,25 @@
+'use strict';
+// node:stream/promises: pipeline and finished returning promises.
+
+const { pipelineImpl } = require('internal/streams/pipeline');
+const eos = require('internal/streams/end-of-stream');
+const { isIterable, isNodeStream } = require('internal/streams/utils');
+
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+module.exports = { finished: eos.finished, pipeline };
