@@ -1,5 +1,14 @@
-// internalBinding('fs'): the synchronous file primitives the module loader and stdio need.
-// (The full fs binding — async requests, FileHandle, streams — grows from here.)
+// internalBinding('fs'): the synchronous file primitives the module loader and stdio need, and the
+// request functions behind lib/fs.js.
+//
+// Request functions take their arguments and, last, an optional FSReqCallback. Without one they
+// run synchronously and return the value or a negative errno (a number < 0). With one they are
+// queued on the threadpool and return undefined; on completion `req.oncomplete(err, value)` runs
+// through MakeCallback, err being 0 or a negative errno. Values: fds and byte counts as numbers,
+// stats as a fresh Float64Array (BigInt64Array when asked) of 18 fields in this order: dev, mode,
+// nlink, uid, gid, rdev, blksize, ino, size, blocks, then sec/nsec pairs of atime, mtime, ctime,
+// birthtime; readdir an array of names, or [names, types] with types as UV_DIRENT_* numbers;
+// readlink/realpath/mkdtemp a string.
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -11,7 +20,12 @@
 #include <cstdlib>
 #include <string>
 
+#include <functional>
+#include <memory>
+
 #include "base/binding.h"
+#include "base/req_wrap.h"
+#include "runtime/callback.h"
 #include "runtime/realm.h"
 
 namespace nodus::fs {
@@ -161,6 +175,396 @@ void Exists(const Info& info) {
   Utf8 path(info.GetIsolate(), info[0]);
   info.GetReturnValue().Set(access(*path, F_OK) == 0);
 }
+enum class Result { kUndefined, kNumber, kStat, kBigStat, kDir, kDirTypes, kPtrString, kPathString };
+
+class FSReqWrap : public ReqWrap<uv_fs_t> {
+ public:
+  FSReqWrap(Realm* realm, v8::Local<v8::Object> obj) : ReqWrap<uv_fs_t>(realm, obj) {}
+  static void New(const Info& info) {
+    if (!info.IsConstructCall()) {
+      ThrowTypeError(info.GetIsolate(),
+                     "Class constructor FSReqCallback cannot be invoked without 'new'");
+      return;
+    }
+    new FSReqWrap(Realm::From(info), info.This());
+  }
+  Result kind = Result::kUndefined;
+  bool busy = false;
+  std::string data;              // a string being written
+  v8::Global<v8::Value> keep;    // a buffer being read into or written from
+};
+
+v8::Local<v8::Value> StatArray(v8::Isolate* isolate, const uv_stat_t* st, bool big) {
+  double f[18] = {static_cast<double>(st->st_dev),  static_cast<double>(st->st_mode),
+                  static_cast<double>(st->st_nlink), static_cast<double>(st->st_uid),
+                  static_cast<double>(st->st_gid),  static_cast<double>(st->st_rdev),
+                  static_cast<double>(st->st_blksize), static_cast<double>(st->st_ino),
+                  static_cast<double>(st->st_size), static_cast<double>(st->st_blocks),
+                  static_cast<double>(st->st_atim.tv_sec), static_cast<double>(st->st_atim.tv_nsec),
+                  static_cast<double>(st->st_mtim.tv_sec), static_cast<double>(st->st_mtim.tv_nsec),
+                  static_cast<double>(st->st_ctim.tv_sec), static_cast<double>(st->st_ctim.tv_nsec),
+                  static_cast<double>(st->st_birthtim.tv_sec),
+                  static_cast<double>(st->st_birthtim.tv_nsec)};
+  if (big) {
+    auto ab = v8::ArrayBuffer::New(isolate, 18 * sizeof(int64_t));
+    int64_t* d = static_cast<int64_t*>(ab->Data());
+    for (int i = 0; i < 10; i++) d[i] = static_cast<int64_t>(f[i]);
+    const uv_timespec_t* ts[4] = {&st->st_atim, &st->st_mtim, &st->st_ctim, &st->st_birthtim};
+    for (int i = 0; i < 4; i++) {
+      d[10 + 2 * i] = static_cast<int64_t>(ts[i]->tv_sec);
+      d[11 + 2 * i] = static_cast<int64_t>(ts[i]->tv_nsec);
+    }
+    // ino/size exactly, beyond 2^53
+    d[7] = static_cast<int64_t>(st->st_ino);
+    d[8] = static_cast<int64_t>(st->st_size);
+    return v8::BigInt64Array::New(ab, 0, 18);
+  }
+  auto ab = v8::ArrayBuffer::New(isolate, 18 * sizeof(double));
+  double* d = static_cast<double*>(ab->Data());
+  for (int i = 0; i < 18; i++) d[i] = f[i];
+  return v8::Float64Array::New(ab, 0, 18);
+}
+
+// The JS value of a finished request (empty on a V8 failure: an exception is pending).
+v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate, uv_fs_t* req, Result kind) {
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  switch (kind) {
+    case Result::kUndefined:
+      return v8::Undefined(isolate);
+    case Result::kNumber:
+      return v8::Number::New(isolate, static_cast<double>(req->result));
+    case Result::kStat:
+    case Result::kBigStat:
+      return StatArray(isolate, &req->statbuf, kind == Result::kBigStat);
+    case Result::kDir:
+    case Result::kDirTypes: {
+      v8::Local<v8::Array> names = v8::Array::New(isolate);
+      v8::Local<v8::Array> types = v8::Array::New(isolate);
+      uv_dirent_t ent;
+      uint32_t i = 0;
+      int r;
+      while ((r = uv_fs_scandir_next(req, &ent)) == 0) {
+        v8::Local<v8::String> name;
+        if (!v8::String::NewFromUtf8(isolate, ent.name).ToLocal(&name)) return {};
+        if (names->Set(ctx, i, name).IsNothing()) return {};
+        if (types->Set(ctx, i, v8::Integer::New(isolate, ent.type)).IsNothing()) return {};
+        i++;
+      }
+      if (kind == Result::kDir) return names;
+      v8::Local<v8::Value> pair[2] = {names, types};
+      return v8::Array::New(isolate, pair, 2);
+    }
+    case Result::kPtrString:
+    case Result::kPathString: {
+      const char* s = kind == Result::kPtrString ? static_cast<const char*>(req->ptr) : req->path;
+      if (s == nullptr) return v8::Undefined(isolate);
+      v8::Local<v8::String> str;
+      if (!v8::String::NewFromUtf8(isolate, s).ToLocal(&str)) return {};
+      return str;
+    }
+  }
+  return v8::Undefined(isolate);
+}
+
+void AfterFs(uv_fs_t* req) {
+  FSReqWrap* wrap = static_cast<FSReqWrap*>(ReqWrap<uv_fs_t>::From(req));
+  Realm* realm = wrap->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  v8::Local<v8::Value> argv[2];
+  if (req->result < 0) {
+    argv[0] = v8::Integer::New(isolate, static_cast<int>(req->result));
+    argv[1] = v8::Undefined(isolate);
+  } else {
+    v8::TryCatch tc(isolate);
+    v8::Local<v8::Value> v;
+    if (!ResultValue(isolate, req, wrap->kind).ToLocal(&v)) {
+      argv[0] = v8::Integer::New(isolate, UV_ENOMEM);
+      argv[1] = v8::Undefined(isolate);
+    } else {
+      argv[0] = v8::Integer::New(isolate, 0);
+      argv[1] = v;
+    }
+  }
+  uv_fs_req_cleanup(req);
+  wrap->keep.Reset();
+  wrap->busy = false;
+  v8::Local<v8::Object> obj = wrap->object();
+  wrap->MakeWeak();
+  MakeCallback(realm, obj, "oncomplete", 2, argv);
+}
+
+using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
+
+// Runs `start` synchronously (no request object at `req_index`) or queues it.
+void Run(const Info& info, int req_index, Result kind, const Starter& start,
+         v8::Local<v8::Value> keep = v8::Local<v8::Value>(), std::string* data = nullptr) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Realm* realm = Realm::From(info);
+  v8::Local<v8::Value> req_val = info[req_index];
+  if (req_val->IsObject()) {
+    FSReqWrap* wrap = BaseObject::Unwrap<FSReqWrap>(req_val);
+    if (wrap == nullptr || wrap->busy) {
+      ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "req must be an unused FSReqCallback");
+      return;
+    }
+    wrap->kind = kind;
+    if (data != nullptr) wrap->data.swap(*data);
+    int err = start(realm->loop(), wrap->req(), AfterFs);
+    if (err < 0) {
+      // Not queued: the caller reports the error on a later tick.
+      uv_fs_req_cleanup(wrap->req());
+      info.GetReturnValue().Set(err);
+      return;
+    }
+    if (!keep.IsEmpty()) wrap->keep.Reset(isolate, keep);
+    wrap->busy = true;
+    wrap->Dispatched();
+    return;
+  }
+  uv_fs_t req;
+  int err = start(realm->loop(), &req, nullptr);
+  if (err < 0) {
+    uv_fs_req_cleanup(&req);
+    info.GetReturnValue().Set(err);
+    return;
+  }
+  v8::Local<v8::Value> v;
+  bool ok = ResultValue(isolate, &req, kind).ToLocal(&v);
+  uv_fs_req_cleanup(&req);
+  if (ok) info.GetReturnValue().Set(v);
+}
+
+bool GetFd(const Info& info, int i, int* fd) {
+  if (!info[i]->IsInt32() || info[i].As<v8::Int32>()->Value() < 0) {
+    ThrowCodedError(info.GetIsolate(), "ERR_INVALID_ARG_TYPE", "fd must be a non-negative int32");
+    return false;
+  }
+  *fd = info[i].As<v8::Int32>()->Value();
+  return true;
+}
+int IntArg(const Info& info, int i, int def = 0) {
+  return info[i]->IsNumber()
+             ? info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(def)
+             : def;
+}
+double NumArg(const Info& info, int i, double def = 0) {
+  return info[i]->IsNumber() ? info[i].As<v8::Number>()->Value() : def;
+}
+int64_t PosArg(const Info& info, int i) {
+  if (info[i]->IsBigInt()) return info[i].As<v8::BigInt>()->Int64Value();
+  if (info[i]->IsNumber()) {
+    double d = info[i].As<v8::Number>()->Value();
+    if (d >= 0 && d <= 9007199254740991.0) return static_cast<int64_t>(d);
+  }
+  return -1;
+}
+
+#define PATH(i) std::string p##i = Utf8(info.GetIsolate(), info[i]).str()
+
+void Open(const Info& info) {
+  PATH(0);
+  int flags = IntArg(info, 1), mode = IntArg(info, 2, 0666);
+  Run(info, 3, Result::kNumber, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_open(l, r, p0.c_str(), flags | O_CLOEXEC, mode, cb);
+  });
+}
+void Close(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  Run(info, 1, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_close(l, r, fd, cb); });
+}
+// read(fd, buffer, offset, length, position, req)
+void ReadOrWrite(const Info& info, bool is_write) {
+  v8::Isolate* isolate = info.GetIsolate();
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  if (!info[1]->IsArrayBufferView()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "buffer must be an ArrayBufferView");
+    return;
+  }
+  auto view = info[1].As<v8::ArrayBufferView>();
+  size_t total = view->ByteLength();
+  double off = NumArg(info, 2, 0);
+  double len = NumArg(info, 3, static_cast<double>(total) - off);
+  if (!(off >= 0) || !(len >= 0) || off > total || len > total - off) {
+    ThrowCodedError(isolate, "ERR_OUT_OF_RANGE", "offset/length out of range", false);
+    return;
+  }
+  int64_t pos = PosArg(info, 4);
+  char* base = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset() +
+               static_cast<size_t>(off);
+  uv_buf_t buf = uv_buf_init(base, static_cast<unsigned>(len));
+  Run(info, 5, Result::kNumber, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return is_write ? uv_fs_write(l, r, fd, &buf, 1, pos, cb) : uv_fs_read(l, r, fd, &buf, 1, pos, cb);
+  }, view);
+}
+void Read(const Info& info) { ReadOrWrite(info, false); }
+void WriteBuf(const Info& info) { ReadOrWrite(info, true); }
+// writeStr(fd, string, position, encoding, req): utf8 or latin1.
+void WriteStr(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  v8::Local<v8::String> s;
+  if (!info[1]->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
+  int64_t pos = PosArg(info, 2);
+  std::string enc = info[3]->IsString() ? Utf8(isolate, info[3]).str() : "";
+  std::string data;
+  if (enc == "latin1" || enc == "binary") {
+    data.resize(s->Length());
+    s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(data.data()), 0, s->Length(),
+                    v8::String::NO_NULL_TERMINATION);
+  } else {
+    data.resize(s->Utf8Length(isolate));
+    s->WriteUtf8(isolate, data.data(), static_cast<int>(data.size()), nullptr,
+                 v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  }
+  bool async = info[4]->IsObject();
+  // For the async case the bytes move into the request, which outlives this call.
+  std::shared_ptr<uv_buf_t> buf = std::make_shared<uv_buf_t>();
+  Run(info, 4, Result::kNumber, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    const std::string& src = async ? static_cast<FSReqWrap*>(ReqWrap<uv_fs_t>::From(r))->data : data;
+    *buf = uv_buf_init(const_cast<char*>(src.data()), static_cast<unsigned>(src.size()));
+    return uv_fs_write(l, r, fd, buf.get(), 1, pos, cb);
+  }, v8::Local<v8::Value>(), async ? &data : nullptr);
+}
+void StatImpl(const Info& info, int which) {
+  bool big = info[1]->IsTrue();
+  Result k = big ? Result::kBigStat : Result::kStat;
+  if (which == 2) {
+    int fd;
+    if (!GetFd(info, 0, &fd)) return;
+    Run(info, 2, k, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fstat(l, r, fd, cb); });
+    return;
+  }
+  PATH(0);
+  Run(info, 2, k, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return which == 0 ? uv_fs_stat(l, r, p0.c_str(), cb) : uv_fs_lstat(l, r, p0.c_str(), cb);
+  });
+}
+void Stat(const Info& info) { StatImpl(info, 0); }
+void LStat(const Info& info) { StatImpl(info, 1); }
+void FStat(const Info& info) { StatImpl(info, 2); }
+void Readdir(const Info& info) {
+  PATH(0);
+  Result k = info[1]->IsTrue() ? Result::kDirTypes : Result::kDir;
+  Run(info, 2, k, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_scandir(l, r, p0.c_str(), 0, cb);
+  });
+}
+void Mkdir(const Info& info) {
+  PATH(0);
+  int mode = IntArg(info, 1, 0777);
+  Run(info, 2, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_mkdir(l, r, p0.c_str(), mode, cb); });
+}
+#define PATH1(Name, uvfn, kind)                                                              \
+  void Name(const Info& info) {                                                               \
+    PATH(0);                                                                                  \
+    Run(info, 1, kind,                                                                        \
+        [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uvfn(l, r, p0.c_str(), cb); });  \
+  }
+PATH1(Rmdir, uv_fs_rmdir, Result::kUndefined)
+PATH1(Unlink, uv_fs_unlink, Result::kUndefined)
+PATH1(Readlink, uv_fs_readlink, Result::kPtrString)
+PATH1(RealpathReq, uv_fs_realpath, Result::kPtrString)
+PATH1(Mkdtemp, uv_fs_mkdtemp, Result::kPathString)
+#define PATH2(Name, uvfn)                                                                    \
+  void Name(const Info& info) {                                                               \
+    PATH(0);                                                                                  \
+    PATH(1);                                                                                  \
+    Run(info, 2, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {            \
+      return uvfn(l, r, p0.c_str(), p1.c_str(), cb);                                          \
+    });                                                                                       \
+  }
+PATH2(Rename, uv_fs_rename)
+PATH2(Link, uv_fs_link)
+void Symlink(const Info& info) {
+  PATH(0);
+  PATH(1);
+  int flags = IntArg(info, 2);
+  Run(info, 3, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_symlink(l, r, p0.c_str(), p1.c_str(), flags, cb);
+  });
+}
+void Copyfile(const Info& info) {
+  PATH(0);
+  PATH(1);
+  int flags = IntArg(info, 2);
+  Run(info, 3, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_copyfile(l, r, p0.c_str(), p1.c_str(), flags, cb);
+  });
+}
+void Access(const Info& info) {
+  PATH(0);
+  int mode = IntArg(info, 1);
+  Run(info, 2, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_access(l, r, p0.c_str(), mode, cb); });
+}
+void Chmod(const Info& info) {
+  PATH(0);
+  int mode = IntArg(info, 1);
+  Run(info, 2, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_chmod(l, r, p0.c_str(), mode, cb); });
+}
+void Fchmod(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  int mode = IntArg(info, 1);
+  Run(info, 2, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fchmod(l, r, fd, mode, cb); });
+}
+void Chown(const Info& info) {
+  PATH(0);
+  uv_uid_t uid = static_cast<uv_uid_t>(NumArg(info, 1, -1));
+  uv_gid_t gid = static_cast<uv_gid_t>(NumArg(info, 2, -1));
+  bool l_ = info[4]->IsTrue();
+  Run(info, 3, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return l_ ? uv_fs_lchown(l, r, p0.c_str(), uid, gid, cb) : uv_fs_chown(l, r, p0.c_str(), uid, gid, cb);
+  });
+}
+void Fchown(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  uv_uid_t uid = static_cast<uv_uid_t>(NumArg(info, 1, -1));
+  uv_gid_t gid = static_cast<uv_gid_t>(NumArg(info, 2, -1));
+  Run(info, 3, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fchown(l, r, fd, uid, gid, cb); });
+}
+void Utimes(const Info& info) {
+  PATH(0);
+  double at = NumArg(info, 1), mt = NumArg(info, 2);
+  bool l_ = info[4]->IsTrue();
+  Run(info, 3, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return l_ ? uv_fs_lutime(l, r, p0.c_str(), at, mt, cb) : uv_fs_utime(l, r, p0.c_str(), at, mt, cb);
+  });
+}
+void Futimes(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  double at = NumArg(info, 1), mt = NumArg(info, 2);
+  Run(info, 3, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_futime(l, r, fd, at, mt, cb); });
+}
+void Fsync(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  bool data = info[2]->IsTrue();
+  Run(info, 1, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return data ? uv_fs_fdatasync(l, r, fd, cb) : uv_fs_fsync(l, r, fd, cb);
+  });
+}
+void Ftruncate(const Info& info) {
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  int64_t len = PosArg(info, 1);
+  if (len < 0) len = 0;
+  Run(info, 2, Result::kUndefined,
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_ftruncate(l, r, fd, len, cb); });
+}
 }  // namespace
 
 void Init(Binding& b) {
@@ -170,6 +574,36 @@ void Init(Binding& b) {
   b.Method("writeString", WriteString);
   b.Method("writeBuffer", WriteBuffer);
   b.Method("existsSync", Exists);
+  b.Method("open", Open);
+  b.Method("close", Close);
+  b.Method("read", Read);
+  b.Method("writeBuf", WriteBuf);
+  b.Method("writeStr", WriteStr);
+  b.Method("stat", Stat);
+  b.Method("lstat", LStat);
+  b.Method("fstat", FStat);
+  b.Method("readdir", Readdir);
+  b.Method("mkdir", Mkdir);
+  b.Method("rmdir", Rmdir);
+  b.Method("unlink", Unlink);
+  b.Method("readlink", Readlink);
+  b.Method("realpathReq", RealpathReq);
+  b.Method("mkdtemp", Mkdtemp);
+  b.Method("rename", Rename);
+  b.Method("link", Link);
+  b.Method("symlink", Symlink);
+  b.Method("copyfile", Copyfile);
+  b.Method("access", Access);
+  b.Method("chmod", Chmod);
+  b.Method("fchmod", Fchmod);
+  b.Method("chown", Chown);
+  b.Method("fchown", Fchown);
+  b.Method("utimes", Utimes);
+  b.Method("futimes", Futimes);
+  b.Method("fsync", Fsync);
+  b.Method("ftruncate", Ftruncate);
+  v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New);
+  b.Install("FSReqCallback", cls);
 }
 
 }  // namespace nodus::fs

@@ -1,0 +1,978 @@
+'use strict';
+// node:fs: the sync and callback APIs over internalBinding('fs') (see src/bindings/fs.cc for the
+// calling convention). Streams, watch/watchFile, cp, opendir and glob are not here yet.
+
+const binding = internalBinding('fs');
+const { FSReqCallback } = binding;
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const {
+  validateFunction, validateInteger, validateBoolean, validateObject, validateString,
+  validateInt32, validateUint32, validateAbortSignal,
+} = require('internal/validators');
+const {
+  constants, uvError, check, toPath, getValidatedFd, stringToFlags, parseFileMode,
+  getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent, toUnixTimestamp,
+  checkAborted,
+} = require('internal/fs/utils');
+
+const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND,
+  UV_DIRENT_DIR, UV_DIRENT_LINK } = constants;
+
+function isFd(v) { return Number.isInteger(v) && v >= 0 && v <= 0x7fffffff; }
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// A request whose completion calls cb(err) or cb(null, map(value)).
+function req(cb, syscall, path, dest, map) {
+  const r = new FSReqCallback();
+  r.oncomplete = (err, value) => {
+    if (err < 0) return cb(uvError(err, syscall, path, dest));
+    if (map) {
+      let out;
+      try {
+        out = map(value);
+      } catch (e) {
+        return cb(e);
+      }
+      return cb(null, out);
+    }
+    if (value === undefined) return cb(null);
+    cb(null, value);
+  };
+  return r;
+}
+
+// Dispatches a binding call with a request; reports a not-queued failure on a later tick.
+function dispatch(fn, args, r, syscall, path, dest) {
+  const res = fn(...args, r);
+  if (typeof res === 'number' && res < 0) {
+    process.nextTick(r.oncomplete, res);
+  }
+}
+
+function mapStats(a) { return getStatsFromBinding(a); }
+
+// ---- open / close ----
+function openSync(path, flags, mode) {
+  path = toPath(path);
+  flags = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return check(binding.open(path, flags, mode), 'open', path);
+}
+function open(path, flags, mode, callback) {
+  path = toPath(path);
+  if (arguments.length < 3) {
+    callback = flags; flags = 'r'; mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode; mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const f = stringToFlags(flags);
+  callback = maybeCallback(callback);
+  dispatch(binding.open, [path, f, mode], req(callback, 'open', path), 'open', path);
+}
+function closeSync(fd) {
+  fd = getValidatedFd(fd);
+  check(binding.close(fd), 'close');
+}
+function close(fd, callback = () => {}) {
+  fd = getValidatedFd(fd);
+  if (callback !== undefined) validateFunction(callback, 'cb');
+  dispatch(binding.close, [fd], req(callback, 'close'));
+}
+
+// ---- read / write ----
+function validateOffsetLength(offset, length, bufLen) {
+  validateInteger(offset, 'offset', 0);
+  if (offset > bufLen) throw new ERR_OUT_OF_RANGE('offset', `<= ${bufLen}`, offset);
+  validateInteger(length, 'length', 0);
+  if (length > bufLen - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufLen - offset}`, length);
+  }
+}
+function validatePosition(position) {
+  if (position == null) return -1;
+  if (typeof position === 'bigint') return position;
+  validateInteger(position, 'position', -1);
+  return position;
+}
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
+      !ArrayBuffer.isView(offsetOrOptions)) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+  }
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  if (length === undefined) length = buffer.byteLength - offset;
+  validateOffsetLength(offset, length, buffer.byteLength);
+  position = validatePosition(position);
+  return [fd, buffer, offset, length, position];
+}
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const args = readArgs(fd, buffer, offsetOrOptions, length, position);
+  if (args[3] === 0) return 0;
+  return check(binding.read(...args), 'read');
+}
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  if (typeof buffer === 'function') {
+    callback = buffer; buffer = Buffer.alloc(16384); offsetOrOptions = 0;
+    length = buffer.byteLength; position = null;
+  } else if (typeof offsetOrOptions === 'function') {
+    callback = offsetOrOptions; offsetOrOptions = undefined;
+    if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+      offsetOrOptions = buffer; buffer = buffer.buffer || Buffer.alloc(16384);
+    }
+  } else if (typeof length === 'function') {
+    callback = length; length = undefined;
+  }
+  callback = maybeCallback(callback);
+  const args = readArgs(fd, buffer, offsetOrOptions, length, position);
+  if (args[3] === 0) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  const r = new FSReqCallback();
+  r.oncomplete = (err, n) => {
+    if (err < 0) return callback(uvError(err, 'read'));
+    callback(null, n, buffer);
+  };
+  dispatch(binding.read, args, r);
+}
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (ArrayBuffer.isView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLength(offset, length, buffer.byteLength);
+    position = validatePosition(position);
+    return check(binding.writeBuf(fd, buffer, offset, length, position), 'write');
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  const pos = validatePosition(offsetOrOptions);
+  const enc = length || 'utf8';
+  if (enc !== 'utf8' && enc !== 'utf-8' && enc !== 'latin1' && enc !== 'binary') {
+    return check(binding.writeBuf(fd, Buffer.from(buffer, enc), 0, undefined, pos), 'write');
+  }
+  return check(binding.writeStr(fd, buffer, pos, enc), 'write');
+}
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  const cbIndex = [...arguments].findIndex((a, i) => i > 1 && typeof a === 'function');
+  callback = maybeCallback(cbIndex === -1 ? undefined : arguments[cbIndex]);
+  const args = [...arguments].slice(0, cbIndex);
+  let fn;
+  let bargs;
+  if (ArrayBuffer.isView(buffer)) {
+    let offset = args[2];
+    length = args[3];
+    position = args[4];
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLength(offset, length, buffer.byteLength);
+    position = validatePosition(position);
+    fn = binding.writeBuf;
+    bargs = [fd, buffer, offset, length, position];
+  } else {
+    if (typeof buffer !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    const pos = validatePosition(args[2]);
+    const enc = args[3] || 'utf8';
+    if (enc !== 'utf8' && enc !== 'utf-8' && enc !== 'latin1' && enc !== 'binary') {
+      fn = binding.writeBuf;
+      bargs = [fd, Buffer.from(buffer, enc), 0, undefined, pos];
+    } else {
+      fn = binding.writeStr;
+      bargs = [fd, buffer, pos, enc];
+    }
+  }
+  const r = new FSReqCallback();
+  r.oncomplete = (err, n) => {
+    if (err < 0) return callback(uvError(err, 'write'));
+    callback(null, n, buffer);
+  };
+  dispatch(fn, bargs, r);
+}
+
+// ---- stat ----
+function statOpts(options) {
+  if (options == null) return false;
+  validateObject(options, 'options');
+  return !!options.bigint;
+}
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = toPath(path);
+  const r = binding.stat(path, statOpts(options));
+  if (typeof r === 'number' && r < 0 && options.throwIfNoEntry === false &&
+      (r === -2 || r === -20)) return undefined;
+  return getStatsFromBinding(check(r, 'stat', path));
+}
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  path = toPath(path);
+  const r = binding.lstat(path, statOpts(options));
+  if (typeof r === 'number' && r < 0 && options.throwIfNoEntry === false &&
+      (r === -2 || r === -20)) return undefined;
+  return getStatsFromBinding(check(r, 'lstat', path));
+}
+function fstatSync(fd, options = { bigint: false }) {
+  fd = getValidatedFd(fd);
+  return getStatsFromBinding(check(binding.fstat(fd, statOpts(options)), 'fstat'));
+}
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.stat, [path, statOpts(options)], req(callback, 'stat', path, undefined, mapStats));
+}
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.lstat, [path, statOpts(options)], req(callback, 'lstat', path, undefined, mapStats));
+}
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  fd = getValidatedFd(fd);
+  dispatch(binding.fstat, [fd, statOpts(options)], req(callback, 'fstat', undefined, undefined, mapStats));
+}
+
+// ---- readdir ----
+function readdirResult(path, options, value) {
+  const enc = options.encoding;
+  if (!options.withFileTypes) return value.map((n) => encodeName(n, enc));
+  const [names, types] = value;
+  return names.map((n, i) => {
+    let type = types[i];
+    if (type === 0) {
+      const st = binding.lstat(pathModule.join(path, n), false);
+      if (typeof st !== 'number') type = direntTypeFromMode(st[1]);
+    }
+    return new Dirent(encodeName(n, enc), type, path);
+  });
+}
+function direntTypeFromMode(mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFREG: return constants.UV_DIRENT_FILE;
+    case constants.S_IFDIR: return constants.UV_DIRENT_DIR;
+    case constants.S_IFLNK: return constants.UV_DIRENT_LINK;
+    case constants.S_IFIFO: return constants.UV_DIRENT_FIFO;
+    case constants.S_IFSOCK: return constants.UV_DIRENT_SOCKET;
+    case constants.S_IFCHR: return constants.UV_DIRENT_CHAR;
+    case constants.S_IFBLK: return constants.UV_DIRENT_BLOCK;
+  }
+  return 0;
+}
+function readdirRecursiveSync(path, options) {
+  const out = [];
+  const queue = [path];
+  while (queue.length) {
+    const dir = queue.shift();
+    const value = check(binding.readdir(dir, true), 'scandir', dir);
+    const ents = readdirResult(dir, { withFileTypes: true }, value);
+    for (const ent of ents) {
+      const full = pathModule.join(dir, ent.name);
+      if (options.withFileTypes) out.push(ent);
+      else out.push(encodeName(pathModule.relative(path, full), options.encoding));
+      if (ent.isDirectory()) queue.push(full);
+    }
+  }
+  return out;
+}
+function readdirSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  path = toPath(path);
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  const value = check(binding.readdir(path, !!options.withFileTypes), 'scandir', path);
+  return readdirResult(path, options, value);
+}
+function readdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  path = toPath(path);
+  if (options.recursive) {
+    let result;
+    try {
+      result = readdirRecursiveSync(path, options);
+    } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, result);
+    return;
+  }
+  dispatch(binding.readdir, [path, !!options.withFileTypes],
+           req(callback, 'scandir', path, undefined, (v) => readdirResult(path, options, v)));
+}
+
+// ---- mkdir ----
+function mkdirOpts(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options != null) {
+    validateObject(options, 'options');
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  return { mode, recursive };
+}
+function mkdirpSync(path, mode) {
+  const r = binding.mkdir(path, mode);
+  if (r === undefined) return path;
+  if (r === -17) {  // EEXIST
+    const st = binding.stat(path, false);
+    if (typeof st !== 'number' && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return undefined;
+    check(r, 'mkdir', path);
+  }
+  if (r === -2) {  // ENOENT: make the parent first
+    const parent = pathModule.dirname(path);
+    if (parent === path) check(r, 'mkdir', path);
+    const first = mkdirpSync(parent, mode);
+    const r2 = binding.mkdir(path, mode);
+    if (r2 === -17) {
+      const st = binding.stat(path, false);
+      if (typeof st !== 'number' && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return first;
+    }
+    check(r2, 'mkdir', path);
+    return first || path;
+  }
+  if (r === -20) {  // ENOTDIR
+    check(r, 'mkdir', path);
+  }
+  check(r, 'mkdir', path);
+  return path;
+}
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirOpts(options);
+  path = toPath(path);
+  if (recursive) return mkdirpSync(pathModule.resolve(path), mode);
+  check(binding.mkdir(path, mode), 'mkdir', path);
+}
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  const { mode, recursive } = mkdirOpts(options);
+  path = toPath(path);
+  if (recursive) {
+    let first;
+    try {
+      first = mkdirpSync(pathModule.resolve(path), mode);
+    } catch (e) {
+      process.nextTick(callback, e);
+      return;
+    }
+    process.nextTick(callback, null, first);
+    return;
+  }
+  dispatch(binding.mkdir, [path, mode], req(callback, 'mkdir', path));
+}
+
+// ---- simple path calls ----
+function rmdirSync(path, options) {
+  path = toPath(path);
+  if (options && options.recursive) return rmSync(path, { recursive: true });
+  check(binding.rmdir(path), 'rmdir', path);
+}
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  if (options && options.recursive) return rm(path, { recursive: true }, callback);
+  dispatch(binding.rmdir, [path], req(callback, 'rmdir', path));
+}
+function unlinkSync(path) {
+  path = toPath(path);
+  check(binding.unlink(path), 'unlink', path);
+}
+function unlink(path, callback) {
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.unlink, [path], req(callback, 'unlink', path));
+}
+function renameSync(oldPath, newPath) {
+  oldPath = toPath(oldPath, 'oldPath');
+  newPath = toPath(newPath, 'newPath');
+  check(binding.rename(oldPath, newPath), 'rename', oldPath, newPath);
+}
+function rename(oldPath, newPath, callback) {
+  callback = maybeCallback(callback);
+  oldPath = toPath(oldPath, 'oldPath');
+  newPath = toPath(newPath, 'newPath');
+  dispatch(binding.rename, [oldPath, newPath], req(callback, 'rename', oldPath, newPath));
+}
+function linkSync(existingPath, newPath) {
+  existingPath = toPath(existingPath, 'existingPath');
+  newPath = toPath(newPath, 'newPath');
+  check(binding.link(existingPath, newPath), 'link', existingPath, newPath);
+}
+function link(existingPath, newPath, callback) {
+  callback = maybeCallback(callback);
+  existingPath = toPath(existingPath, 'existingPath');
+  newPath = toPath(newPath, 'newPath');
+  dispatch(binding.link, [existingPath, newPath], req(callback, 'link', existingPath, newPath));
+}
+function symlinkFlags(type) {
+  if (type == null) return 0;
+  if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
+  if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
+  if (type === 'file') return 0;
+  const { codes: { ERR_FS_INVALID_SYMLINK_TYPE } } = require('internal/errors');
+  throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+}
+function symlinkSync(target, path, type) {
+  const flags = symlinkFlags(type);
+  target = toPath(target, 'target');
+  path = toPath(path);
+  check(binding.symlink(target, path, flags), 'symlink', target, path);
+}
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') { callback = type; type = undefined; }
+  callback = maybeCallback(callback);
+  const flags = symlinkFlags(type);
+  target = toPath(target, 'target');
+  path = toPath(path);
+  dispatch(binding.symlink, [target, path, flags], req(callback, 'symlink', target, path));
+}
+function readlinkSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path, 'oldPath');
+  return encodeName(check(binding.readlink(path), 'readlink', path), options.encoding);
+}
+function readlink(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path, 'oldPath');
+  dispatch(binding.readlink, [path],
+           req(callback, 'readlink', path, undefined, (v) => encodeName(v, options.encoding)));
+}
+// The error node's component-walking realpath reports: lstat of the first missing component.
+function realpathError(err, path) {
+  const abs = pathModule.resolve(path);
+  const parts = abs.split('/').filter(Boolean);
+  let cur = '';
+  for (const part of parts) {
+    cur += '/' + part;
+    const st = binding.lstat(cur, false);
+    if (typeof st === 'number' && st < 0) return uvError(st, 'lstat', cur);
+  }
+  return uvError(err, 'realpath', path);
+}
+function realpathSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  const r = binding.realpathReq(path);
+  if (typeof r === 'number' && r < 0) throw realpathError(r, path);
+  return encodeName(r, options.encoding);
+}
+realpathSync.native = function(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  return encodeName(check(binding.realpathReq(path), 'realpath', path), options.encoding);
+};
+function realpath(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  const r = new FSReqCallback();
+  r.oncomplete = (err, value) => {
+    if (err < 0) return callback(realpathError(err, path));
+    callback(null, encodeName(value, options.encoding));
+  };
+  dispatch(binding.realpathReq, [path], r);
+}
+realpath.native = function(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  dispatch(binding.realpathReq, [path],
+           req(callback, 'realpath', path, undefined, (v) => encodeName(v, options.encoding)));
+};
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  prefix = toPath(prefix, 'prefix');
+  const p = prefix + 'XXXXXX';
+  return encodeName(check(binding.mkdtemp(p), 'mkdtemp', p), options.encoding);
+}
+function mkdtemp(prefix, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  options = getOptions(options, { encoding: 'utf8' });
+  prefix = toPath(prefix, 'prefix');
+  const p = prefix + 'XXXXXX';
+  dispatch(binding.mkdtemp, [p],
+           req(callback, 'mkdtemp', p, undefined, (v) => encodeName(v, options.encoding)));
+}
+function accessMode(mode) {
+  if (mode === undefined) return F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+function accessSync(path, mode) {
+  path = toPath(path);
+  check(binding.access(path, accessMode(mode)), 'access', path);
+}
+function access(path, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.access, [path, accessMode(mode)], req(callback, 'access', path));
+}
+function existsSync(path) {
+  try {
+    path = toPath(path);
+  } catch {
+    return false;
+  }
+  return binding.access(path, F_OK) === undefined;
+}
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  try {
+    path = toPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  const r = new FSReqCallback();
+  r.oncomplete = (err) => callback(!(err < 0));
+  dispatch(binding.access, [path, F_OK], r);
+}
+function chmodSync(path, mode) {
+  path = toPath(path);
+  mode = parseFileMode(mode, 'mode');
+  check(binding.chmod(path, mode), 'chmod', path);
+}
+function chmod(path, mode, callback) {
+  path = toPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = maybeCallback(callback);
+  dispatch(binding.chmod, [path, mode], req(callback, 'chmod', path));
+}
+function fchmodSync(fd, mode) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  check(binding.fchmod(fd, mode), 'fchmod');
+}
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = maybeCallback(callback);
+  dispatch(binding.fchmod, [fd, mode], req(callback, 'fchmod'));
+}
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+}
+function chownSync(path, uid, gid) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  check(binding.chown(path, uid, gid, undefined, false), 'chown', path);
+}
+function chown(path, uid, gid, callback) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  callback = maybeCallback(callback);
+  dispatch(binding.chown, [path, uid, gid], req(callback, 'chown', path));
+}
+function lchownSync(path, uid, gid) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  check(binding.chown(path, uid, gid, undefined, true), 'lchown', path);
+}
+function lchown(path, uid, gid, callback) {
+  path = toPath(path);
+  validateIds(uid, gid);
+  callback = maybeCallback(callback);
+  binding.chown(path, uid, gid, req(callback, 'lchown', path), true);
+}
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  check(binding.fchown(fd, uid, gid), 'fchown');
+}
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = maybeCallback(callback);
+  dispatch(binding.fchown, [fd, uid, gid], req(callback, 'fchown'));
+}
+function utimesSync(path, atime, mtime) {
+  path = toPath(path);
+  check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+                       undefined, false), 'utime', path);
+}
+function utimes(path, atime, mtime, callback) {
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.utimes, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+           req(callback, 'utime', path));
+}
+function lutimesSync(path, atime, mtime) {
+  path = toPath(path);
+  check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+                       undefined, true), 'lutime', path);
+}
+function lutimes(path, atime, mtime, callback) {
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+                 req(callback, 'lutime', path), true);
+}
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  check(binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')),
+        'futime');
+}
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  callback = maybeCallback(callback);
+  dispatch(binding.futimes, [fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+           req(callback, 'futime'));
+}
+function fsyncSync(fd) { check(binding.fsync(getValidatedFd(fd)), 'fsync'); }
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = maybeCallback(callback);
+  dispatch(binding.fsync, [fd], req(callback, 'fsync'));
+}
+function fdatasyncSync(fd) { check(binding.fsync(getValidatedFd(fd), undefined, true), 'fdatasync'); }
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = maybeCallback(callback);
+  binding.fsync(fd, req(callback, 'fdatasync'), true);
+}
+function truncLen(len) {
+  if (len === undefined || len === null) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  check(binding.ftruncate(fd, truncLen(len)), 'ftruncate');
+}
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  fd = getValidatedFd(fd);
+  len = truncLen(len);
+  callback = maybeCallback(callback);
+  dispatch(binding.ftruncate, [fd, len], req(callback, 'ftruncate'));
+}
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+function truncate(path, len, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  callback = maybeCallback(callback);
+  open(path, 'r+', (err, fd) => {
+    if (err) return callback(err);
+    ftruncate(fd, len, (err2) => close(fd, (err3) => callback(err2 || err3 || null)));
+  });
+}
+function copyFileSync(src, dest, mode = 0) {
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  validateInteger(mode, 'mode', 0, 7);
+  check(binding.copyfile(src, dest, mode), 'copyfile', src, dest);
+}
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  validateInteger(mode, 'mode', 0, 7);
+  callback = maybeCallback(callback);
+  dispatch(binding.copyfile, [src, dest, mode], req(callback, 'copyfile', src, dest));
+}
+
+// ---- rm ----
+function rmOpts(options) {
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const { recursive = false, force = false, maxRetries = 0, retryDelay = 100 } = options;
+  validateBoolean(recursive, 'options.recursive');
+  validateBoolean(force, 'options.force');
+  validateInt32(maxRetries, 'options.maxRetries', 0);
+  validateInt32(retryDelay, 'options.retryDelay', 0);
+  return { recursive, force };
+}
+function rmTree(path) {
+  const st = binding.lstat(path, false);
+  if (typeof st === 'number') check(st, 'lstat', path);
+  if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) {
+    check(binding.unlink(path), 'rm', path);
+    return;
+  }
+  const names = check(binding.readdir(path, false), 'rm', path);
+  for (const n of names) rmTree(pathModule.join(path, n));
+  check(binding.rmdir(path), 'rm', path);
+}
+function rmSync(path, options) {
+  path = toPath(path);
+  const { recursive, force } = rmOpts(options);
+  const st = binding.lstat(path, false);
+  if (typeof st === 'number') {
+    if (force && st === -2) return;
+    check(st, 'lstat', path);
+  }
+  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR && !recursive) {
+    throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm',
+                              errno: 21 });
+  }
+  try {
+    rmTree(path);
+  } catch (e) {
+    if (!(force && e.code === 'ENOENT')) throw e;
+  }
+}
+function rm(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  const opts = rmOpts(options);
+  setImmediate(() => {
+    try {
+      rmSync(path, opts);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null);
+  });
+}
+
+// ---- readFile / writeFile / appendFile ----
+function readAllSync(fd, isUserFd) {
+  const st = binding.fstat(fd, false);
+  check(st, 'fstat');
+  const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
+  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) check(-21, 'read');
+  const chunks = [];
+  let total = 0;
+  if (size > 0) {
+    if (size > 2 ** 31 - 1) {
+      const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
+      throw new ERR_FS_FILE_TOO_LARGE(size);
+    }
+    const buf = Buffer.allocUnsafe(size);
+    while (total < size) {
+      const n = check(binding.read(fd, buf, total, size - total, -1), 'read');
+      if (n === 0) break;
+      total += n;
+    }
+    chunks.push(buf.subarray(0, total));
+    if (total < size) return chunks[0];
+  }
+  for (;;) {
+    const buf = Buffer.allocUnsafe(8192);
+    const n = check(binding.read(fd, buf, 0, 8192, -1), 'read');
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const isUserFd = isFd(path);
+  const fd = isUserFd ? getValidatedFd(path) : openSync(path, options.flag || 'r', 0o666);
+  let buf;
+  try {
+    buf = readAllSync(fd, isUserFd);
+  } finally {
+    if (!isUserFd) binding.close(fd);
+  }
+  if (options.encoding) return buf.toString(options.encoding);
+  return buf;
+}
+function readFile(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const isUserFd = isFd(path);
+  const signal = options.signal;
+  const finish = (fd, err, buf) => {
+    const done = () => {
+      if (err) return callback(err);
+      if (options.encoding) {
+        let s;
+        try {
+          s = buf.toString(options.encoding);
+        } catch (e) {
+          return callback(e);
+        }
+        return callback(null, s);
+      }
+      callback(null, buf);
+    };
+    if (isUserFd || fd === undefined) return done();
+    close(fd, (e) => { if (!err && e) err = e; done(); });
+  };
+  const readFd = (fd) => {
+    const ab = checkAborted(signal);
+    if (ab) return finish(fd, ab);
+    fstat(fd, (err, st) => {
+      if (err) return finish(fd, err);
+      if (st.isDirectory()) return finish(fd, uvError(-21, 'read'));
+      const chunks = [];
+      let total = 0;
+      const size = st.isFile() ? st.size : 0;
+      const step = () => {
+        const ab = checkAborted(signal);
+        if (ab) return finish(fd, ab);
+        const want = size > total ? size - total : 8192;
+        const buf = Buffer.allocUnsafe(want);
+        read(fd, buf, 0, want, -1, (err, n) => {
+          if (err) return finish(fd, err);
+          if (n === 0) return finish(fd, null, Buffer.concat(chunks, total));
+          chunks.push(buf.subarray(0, n));
+          total += n;
+          step();
+        });
+      };
+      step();
+    });
+  };
+  if (isUserFd) {
+    const fd = getValidatedFd(path);
+    return process.nextTick(readFd, fd);
+  }
+  path = toPath(path);
+  const ab = checkAborted(signal);
+  if (ab) return process.nextTick(callback, ab);
+  open(path, options.flag || 'r', 0o666, (err, fd) => {
+    if (err) return finish(undefined, err);
+    readFd(fd);
+  });
+}
+function toData(data, encoding) {
+  if (ArrayBuffer.isView(data)) {
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  }
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const buf = toData(data, options.encoding);
+  const isUserFd = isFd(path);
+  const fd = isUserFd ? getValidatedFd(path) :
+    openSync(path, options.flag || 'w', options.mode === undefined ? 0o666 : options.mode);
+  try {
+    let off = 0;
+    while (off < buf.length) {
+      off += check(binding.writeBuf(fd, buf, off, buf.length - off, -1), 'write');
+    }
+    if (options.flush) fsyncSync(fd);
+  } finally {
+    if (!isUserFd) binding.close(fd);
+  }
+}
+function writeFile(path, data, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const buf = toData(data, options.encoding);
+  const isUserFd = isFd(path);
+  const signal = options.signal;
+  const finish = (fd, err) => {
+    if (isUserFd || fd === undefined) return callback(err || null);
+    close(fd, (e) => callback(err || e || null));
+  };
+  const writeFd = (fd) => {
+    let off = 0;
+    const step = () => {
+      const ab = checkAborted(signal);
+      if (ab) return finish(fd, ab);
+      if (off >= buf.length) {
+        if (options.flush) return fsync(fd, (e) => finish(fd, e));
+        return finish(fd, null);
+      }
+      write(fd, buf, off, buf.length - off, null, (err, n) => {
+        if (err) return finish(fd, err);
+        off += n;
+        step();
+      });
+    };
+    step();
+  };
+  if (isUserFd) return process.nextTick(writeFd, getValidatedFd(path));
+  path = toPath(path);
+  const ab = checkAborted(signal);
+  if (ab) return process.nextTick(callback, ab);
+  open(path, options.flag || 'w', options.mode === undefined ? 0o666 : options.mode,
+       (err, fd) => {
+         if (err) return callback(err);
+         writeFd(fd);
+       });
+}
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
+}
+function appendFile(path, data, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
+}
+
+let promises;
+module.exports = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  close, closeSync, copyFile, copyFileSync, exists, existsSync, fchown, fchownSync,
+  fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync,
+  ftruncate, ftruncateSync, futimes, futimesSync, lchown, lchownSync, link, linkSync,
+  lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open,
+  openSync, readdir, readdirSync, read, readSync, readFile, readFileSync, readlink,
+  readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
+  stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync,
+  utimes, utimesSync, write, writeSync, writeFile, writeFileSync,
+  Dirent, Stats,
+  F_OK, R_OK, W_OK, X_OK, constants,
+};
+Object.defineProperty(module.exports, 'promises', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() {
+    if (promises === undefined) promises = require('fs/promises');
+    return promises;
+  },
+});

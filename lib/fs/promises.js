@@ -1,0 +1,279 @@
+'use strict';
+// node:fs/promises: the promise API and FileHandle over internalBinding('fs'). Requests run on
+// the threadpool; each returns a promise settled from the request's oncomplete.
+
+const binding = internalBinding('fs');
+const { FSReqCallback } = binding;
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR } } = require('internal/errors');
+const { validateInteger, validateObject, validateBoolean, validateInt32 } = require('internal/validators');
+const {
+  constants, uvError, toPath, getValidatedFd, stringToFlags, parseFileMode, getOptions,
+  encodeName, getStatsFromBinding, Dirent, toUnixTimestamp, checkAborted,
+} = require('internal/fs/utils');
+const fs = require('fs');
+
+function call(fn, args, syscall, path, dest) {
+  return new Promise((resolve, reject) => {
+    const r = new FSReqCallback();
+    r.oncomplete = (err, value) => {
+      if (err < 0) reject(uvError(err, syscall, path, dest));
+      else resolve(value);
+    };
+    const res = fn(...args, r);
+    if (typeof res === 'number' && res < 0) reject(uvError(res, syscall, path, dest));
+  });
+}
+
+const kFd = Symbol('kFd');
+class FileHandle {
+  constructor(fd) { this[kFd] = fd; }
+  get fd() { return this[kFd]; }
+  async close() {
+    const fd = this[kFd];
+    if (fd === -1) return;
+    this[kFd] = -1;
+    await call(binding.close, [fd], 'close');
+  }
+  async read(buffer, offset, length, position) {
+    if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
+    }
+    if (buffer === undefined || buffer === null) buffer = Buffer.alloc(16384);
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (length === undefined) length = buffer.byteLength - offset;
+    validateInteger(offset, 'offset', 0, buffer.byteLength);
+    validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    if (length === 0) return { bytesRead: 0, buffer };
+    const n = await call(binding.read, [this.fdChecked('read'), buffer, offset, length,
+      position == null ? -1 : position], 'read');
+    return { bytesRead: n, buffer };
+  }
+  async write(buffer, offsetOrOptions, length, position) {
+    if (typeof buffer === 'string') {
+      const pos = offsetOrOptions == null ? -1 : offsetOrOptions;
+      const n = await call(binding.writeBuf, [this.fdChecked('write'),
+        Buffer.from(buffer, length || 'utf8'), 0, undefined, pos], 'write');
+      return { bytesWritten: n, buffer };
+    }
+    if (!ArrayBuffer.isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateInteger(offset, 'offset', 0, buffer.byteLength);
+    validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    const n = await call(binding.writeBuf, [this.fdChecked('write'), buffer, offset, length,
+      position == null ? -1 : position], 'write');
+    return { bytesWritten: n, buffer };
+  }
+  fdChecked(syscall) {
+    if (this[kFd] === -1) {
+      const err = uvError(-9, syscall);
+      err.code = 'EBADF';
+      throw err;
+    }
+    return this[kFd];
+  }
+  async stat(options) {
+    return getStatsFromBinding(await call(binding.fstat, [this.fdChecked('fstat'),
+      !!(options && options.bigint)], 'fstat'));
+  }
+  async truncate(len = 0) {
+    await call(binding.ftruncate, [this.fdChecked('ftruncate'), Math.max(0, len)], 'ftruncate');
+  }
+  async sync() { await call(binding.fsync, [this.fdChecked('fsync')], 'fsync'); }
+  async datasync() { await call(binding.fsync, [this.fdChecked('fdatasync'), undefined, true], 'fdatasync'); }
+  async chmod(mode) { await call(binding.fchmod, [this.fdChecked('fchmod'), parseFileMode(mode, 'mode')], 'fchmod'); }
+  async chown(uid, gid) { await call(binding.fchown, [this.fdChecked('fchown'), uid, gid], 'fchown'); }
+  async utimes(atime, mtime) {
+    await call(binding.futimes, [this.fdChecked('futime'), toUnixTimestamp(atime, 'atime'),
+      toUnixTimestamp(mtime, 'mtime')], 'futime');
+  }
+  async readFile(options) {
+    options = getOptions(options, {});
+    const st = await this.stat();
+    if (st.isDirectory()) throw uvError(-21, 'read');
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const ab = checkAborted(options.signal);
+      if (ab) throw ab;
+      const want = st.isFile() && st.size > total ? st.size - total : 8192;
+      const { bytesRead, buffer } = await this.read(Buffer.allocUnsafe(want), 0, want, -1);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    const buf = Buffer.concat(chunks, total);
+    return options.encoding ? buf.toString(options.encoding) : buf;
+  }
+  async writeFile(data, options) {
+    options = getOptions(options, { encoding: 'utf8' });
+    const buf = typeof data === 'string' ? Buffer.from(data, options.encoding || 'utf8') :
+      ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : null;
+    if (buf === null) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    let off = 0;
+    while (off < buf.length) {
+      const ab = checkAborted(options.signal);
+      if (ab) throw ab;
+      const { bytesWritten } = await this.write(buf, off, buf.length - off, null);
+      off += bytesWritten;
+    }
+  }
+  async appendFile(data, options) { return this.writeFile(data, options); }
+  async [Symbol.asyncDispose]() { return this.close(); }
+}
+if (Symbol.asyncDispose === undefined) delete FileHandle.prototype[undefined];
+
+async function open(path, flags, mode) {
+  path = toPath(path);
+  const f = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await call(binding.open, [path, f, mode], 'open', path));
+}
+
+async function withFile(path, flag, mode, fn) {
+  if (path instanceof FileHandle) return fn(path);
+  const h = await open(path, flag, mode);
+  try {
+    return await fn(h);
+  } finally {
+    await h.close();
+  }
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const ab = checkAborted(options.signal);
+  if (ab) throw ab;
+  return withFile(path, options.flag || 'r', 0o666, (h) => h.readFile(options));
+}
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const ab = checkAborted(options.signal);
+  if (ab) throw ab;
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return withFile(path, options.flag || 'w', options.mode, (h) => h.writeFile(data, options));
+}
+async function appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  return writeFile(path, data, { ...options, flag: options.flag || 'a' });
+}
+async function stat(path, options) {
+  path = toPath(path);
+  return getStatsFromBinding(await call(binding.stat, [path, !!(options && options.bigint)], 'stat', path));
+}
+async function lstat(path, options) {
+  path = toPath(path);
+  return getStatsFromBinding(await call(binding.lstat, [path, !!(options && options.bigint)], 'lstat', path));
+}
+async function readdir(path, options) {
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  path = toPath(path);
+  if (options.recursive) return fs.readdirSync(path, options);
+  const v = await call(binding.readdir, [path, !!options.withFileTypes], 'scandir', path);
+  if (!options.withFileTypes) return v.map((n) => encodeName(n, options.encoding));
+  const [names, types] = v;
+  return names.map((n, i) => new Dirent(encodeName(n, options.encoding), types[i], path));
+}
+async function mkdir(path, options) {
+  if (options && typeof options === 'object' && options.recursive) return fs.mkdirSync(path, options);
+  path = toPath(path);
+  let mode = 0o777;
+  if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
+  else if (options && options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  await call(binding.mkdir, [path, mode], 'mkdir', path);
+}
+async function rm(path, options) {
+  return new Promise((resolve, reject) => {
+    fs.rm(path, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+async function rmdir(path, options) {
+  path = toPath(path);
+  if (options && options.recursive) return rm(path, { recursive: true });
+  await call(binding.rmdir, [path], 'rmdir', path);
+}
+async function unlink(path) {
+  path = toPath(path);
+  await call(binding.unlink, [path], 'unlink', path);
+}
+async function rename(oldPath, newPath) {
+  oldPath = toPath(oldPath, 'oldPath');
+  newPath = toPath(newPath, 'newPath');
+  await call(binding.rename, [oldPath, newPath], 'rename', oldPath, newPath);
+}
+async function access(path, mode = constants.F_OK) {
+  path = toPath(path);
+  validateInteger(mode, 'mode', 0, 7);
+  await call(binding.access, [path, mode], 'access', path);
+}
+async function copyFile(src, dest, mode = 0) {
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  validateInteger(mode, 'mode', 0, 7);
+  await call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
+}
+async function realpath(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  return encodeName(await call(binding.realpathReq, [path], 'realpath', path), options.encoding);
+}
+async function readlink(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = toPath(path);
+  return encodeName(await call(binding.readlink, [path], 'readlink', path), options.encoding);
+}
+async function symlink(target, path, type) {
+  target = toPath(target, 'target');
+  path = toPath(path);
+  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : type === 'junction' ?
+    constants.UV_FS_SYMLINK_JUNCTION : 0;
+  await call(binding.symlink, [target, path, flags], 'symlink', target, path);
+}
+async function link(existingPath, newPath) {
+  existingPath = toPath(existingPath, 'existingPath');
+  newPath = toPath(newPath, 'newPath');
+  await call(binding.link, [existingPath, newPath], 'link', existingPath, newPath);
+}
+async function mkdtemp(prefix, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  prefix = toPath(prefix, 'prefix');
+  const p = prefix + 'XXXXXX';
+  return encodeName(await call(binding.mkdtemp, [p], 'mkdtemp', p), options.encoding);
+}
+async function chmod(path, mode) {
+  path = toPath(path);
+  await call(binding.chmod, [path, parseFileMode(mode, 'mode')], 'chmod', path);
+}
+async function chown(path, uid, gid) {
+  path = toPath(path);
+  await call(binding.chown, [path, uid, gid], 'chown', path);
+}
+async function utimes(path, atime, mtime) {
+  path = toPath(path);
+  await call(binding.utimes, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+             'utime', path);
+}
+async function truncate(path, len = 0) {
+  return withFile(path, 'r+', 0o666, (h) => h.truncate(len));
+}
+
+module.exports = {
+  access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
+  lstat, stat, link, unlink, chmod, chown, utimes, realpath, mkdtemp, writeFile, appendFile,
+  readFile, constants, FileHandle,
+};
