@@ -16,6 +16,8 @@
 #include "pm/fs_util.h"
 #include "pm/resolve.h"
 #include "pm/scripts.h"
+#include "pm/semver.h"
+#include "runtime/version.h"
 #include "pm/dep_spec.h"
 
 namespace nodus::pm {
@@ -428,6 +430,16 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     bool skip = n->omitted;
     for (Node* p = n->parent; p && !skip; p = p->parent) skip = p->omitted;
     if (!skip) todo.push_back(n);
+  }
+  // engines.node against the Node release nodus implements: a warning, an error with engine-strict.
+  for (Node* n : todo) {
+    const Json* eng = n->meta.Get("engines");
+    const Json* want = eng && eng->IsObject() ? eng->Get("node") : nullptr;
+    if (!want || !want->IsString() || semver::Satisfies(NODUS_NODE_VERSION, want->str(), {true, true})) continue;
+    std::string msg = "Unsupported engine for " + n->pkg_name + "@" + n->version + ": wanted: {\"node\":\"" +
+                      want->str() + "\"} (current: {\"node\":\"" NODUS_NODE_VERSION "\"})";
+    if (ctx.config.GetBool("engine-strict", false)) return Fail(ctx, {"EBADENGINE", msg});
+    ctx.Warn("EBADENGINE " + msg);
   }
   for (Node* n : todo) {
     const Json* dep = n->meta.Get("deprecated");

@@ -11,6 +11,7 @@ c.main(async () => {
   const reg = await c.startRegistry({
     a: { versions: { '1.0.0': {}, '1.2.0': {}, '2.0.0': {} } },
     bad: { versions: { '1.0.0': { badIntegrity: true } } },
+    future: { versions: { '1.0.0': { engines: { node: '>=99' } } } },
   });
   const base = c.tmpdir('errors');
   const env = c.envFor(base, reg);
@@ -55,6 +56,16 @@ c.main(async () => {
   assert.notStrictEqual(r.status, 0);
   assert.ok(r.stderr.includes(path.join(dir, 'package.json') + ':2:17'), r.stderr);
   assert.match(r.stderr, /EJSONPARSE/);
+
+  // engines: a warning naming the package, an error with --engine-strict (nothing installed).
+  dir = c.project(base, { name: 'x', version: '1.0.0', dependencies: { future: '1.0.0' } }, 'engines');
+  r = await c.run(['install', '--engine-strict'], { cwd: dir, env });
+  assert.notStrictEqual(r.status, 0);
+  assert.match(r.stderr, /EBADENGINE/);
+  assert.ok(!fs.existsSync(path.join(dir, 'node_modules/future')));
+  r = c.ok(await c.run(['install'], { cwd: dir, env }));
+  assert.match(r.stderr, /EBADENGINE Unsupported engine for future@1\.0\.0: wanted: \{"node":">=99"\}/);
+  assert.ok(fs.existsSync(path.join(dir, 'node_modules/future/package.json')));
 
   // git dependencies: a clear error.
   dir = c.project(base, { name: 'x', version: '1.0.0', dependencies: { g: 'github:someone/somerepo' } }, 'git');
