@@ -115,16 +115,12 @@ Writable.prototype.pipe = function() {
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (!state.objectMode) {
+    // Object mode hands the encoding argument on as given.
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -152,6 +148,10 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return _write(this, chunk, encoding, cb) === true;
 };
 
@@ -177,8 +177,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -191,6 +189,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after a direct write: one that completed synchronously no longer counts (Node 22).
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -234,7 +235,10 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
       const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
+      if (cb === nop && !state.needDrain && (info === null || info.cb !== nop)) {
+        // Nothing to call back and no 'drain' owed: Node 22 settles it without a tick.
+        state.pendingcb--;
+      } else if (info !== null && info.cb === cb) {
         info.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
@@ -354,6 +358,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
   if (typeof cb === 'function') {
     if (err || state.finished) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else state[kOnFinished].push(cb);
   }
   return this;
