@@ -50,7 +50,7 @@ function req(cb, syscall, path, dest, map) {
 }
 
 // Dispatches a binding call with a request; reports a not-queued failure on a later tick.
-function dispatch(fn, args, r, syscall, path, dest) {
+function dispatch(fn, args, r) {
   const res = fn(...args, r);
   if (typeof res === 'number' && res < 0) {
     process.nextTick(r.oncomplete, res);
@@ -594,28 +594,26 @@ function validateIds(uid, gid) {
   validateInteger(uid, 'uid', -1, 4294967295);
   validateInteger(gid, 'gid', -1, 4294967295);
 }
-function chownSync(path, uid, gid) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  check(binding.chown(path, uid, gid, undefined, false), 'chown', path);
+function chownPath(lchown) {
+  const syscall = lchown ? 'lchown' : 'chown';
+  return [
+    function(path, uid, gid) {
+      path = toPath(path);
+      validateIds(uid, gid);
+      check(binding.chown(path, uid, gid, undefined, lchown), syscall, path);
+    },
+    function(path, uid, gid, callback) {
+      path = toPath(path);
+      validateIds(uid, gid);
+      callback = maybeCallback(callback);
+      const r = req(callback, syscall, path);
+      const res = binding.chown(path, uid, gid, r, lchown);
+      if (typeof res === 'number' && res < 0) process.nextTick(r.oncomplete, res);
+    },
+  ];
 }
-function chown(path, uid, gid, callback) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  callback = maybeCallback(callback);
-  dispatch(binding.chown, [path, uid, gid], req(callback, 'chown', path));
-}
-function lchownSync(path, uid, gid) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  check(binding.chown(path, uid, gid, undefined, true), 'lchown', path);
-}
-function lchown(path, uid, gid, callback) {
-  path = toPath(path);
-  validateIds(uid, gid);
-  callback = maybeCallback(callback);
-  binding.chown(path, uid, gid, req(callback, 'lchown', path), true);
-}
+const [chownSync, chown] = chownPath(false);
+const [lchownSync, lchown] = chownPath(true);
 function fchownSync(fd, uid, gid) {
   fd = getValidatedFd(fd);
   validateIds(uid, gid);
@@ -627,28 +625,26 @@ function fchown(fd, uid, gid, callback) {
   callback = maybeCallback(callback);
   dispatch(binding.fchown, [fd, uid, gid], req(callback, 'fchown'));
 }
-function utimesSync(path, atime, mtime) {
-  path = toPath(path);
-  check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
-                       undefined, false), 'utime', path);
+function utimesPath(lutime) {
+  const syscall = lutime ? 'lutime' : 'utime';
+  return [
+    function(path, atime, mtime) {
+      path = toPath(path);
+      check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+                           undefined, lutime), syscall, path);
+    },
+    function(path, atime, mtime, callback) {
+      callback = maybeCallback(callback);
+      path = toPath(path);
+      const r = req(callback, syscall, path);
+      const res = binding.utimes(path, toUnixTimestamp(atime, 'atime'),
+                                 toUnixTimestamp(mtime, 'mtime'), r, lutime);
+      if (typeof res === 'number' && res < 0) process.nextTick(r.oncomplete, res);
+    },
+  ];
 }
-function utimes(path, atime, mtime, callback) {
-  callback = maybeCallback(callback);
-  path = toPath(path);
-  dispatch(binding.utimes, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
-           req(callback, 'utime', path));
-}
-function lutimesSync(path, atime, mtime) {
-  path = toPath(path);
-  check(binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
-                       undefined, true), 'lutime', path);
-}
-function lutimes(path, atime, mtime, callback) {
-  callback = maybeCallback(callback);
-  path = toPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
-                 req(callback, 'lutime', path), true);
-}
+const [utimesSync, utimes] = utimesPath(false);
+const [lutimesSync, lutimes] = utimesPath(true);
 function futimesSync(fd, atime, mtime) {
   fd = getValidatedFd(fd);
   check(binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')),

@@ -352,6 +352,12 @@ int IntArg(const Info& info, int i, int def = 0) {
 double NumArg(const Info& info, int i, double def = 0) {
   return info[i]->IsNumber() ? info[i].As<v8::Number>()->Value() : def;
 }
+// A uid/gid: -1 (leave unchanged) or 0..UINT32_MAX; anything else reads as -1.
+uint32_t IdArg(const Info& info, int i) {
+  double d = NumArg(info, i, -1);
+  if (!(d >= 0 && d <= 4294967295.0)) return static_cast<uint32_t>(-1);
+  return static_cast<uint32_t>(d);
+}
 int64_t PosArg(const Info& info, int i) {
   if (info[i]->IsBigInt()) return info[i].As<v8::BigInt>()->Int64Value();
   if (info[i]->IsNumber()) {
@@ -396,6 +402,8 @@ void ReadOrWrite(const Info& info, bool is_write) {
   int64_t pos = PosArg(info, 4);
   char* base = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset() +
                static_cast<size_t>(off);
+  // One request moves at most INT32_MAX bytes (as the kernel does); callers loop for more.
+  if (len > 2147483647.0) len = 2147483647.0;
   uv_buf_t buf = uv_buf_init(base, static_cast<unsigned>(len));
   Run(info, 5, Result::kNumber, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
     return is_write ? uv_fs_write(l, r, fd, &buf, 1, pos, cb) : uv_fs_read(l, r, fd, &buf, 1, pos, cb);
@@ -519,8 +527,8 @@ void Fchmod(const Info& info) {
 }
 void Chown(const Info& info) {
   PATH(0);
-  uv_uid_t uid = static_cast<uv_uid_t>(NumArg(info, 1, -1));
-  uv_gid_t gid = static_cast<uv_gid_t>(NumArg(info, 2, -1));
+  uv_uid_t uid = static_cast<uv_uid_t>(IdArg(info, 1));
+  uv_gid_t gid = static_cast<uv_gid_t>(IdArg(info, 2));
   bool l_ = info[4]->IsTrue();
   Run(info, 3, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
     return l_ ? uv_fs_lchown(l, r, p0.c_str(), uid, gid, cb) : uv_fs_chown(l, r, p0.c_str(), uid, gid, cb);
@@ -529,8 +537,8 @@ void Chown(const Info& info) {
 void Fchown(const Info& info) {
   int fd;
   if (!GetFd(info, 0, &fd)) return;
-  uv_uid_t uid = static_cast<uv_uid_t>(NumArg(info, 1, -1));
-  uv_gid_t gid = static_cast<uv_gid_t>(NumArg(info, 2, -1));
+  uv_uid_t uid = static_cast<uv_uid_t>(IdArg(info, 1));
+  uv_gid_t gid = static_cast<uv_gid_t>(IdArg(info, 2));
   Run(info, 3, Result::kUndefined,
       [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fchown(l, r, fd, uid, gid, cb); });
 }
