@@ -125,11 +125,13 @@ const kBase64 = 5;
 const kBase64Url = 6;
 const kHex = 7;
 
-function makeOps(encoding, id, byteLength, write, slice, stringSearch) {
+// maxBytes(length): an upper bound of the bytes a string of `length` UTF-16 units encodes to.
+function makeOps(encoding, id, byteLength, write, slice, stringSearch, maxBytes) {
   return {
     encoding,
     encodingVal: id,
     byteLength,
+    maxBytes,
     write: (buf, string, offset, len) => write.call(buf, string, offset, len),
     slice: (buf, start, end) => slice.call(buf, start, end),
     indexOf: stringSearch ?
@@ -140,16 +142,17 @@ function makeOps(encoding, id, byteLength, write, slice, stringSearch) {
 }
 
 const encodingOps = {
-  utf8: makeOps('utf8', kUtf8, byteLengthUtf8, utf8Write, utf8Slice, true),
-  ucs2: makeOps('ucs2', kUcs2, (s) => s.length * 2, ucs2Write, ucs2Slice, true),
-  utf16le: makeOps('utf16le', kUcs2, (s) => s.length * 2, ucs2Write, ucs2Slice, true),
-  latin1: makeOps('latin1', kLatin1, (s) => s.length, latin1Write, latin1Slice, true),
-  ascii: makeOps('ascii', kAscii, (s) => s.length, asciiWrite, asciiSlice, true),
+  utf8: makeOps('utf8', kUtf8, byteLengthUtf8, utf8Write, utf8Slice, true, (n) => n * 3),
+  ucs2: makeOps('ucs2', kUcs2, (s) => s.length * 2, ucs2Write, ucs2Slice, true, (n) => n * 2),
+  utf16le: makeOps('utf16le', kUcs2, (s) => s.length * 2, ucs2Write, ucs2Slice, true,
+                   (n) => n * 2),
+  latin1: makeOps('latin1', kLatin1, (s) => s.length, latin1Write, latin1Slice, true, (n) => n),
+  ascii: makeOps('ascii', kAscii, (s) => s.length, asciiWrite, asciiSlice, true, (n) => n),
   base64: makeOps('base64', kBase64, (s) => base64ByteLength(s, s.length), base64Write,
-                  base64Slice, false),
+                  base64Slice, false, (n) => ((n * 3) >>> 2) + 3),
   base64url: makeOps('base64url', kBase64Url, (s) => base64ByteLength(s, s.length),
-                     base64urlWrite, base64urlSlice, false),
-  hex: makeOps('hex', kHex, (s) => s.length >>> 1, hexWrite, hexSlice, false),
+                     base64urlWrite, base64urlSlice, false, (n) => ((n * 3) >>> 2) + 3),
+  hex: makeOps('hex', kHex, (s) => s.length >>> 1, hexWrite, hexSlice, false, (n) => n >>> 1),
 };
 
 function getEncodingOps(encoding) {
@@ -299,9 +302,12 @@ function fromStringFast(string, ops) {
     alignPool();
     return b;
   }
-  length *= 4;  // at most 4 bytes per UTF-16 unit in any encoding
-  if (length >= maxLength) length = ops.byteLength(string);
-  if (length >= maxLength) return fromStringSlow(string, ops);
+  // An upper bound saves measuring the string when it fits in what is left of the pool.
+  length = ops.maxBytes(length);
+  if (length >= maxLength || allocPool === undefined || length > (poolSize - poolOffset)) {
+    length = ops.byteLength(string);
+    if (length >= maxLength) return fromStringSlow(string, ops);
+  }
   if (allocPool === undefined || length > (poolSize - poolOffset)) createPool();
   const actual = ops.write(allocBuffer, string, poolOffset, length);
   const b = new FastBuffer(allocPool, poolOffset, actual);
