@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <new>
 #include <vector>
@@ -133,15 +134,35 @@ int64_t ArgInt(v8::Local<v8::Value> value, int64_t def) {
 
 // One growable scratch area per thread for string contents and encoded output. No JS runs
 // while it is in use.
-uint8_t* Scratch(size_t n) {
-  thread_local std::vector<uint8_t> scratch;
-  if (scratch.size() < n) scratch.resize(n < 4096 ? 4096 : n + n / 2);
-  return scratch.data();
+struct ScratchArea {
+  std::unique_ptr<uint8_t[]> data;
+  size_t size = 0;
+};
+thread_local ScratchArea scratch1, scratch2;
+
+uint8_t* Grow(ScratchArea* area, size_t n) {
+  if (area->size < n) {
+    size_t size = n < 4096 ? 4096 : n + n / 2;
+    area->data.reset();  // old contents are not needed; free before allocating
+    area->data.reset(new (std::nothrow) uint8_t[size]);  // not zeroed
+    CHECK(area->data != nullptr);  // out of memory: V8 would not survive either
+    area->size = size;
+  }
+  return area->data.get();
 }
-uint8_t* Scratch2(size_t n) {
-  thread_local std::vector<uint8_t> scratch;
-  if (scratch.size() < n) scratch.resize(n < 4096 ? 4096 : n + n / 2);
-  return scratch.data();
+uint8_t* Scratch(size_t n) { return Grow(&scratch1, n); }
+uint8_t* Scratch2(size_t n) { return Grow(&scratch2, n); }
+
+// Called when a native call is done with the scratch areas: one huge input must not keep its
+// memory for the life of the thread.
+void TrimScratch() {
+  constexpr size_t kKeep = 4 * 1024 * 1024;
+  for (ScratchArea* area : {&scratch1, &scratch2}) {
+    if (area->size > kKeep) {
+      area->data.reset();
+      area->size = 0;
+    }
+  }
 }
 
 // ---- tables --------------------------------------------------------------------------------
@@ -984,6 +1005,7 @@ void Write(const Info& info) {
   max_length = std::min(max_length, len - offset);
   size_t written =
       WriteString(isolate, info[0].As<v8::String>(), enc, bytes.data() + offset, max_length);
+  TrimScratch();
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 
@@ -1040,6 +1062,7 @@ void CreateFromString(const Info& info) {
     return;
   }
   size_t n = WriteString(isolate, s, enc, mem, max);
+  TrimScratch();
   if (n == 0) {
     FreeBlock(mem, capacity);
     info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
@@ -1122,6 +1145,7 @@ void Fill(const Info& info) {
       return;
     }
     RepeatFill(out, n, tmp, plen);
+    TrimScratch();
     return;
   }
   if (value->IsArrayBufferView() || value->IsArrayBuffer() || value->IsSharedArrayBuffer()) {
@@ -1234,6 +1258,7 @@ void IndexOfString(const Info& info) {
   info.GetReturnValue().Set(static_cast<double>(
       IndexOfBytes(hay.data(), hay.size(), tmp, nlen, offset, forward, enc == kUcs2,
                    enc == kUcs2)));
+  TrimScratch();
 }
 
 // indexOfBuffer(view, needleView, byteOffset, encodingId, forward)
