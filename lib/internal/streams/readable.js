@@ -760,6 +760,36 @@ function consume(n, buf, isString) {
   return ret;
 }
 
+function named(name, length, fn) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
+  return fn;
+}
+
+{
+  const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+  for (const key of Object.keys(streamReturningOperators)) {
+    const op = streamReturningOperators[key];
+    Object.defineProperty(Readable.prototype, key, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: named(key, op.length, function() { return Readable.from(op.apply(this, arguments)); }),
+    });
+  }
+  for (const key of Object.keys(promiseReturningOperators)) {
+    const op = promiseReturningOperators[key];
+    Object.defineProperty(Readable.prototype, key, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: named(key, op.length, function() { return op.apply(this, arguments); }),
+    });
+  }
+}
+
 Readable.from = function(iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);
 };
