@@ -768,25 +768,19 @@ function named(name, length, fn) {
 
 {
   const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
-  for (const key of Object.keys(streamReturningOperators)) {
-    const op = streamReturningOperators[key];
-    Object.defineProperty(Readable.prototype, key, {
-      __proto__: null,
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: named(key, op.length, function() { return Readable.from(op.apply(this, arguments)); }),
-    });
-  }
-  for (const key of Object.keys(promiseReturningOperators)) {
-    const op = promiseReturningOperators[key];
-    Object.defineProperty(Readable.prototype, key, {
-      __proto__: null,
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: named(key, op.length, function() { return op.apply(this, arguments); }),
-    });
+  const wrap = (op, returnsStream) => (returnsStream ?
+    function() { return Readable.from(op.apply(this, arguments)); } :
+    function() { return op.apply(this, arguments); });
+  for (const [ops, returnsStream] of [[streamReturningOperators, true], [promiseReturningOperators, false]]) {
+    for (const key of Object.keys(ops)) {
+      Object.defineProperty(Readable.prototype, key, {
+        __proto__: null,
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: named(key, ops[key].length, wrap(ops[key], returnsStream)),
+      });
+    }
   }
 }
 
