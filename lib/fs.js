@@ -951,8 +951,100 @@ function appendFile(path, data, options, callback) {
   writeFile(path, data, options, callback);
 }
 
+// ---- readv / writev / statfs ----
+function validateBuffers(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+function vectorSync(fn, syscall, fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBuffers(buffers);
+  position = validatePosition(position);
+  if (buffers.length === 0) return 0;
+  return check(fn(fd, buffers, position), syscall);
+}
+function vector(fn, syscall, fd, buffers, position, callback) {
+  if (typeof position === 'function') { callback = position; position = null; }
+  fd = getValidatedFd(fd);
+  validateBuffers(buffers);
+  position = validatePosition(position);
+  callback = maybeCallback(callback);
+  if (buffers.length === 0) return process.nextTick(callback, null, 0, buffers);
+  const r = new FSReqCallback();
+  r.oncomplete = (err, n) => {
+    if (err < 0) return callback(uvError(err, syscall));
+    callback(null, n, buffers);
+  };
+  dispatch(fn, [fd, buffers, position], r);
+}
+const readvSync = (fd, buffers, position) => vectorSync(binding.readv, 'read', fd, buffers, position);
+const writevSync = (fd, buffers, position) => vectorSync(binding.writev, 'write', fd, buffers, position);
+function readv(fd, buffers, position, callback) {
+  vector(binding.readv, 'read', fd, buffers, position, callback);
+}
+function writev(fd, buffers, position, callback) {
+  vector(binding.writev, 'write', fd, buffers, position, callback);
+}
+
+class StatFs {
+  constructor(a) {
+    this.type = a[0]; this.bsize = a[1]; this.blocks = a[2]; this.bfree = a[3];
+    this.bavail = a[4]; this.files = a[5]; this.ffree = a[6];
+  }
+}
+function statfsSync(path, options = { bigint: false }) {
+  path = toPath(path);
+  return new StatFs(check(binding.statfs(path, statOpts(options)), 'statfs', path));
+}
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  dispatch(binding.statfs, [path, statOpts(options)],
+           req(callback, 'statfs', path, undefined, (a) => new StatFs(a)));
+}
+
+// ---- opendir / cp ----
+function opendirSync(path, options) {
+  path = toPath(path);
+  return require('internal/fs/dir').opendirSync(path, options, readdirSync);
+}
+function opendir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  path = toPath(path);
+  readdir(path, { withFileTypes: true, recursive: !!(options && options.recursive) },
+          (err, ents) => {
+            if (err) return callback(err);
+            callback(null, new (require('internal/fs/dir').Dir)(path, ents));
+          });
+}
+function cpSync(src, dest, options) {
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  require('internal/fs/cp').cpSync(src, dest, options);
+}
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = maybeCallback(callback);
+  src = toPath(src, 'src');
+  dest = toPath(dest, 'dest');
+  const { cpSync: run, cpOptions } = require('internal/fs/cp');
+  const opts = cpOptions(options);
+  setImmediate(() => {
+    try {
+      run(src, dest, opts);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null);
+  });
+}
+
 let promises;
 module.exports = {
+  readv, readvSync, writev, writevSync, statfs, statfsSync, opendir, opendirSync, cp, cpSync,
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
   close, closeSync, copyFile, copyFileSync, exists, existsSync, fchown, fchownSync,
   fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync,
@@ -962,7 +1054,7 @@ module.exports = {
   readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync,
   utimes, utimesSync, write, writeSync, writeFile, writeFileSync,
-  Dirent, Stats,
+  Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
   F_OK, R_OK, W_OK, X_OK, constants,
 };
 Object.defineProperty(module.exports, 'promises', {

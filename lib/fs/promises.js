@@ -132,6 +132,16 @@ class FileHandle {
     }
   }
   async appendFile(data, options) { return this.writeFile(data, options); }
+  async readv(buffers, position = null) {
+    const n = buffers.length === 0 ? 0 :
+      await call(binding.readv, [this.fdChecked('read'), buffers, position == null ? -1 : position], 'read');
+    return { bytesRead: n, buffers };
+  }
+  async writev(buffers, position = null) {
+    const n = buffers.length === 0 ? 0 :
+      await call(binding.writev, [this.fdChecked('write'), buffers, position == null ? -1 : position], 'write');
+    return { bytesWritten: n, buffers };
+  }
   async [Symbol.asyncDispose]() { return this.close(); }
 }
 if (Symbol.asyncDispose === undefined) delete FileHandle.prototype[undefined];
@@ -272,7 +282,19 @@ async function truncate(path, len = 0) {
   return withFile(path, 'r+', 0o666, (h) => h.truncate(len));
 }
 
+function promisified(fn) {
+  return (...args) => new Promise((resolve, reject) => {
+    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+const opendir = promisified(fs.opendir);
+const cp = promisified(fs.cp);
+const statfs = promisified(fs.statfs);
+const lchown = promisified(fs.lchown);
+const lutimes = promisified(fs.lutimes);
+
 module.exports = {
+  opendir, cp, statfs, lchown, lutimes,
   access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
   lstat, stat, link, unlink, chmod, chown, utimes, realpath, mkdtemp, writeFile, appendFile,
   readFile, constants, FileHandle,

@@ -7,8 +7,9 @@
 // through MakeCallback, err being 0 or a negative errno. Values: fds and byte counts as numbers,
 // stats as a fresh Float64Array (BigInt64Array when asked) of 18 fields in this order: dev, mode,
 // nlink, uid, gid, rdev, blksize, ino, size, blocks, then sec/nsec pairs of atime, mtime, ctime,
-// birthtime; readdir an array of names, or [names, types] with types as UV_DIRENT_* numbers;
-// readlink/realpath/mkdtemp a string.
+// birthtime; statfs 7 fields (type, bsize, blocks, bfree, bavail, files, ffree); readdir an
+// array of names, or [names, types] with types as UV_DIRENT_* numbers; readlink/realpath/mkdtemp
+// a string.
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -19,6 +20,7 @@
 #include <climits>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include <functional>
 #include <memory>
@@ -175,7 +177,9 @@ void Exists(const Info& info) {
   Utf8 path(info.GetIsolate(), info[0]);
   info.GetReturnValue().Set(access(*path, F_OK) == 0);
 }
-enum class Result { kUndefined, kNumber, kStat, kBigStat, kDir, kDirTypes, kPtrString, kPathString };
+enum class Result {
+  kUndefined, kNumber, kStat, kBigStat, kStatfs, kBigStatfs, kDir, kDirTypes, kPtrString, kPathString
+};
 
 class FSReqWrap : public ReqWrap<uv_fs_t> {
  public:
@@ -236,6 +240,22 @@ v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate, uv_fs_t* req, Result
     case Result::kStat:
     case Result::kBigStat:
       return StatArray(isolate, &req->statbuf, kind == Result::kBigStat);
+    case Result::kStatfs:
+    case Result::kBigStatfs: {
+      const uv_statfs_t* sf = static_cast<const uv_statfs_t*>(req->ptr);
+      uint64_t u[7] = {sf->f_type,  sf->f_bsize, sf->f_blocks, sf->f_bfree,
+                       sf->f_bavail, sf->f_files, sf->f_ffree};
+      if (kind == Result::kBigStatfs) {
+        auto ab = v8::ArrayBuffer::New(isolate, 7 * sizeof(int64_t));
+        int64_t* d = static_cast<int64_t*>(ab->Data());
+        for (int i = 0; i < 7; i++) d[i] = static_cast<int64_t>(u[i]);
+        return v8::BigInt64Array::New(ab, 0, 7);
+      }
+      auto ab = v8::ArrayBuffer::New(isolate, 7 * sizeof(double));
+      double* d = static_cast<double*>(ab->Data());
+      for (int i = 0; i < 7; i++) d[i] = static_cast<double>(u[i]);
+      return v8::Float64Array::New(ab, 0, 7);
+    }
     case Result::kDir:
     case Result::kDirTypes: {
       v8::Local<v8::Array> names = v8::Array::New(isolate);
@@ -469,6 +489,55 @@ void Mkdir(const Info& info) {
   Run(info, 2, Result::kUndefined,
       [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_mkdir(l, r, p0.c_str(), mode, cb); });
 }
+// readv/writev(fd, [views], position, req): one request over all the views.
+void Vectored(const Info& info, bool is_write) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  int fd;
+  if (!GetFd(info, 0, &fd)) return;
+  if (!info[1]->IsArray()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "buffers must be an array");
+    return;
+  }
+  auto arr = info[1].As<v8::Array>();
+  uint32_t n = arr->Length();
+  if (n > 1024) n = 1024;  // IOV_MAX; callers split larger lists
+  std::vector<uv_buf_t> bufs;
+  bufs.reserve(n);
+  for (uint32_t i = 0; i < n; i++) {
+    v8::Local<v8::Value> v;
+    if (!arr->Get(ctx, i).ToLocal(&v)) return;
+    if (!v->IsArrayBufferView()) {
+      ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "buffers must hold ArrayBufferViews");
+      return;
+    }
+    auto view = v.As<v8::ArrayBufferView>();
+    size_t len = view->ByteLength();
+    if (len > 2147483647) len = 2147483647;
+    char* base = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+    bufs.push_back(uv_buf_init(base, static_cast<unsigned>(len)));
+  }
+  int64_t pos = PosArg(info, 2);
+  Run(info, 3, Result::kNumber, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    unsigned nb = static_cast<unsigned>(bufs.size());
+    uv_buf_t* b = bufs.data();
+    uv_buf_t empty = uv_buf_init(nullptr, 0);
+    if (nb == 0) {
+      b = &empty;
+      nb = 1;
+    }
+    return is_write ? uv_fs_write(l, r, fd, b, nb, pos, cb) : uv_fs_read(l, r, fd, b, nb, pos, cb);
+  }, arr);
+}
+void Readv(const Info& info) { Vectored(info, false); }
+void Writev(const Info& info) { Vectored(info, true); }
+void Statfs(const Info& info) {
+  PATH(0);
+  Result k = info[1]->IsTrue() ? Result::kBigStatfs : Result::kStatfs;
+  Run(info, 2, k, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_statfs(l, r, p0.c_str(), cb);
+  });
+}
 #define PATH1(Name, uvfn, kind)                                                              \
   void Name(const Info& info) {                                                               \
     PATH(0);                                                                                  \
@@ -610,6 +679,9 @@ void Init(Binding& b) {
   b.Method("futimes", Futimes);
   b.Method("fsync", Fsync);
   b.Method("ftruncate", Ftruncate);
+  b.Method("readv", Readv);
+  b.Method("writev", Writev);
+  b.Method("statfs", Statfs);
   v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New);
   b.Install("FSReqCallback", cls);
 }

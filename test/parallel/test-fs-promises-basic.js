@@ -48,3 +48,23 @@ tmpdir.refresh();
   await assert.rejects(fsp.open(tmpdir.resolve('no', 'file')), { code: 'ENOENT', syscall: 'open' });
   await assert.rejects(fsp.readFile(tmpdir.path), { code: 'EISDIR' });
 })().then(common.mustCall());
+
+(async () => {
+  const d = tmpdir.resolve('more');
+  await fsp.mkdir(d);
+  await fsp.writeFile(path.join(d, 'a'), 'A');
+  await fsp.cp(d, tmpdir.resolve('more2'), { recursive: true });
+  assert.strictEqual(await fsp.readFile(tmpdir.resolve('more2', 'a'), 'utf8'), 'A');
+  const dir = await fsp.opendir(d);
+  const names = [];
+  for await (const e of dir) names.push(e.name);
+  assert.deepStrictEqual(names, ['a']);
+  assert((await fsp.statfs(d)).bsize > 0);
+  const h = await fsp.open(path.join(d, 'a'), 'r+');
+  const w = await h.writev([Buffer.from('x'), Buffer.from('yz')], 0);
+  assert.strictEqual(w.bytesWritten, 3);
+  const r = await h.readv([Buffer.alloc(2), Buffer.alloc(2)], 0);
+  assert.strictEqual(r.bytesRead, 3);
+  assert.strictEqual(Buffer.concat(r.buffers).toString('utf8', 0, 3), 'xyz');
+  await h.close();
+})().then(common.mustCall());

@@ -1,0 +1,22 @@
+'use strict';
+// fs.cp/cpSync: recursive copies, symlinks, filter and the checks' error codes and messages.
+const fs = require('fs'); const path = require('path');
+const os = require('os');
+const d = fs.mkdtempSync(path.join(os.tmpdir(), 'nodus-cp-'));
+fs.mkdirSync(d + '/src/sub', { recursive: true });
+fs.writeFileSync(d + '/src/a', 'A'); fs.writeFileSync(d + '/src/sub/b', 'B');
+fs.symlinkSync('a', d + '/src/ln');
+const t = (l, f) => { try { f(); console.log(l, 'ok'); } catch (e) { console.log(l, e.name, e.code, e.errno, e.syscall, e.path && e.path.split(d).join('D'), e.message.split(d).join('D')); } };
+t('dir-norec', () => fs.cpSync(d + '/src', d + '/dst'));
+t('rec', () => fs.cpSync(d + '/src', d + '/dst', { recursive: true }));
+console.log(fs.readdirSync(d + '/dst').sort(), fs.readlinkSync(d + '/dst/ln').split(d).join('D'), fs.readFileSync(d + '/dst/sub/b', 'utf8'));
+t('exist', () => fs.cpSync(d + '/src/a', d + '/dst/a', { force: false, errorOnExist: true }));
+t('noforce', () => fs.cpSync(d + '/src/a', d + '/dst/a', { force: false }));
+t('missing', () => fs.cpSync(d + '/nope', d + '/x'));
+t('self', () => fs.cpSync(d + '/src', d + '/src/sub/x', { recursive: true }));
+t('same', () => fs.cpSync(d + '/src', d + '/src', { recursive: true }));
+t('file-to-dir', () => fs.cpSync(d + '/src/a', d + '/dst/sub'));
+t('dir-to-file', () => fs.cpSync(d + '/src/sub', d + '/dst/a', { recursive: true }));
+t('filter', () => fs.cpSync(d + '/src', d + '/f', { recursive: true, filter: (s) => !s.endsWith('b') }));
+console.log(fs.readdirSync(d + "/f").sort());
+fs.cp(d + '/src', d + '/g', { recursive: true }, (e) => { console.log('cb', e, fs.readdirSync(d + '/g').sort()); fs.rmSync(d, { recursive: true }); });
