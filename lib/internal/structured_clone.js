@@ -4,15 +4,18 @@
 const { structuredClone: clone } = internalBinding('messaging');
 
 function structuredClone(value, options) {
+  const { codes } = require('internal/errors');
   if (arguments.length === 0) {
-    throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('value');
+    // node 22's exact (doubled) wording
+    throw new codes.ERR_MISSING_ARGS('The value argument must be specified');
   }
   let transfer;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
-      throw new TypeError(
-        "Failed to execute 'structuredClone' on 'Window': The provided value is not of type " +
-        "'StructuredSerializeOptions'.");
+      const err = new TypeError(
+        "Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
     }
     if (options.transfer !== undefined) transfer = Array.from(options.transfer);
   }
