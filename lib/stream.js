@@ -30,6 +30,9 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
+Stream.compose = function compose(...streams) {
+  return require('internal/streams/duplexify').compose(...streams);
+};
 Stream.duplexPair = require('internal/streams/duplexpair');
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;

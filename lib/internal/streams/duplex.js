@@ -6,6 +6,12 @@ const Writable = require('internal/streams/writable');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+      drain: undefined, data: undefined, end: undefined, readable: undefined,
+    };
+  }
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
   if (options) {
@@ -71,7 +77,7 @@ Object.defineProperties(Duplex.prototype, {
 });
 
 Duplex.from = function(body) {
-  throw new Error('Duplex.from is not supported yet');
+  return require('internal/streams/duplexify').duplexFrom(body, 'body');
 };
 
 module.exports = Duplex;

@@ -73,6 +73,10 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
   const isDuplex = this instanceof require('internal/streams/duplex');
+  // The common events get their slots up front (EventEmitter's shape mode), as in Node.
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
@@ -783,6 +787,21 @@ function named(name, length, fn) {
     }
   }
 }
+
+Object.defineProperty(Readable.prototype, 'compose', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function compose(stream, options) {
+    if (options != null) validateObject(options, 'options');
+    const composed = require('internal/streams/duplexify').compose(this, stream);
+    if (options && options.signal) {
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, composed);
+    }
+    return composed;
+  },
+});
 
 Readable.from = function(iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);

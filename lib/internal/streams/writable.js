@@ -74,6 +74,9 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 function Writable(options) {
   const isDuplex = this instanceof require('internal/streams/duplex');
   if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  }
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) takeOptions(this, options);
   Stream.call(this, options);
