@@ -7,20 +7,18 @@ const { FSReqCallback } = binding;
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
 } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateBoolean, validateObject, validateString,
-  validateInt32, validateUint32, validateAbortSignal,
+  validateFunction, validateInteger, validateBoolean, validateObject, validateUint32,
 } = require('internal/validators');
 const {
   constants, uvError, check, toPath, getValidatedFd, stringToFlags, parseFileMode,
-  getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent, toUnixTimestamp,
-  checkAborted,
+  getOptions, encodeName, Stats, getStatsFromBinding, Dirent, toUnixTimestamp,
+  checkAborted, getValidMode,
 } = require('internal/fs/utils');
 
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND,
-  UV_DIRENT_DIR, UV_DIRENT_LINK } = constants;
+const { F_OK, R_OK, W_OK, X_OK } = constants;
 
 function isFd(v) { return Number.isInteger(v) && v >= 0 && v <= 0x7fffffff; }
 
@@ -101,8 +99,19 @@ function validateOffsetLength(offset, length, bufLen) {
 function validatePosition(position) {
   if (position == null) return -1;
   if (typeof position === 'bigint') return position;
+  if (typeof position !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+  }
   validateInteger(position, 'position', -1);
   return position;
+}
+function validateOffsetLengthRead(offset, length, bufLen) {
+  validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') validateInteger(length, 'length');
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufLen) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufLen - offset}`, length);
+  }
 }
 function readArgs(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -116,7 +125,7 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   }
   if (offset == null) offset = 0;
   if (length === undefined) length = buffer.byteLength - offset;
-  validateOffsetLength(offset, length, buffer.byteLength);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
   position = validatePosition(position);
   return [fd, buffer, offset, length, position];
 }
@@ -218,9 +227,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 
 // ---- stat ----
 function statOpts(options) {
-  if (options == null) return false;
-  validateObject(options, 'options');
-  return !!options.bigint;
+  return !!(options != null && options.bigint);
 }
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = toPath(path);
@@ -334,13 +341,12 @@ function mkdirOpts(options) {
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
     mode = parseFileMode(options, 'mode');
-  } else if (options != null) {
-    validateObject(options, 'options');
+  } else if (options != null && typeof options === 'object') {
     if (options.recursive !== undefined) {
       validateBoolean(options.recursive, 'options.recursive');
       recursive = options.recursive;
     }
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
   return { mode, recursive };
 }
@@ -440,7 +446,7 @@ function link(existingPath, newPath, callback) {
   dispatch(binding.link, [existingPath, newPath], req(callback, 'link', existingPath, newPath));
 }
 function symlinkFlags(type) {
-  if (type == null) return 0;
+  if (typeof type !== 'string') return 0;
   if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
   if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
   if (type === 'file') return 0;
@@ -534,9 +540,7 @@ function mkdtemp(prefix, options, callback) {
            req(callback, 'mkdtemp', p, undefined, (v) => encodeName(v, options.encoding)));
 }
 function accessMode(mode) {
-  if (mode === undefined) return F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return getValidMode(mode, F_OK);
 }
 function accessSync(path, mode) {
   path = toPath(path);
@@ -704,14 +708,14 @@ function truncate(path, len, callback) {
 function copyFileSync(src, dest, mode = 0) {
   src = toPath(src, 'src');
   dest = toPath(dest, 'dest');
-  validateInteger(mode, 'mode', 0, 7);
+  mode = getValidMode(mode, 0);
   check(binding.copyfile(src, dest, mode), 'copyfile', src, dest);
 }
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = 0; }
   src = toPath(src, 'src');
   dest = toPath(dest, 'dest');
-  validateInteger(mode, 'mode', 0, 7);
+  mode = getValidMode(mode, 0);
   callback = maybeCallback(callback);
   dispatch(binding.copyfile, [src, dest, mode], req(callback, 'copyfile', src, dest));
 }
@@ -723,8 +727,8 @@ function rmOpts(options) {
   const { recursive = false, force = false, maxRetries = 0, retryDelay = 100 } = options;
   validateBoolean(recursive, 'options.recursive');
   validateBoolean(force, 'options.force');
-  validateInt32(maxRetries, 'options.maxRetries', 0);
-  validateInt32(retryDelay, 'options.retryDelay', 0);
+  validateUint32(maxRetries, 'options.maxRetries');
+  validateUint32(retryDelay, 'options.retryDelay');
   return { recursive, force };
 }
 function rmTree(path) {

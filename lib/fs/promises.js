@@ -5,12 +5,11 @@
 const binding = internalBinding('fs');
 const { FSReqCallback } = binding;
 const { Buffer } = require('buffer');
-const pathModule = require('path');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR } } = require('internal/errors');
-const { validateInteger, validateObject, validateBoolean, validateInt32 } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateInteger } = require('internal/validators');
 const {
   constants, uvError, toPath, getValidatedFd, stringToFlags, parseFileMode, getOptions,
-  encodeName, getStatsFromBinding, Dirent, toUnixTimestamp, checkAborted,
+  encodeName, getStatsFromBinding, Dirent, toUnixTimestamp, checkAborted, getValidMode,
 } = require('internal/fs/utils');
 const fs = require('fs');
 
@@ -226,15 +225,14 @@ async function rename(oldPath, newPath) {
   newPath = toPath(newPath, 'newPath');
   await call(binding.rename, [oldPath, newPath], 'rename', oldPath, newPath);
 }
-async function access(path, mode = constants.F_OK) {
+async function access(path, mode) {
   path = toPath(path);
-  validateInteger(mode, 'mode', 0, 7);
-  await call(binding.access, [path, mode], 'access', path);
+  await call(binding.access, [path, getValidMode(mode, constants.F_OK)], 'access', path);
 }
-async function copyFile(src, dest, mode = 0) {
+async function copyFile(src, dest, mode) {
   src = toPath(src, 'src');
   dest = toPath(dest, 'dest');
-  validateInteger(mode, 'mode', 0, 7);
+  mode = getValidMode(mode, 0);
   await call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
 }
 async function realpath(path, options) {

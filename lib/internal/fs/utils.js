@@ -85,7 +85,10 @@ function getValidatedFd(fd, name = 'fd') {
 }
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    require('internal/validators').validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;
@@ -225,6 +228,23 @@ class Dirent {
   isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
 
+// copyFile/access modes are checked natively in node, with these plain messages.
+function getValidMode(mode, def) {
+  if (mode == null) return def;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const m = Math.trunc(mode);
+  if (!(m >= 0 && m <= 7)) {
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return m;
+}
+
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) {
@@ -232,7 +252,7 @@ function toUnixTimestamp(time, name = 'time') {
     return time;
   }
   if (time instanceof Date) return time.getTime() / 1000;
-  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+  throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], time);
 }
 
 function checkAborted(signal) {
@@ -245,5 +265,5 @@ function checkAborted(signal) {
 module.exports = {
   constants, uvError, check, toPath, getValidatedPath, getValidatedFd, stringToFlags,
   parseFileMode, getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent,
-  toUnixTimestamp, checkAborted, validateObject,
+  toUnixTimestamp, checkAborted, validateObject, getValidMode,
 };
