@@ -37,7 +37,9 @@ fuzz: deps
 	ninja -C build/fuzz -j$(JOBS) $$(ls test/fuzz/*.cc | xargs -n1 basename | sed 's/\.cc$$//')
 	@for f in test/fuzz/*.cc; do n=$$(basename $$f .cc); mkdir -p build/fuzz/corpus/$$n; \
 	  echo "fuzz: $$n ($(FUZZ_SECONDS)s)"; \
-	  build/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=0 build/fuzz/corpus/$$n 2>&1 | tail -2 || exit 1; \
+	  if ! build/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=0 build/fuzz/corpus/$$n \
+	      > build/fuzz/$$n.log 2>&1; then tail -40 build/fuzz/$$n.log; exit 1; fi; \
+	  tail -1 build/fuzz/$$n.log; \
 	done
 
 demo: build
