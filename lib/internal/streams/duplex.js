@@ -3,6 +3,7 @@
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
+const hooks = require('internal/streams/hooks');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
@@ -28,14 +29,14 @@ function Duplex(options) {
       this._writableState.finished = true;
     }
     if (typeof options.read === 'function') this._read = options.read;
-    Writable.takeOptions(this, options);
+    hooks.writableTakeOptions(this, options);
   } else {
     this.allowHalfOpen = true;
   }
   require('internal/streams/legacy').Stream.call(this, options);
   require('internal/streams/destroy').construct(this, () => {
-    Readable.onConstructed(this);
-    Writable.onConstructed(this);
+    hooks.readableOnConstructed(this);
+    hooks.writableOnConstructed(this);
   });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);

@@ -62,6 +62,16 @@ Stream.prototype.pipe = function(dest, options) {
   return dest;
 };
 
+// Streams preset slots for common events (left undefined); only events with listeners count.
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const v = this._events[key];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 function prependListener(emitter, event, fn) {
   if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
   if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);

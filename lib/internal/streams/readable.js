@@ -91,7 +91,7 @@ function Readable(options) {
 function onConstructed(stream) {
   if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
 }
-Object.defineProperty(Readable, 'onConstructed', { __proto__: null, value: onConstructed });
+require('internal/streams/hooks').readableOnConstructed = onConstructed;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
@@ -802,6 +802,8 @@ Object.defineProperty(Readable.prototype, 'compose', {
     return composed;
   },
 });
+
+Readable._fromList = fromList;
 
 Readable.from = function(iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);

@@ -92,14 +92,14 @@ function takeOptions(stream, options) {
   if (typeof options.construct === 'function') stream._construct = options.construct;
   if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, stream);
 }
-Object.defineProperty(Writable, 'takeOptions', { __proto__: null, value: takeOptions });
+require('internal/streams/hooks').writableTakeOptions = takeOptions;
 
 function onConstructed(stream) {
   const state = stream._writableState;
   if (!state.writing) clearBuffer(stream, state);
   finishMaybe(stream, state);
 }
-Object.defineProperty(Writable, 'onConstructed', { __proto__: null, value: onConstructed });
+require('internal/streams/hooks').writableOnConstructed = onConstructed;
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
