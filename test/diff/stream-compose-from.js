@@ -40,10 +40,9 @@ const show = (e) => e instanceof Error ? `${e.name} ${e.code} ${e.message}` : JS
   err.on('error', (e) => console.log('compose error', show(e)));
   err.on('close', () => console.log('compose close'));
   err.write('x');
-})();
-(async () => {
-  await new Promise((r) => setTimeout(r, 30));
+  await new Promise((r) => err.on('close', r));
+})().then(async () => {
   try { compose(new Writable({ write() {} }), new PassThrough()); } catch (e) { console.log(e.code, e.message.split('.')[0]); }
   const viaMethod = Readable.from(['m1', 'm2']).compose(async function* (src) { for await (const x of src) yield x + '>'; });
   console.log(await viaMethod.toArray());
-})();
+});

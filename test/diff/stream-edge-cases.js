@@ -23,11 +23,21 @@ function trace(tag, s, events) {
 scenario('hwm 0 readable', (done) => {
   let i = 0;
   const r = new Readable({ highWaterMark: 0, read() { console.log('  _read'); if (i++ < 2) setImmediate(() => this.push('c' + i)); else this.push(null); } });
-  r.on('readable', () => { const c = r.read(); console.log('  readable read', show(c), r.readableLength); });
+  let reads = 0;
+  r.on('readable', () => {
+    const c = r.read();
+    console.log('  readable read', show(c), r.readableLength);
+    if (++reads === 1) {
+      // With hwm 0 a read that leaves nothing buffered does not ask for more by itself.
+      setImmediate(() => setImmediate(() => {
+        console.log('  stalled', r._readableState.reading, r._readableState.needReadable);
+        r.read(0);
+      }));
+    } else if (reads === 2) {
+      setImmediate(() => setImmediate(() => { console.log('  later', r.readableEnded); r.destroy(); }));
+    }
+  });
   r.on('end', () => console.log('  end'));
-  // With hwm 0 a read that leaves nothing buffered does not ask for more by itself.
-  setTimeout(() => { console.log('  stalled', r._readableState.reading, r._readableState.needReadable); r.read(0); }, 5);
-  setTimeout(() => { console.log('  later', r.readableEnded); r.destroy(); }, 30);
   r.on('close', done);
 });
 
