@@ -52,8 +52,9 @@ function getColorDepth(env = process.env) {
   }
   if (env.TMUX) return COLORS_16m;
   if (env.CI) {
-    if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITEA_ACTIONS', 'GITHUB_ACTIONS',
-      'GITLAB_CI', 'TRAVIS'].some((k) => k in env) || env.CI_NAME === 'codeship') {
+    if ('GITHUB_ACTIONS' in env || 'GITEA_ACTIONS' in env) return COLORS_16m;
+    if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITLAB_CI', 'TRAVIS']
+      .some((k) => k in env) || env.CI_NAME === 'codeship') {
       return COLORS_256;
     }
     return COLORS_2;
