@@ -376,6 +376,37 @@ function mkdirpSync(path, mode) {
   check(r, 'mkdir', path);
   return path;
 }
+// Raw binding calls on the threadpool: cb(errno, value) with errno 0 on success.
+function raw(fn, args, cb) {
+  const r = new FSReqCallback();
+  r.oncomplete = (err, value) => cb(err < 0 ? err : 0, value);
+  const res = fn(...args, r);
+  if (typeof res === 'number' && res < 0) process.nextTick(cb, res);
+}
+const isDirMode = (st) => (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+
+// mkdir -p on the threadpool; calls back with the first directory created (or undefined).
+function mkdirp(path, mode, callback) {
+  const existsAsDir = (err, first) => raw(binding.stat, [path, false], (e, st) => {
+    if (e === 0 && isDirMode(st)) return callback(null, first);
+    callback(uvError(err, 'mkdir', path));
+  });
+  raw(binding.mkdir, [path, mode], (err) => {
+    if (err === 0) return callback(null, path);
+    if (err === -17) return existsAsDir(err, undefined);
+    const parent = pathModule.dirname(path);
+    if (err !== -2 || parent === path) return callback(uvError(err, 'mkdir', path));
+    mkdirp(parent, mode, (perr, first) => {
+      if (perr) return callback(perr);
+      raw(binding.mkdir, [path, mode], (err2) => {
+        if (err2 === 0) return callback(null, first || path);
+        if (err2 === -17) return existsAsDir(err2, first);
+        callback(uvError(err2, 'mkdir', path));
+      });
+    });
+  });
+}
+
 function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOpts(options);
   path = toPath(path);
@@ -388,14 +419,7 @@ function mkdir(path, options, callback) {
   const { mode, recursive } = mkdirOpts(options);
   path = toPath(path);
   if (recursive) {
-    let first;
-    try {
-      first = mkdirpSync(pathModule.resolve(path), mode);
-    } catch (e) {
-      process.nextTick(callback, e);
-      return;
-    }
-    process.nextTick(callback, null, first);
+    mkdirp(pathModule.resolve(path), mode, callback);
     return;
   }
   dispatch(binding.mkdir, [path, mode], req(callback, 'mkdir', path));
@@ -764,14 +788,45 @@ function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = maybeCallback(callback);
   path = toPath(path);
-  const opts = rmOpts(options);
-  setImmediate(() => {
-    try {
-      rmSync(path, opts);
-    } catch (e) {
-      return callback(e);
+  const { recursive, force } = rmOpts(options);
+  raw(binding.lstat, [path, false], (err, st) => {
+    if (err) {
+      if (force && err === -2) return callback(null);
+      return callback(uvError(err, 'lstat', path));
     }
-    callback(null);
+    if (isDirMode(st) && !recursive) {
+      return callback(new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path,
+                                          syscall: 'rm', errno: 21 }));
+    }
+    rmTreeAsync(path, st, (e) => callback(e && !(force && e.code === 'ENOENT') ? e : null));
+  });
+}
+function rmTreeAsync(path, st, callback) {
+  if (!isDirMode(st)) {
+    return raw(binding.unlink, [path], (e) => callback(e ? uvError(e, 'rm', path) : null));
+  }
+  raw(binding.readdir, [path, false], (err, names) => {
+    if (err) return callback(uvError(err, 'rm', path));
+    let pending = names.length;
+    let failed = null;
+    const done = () => raw(binding.rmdir, [path], (e) => {
+      callback(e ? uvError(e, 'rm', path) : null);
+    });
+    if (pending === 0) return done();
+    for (const n of names) {
+      const child = pathModule.join(path, n);
+      raw(binding.lstat, [child, false], (e, cst) => {
+        const next = (e2) => {
+          if (e2 && !failed) failed = e2;
+          if (--pending === 0) {
+            if (failed) return callback(failed);
+            done();
+          }
+        };
+        if (e) return next(uvError(e, 'lstat', child));
+        rmTreeAsync(child, cst, next);
+      });
+    }
   });
 }
 
