@@ -30,6 +30,7 @@ function ReadableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -183,8 +184,9 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -202,8 +204,8 @@ Readable.prototype.setEncoding = function(enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer = [];
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
+  clearBuffer(state);
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -226,7 +228,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -706,41 +708,63 @@ function endWritableNT(stream) {
   if (writable) stream.end();
 }
 
-function fromList(n, state) {
-  if (state.length === 0) return null;
+// The buffer is an array read from state.bufferIndex on (taking from the front of a long
+// array one at a time must not be quadratic); it is compacted as it is consumed.
+function takeFirst(state) {
   const buf = state.buffer;
-  let ret;
-  if (state.objectMode) {
-    ret = buf.shift();
-  } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = Buffer.concat(buf, state.length);
-    state.buffer = [];
-  } else {
-    ret = consume(n, buf, state.decoder);
+  const ret = buf[state.bufferIndex];
+  buf[state.bufferIndex++] = null;
+  if (state.bufferIndex === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (state.bufferIndex > 1024) {
+    buf.splice(0, state.bufferIndex);
+    state.bufferIndex = 0;
   }
   return ret;
 }
 
-function consume(n, buf, isString) {
-  const first = buf[0];
+function clearBuffer(state) {
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+}
+
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  let ret;
+  if (state.objectMode) {
+    ret = takeFirst(state);
+  } else if (!n || n >= state.length) {
+    const buf = state.bufferIndex === 0 ? state.buffer : state.buffer.slice(state.bufferIndex);
+    if (state.decoder) ret = buf.join('');
+    else if (buf.length === 1) ret = buf[0];
+    else ret = Buffer.concat(buf, state.length);
+    clearBuffer(state);
+  } else {
+    ret = consume(n, state, state.decoder);
+  }
+  return ret;
+}
+
+function consume(n, state, isString) {
+  const buf = state.buffer;
+  const first = buf[state.bufferIndex];
   if (n < first.length) {
-    buf[0] = first.slice(n);
+    buf[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return buf.shift();
+  if (n === first.length) return takeFirst(state);
   if (isString) {
     let ret = '';
     while (n > 0) {
-      const str = buf[0];
+      const str = buf[state.bufferIndex];
       if (n >= str.length) {
         ret += str;
         n -= str.length;
-        buf.shift();
+        takeFirst(state);
       } else {
         ret += str.slice(0, n);
-        buf[0] = str.slice(n);
+        buf[state.bufferIndex] = str.slice(n);
         n = 0;
       }
     }
@@ -749,15 +773,15 @@ function consume(n, buf, isString) {
   const ret = Buffer.allocUnsafe(n);
   let off = 0;
   while (n > 0) {
-    const data = buf[0];
+    const data = buf[state.bufferIndex];
     if (n >= data.length) {
       ret.set(data, off);
       off += data.length;
       n -= data.length;
-      buf.shift();
+      takeFirst(state);
     } else {
       ret.set(new Uint8Array(data.buffer, data.byteOffset, n), off);
-      buf[0] = data.slice(n);
+      buf[state.bufferIndex] = data.slice(n);
       n = 0;
     }
   }
