@@ -849,8 +849,8 @@ function readAllSync(fd, isUserFd) {
       if (n === 0) break;
       total += n;
     }
-    chunks.push(buf.subarray(0, total));
-    if (total < size) return chunks[0];
+    // A regular file is read up to the size fstat reported, as node does.
+    return total < size ? buf.subarray(0, total) : buf;
   }
   for (;;) {
     const buf = Buffer.allocUnsafe(8192);
@@ -863,6 +863,12 @@ function readAllSync(fd, isUserFd) {
 }
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
+  // Fast path: a utf8 read of a named file straight into a string.
+  if (typeof path === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8') &&
+      (options.flag === 'r' || options.flag === undefined) && !path.includes('\u0000')) {
+    const s = binding.readFileUtf8(path);
+    if (typeof s === 'string') return s;
+  }
   const isUserFd = isFd(path);
   const fd = isUserFd ? getValidatedFd(path) : openSync(path, options.flag || 'r', 0o666);
   let buf;
@@ -916,6 +922,9 @@ function readFile(path, options, callback) {
           if (n === 0) return finish(fd, null, Buffer.concat(chunks, total));
           chunks.push(buf.subarray(0, n));
           total += n;
+          if (size > 0 && total >= size) {
+            return finish(fd, null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+          }
           step();
         });
       };

@@ -111,6 +111,7 @@ class FileHandle {
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
+      if (st.isFile() && st.size > 0 && total >= st.size) break;
     }
     const buf = Buffer.concat(chunks, total);
     return options.encoding ? buf.toString(options.encoding) : buf;
@@ -199,7 +200,7 @@ async function readdir(path, options) {
   return names.map((n, i) => new Dirent(encodeName(n, options.encoding), types[i], path));
 }
 async function mkdir(path, options) {
-  if (options && typeof options === 'object' && options.recursive) return fs.mkdirSync(path, options);
+  if (options && typeof options === 'object' && options.recursive) return mkdirRecursive(path, options);
   path = toPath(path);
   let mode = 0o777;
   if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
@@ -286,6 +287,7 @@ function promisified(fn) {
   });
 }
 const opendir = promisified(fs.opendir);
+const mkdirRecursive = promisified(fs.mkdir);
 const cp = promisified(fs.cp);
 const statfs = promisified(fs.statfs);
 const lchown = promisified(fs.lchown);

@@ -175,8 +175,6 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.rdev = rdev; this.blksize = blksize; this.ino = ino; this.size = size;
   this.blocks = blocks; this.atimeMs = atimeMs; this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs; this.birthtimeMs = birthtimeMs;
-  this.atime = dateFromMs(atimeMs); this.mtime = dateFromMs(mtimeMs);
-  this.ctime = dateFromMs(ctimeMs); this.birthtime = dateFromMs(birthtimeMs);
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Stats.prototype._checkModeProperty = function(property) {
@@ -192,13 +190,34 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.ctimeMs = ctimeNs / 1000000n; this.birthtimeMs = birthtimeNs / 1000000n;
   this.atimeNs = atimeNs; this.mtimeNs = mtimeNs; this.ctimeNs = ctimeNs;
   this.birthtimeNs = birthtimeNs;
-  this.atime = dateFromMs(this.atimeMs); this.mtime = dateFromMs(this.mtimeMs);
-  this.ctime = dateFromMs(this.ctimeMs); this.birthtime = dateFromMs(this.birthtimeMs);
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 BigIntStats.prototype._checkModeProperty = function(property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
+
+// The Date fields are made on first read (enumerable accessors on the prototype, as in Node 22);
+// reading or assigning one leaves an own data property.
+for (const proto of [Stats.prototype, BigIntStats.prototype]) {
+  for (const field of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    const ms = field + 'Ms';
+    Object.defineProperty(proto, field, {
+      __proto__: null,
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = dateFromMs(this[ms]);
+        Object.defineProperty(this, field, { __proto__: null, value, writable: true,
+                                             enumerable: true, configurable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, field, { __proto__: null, value, writable: true,
+                                             enumerable: true, configurable: true });
+      },
+    });
+  }
+}
 
 function getStatsFromBinding(a) {
   if (a instanceof BigInt64Array) {
