@@ -1122,6 +1122,7 @@ module.exports = {
   readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync,
   utimes, utimesSync, write, writeSync, writeFile, writeFileSync,
+  lchmod: undefined, lchmodSync: undefined, _toUnixTimestamp: toUnixTimestamp,
   Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
   F_OK, R_OK, W_OK, X_OK, constants,
 };

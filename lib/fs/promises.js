@@ -26,9 +26,21 @@ function call(fn, args, syscall, path, dest) {
 }
 
 const kFd = Symbol('kFd');
+// The handle's fd, or EBADF once it was closed.
+function fdOf(handle, syscall) {
+  if (handle[kFd] === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = syscall;
+    throw err;
+  }
+  return handle[kFd];
+}
+
 class FileHandle {
   constructor(fd) { this[kFd] = fd; }
   get fd() { return this[kFd]; }
+  getAsyncId() { return -1; }
   async close() {
     const fd = this[kFd];
     if (fd === -1) return;
@@ -48,14 +60,14 @@ class FileHandle {
     validateInteger(offset, 'offset', 0, buffer.byteLength);
     validateInteger(length, 'length', 0, buffer.byteLength - offset);
     if (length === 0) return { bytesRead: 0, buffer };
-    const n = await call(binding.read, [this.fdChecked('read'), buffer, offset, length,
+    const n = await call(binding.read, [fdOf(this, 'read'), buffer, offset, length,
       position == null ? -1 : position], 'read');
     return { bytesRead: n, buffer };
   }
   async write(buffer, offsetOrOptions, length, position) {
     if (typeof buffer === 'string') {
       const pos = offsetOrOptions == null ? -1 : offsetOrOptions;
-      const n = await call(binding.writeBuf, [this.fdChecked('write'),
+      const n = await call(binding.writeBuf, [fdOf(this, 'write'),
         Buffer.from(buffer, length || 'utf8'), 0, undefined, pos], 'write');
       return { bytesWritten: n, buffer };
     }
@@ -70,34 +82,27 @@ class FileHandle {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateInteger(offset, 'offset', 0, buffer.byteLength);
     validateInteger(length, 'length', 0, buffer.byteLength - offset);
-    const n = await call(binding.writeBuf, [this.fdChecked('write'), buffer, offset, length,
+    const n = await call(binding.writeBuf, [fdOf(this, 'write'), buffer, offset, length,
       position == null ? -1 : position], 'write');
     return { bytesWritten: n, buffer };
   }
-  fdChecked(syscall) {
-    if (this[kFd] === -1) {
-      const err = uvError(-9, syscall);
-      err.code = 'EBADF';
-      throw err;
-    }
-    return this[kFd];
-  }
   async stat(options) {
-    return getStatsFromBinding(await call(binding.fstat, [this.fdChecked('fstat'),
+    return getStatsFromBinding(await call(binding.fstat, [fdOf(this, 'fstat'),
       !!(options && options.bigint)], 'fstat'));
   }
   async truncate(len = 0) {
-    await call(binding.ftruncate, [this.fdChecked('ftruncate'), Math.max(0, len)], 'ftruncate');
+    await call(binding.ftruncate, [fdOf(this, 'ftruncate'), Math.max(0, len)], 'ftruncate');
   }
-  async sync() { await call(binding.fsync, [this.fdChecked('fsync')], 'fsync'); }
-  async datasync() { await call(binding.fsync, [this.fdChecked('fdatasync'), undefined, true], 'fdatasync'); }
-  async chmod(mode) { await call(binding.fchmod, [this.fdChecked('fchmod'), parseFileMode(mode, 'mode')], 'fchmod'); }
-  async chown(uid, gid) { await call(binding.fchown, [this.fdChecked('fchown'), uid, gid], 'fchown'); }
+  async sync() { await call(binding.fsync, [fdOf(this, 'fsync')], 'fsync'); }
+  async datasync() { await call(binding.fsync, [fdOf(this, 'fdatasync'), undefined, true], 'fdatasync'); }
+  async chmod(mode) { await call(binding.fchmod, [fdOf(this, 'fchmod'), parseFileMode(mode, 'mode')], 'fchmod'); }
+  async chown(uid, gid) { await call(binding.fchown, [fdOf(this, 'fchown'), uid, gid], 'fchown'); }
   async utimes(atime, mtime) {
-    await call(binding.futimes, [this.fdChecked('futime'), toUnixTimestamp(atime, 'atime'),
+    await call(binding.futimes, [fdOf(this, 'futime'), toUnixTimestamp(atime, 'atime'),
       toUnixTimestamp(mtime, 'mtime')], 'futime');
   }
   async readFile(options) {
+    fdOf(this, 'readFile');
     options = getOptions(options, {});
     const st = await this.stat();
     if (st.isDirectory()) throw uvError(-21, 'read');
@@ -117,6 +122,7 @@ class FileHandle {
     return options.encoding ? buf.toString(options.encoding) : buf;
   }
   async writeFile(data, options) {
+    fdOf(this, 'writeFile');
     options = getOptions(options, { encoding: 'utf8' });
     const buf = typeof data === 'string' ? Buffer.from(data, options.encoding || 'utf8') :
       ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : null;
@@ -134,12 +140,12 @@ class FileHandle {
   async appendFile(data, options) { return this.writeFile(data, options); }
   async readv(buffers, position = null) {
     const n = buffers.length === 0 ? 0 :
-      await call(binding.readv, [this.fdChecked('read'), buffers, position == null ? -1 : position], 'read');
+      await call(binding.readv, [fdOf(this, 'read'), buffers, position == null ? -1 : position], 'read');
     return { bytesRead: n, buffers };
   }
   async writev(buffers, position = null) {
     const n = buffers.length === 0 ? 0 :
-      await call(binding.writev, [this.fdChecked('write'), buffers, position == null ? -1 : position], 'write');
+      await call(binding.writev, [fdOf(this, 'write'), buffers, position == null ? -1 : position], 'write');
     return { bytesWritten: n, buffers };
   }
   async [Symbol.asyncDispose]() { return this.close(); }
@@ -293,9 +299,14 @@ const statfs = promisified(fs.statfs);
 const lchown = promisified(fs.lchown);
 const lutimes = promisified(fs.lutimes);
 
+async function lchmod() {
+  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
 module.exports = {
-  opendir, cp, statfs, lchown, lutimes,
+  opendir, cp, statfs, lchown, lutimes, lchmod,
   access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
   lstat, stat, link, unlink, chmod, chown, utimes, realpath, mkdtemp, writeFile, appendFile,
-  readFile, constants, FileHandle,
+  readFile, constants,
 };
