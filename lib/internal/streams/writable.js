@@ -269,7 +269,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // Node 22 finishes on a later tick even when the last write completed asynchronously.
+  finishMaybe(stream, state, true);
 }
 
 function errorBuffer(state) {
