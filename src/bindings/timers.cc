@@ -36,9 +36,28 @@ struct TimersData : BindingDataBase {
     fields = static_cast<uint32_t*>(arr->Buffer()->Data()) + arr->ByteOffset() / 4;
   }
 
-  static void OnTimer(uv_timer_t* handle) {
-    TimersData* d = static_cast<TimersData*>(handle->data);
-    Realm* realm = d->realm;
+  // The uv timer only wakes the poll phase at the right time (and keeps the loop alive while a
+  // ref'd JS timer exists). JS timers run in the realm's timers phase, after check and close
+  // handles, as libuv 1.45+ (node 22's) orders an iteration.
+  static void OnWake(uv_timer_t*) {}
+
+  void Schedule(double delay_ms) {
+    if (delay_ms < 1) delay_ms = 1;
+    uv_timer_start(&timer, OnWake, static_cast<uint64_t>(delay_ms), 0);
+    expiry = static_cast<double>(uv_now(realm->loop())) + static_cast<uint64_t>(delay_ms);
+  }
+
+  static void TimersPhase(Realm* realm) {
+    TimersData* d = realm->BindingData<TimersData>();
+    if (d->expiry < 0 || realm->stopping) return;
+    uv_update_time(realm->loop());
+    if (static_cast<double>(uv_now(realm->loop())) < d->expiry) return;
+    d->expiry = -1;
+    d->RunTimers();
+  }
+
+  void RunTimers() {
+    TimersData* d = this;
     if (realm->stopping || d->process_timers.IsEmpty()) return;
     v8::Isolate* isolate = realm->isolate();
     v8::HandleScope scope(isolate);
@@ -64,8 +83,7 @@ struct TimersData : BindingDataBase {
     if (next == 0 || std::isnan(next)) return;
     double abs_next = std::fabs(next);
     double now = static_cast<double>(uv_now(realm->loop()));
-    double delay = abs_next - now;
-    uv_timer_start(&d->timer, OnTimer, delay > 0 ? static_cast<uint64_t>(delay) : 1, 0);
+    d->Schedule(abs_next - now);
     if (next > 0) {
       uv_ref(reinterpret_cast<uv_handle_t*>(&d->timer));
     } else {
@@ -97,6 +115,7 @@ struct TimersData : BindingDataBase {
   }
 
   Realm* realm;
+  double expiry = -1;  // loop time at which JS timers are due; -1: none scheduled
   uv_timer_t timer;
   uv_check_t check;
   uv_idle_t idle;
@@ -115,9 +134,7 @@ void SetupTimers(const Info& info) {
 void ScheduleTimer(const Info& info) {
   Realm* realm = Realm::From(info);
   TimersData* d = realm->BindingData<TimersData>();
-  double ms = info[0]->NumberValue(realm->context()).FromMaybe(1);
-  if (ms < 1) ms = 1;
-  uv_timer_start(&d->timer, TimersData::OnTimer, static_cast<uint64_t>(ms), 0);
+  d->Schedule(info[0]->NumberValue(realm->context()).FromMaybe(1));
 }
 
 void ToggleTimerRef(const Info& info) {
@@ -153,6 +170,7 @@ void Init(Binding& b) {
   b.Constant("kHasOutstanding", kHasOutstanding);
   if (b.recording()) return;
   TimersData* d = b.realm()->BindingData<TimersData>();
+  b.realm()->timers_phase = TimersData::TimersPhase;
   // After a snapshot, JS already holds immediateInfo: the loop's handles adopt that array.
   v8::Local<v8::Value> existing;
   if (b.target()->Get(b.context(), InternalizedStr(b.isolate(), "immediateInfo")).ToLocal(&existing) &&

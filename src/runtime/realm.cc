@@ -257,10 +257,19 @@ static v8::MaybeLocal<v8::Value> CallHook(Realm* realm, const char* name) {
 int Realm::SpinLoop() {
   v8::HandleScope scope(isolate_);
   v8::Context::Scope context_scope(context());
+  // One iteration as libuv 1.45+ (node 22) runs it: pending, idle, prepare, poll, check, close,
+  // then timers, then the alive check. Debian's libuv 1.44 runs timers first, so the JS timers
+  // phase is driven from here (the uv timer only wakes the poll) to keep node's order: e.g. a
+  // signal sent by the last timer is not handled once nothing keeps the loop alive.
   bool more;
+  if (uv_loop_alive(loop_) && timers_phase) timers_phase(this);
   do {
-    if (stopping) break;
-    uv_run(loop_, UV_RUN_DEFAULT);
+    while (!stopping) {
+      uv_run(loop_, UV_RUN_ONCE);
+      if (stopping) break;
+      if (timers_phase) timers_phase(this);
+      if (!uv_loop_alive(loop_)) break;
+    }
     if (stopping) break;
     CallHook(this, "beforeExit");
     more = uv_loop_alive(loop_);

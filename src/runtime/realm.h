@@ -84,6 +84,9 @@ class Realm {
   v8::Global<v8::Int32Array> tick_info_array;
   int32_t* tick_fields = nullptr;
 
+  // Runs due JS timers (set by the timers binding); called by SpinLoop once per iteration.
+  void (*timers_phase)(Realm*) = nullptr;
+
   int callback_depth = 0;
   bool stopping = false;
   bool in_fatal = false;

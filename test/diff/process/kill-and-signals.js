@@ -1,7 +1,12 @@
 let count = 0;
+// Signal handles do not keep the loop alive: this timer does until both signals arrived.
+const keepAlive = setTimeout(() => {}, 100000);
 process.on('SIGUSR1', (sig, num) => {
   console.log('got', sig, num);
-  if (++count === 2) process.removeAllListeners('SIGUSR1');
+  if (++count === 2) {
+    process.removeAllListeners('SIGUSR1');
+    clearTimeout(keepAlive);
+  }
 });
 process.kill(process.pid, 'SIGUSR1');
 setTimeout(() => process.kill(process.pid, 'SIGUSR1'), 5);
