@@ -308,6 +308,35 @@ function readdirRecursiveSync(path, options) {
   }
   return out;
 }
+// The same walk as readdirRecursiveSync, one directory at a time on the threadpool.
+function readdirRecursive(path, options, callback) {
+  const out = [];
+  const queue = [path];
+  const step = () => {
+    if (queue.length === 0) return callback(null, out);
+    const dir = queue.shift();
+    const r = new FSReqCallback();
+    r.oncomplete = (err, value) => {
+      if (err < 0) return callback(uvError(err, 'scandir', dir));
+      let ents;
+      try {
+        ents = readdirResult(dir, { withFileTypes: true }, value);
+      } catch (e) {
+        return callback(e);
+      }
+      for (const ent of ents) {
+        const full = pathModule.join(dir, ent.name);
+        if (options.withFileTypes) out.push(ent);
+        else out.push(encodeName(pathModule.relative(path, full), options.encoding));
+        if (ent.isDirectory()) queue.push(full);
+      }
+      step();
+    };
+    dispatch(binding.readdir, [dir, true], r);
+  };
+  step();
+}
+
 function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = toPath(path);
@@ -321,14 +350,7 @@ function readdir(path, options, callback) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = toPath(path);
   if (options.recursive) {
-    let result;
-    try {
-      result = readdirRecursiveSync(path, options);
-    } catch (e) {
-      process.nextTick(callback, e);
-      return;
-    }
-    process.nextTick(callback, null, result);
+    readdirRecursive(path, options, callback);
     return;
   }
   dispatch(binding.readdir, [path, !!options.withFileTypes],
@@ -1110,8 +1132,25 @@ function cp(src, dest, options, callback) {
   });
 }
 
+// The file's bytes as a Blob. Node's Blob reads the file lazily; this one reads it now.
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  require('internal/validators').validateString(type, 'options.type');
+  path = toPath(path);
+  let data;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new Error('Unable to open file as blob');
+  }
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([data], { type }));
+}
+
 let promises;
 module.exports = {
+  openAsBlob,
   readv, readvSync, writev, writevSync, statfs, statfsSync, opendir, opendirSync, cp, cpSync,
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
   close, closeSync, copyFile, copyFileSync, exists, existsSync, fchown, fchownSync,

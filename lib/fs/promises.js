@@ -199,7 +199,7 @@ async function lstat(path, options) {
 async function readdir(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = toPath(path);
-  if (options.recursive) return fs.readdirSync(path, options);
+  if (options.recursive) return readdirRecursive(path, options);
   const v = await call(binding.readdir, [path, !!options.withFileTypes], 'scandir', path);
   if (!options.withFileTypes) return v.map((n) => encodeName(n, options.encoding));
   const [names, types] = v;
@@ -294,6 +294,7 @@ function promisified(fn) {
 }
 const opendir = promisified(fs.opendir);
 const mkdirRecursive = promisified(fs.mkdir);
+const readdirRecursive = promisified(fs.readdir);
 const cp = promisified(fs.cp);
 const statfs = promisified(fs.statfs);
 const lchown = promisified(fs.lchown);
