@@ -137,15 +137,13 @@ const execution = require('internal/process/execution');
 define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
 define('hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
 
-// stdio (lazy, like node).
-{
-  const stdio = require('internal/bootstrap/stdio');
-  for (const [name, get] of [['stdout', stdio.getStdout], ['stderr', stdio.getStderr],
-    ['stdin', stdio.getStdin]]) {
-    Object.defineProperty(process, name, {
-      get, enumerable: false, configurable: true,
-    });
-  }
+// stdio (lazy, like node): built on first use, outside the startup snapshot.
+for (const [name, getter] of [['stdout', 'getStdout'], ['stderr', 'getStderr'],
+  ['stdin', 'getStdin']]) {
+  Object.defineProperty(process, name, {
+    get() { return require('internal/bootstrap/stdio')[getter](); },
+    enumerable: false, configurable: true,
+  });
 }
 
 // Signals: listening for 'SIGxxx' starts a signal handle; removing the last listener stops it.
