@@ -2,6 +2,14 @@
 // Seeded random pipes and pipelines (0-2 PassThrough/Transform stages, random high water marks,
 // sync/tick/immediate callbacks, injected errors, destroys and pauses); every event is printed.
 const { Readable, Writable, Transform, PassThrough, pipeline, finished } = require('stream');
+// Waits n rounds of the check phase: every chain of ticks and immediates shorter than that has
+// run by then, however loaded the machine is (timers would race).
+function afterRounds(n, fn) {
+  let i = 0;
+  const step = () => { if (++i >= n) fn(); else setImmediate(step); };
+  setImmediate(step);
+}
+
 function runSeed(seed, log, done) {
   function rnd(n) { seed = (seed * 1103515245 + 12345) >>> 0; return (seed >>> 8) % n; }
   const show = (v) => v === null || v === undefined ? String(v) : Buffer.isBuffer(v) ? 'B' + v.toString() : v instanceof Error ? 'E:' + (v.code || v.message) : JSON.stringify(v);
@@ -27,8 +35,9 @@ function runSeed(seed, log, done) {
   let finishedCount = 0;
   // A sequence that leaves the sink waiting forever (an error upstream with plain pipe()) is
   // reported as stalled once everything driven by ticks and immediates has long settled.
-  const stall = setTimeout(() => { log('stalled'); all.forEach((s) => s.destroy()); fin(); }, 100);
-  const fin = () => { if (++finishedCount === 1) { clearTimeout(stall); setTimeout(done, 5); } };
+  let settled = false;
+  afterRounds(300, () => { if (settled) return; log('stalled'); all.forEach((s) => s.destroy()); fin(); });
+  const fin = () => { if (++finishedCount === 1) { settled = true; afterRounds(60, done); } };
   if (usePipeline) {
     pipeline(all, (err) => { log('pipeline', show(err)); fin(); });
   } else {
