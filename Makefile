@@ -27,7 +27,7 @@ asan: deps
 	ninja -C build/asan -j$(JOBS) nodus
 
 test-asan: asan
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	NODUS_SANITIZED=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  python3 tools/test.py --nodus build/asan/nodus --suite parallel --suite diff -j$(JOBS) --timeout 300
 
 # libFuzzer targets (test/fuzz/*.cc) built with clang, each run for FUZZ_SECONDS.

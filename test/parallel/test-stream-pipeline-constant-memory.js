@@ -36,5 +36,10 @@ pipeline(source, transform, sink, common.mustSucceed(() => {
   assert.strictEqual(consumed, total);
   assert.ok(maxBuffered <= 4 * 64 * 1024, `buffered up to ${maxBuffered} bytes`);
   const grown = process.memoryUsage().rss - rssBefore;
-  assert.ok(grown < 96 * 1024 * 1024, `rss grew by ${grown} bytes`);
+  // A sanitizer build keeps freed memory in quarantine: RSS says nothing there.
+  if (process.env.NODUS_SANITIZED) {
+    console.log('memory bound not checked under a sanitizer build (RSS includes its quarantine)');
+  } else {
+    assert.ok(grown < 96 * 1024 * 1024, `rss grew by ${grown} bytes`);
+  }
 }));
