@@ -26,6 +26,7 @@
 // Bindings whose Init follows the recording rule (src/base/binding.h) and whose objects may live
 // in the startup snapshot. Others are created per process, on first use.
 #define NODUS_SNAPSHOT_BINDINGS(V) \
+  V(buffer)                        \
   V(builtins)                      \
   V(constants)                     \
   V(contextify)                    \

@@ -5,7 +5,8 @@
 // This module is loaded lazily (the process.stdout getter), never while the startup snapshot
 // is built: it reads per-process state (the fds).
 
-const { Writable, Readable } = require('stream');
+const Writable = require('internal/streams/writable');
+const Readable = require('internal/streams/readable');
 const { writeString, writeBuffer, readFileUtf8 } = internalBinding('fs');
 const { guessHandleType } = internalBinding('util');
 const { isTTY, getWindowSize } = internalBinding('tty_wrap');
