@@ -1,6 +1,7 @@
 'use strict';
 // node:fs: the sync and callback APIs over internalBinding('fs') (see src/bindings/fs.cc for the
-// calling convention). Streams, watch/watchFile, cp, opendir and glob are not here yet.
+// calling convention). ReadStream/WriteStream live in internal/fs/streams; watch/watchFile and glob
+// are not here yet.
 
 const binding = internalBinding('fs');
 const { FSReqCallback } = binding;
@@ -1164,6 +1165,21 @@ module.exports = {
   lchmod: undefined, lchmodSync: undefined, _toUnixTimestamp: toUnixTimestamp,
   Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
   F_OK, R_OK, W_OK, X_OK, constants,
+};
+// Streams load lazily: they pull in node:stream.
+for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  const key = name.startsWith('File') ? name.slice(4) : name;
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, configurable: true, enumerable: name === key,
+    get() { return require('internal/fs/streams')[key]; },
+    set(v) { Object.defineProperty(module.exports, name, { __proto__: null, value: v, writable: true, configurable: true, enumerable: name === key }); },
+  });
+}
+module.exports.createReadStream = function createReadStream(path, options) {
+  return new (require('internal/fs/streams').ReadStream)(path, options);
+};
+module.exports.createWriteStream = function createWriteStream(path, options) {
+  return new (require('internal/fs/streams').WriteStream)(path, options);
 };
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null, configurable: true, enumerable: true,

@@ -25,6 +25,12 @@ function call(fn, args, syscall, path, dest) {
   });
 }
 
+let streams;
+function lazyStreams() {
+  if (streams === undefined) streams = require('internal/fs/streams');
+  return streams;
+}
+
 const kFd = Symbol('kFd');
 // The handle's fd, or EBADF once it was closed.
 function fdOf(handle, syscall) {
@@ -149,6 +155,10 @@ class FileHandle {
     return { bytesWritten: n, buffers };
   }
   async [Symbol.asyncDispose]() { return this.close(); }
+  createReadStream(options) { return lazyStreams().fileHandleCreateReadStream.call(this, options); }
+  createWriteStream(options) { return lazyStreams().fileHandleCreateWriteStream.call(this, options); }
+  readLines(options) { return lazyStreams().fileHandleReadLines.call(this, options); }
+  readableWebStream(options) { return lazyStreams().fileHandleReadableWebStream.call(this, options); }
 }
 if (Symbol.asyncDispose === undefined) delete FileHandle.prototype[undefined];
 

@@ -1,0 +1,357 @@
+'use strict';
+// fs.ReadStream / fs.WriteStream: stream.Readable / stream.Writable subclasses driven by the
+// callback fs calls (or by the functions of the `fs` option, or by a FileHandle's methods).
+// The file is opened in _construct, so 'open' and 'ready' follow construction and an open
+// failure surfaces as 'error' then 'close' through the stream's own destroy machinery.
+
+const { Buffer } = require('buffer');
+const { Readable, Writable, finished } = require('stream');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { toPath, getValidatedFd, getOptions } = require('internal/fs/utils');
+const { errorOrDestroy } = require('internal/streams/destroy');
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kBusy = Symbol('kBusy');          // a read/write is in flight
+const kIdle = Symbol('kIdle');          // event emitted when the in-flight call returns
+
+let fsModule;
+function lazyFs() {
+  if (fsModule === undefined) fsModule = require('fs');
+  return fsModule;
+}
+
+function isFileHandle(v) {
+  if (v === null || typeof v !== 'object') return false;
+  // A FileHandle (fs/promises does not export the class): an fd plus the promise methods.
+  return typeof v.fd === 'number' && typeof v.read === 'function' &&
+    typeof v.close === 'function' && typeof v.createReadStream === 'function';
+}
+
+// The `fs` an over-a-FileHandle stream uses: callback shims over the handle's promise methods.
+function handleFs(handle) {
+  return {
+    open() { throw new Error('unreachable'); },
+    read(fd, buf, off, len, pos, cb) {
+      handle.read(buf, off, len, pos).then((r) => cb(null, r.bytesRead, r.buffer), cb);
+    },
+    write(fd, buf, off, len, pos, cb) {
+      handle.write(buf, off, len, pos).then((r) => cb(null, r.bytesWritten, r.buffer), cb);
+    },
+    writev(fd, bufs, pos, cb) {
+      handle.writev(bufs, pos).then((r) => cb(null, r.bytesWritten, r.buffers), cb);
+    },
+    fsync(fd, cb) { handle.sync().then(() => cb(null), cb); },
+    close(fd, cb) { handle.close().then(() => cb(null), cb); },
+  };
+}
+
+// Common option handling for both stream kinds: the fs to use, then fd or path/flags/mode
+// (own properties in Node's order).
+function setup(stream, path, options, required, defaultFlags) {
+  if (options.fd != null && isFileHandle(options.fd)) {
+    stream[kHandle] = options.fd;
+    stream[kFs] = handleFs(options.fd);
+    stream.fd = options.fd.fd;
+    return;
+  }
+  const custom = options.fs;
+  stream[kFs] = custom || lazyFs();
+  if (custom) {
+    for (const name of required) {
+      if (Array.isArray(name)) {
+        // Either of the functions will do (write or writev).
+        if (typeof custom[name[0]] !== 'function' && typeof custom[name[1]] !== 'function') {
+          throw new ERR_INVALID_ARG_TYPE(`options.fs.${name[0]}`, 'function', custom[name[0]]);
+        }
+      } else {
+        validateFunction(custom[name], `options.fs.${name}`);
+      }
+    }
+  }
+  if (options.fd != null) {
+    stream.fd = getValidatedFd(options.fd, 'fd');
+    return;
+  }
+  stream.fd = null;
+  stream.path = toPath(path);
+  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+  stream.mode = options.mode === undefined ? 0o666 : options.mode;
+}
+
+function validateStart(options) {
+  if (options.start !== undefined) validateInteger(options.start, 'start', 0);
+  return options.start;
+}
+
+function defineCommon(proto, stateName) {
+  Object.defineProperty(proto, 'autoClose', {
+    __proto__: null, configurable: false, enumerable: false,
+    get() { return this[stateName].autoDestroy; },
+    set(v) { this[stateName].autoDestroy = v; },
+  });
+}
+
+function construct(callback) {
+  const stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    stream.fd = fd;
+    callback();
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+  });
+}
+
+// Closes the descriptor (unless autoClose is off), then reports the first error seen.
+function closeStream(stream, err, cb) {
+  if (stream.fd == null) {
+    cb(err);
+    return;
+  }
+  const fs = stream[kFs];
+  const fd = stream.fd;
+  const done = (er) => {
+    stream.fd = null;
+    cb(er || err);
+  };
+  stream.fd = null;
+  if (stream.flush) {
+    fs.fsync(fd, (er) => {
+      if (er) {
+        fs.close(fd, () => cb(er));
+        return;
+      }
+      fs.close(fd, done);
+    });
+  } else {
+    fs.close(fd, done);
+  }
+}
+
+function destroy(err, cb) {
+  const stream = this;
+  const finish = () => {
+    if (stream.autoClose) closeStream(stream, err, cb);
+    else cb(err);
+  };
+  if (stream[kBusy]) stream.once(kIdle, finish);
+  else finish();
+}
+
+// ---- ReadStream ----
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = { ...getOptions(options, {}) };
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.autoDestroy === undefined) {
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  }
+  setup(this, path, options, ['open', 'read', 'close'], 'r');
+  const start = validateStart(options);
+  let end = Infinity;
+  if (options.end !== undefined && options.end !== Infinity) {
+    validateInteger(options.end, 'end', 0);
+    end = options.end;
+  }
+  if (start !== undefined && start > end) {
+    throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+  }
+  this.start = start;
+  this.end = end;
+  this.pos = start;
+  this.bytesRead = 0;
+  this[kBusy] = false;
+  Readable.call(this, options);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+defineCommon(ReadStream.prototype, '_readableState');
+ReadStream.prototype.open = function open() {};  // kept for old code that calls it
+ReadStream.prototype._construct = construct;
+
+ReadStream.prototype._read = function _read(n) {
+  n = this.pos !== undefined ?
+    Math.min(this.end - this.pos + 1, n) :
+    Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kBusy] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (err, bytesRead) => {
+    this[kBusy] = false;
+    if (this.destroyed) {
+      this.emit(kIdle, err);
+      return;
+    }
+    if (err) {
+      errorOrDestroy(this, err);
+      return;
+    }
+    if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      if (bytesRead !== buf.length) {
+        // Keep the part that was read; a big mostly-empty buffer would waste memory.
+        const small = Buffer.allocUnsafeSlow(bytesRead);
+        buf.copy(small, 0, 0, bytesRead);
+        this.push(small);
+      } else {
+        this.push(buf);
+      }
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = destroy;
+
+ReadStream.prototype.close = function close(cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  __proto__: null, configurable: true, get() { return this.fd === null; },
+});
+
+// ---- WriteStream ----
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = { ...getOptions(options, {}) };
+  options.decodeStrings = true;
+  if (options.autoDestroy === undefined) {
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  }
+  setup(this, path, options, ['open', ['write', 'writev'], 'close'], 'w');
+  let flush = false;
+  if (options.flush != null) {
+    validateBoolean(options.flush, 'options.flush');
+    flush = options.flush;
+  }
+  const start = validateStart(options);
+  this.flush = flush;
+  this.start = start;
+  this.pos = start;
+  this.bytesWritten = 0;
+  this[kBusy] = false;
+  Writable.call(this, options);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+defineCommon(WriteStream.prototype, '_writableState');
+WriteStream.prototype.open = function open() {};
+WriteStream.prototype._construct = construct;
+
+function afterWrite(stream, cb, size) {
+  return (err, bytes) => {
+    stream[kBusy] = false;
+    if (stream.destroyed) {
+      cb(err);
+      stream.emit(kIdle, err);
+      return;
+    }
+    if (err) {
+      cb(err);
+      return;
+    }
+    stream.bytesWritten += bytes === undefined ? size : bytes;
+    cb();
+  };
+}
+
+WriteStream.prototype._write = function _write(data, encoding, cb) {
+  const fs = this[kFs];
+  if (typeof fs.write !== 'function') {
+    this._writev([{ chunk: data, encoding }], cb);
+    return;
+  }
+  this[kBusy] = true;
+  fs.write(this.fd, data, 0, data.length, this.pos === undefined ? null : this.pos,
+           afterWrite(this, cb, data.length));
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function _writev(chunks, cb) {
+  const fs = this[kFs];
+  const bufs = chunks.map((c) => c.chunk);
+  let size = 0;
+  for (const b of bufs) size += b.length;
+  if (typeof fs.writev !== 'function') {
+    // Only write() is available: write the chunks joined into one buffer.
+    const all = Buffer.concat(bufs, size);
+    this[kBusy] = true;
+    fs.write(this.fd, all, 0, size, this.pos === undefined ? null : this.pos,
+             afterWrite(this, cb, size));
+  } else {
+    this[kBusy] = true;
+    fs.writev(this.fd, bufs, this.pos === undefined ? null : this.pos, afterWrite(this, cb, size));
+  }
+  if (this.pos !== undefined) this.pos += size;
+};
+
+WriteStream.prototype._destroy = destroy;
+
+WriteStream.prototype.close = function close(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  // Without autoClose, 'finish' alone would leave the fd open: destroy on it.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  __proto__: null, configurable: true, get() { return this.fd === null; },
+});
+
+function createReadStream(path, options) { return new ReadStream(path, options); }
+function createWriteStream(path, options) { return new WriteStream(path, options); }
+
+// ---- FileHandle methods ----
+function fileHandleCreateReadStream(options = undefined) {
+  return new ReadStream(undefined, { ...getOptions(options, {}), fd: this });
+}
+function fileHandleCreateWriteStream(options = undefined) {
+  return new WriteStream(undefined, { ...getOptions(options, {}), fd: this });
+}
+function fileHandleReadLines(options = undefined) {
+  const { Interface } = require('readline');
+  return new Interface({
+    input: this.createReadStream(options),
+    crlfDelay: Infinity,
+  });
+}
+// Web streams do not exist in nodus yet.
+function fileHandleReadableWebStream() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream()');
+}
+
+module.exports = {
+  ReadStream, WriteStream, createReadStream, createWriteStream,
+  fileHandleCreateReadStream, fileHandleCreateWriteStream, fileHandleReadLines,
+  fileHandleReadableWebStream,
+};
