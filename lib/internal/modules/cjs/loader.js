@@ -595,6 +595,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 };
 
 Module._load = function _load(request, parent, isMain) {
+  if (customHooks().hasHooks()) return loadWithCustomHooks(request, parent, isMain);
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!requireBuiltin.canBeRequiredByUsers(id)) {
@@ -651,6 +652,110 @@ Module._load = function _load(request, parent, isMain) {
 };
 
 const relativeResolveCache = { __proto__: null };
+
+function customHooks() {
+  return require('internal/modules/customization_hooks');
+}
+
+const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
+
+// require() while module.registerHooks() hooks are registered: the resolve chain ends in
+// Module._resolveFilename, the load chain in reading the file; the result's format picks how the
+// source is evaluated. A file whose source no hook replaced goes through Module._extensions,
+// so require.extensions and Module.prototype._compile patches still apply.
+function loadWithCustomHooks(request, parent, isMain) {
+  const hooks = customHooks();
+  const { pathToFileURL, fileURLToPath } = require('internal/url');
+  const conditions = hooks.cjsConditions.slice();
+  const parentURL = parent?.filename ? `${pathToFileURL(parent.filename)}` : undefined;
+  const resolved = hooks.resolveWithHooks(request, { parentURL, importAttributes: undefined, conditions },
+    (specifier, context) => {
+      if (typeof specifier !== 'string') {
+        throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('specifier', 'string', specifier);
+      }
+      if (isBuiltinName(specifier)) {
+        return { url: specifier.startsWith('node:') ? specifier : `node:${specifier}` };
+      }
+      if (specifier.startsWith('node:')) throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
+      if (specifier.startsWith('file:')) return { url: specifier };
+      return { url: `${pathToFileURL(Module._resolveFilename(specifier, parent, isMain))}` };
+    });
+  const url = resolved.url;
+  const isFile = url.startsWith('file:');
+  const filename = isFile ? fileURLToPath(url) : url;
+  if (!url.startsWith('node:')) {
+    const cachedModule = Module._cache[filename];
+    if (cachedModule !== undefined) {
+      updateChildren(parent, cachedModule, true);
+      return cachedModule.exports;
+    }
+  }
+  let defaultSource;
+  const loaded = hooks.loadWithHooks(url,
+    { format: resolved.format ?? (url.startsWith('node:') ? 'builtin' : undefined), importAttributes: undefined, conditions },
+    (u, context) => {
+      if (u.startsWith('node:')) return { source: null, format: 'builtin' };
+      const file = u.startsWith('file:') ? fileURLToPath(u) : u;
+      const content = readFileUtf8(file);
+      if (typeof content === 'number') throw fsError(content, 'open', file);
+      defaultSource = content;
+      return { source: content, format: context.format ?? kFormatByExtension[path.extname(file)] };
+    });
+  const format = loaded.format ?? undefined;
+  if (format === 'builtin') {
+    const id = url.startsWith('node:') ? url.slice(5) : url;
+    if (!requireBuiltin.canBeRequiredByUsers(id)) throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+    return requireBuiltin(id);
+  }
+  if (!isFile && url.startsWith('node:')) return requireBuiltin(url.slice(5));
+  const source = hooks.sourceToString(loaded.source);
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    const unchanged = source === undefined || source === null || source === defaultSource;
+    if (unchanged && format !== 'module') {
+      module.load(filename);
+    } else {
+      module.filename = filename;
+      module.paths = Module._nodeModulePaths(path.dirname(filename));
+      let text = source;
+      if (text === undefined || text === null) {
+        text = readFileUtf8(filename);
+        if (typeof text === 'number') throw fsError(text, 'open', filename);
+      }
+      // As in node, require() picks JSON by the file extension, whatever format a hook returned.
+      if (format !== 'module' && path.extname(filename) === '.json') {
+        try {
+          module.exports = JSON.parse(stripBOM(text));
+        } catch (err) {
+          err.message = `${filename}: ${err.message}`;
+          throw err;
+        }
+      } else if (format === 'module') {
+        loadESMFromCJS(module, filename, text);
+      } else {
+        module._compile(stripBOM(text), filename, format === undefined ? undefined : 'commonjs');
+      }
+      module.loaded = true;
+    }
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      const children = parent?.children;
+      if (Array.isArray(children)) {
+        const index = children.indexOf(module);
+        if (index !== -1) children.splice(index, 1);
+      }
+    }
+  }
+  return module.exports;
+}
 
 function getExportsForCircularRequire(module) {
   return module.exports;
@@ -722,6 +827,80 @@ Module._preloadModules = function _preloadModules(requests) {
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   // Only builtins already imported from ESM have named exports to update.
   if (requireBuiltin.cache.has('internal/modules/esm/loader')) esmLoader().syncBuiltinESMExports();
+};
+Module.registerHooks = function registerHooks(hooks) {
+  return customHooks().registerHooks(hooks);
+};
+
+// module.register() installs asynchronous hooks that Node runs on a separate loader thread;
+// nodus has no such thread: module.registerHooks() gives synchronous hooks instead.
+Module.register = function register(specifier, parentURL, options) {
+  throw new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)(
+    'module.register() (asynchronous hooks need a loader worker thread, which nodus does not ' +
+    'have; use module.registerHooks() for synchronous hooks)');
+};
+
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options) {
+  throw new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)('module.stripTypeScriptTypes()');
+};
+
+const compileCacheStatus = Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 });
+Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
+// nodus has no on-disk compile cache: enabling it is accepted and reported as disabled.
+Module.enableCompileCache = function enableCompileCache(cacheDir) {
+  if (cacheDir !== undefined && typeof cacheDir !== 'string') {
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('cacheDir', 'string', cacheDir);
+  }
+  return { status: compileCacheStatus.DISABLED, message: 'The module compile cache is not supported by nodus' };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return undefined;
+};
+Module.flushCompileCache = function flushCompileCache() {};
+
+// The package.json that governs `specifier` resolved against `base`: for a bare specifier the
+// package's own package.json, otherwise the nearest one at or above the resolved location.
+Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
+  const { pathToFileURL, fileURLToPath } = require('internal/url');
+  if (typeof specifier === 'object' && specifier !== null && typeof specifier.href === 'string') {
+    specifier = specifier.href;
+  } else if (typeof specifier !== 'string') {
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('specifier', ['string', 'URL'], specifier);
+  }
+  if (typeof base === 'object' && base !== null && typeof base.href === 'string') {
+    base = base.href;
+  } else if (typeof base !== 'string') {
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('base', ['string', 'URL'], base);
+  }
+  if (path.isAbsolute(base)) base = `${pathToFileURL(base)}`;
+  let url;
+  const isPathLike = specifier[0] === '.' || specifier[0] === '/';
+  let isURL = false;
+  if (!isPathLike) {
+    try {
+      new URL(specifier);
+      isURL = true;
+    } catch { /* a bare specifier */ }
+  }
+  if (isPathLike || isURL) {
+    try {
+      url = new URL(specifier, base);
+    } catch (cause) {
+      if (!isPathLike) throw cause;
+      const err = new (lazyErrors().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
+      err.cause = cause;
+      throw err;
+    }
+    if (base.startsWith('data:') && isPathLike) {
+      throw new (lazyErrors().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
+    }
+  } else {
+    url = new URL(require('internal/modules/esm/resolve').defaultResolve(specifier, base));
+  }
+  if (url.protocol !== 'file:') return undefined;
+  let file = fileURLToPath(url);
+  if (file.endsWith('/')) file += 'package.json';
+  return packageJson.getNearestParentPackageJSON(file)?.path;
 };
 Module.Module = Module;
 Module.makeRequireFunction = makeRequireFunction;

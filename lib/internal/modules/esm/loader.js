@@ -332,7 +332,57 @@ function getJobFromURL(url, attributes) {
 }
 
 function getJob(specifier, parentURL, attributes) {
+  const hooks = customHooks();
+  if (hooks.hasHooks()) return getJobWithHooks(hooks, specifier, parentURL, attributes);
   return getJobFromURL(defaultResolve(specifier, parentURL), attributes);
+}
+
+function customHooks() {
+  return require('internal/modules/customization_hooks');
+}
+
+const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
+
+// import while module.registerHooks() hooks are registered: the resolve chain ends in the
+// default ESM resolution, the load chain in reading the file (a Buffer, as in node).
+function getJobWithHooks(hooks, specifier, parentURL, attributes) {
+  const conditions = hooks.esmConditions.slice();
+  const importAttributes = { ...attributes };
+  const resolved = hooks.resolveWithHooks(specifier, { parentURL, importAttributes, conditions },
+    (s, context) => {
+      if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
+      const url = defaultResolve(s, context.parentURL);
+      if (url.startsWith('node:')) return { url, format: 'builtin' };
+      const format = url.startsWith('file:') ?
+        kFormatByExtension[path.extname(fileURLToPath(url))] : undefined;
+      return format === undefined ? { url } : { url, format };
+    });
+  const url = resolved.url;
+  const cached = moduleMap.get(url);
+  if (cached !== undefined) {
+    validateAttributes(url, cached.format, attributes);
+    return cached;
+  }
+  const loaded = hooks.loadWithHooks(url,
+    { format: resolved.format ?? undefined, importAttributes, conditions },
+    (u, context) => {
+      const info = getFormat(u);
+      if (info.format === 'builtin') return { format: 'builtin', source: null };
+      const source = info.source ?? readSource(info.filename);
+      return { format: context.format ?? info.format, source: Buffer.from(source) };
+    });
+  const info = {
+    format: loaded.format ?? getFormat(url).format,
+    filename: url.startsWith('file:') ? fileURLToPath(url) : undefined,
+    source: hooks.sourceToString(loaded.source) ?? undefined,
+  };
+  validateAttributes(url, info.format, attributes);
+  const wrap = translate(url, info);
+  const job = new ModuleJob(url, info.format, wrap, info.tla === true ? info.source : undefined);
+  job.tla = info.tla === true;
+  moduleMap.set(url, job);
+  jobByWrap.set(wrap, job);
+  return job;
 }
 
 // require(esm) links synchronously: a CommonJS module still loading cannot be imported then.

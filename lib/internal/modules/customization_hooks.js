@@ -1,0 +1,122 @@
+'use strict';
+// module.registerHooks(): synchronous, in-thread resolve and load hooks shared by require() and
+// import (Node 22.15 semantics). Hooks run last-registered first; each gets a next function that
+// calls the one registered before it, and the loader's default step at the end of the chain.
+
+const registered = [];
+
+function errors() {
+  return require('internal/errors').codes;
+}
+
+class ModuleHooks {
+  constructor(resolve, load) {
+    this.resolve = resolve;
+    this.load = load;
+  }
+
+  deregister() {
+    const i = registered.indexOf(this);
+    if (i !== -1) registered.splice(i, 1);
+  }
+}
+
+function registerHooks(hooks) {
+  const { resolve, load } = hooks;
+  if (resolve !== undefined && typeof resolve !== 'function') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('hooks.resolve', 'function', resolve);
+  }
+  if (load !== undefined && typeof load !== 'function') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('hooks.load', 'function', load);
+  }
+  const handle = new ModuleHooks(resolve, load);
+  registered.push(handle);
+  return handle;
+}
+
+function hasHooks() {
+  return registered.length > 0;
+}
+
+function badProperty(expected, hook, prop, value) {
+  return new (errors().ERR_INVALID_RETURN_PROPERTY_VALUE)(expected, hook, prop, value);
+}
+
+
+function validateResolve(result, nextCalled) {
+  if (!nextCalled && result?.shortCircuit !== true) {
+    throw badProperty('true', 'resolve', 'shortCircuit', result?.shortCircuit);
+  }
+  if (typeof result !== 'object' || result === null) {
+    throw new (errors().ERR_INVALID_RETURN_VALUE)('an object', 'resolve hook', result);
+  }
+  if (typeof result.url !== 'string') throw badProperty('a URL string', 'resolve', 'url', result.url);
+  if (result.format !== undefined && result.format !== null && typeof result.format !== 'string') {
+    throw badProperty('a string', 'resolve', 'format', result.format);
+  }
+  return result;
+}
+
+function validateLoad(result, nextCalled, url) {
+  if (!nextCalled && result?.shortCircuit !== true) {
+    throw badProperty('true', 'load', 'shortCircuit', result?.shortCircuit);
+  }
+  if (typeof result !== 'object' || result === null) {
+    throw new (errors().ERR_INVALID_RETURN_VALUE)('an object', 'load hook', result);
+  }
+  const { format, source } = result;
+  if (format !== undefined && format !== null && typeof format !== 'string') {
+    throw badProperty('a string', 'load', 'format', format);
+  }
+  const sourceOK = typeof source === 'string' || source instanceof ArrayBuffer ||
+    ArrayBuffer.isView(source) ||
+    ((source === undefined || source === null) &&
+     ((format === 'builtin' && url.startsWith('node:')) || format === 'commonjs'));
+  if (!sourceOK) {
+    throw badProperty('a string, an ArrayBuffer, or a TypedArray', 'load', 'source', source);
+  }
+  return result;
+}
+
+// Runs the `kind` ('resolve' | 'load') chain from the newest hook down to `last`.
+function runChain(kind, validate, first, context, last) {
+  const chain = registered.slice();
+  function step(i, value, ctx) {
+    while (i >= 0 && typeof chain[i][kind] !== 'function') i--;
+    if (i < 0) return last(value, ctx);
+    let nextCalled = false;
+    const next = (nextValue, nextContext) => {
+      nextCalled = true;
+      const merged = nextContext === undefined || nextContext === null ? ctx :
+        { ...ctx, ...nextContext };
+      return step(i - 1, nextValue, merged);
+    };
+    const result = chain[i][kind](value, ctx, next);
+    return validate(result, nextCalled, value);
+  }
+  return step(chain.length - 1, first, context);
+}
+
+function resolveWithHooks(specifier, context, defaultResolve) {
+  return runChain('resolve', validateResolve, specifier, context, defaultResolve);
+}
+
+function loadWithHooks(url, context, defaultLoad) {
+  return runChain('load', validateLoad, url, context, defaultLoad);
+}
+
+// A hook's source as a string (the loaders compile strings).
+function sourceToString(source) {
+  if (typeof source === 'string' || source === undefined || source === null) return source;
+  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) :
+    new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  return new TextDecoder().decode(bytes);
+}
+
+const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
+const esmConditions = ['node', 'import', 'module-sync', 'node-addons'];
+
+module.exports = {
+  registerHooks, hasHooks, resolveWithHooks, loadWithHooks, sourceToString, cjsConditions,
+  esmConditions,
+};
