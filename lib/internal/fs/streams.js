@@ -77,7 +77,8 @@ function setup(stream, path, options, required, defaultFlags) {
     return;
   }
   stream.fd = null;
-  stream.path = toPath(path);
+  const p = toPath(path);
+  stream.path = path instanceof Uint8Array ? path : p;  // a Buffer path stays a Buffer
   stream.flags = options.flags === undefined ? defaultFlags : options.flags;
   stream.mode = options.mode === undefined ? 0o666 : options.mode;
 }
@@ -251,6 +252,8 @@ function WriteStream(path, options) {
   this.pos = start;
   this.bytesWritten = 0;
   this[kBusy] = false;
+  // With only write() in the fs, chunks go one by one; with only writev(), _write uses it.
+  if (typeof this[kFs].writev !== 'function') this._writev = null;
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
@@ -281,7 +284,7 @@ function afterWrite(stream, cb, size) {
 WriteStream.prototype._write = function _write(data, encoding, cb) {
   const fs = this[kFs];
   if (typeof fs.write !== 'function') {
-    this._writev([{ chunk: data, encoding }], cb);
+    WriteStream.prototype._writev.call(this, [{ chunk: data, encoding }], cb);
     return;
   }
   this[kBusy] = true;
@@ -291,20 +294,12 @@ WriteStream.prototype._write = function _write(data, encoding, cb) {
 };
 
 WriteStream.prototype._writev = function _writev(chunks, cb) {
-  const fs = this[kFs];
   const bufs = chunks.map((c) => c.chunk);
   let size = 0;
   for (const b of bufs) size += b.length;
-  if (typeof fs.writev !== 'function') {
-    // Only write() is available: write the chunks joined into one buffer.
-    const all = Buffer.concat(bufs, size);
-    this[kBusy] = true;
-    fs.write(this.fd, all, 0, size, this.pos === undefined ? null : this.pos,
-             afterWrite(this, cb, size));
-  } else {
-    this[kBusy] = true;
-    fs.writev(this.fd, bufs, this.pos === undefined ? null : this.pos, afterWrite(this, cb, size));
-  }
+  this[kBusy] = true;
+  this[kFs].writev(this.fd, bufs, this.pos === undefined ? null : this.pos,
+                   afterWrite(this, cb, size));
   if (this.pos !== undefined) this.pos += size;
 };
 
