@@ -3,30 +3,16 @@
 // Buffer paths, multi-byte decoding, async-iteration break; paced by events only.
 const fs = require('fs');
 const fsp = require('fs/promises');
-const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
 const { finished } = require('stream');
 const { print } = require('./_print');
+const { makeDir, RS, WS } = require('./_fs_stream');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nodus-fsstream-edge-'));
-const clean = (s) => String(s).split(dir).join('<tmp>');
+const { dir, watch: watchAs, run } = makeDir('nodus-fsstream-edge-');
+const watch = (label, st, events) => watchAs(label, st, events, 'hex');
 const file = path.join(dir, 'data.txt');
 fs.writeFileSync(file, 'h\u00e9llo w\u00f6rld \u20ac\u20ac\n2nd line\n');
-
-function watch(label, s, events) {
-  for (const e of events) {
-    s.on(e, (x) => {
-      let v = '';
-      if (e === 'open') v = typeof x;
-      else if (x instanceof Error) v = `${x.name} ${x.code} ${clean(x.message)}`;
-      else if (x !== undefined) v = Buffer.isBuffer(x) ? `<buf ${x.toString('hex')}>` : JSON.stringify(x);
-      print(label, e, v);
-    });
-  }
-}
-const RS = ['open', 'ready', 'data', 'end', 'close', 'error', 'pause', 'resume'];
-const WS = ['open', 'ready', 'finish', 'close', 'error', 'drain'];
 
 const scenarios = [
   (next) => {
@@ -180,13 +166,4 @@ const scenarios = [
   },
 ];
 
-function run(i) {
-  if (i === scenarios.length) {
-    fs.rmSync(dir, { recursive: true });
-    print('done');
-    return;
-  }
-  print(`-- ${i}`);
-  scenarios[i](() => run(i + 1));
-}
-run(0);
+run(scenarios);

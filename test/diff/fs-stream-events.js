@@ -2,28 +2,13 @@
 // fs.ReadStream / fs.WriteStream event order, properties and errors, one scenario after
 // another (each starts when the previous one's stream closed or ended).
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const { print } = require('./_print');
+const { makeDir, RS, WS } = require('./_fs_stream');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nodus-fsstream-'));
-const clean = (s) => String(s).split(dir).join('<tmp>');
+const { dir, clean, watch, run } = makeDir('nodus-fsstream-');
 const file = path.join(dir, 'data.txt');
 fs.writeFileSync(file, 'abcdefghijklmnopqrstuvwxyz0123456789');
-
-function watch(label, s, events) {
-  for (const e of events) {
-    s.on(e, (x) => {
-      let v = '';
-      if (e === 'open') v = typeof x;
-      else if (x instanceof Error) v = `${x.name} ${x.code} ${clean(x.message)}`;
-      else if (x !== undefined) v = Buffer.isBuffer(x) ? `<buf ${x.toString()}>` : JSON.stringify(x);
-      print(label, e, v);
-    });
-  }
-}
-const RS = ['open', 'ready', 'data', 'end', 'close', 'error', 'pause', 'resume'];
-const WS = ['open', 'ready', 'finish', 'close', 'error', 'drain'];
 
 function attempt(label, fn) {
   try {
@@ -226,13 +211,4 @@ const scenarios = [
   },
 ];
 
-function run(i) {
-  if (i === scenarios.length) {
-    fs.rmSync(dir, { recursive: true });
-    print('done');
-    return;
-  }
-  print(`-- ${i}`);
-  scenarios[i](() => run(i + 1));
-}
-run(0);
+run(scenarios);
