@@ -960,6 +960,83 @@ function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 }
 
+// util.getCallSites([frames][, options]): the caller's frames (V8's structured stack API).
+function getCallSites(frames = 10, options) {
+  if (typeof frames === 'object' && frames !== null && options === undefined) {
+    options = frames;
+    frames = 10;
+  }
+  validateNumber(frames, 'frameCount', 1, 200);
+  if (options !== undefined) validateObject(options, 'options');
+  const holder = {};
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_, callSites) => callSites;
+  Error.stackTraceLimit = frames;
+  Error.captureStackTrace(holder, getCallSites);
+  const sites = holder.stack;
+  Error.prepareStackTrace = savedPrepare;
+  Error.stackTraceLimit = savedLimit;
+  const out = [];
+  for (const site of Array.isArray(sites) ? sites : []) {
+    out.push({
+      functionName: site.getFunctionName() ?? '',
+      scriptId: String(site.getScriptId?.() ?? ''),
+      scriptName: site.getFileName() ?? '',
+      lineNumber: site.getLineNumber() ?? 0,
+      column: site.getColumnNumber() ?? 0,
+      columnNumber: site.getColumnNumber() ?? 0,
+    });
+  }
+  return out;
+}
+
+function getCallSite(frames) {
+  return getCallSites(frames);
+}
+
+// util.aborted(signal, resource): settles when the signal aborts while `resource` is alive.
+async function aborted(signal, resource) {
+  const { isAbortSignal } = abortSignalHelpers();
+  if (!isAbortSignal(signal)) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('resource', 'object', resource);
+  }
+  if (signal.aborted) return undefined;
+  await new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  return undefined;
+}
+
+function abortSignalHelpers() {
+  const { AbortSignal } = require('internal/abort_controller');
+  return { isAbortSignal: (v) => v instanceof AbortSignal };
+}
+
+// No worker threads yet: an AbortSignal is already as transferable as it can be here.
+function transferableAbortSignal(signal) {
+  if (!abortSignalHelpers().isAbortSignal(signal)) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  const { AbortController } = require('internal/abort_controller');
+  return new AbortController();
+}
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  return { __proto__: Object.prototype, ...internalBinding('process_methods').parseEnv(content) };
+}
+
+// Accepted and ignored, like node 22 without --trace-sigint support for this run.
+function setTraceSigInt(enable) {}
+
 const use = 'Please use';
 const dep = (name) => `The \`util.${name}\` API is deprecated.`;
 
@@ -975,6 +1052,9 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getCallSite: deprecate(getCallSite, 'The `util.getCallSite` API is deprecated. Please use ' +
+                         '`util.getCallSites()` instead.', 'DEP0185'),
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,
@@ -1026,7 +1106,11 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseEnv,
   parseArgs,
 };
 
@@ -1035,3 +1119,4 @@ if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = g
 module.exports.MIMEType = MIMEType;
 module.exports.MIMEParams = MIMEParams;
 module.exports.diff = diff;
+module.exports.setTraceSigInt = setTraceSigInt;

@@ -330,6 +330,17 @@ void LoadEnv(const Info& info) {
   info.GetReturnValue().Set(LoadEnvFile(path.str()) ? 0 : UV_ENOENT);
 }
 
+// parseEnv(text) -> { KEY: value, ... } (later duplicates win, as in node)
+void ParseEnv(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Object> out = v8::Object::New(isolate);
+  for (auto& [key, value] : ParseDotenv(Utf8(isolate, info[0]).str())) {
+    if (out->Set(ctx, Str(isolate, key), Str(isolate, value)).IsNothing()) return;
+  }
+  info.GetReturnValue().Set(out);
+}
+
 void GetAvailableMemory(const Info& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_get_free_memory()));
 }
@@ -372,6 +383,7 @@ void Init(Binding& b) {
   b.Method("setHooks", SetHooks);
   b.Method("getVersions", GetVersions);
   b.Method("loadEnvFile", LoadEnv);
+  b.Method("parseEnv", ParseEnv);
   b.Method("getAvailableMemory", GetAvailableMemory);
   b.Method("getConstrainedMemory", GetConstrainedMemory);
 }

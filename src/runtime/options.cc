@@ -48,13 +48,10 @@ int BadOption(const std::string& msg) {
 
 }  // namespace
 
-// Loads KEY=VALUE lines into the environment without overriding what is set already.
-bool LoadEnvFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+// Parses dotenv text into (key, value) pairs in file order: comments, `export`, single, double
+// (with \\n) and backtick quotes, inline ` #` comments on unquoted values.
+std::vector<std::pair<std::string, std::string>> ParseDotenv(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> out;
   size_t i = 0;
   auto skip_ws = [&] { while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) i++; };
   while (i < text.size()) {
@@ -107,8 +104,18 @@ bool LoadEnvFile(const std::string& path) {
       while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
         value.pop_back();
     }
-    if (!key.empty()) setenv(key.c_str(), value.c_str(), 0);
+    if (!key.empty()) out.emplace_back(key, value);
   }
+  return out;
+}
+
+// Loads a dotenv file into the environment without overriding what is set already.
+bool LoadEnvFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  for (auto& [key, value] : ParseDotenv(ss.str())) setenv(key.c_str(), value.c_str(), 0);
   return true;
 }
 

@@ -46,5 +46,7 @@ struct Options {
 int ParseOptions(int argc, char** argv, Options* opts);
 // Loads a dotenv file into the environment (existing variables win). False if unreadable.
 bool LoadEnvFile(const std::string& path);
+// The (key, value) pairs of dotenv text, in order (util.parseEnv, --env-file).
+std::vector<std::pair<std::string, std::string>> ParseDotenv(const std::string& text);
 
 }  // namespace nodus
