@@ -59,8 +59,13 @@ function cpuUsage(prev) {
   if (prev !== undefined) {
     const { validateObject, validateNumber } = lazyValidators();
     validateObject(prev, 'prevValue');
-    validateNumber(prev.user, 'prevValue.user', 0);
-    validateNumber(prev.system, 'prevValue.system', 0);
+    for (const key of ['user', 'system']) {
+      const v = prev[key];
+      if (!(typeof v === 'number' && v >= 0 && v <= Number.MAX_SAFE_INTEGER)) {
+        validateNumber(v, `prevValue.${key}`);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE).RangeError(`prevValue.${key}`, v);
+      }
+    }
     return { user: cpuValues[0] - prev.user, system: cpuValues[1] - prev.system };
   }
   return { user: cpuValues[0], system: cpuValues[1] };
