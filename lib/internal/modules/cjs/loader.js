@@ -109,9 +109,10 @@ Module.wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
 ];
-Module.wrap = function wrap(script) {
+const defaultWrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
+Module.wrap = defaultWrap;
 Module._debug = function _debug() {};
 Module.isBuiltin = function isBuiltin(name) {
   return isBuiltinName(String(name));
@@ -141,7 +142,7 @@ const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname
 
 function wrapSafe(filename, content) {
   const patched = Module.wrapper[0] !== '(function (exports, require, module, __filename, __dirname) { ' ||
-    Module.wrapper[1] !== '\n});';
+    Module.wrapper[1] !== '\n});' || Module.wrap !== defaultWrap;
   if (patched) {
     const { runInThisContext } = internalBinding('contextify');
     return runInThisContext(Module.wrap(content), filename);
@@ -603,19 +604,8 @@ Module._load = function _load(request, parent, isMain) {
     }
     return requireBuiltin(id);
   }
-  if (parent) {
-    const relCacheKey = `${parent.path}\x00${request}`;
-    const cached = relativeResolveCache[relCacheKey];
-    if (cached !== undefined) {
-      const mod = Module._cache[cached];
-      if (mod !== undefined) {
-        updateChildren(parent, mod, true);
-        if (!mod.loaded) return getExportsForCircularRequire(mod);
-        return mod.exports;
-      }
-      delete relativeResolveCache[relCacheKey];
-    }
-  }
+  const cached = relativeCached(request, parent);
+  if (cached !== undefined) return cached.exports;
   const filename = Module._resolveFilename(request, parent, isMain);
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
@@ -653,6 +643,21 @@ Module._load = function _load(request, parent, isMain) {
 
 const relativeResolveCache = { __proto__: null };
 
+// A module this parent already required by the same request: the resolution is not repeated.
+function relativeCached(request, parent) {
+  if (!parent) return undefined;
+  const relCacheKey = `${parent.path}\x00${request}`;
+  const cached = relativeResolveCache[relCacheKey];
+  if (cached === undefined) return undefined;
+  const mod = Module._cache[cached];
+  if (mod !== undefined) {
+    updateChildren(parent, mod, true);
+    return { exports: mod.loaded ? mod.exports : getExportsForCircularRequire(mod) };
+  }
+  delete relativeResolveCache[relCacheKey];
+  return undefined;
+}
+
 function customHooks() {
   return require('internal/modules/customization_hooks');
 }
@@ -664,6 +669,8 @@ const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'modul
 // source is evaluated. A file whose source no hook replaced goes through Module._extensions,
 // so require.extensions and Module.prototype._compile patches still apply.
 function loadWithCustomHooks(request, parent, isMain) {
+  const cached = relativeCached(request, parent);
+  if (cached !== undefined) return cached.exports;
   const hooks = customHooks();
   const { pathToFileURL, fileURLToPath } = require('internal/url');
   const conditions = hooks.cjsConditions.slice();
@@ -691,8 +698,9 @@ function loadWithCustomHooks(request, parent, isMain) {
     }
   }
   let defaultSource;
-  const loaded = hooks.loadWithHooks(url,
-    { format: resolved.format ?? (url.startsWith('node:') ? 'builtin' : undefined), importAttributes: undefined, conditions },
+  const contextFormat = resolved.format ??
+    (url.startsWith('node:') ? 'builtin' : kFormatByExtension[path.extname(filename)]);
+  const loaded = hooks.loadWithHooks(url, { format: contextFormat, importAttributes: undefined, conditions },
     (u, context) => {
       if (u.startsWith('node:')) return { source: null, format: 'builtin' };
       const file = u.startsWith('file:') ? fileURLToPath(u) : u;
@@ -715,6 +723,7 @@ function loadWithCustomHooks(request, parent, isMain) {
     module.id = '.';
   }
   Module._cache[filename] = module;
+  if (parent) relativeResolveCache[`${parent.path}\x00${request}`] = filename;
   let threw = true;
   try {
     const unchanged = source === undefined || source === null || source === defaultSource;
@@ -747,6 +756,7 @@ function loadWithCustomHooks(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
+      if (parent) delete relativeResolveCache[`${parent.path}\x00${request}`];
       const children = parent?.children;
       if (Array.isArray(children)) {
         const index = children.indexOf(module);

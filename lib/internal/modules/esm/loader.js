@@ -347,7 +347,7 @@ const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'modul
 // default ESM resolution, the load chain in reading the file (a Buffer, as in node).
 function getJobWithHooks(hooks, specifier, parentURL, attributes) {
   const conditions = hooks.esmConditions.slice();
-  const importAttributes = { ...attributes };
+  const importAttributes = { __proto__: null, ...attributes };
   const resolved = hooks.resolveWithHooks(specifier, { parentURL, importAttributes, conditions },
     (s, context) => {
       if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
