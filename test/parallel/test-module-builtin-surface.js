@@ -92,3 +92,12 @@ try {
 } finally {
   Module.wrap = wrap;
 }
+
+// module.register(): node runs asynchronous hooks on a loader thread; a runtime without one
+// must say so with ERR_METHOD_NOT_IMPLEMENTED and point to registerHooks().
+try {
+  Module.register('data:text/javascript,export {}');
+} catch (err) {
+  assert.strictEqual(err.code, 'ERR_METHOD_NOT_IMPLEMENTED');
+  assert.match(err.message, /module\.register\(\).*registerHooks\(\)/);
+}

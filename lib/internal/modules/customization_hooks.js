@@ -23,10 +23,10 @@ class ModuleHooks {
 
 function registerHooks(hooks) {
   const { resolve, load } = hooks;
-  if (resolve !== undefined && typeof resolve !== 'function') {
+  if (resolve !== undefined && resolve !== null && typeof resolve !== 'function') {
     throw new (errors().ERR_INVALID_ARG_TYPE)('hooks.resolve', 'function', resolve);
   }
-  if (load !== undefined && typeof load !== 'function') {
+  if (load !== undefined && load !== null && typeof load !== 'function') {
     throw new (errors().ERR_INVALID_ARG_TYPE)('hooks.load', 'function', load);
   }
   const handle = new ModuleHooks(resolve, load);
@@ -113,10 +113,13 @@ function sourceToString(source) {
   return new TextDecoder().decode(bytes);
 }
 
+// The format a file's extension alone decides (others depend on package.json "type").
+const formatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
+
 const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
 const esmConditions = ['node', 'import', 'module-sync', 'node-addons'];
 
 module.exports = {
   registerHooks, hasHooks, resolveWithHooks, loadWithHooks, sourceToString, cjsConditions,
-  esmConditions,
+  esmConditions, formatByExtension,
 };

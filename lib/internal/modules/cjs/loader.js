@@ -662,8 +662,6 @@ function customHooks() {
   return require('internal/modules/customization_hooks');
 }
 
-const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
-
 // require() while module.registerHooks() hooks are registered: the resolve chain ends in
 // Module._resolveFilename, the load chain in reading the file; the result's format picks how the
 // source is evaluated. A file whose source no hook replaced goes through Module._extensions,
@@ -699,7 +697,7 @@ function loadWithCustomHooks(request, parent, isMain) {
   }
   let defaultSource;
   const contextFormat = resolved.format ??
-    (url.startsWith('node:') ? 'builtin' : kFormatByExtension[path.extname(filename)]);
+    (url.startsWith('node:') ? 'builtin' : hooks.formatByExtension[path.extname(filename)]);
   const loaded = hooks.loadWithHooks(url, { format: contextFormat, importAttributes: undefined, conditions },
     (u, context) => {
       if (u.startsWith('node:')) return { source: null, format: 'builtin' };
@@ -707,7 +705,7 @@ function loadWithCustomHooks(request, parent, isMain) {
       const content = readFileUtf8(file);
       if (typeof content === 'number') throw fsError(content, 'open', file);
       defaultSource = content;
-      return { source: content, format: context.format ?? kFormatByExtension[path.extname(file)] };
+      return { source: content, format: context.format ?? hooks.formatByExtension[path.extname(file)] };
     });
   const format = loaded.format ?? undefined;
   if (format === 'builtin') {
@@ -845,9 +843,12 @@ Module.registerHooks = function registerHooks(hooks) {
 // module.register() installs asynchronous hooks that Node runs on a separate loader thread;
 // nodus has no such thread: module.registerHooks() gives synchronous hooks instead.
 Module.register = function register(specifier, parentURL, options) {
-  throw new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)(
-    'module.register() (asynchronous hooks need a loader worker thread, which nodus does not ' +
-    'have; use module.registerHooks() for synchronous hooks)');
+  const err = new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)('module.register()');
+  const message = `${err.message}: asynchronous module customization hooks run on a loader ` +
+    'worker thread, which nodus does not have; use module.registerHooks() for synchronous hooks';
+  err.stack = err.stack.replace(err.message, message);
+  err.message = message;
+  throw err;
 };
 
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options) {
@@ -874,13 +875,13 @@ Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
   const { pathToFileURL, fileURLToPath } = require('internal/url');
   if (typeof specifier === 'object' && specifier !== null && typeof specifier.href === 'string') {
     specifier = specifier.href;
-  } else if (typeof specifier !== 'string') {
-    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('specifier', ['string', 'URL'], specifier);
+  } else {
+    specifier = `${specifier}`;
   }
   if (typeof base === 'object' && base !== null && typeof base.href === 'string') {
     base = base.href;
   } else if (typeof base !== 'string') {
-    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('base', ['string', 'URL'], base);
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('base', 'string', base);
   }
   if (path.isAbsolute(base)) base = `${pathToFileURL(base)}`;
   let url;

@@ -3,8 +3,8 @@
 // ModuleWrap (ES source text, CommonJS with statically detected named exports, builtins, JSON),
 // linking, instantiation and evaluation; the host hooks for import() and import.meta; the ESM
 // main entry (with the unsettled top-level await check) and require() of ES module graphs.
-// Loading is synchronous: with no customization hooks nothing needs to wait (module.register
-// hooks are not supported yet).
+// Loading is synchronous: module.registerHooks() hooks are synchronous too (see
+// internal/modules/customization_hooks); module.register()'s asynchronous hooks are not supported.
 
 const path = require('path');
 const binding = internalBinding('module_wrap');
@@ -341,8 +341,6 @@ function customHooks() {
   return require('internal/modules/customization_hooks');
 }
 
-const kFormatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
-
 // import while module.registerHooks() hooks are registered: the resolve chain ends in the
 // default ESM resolution, the load chain in reading the file (a Buffer, as in node).
 function getJobWithHooks(hooks, specifier, parentURL, attributes) {
@@ -354,7 +352,7 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
       const url = defaultResolve(s, context.parentURL);
       if (url.startsWith('node:')) return { url, format: 'builtin' };
       const format = url.startsWith('file:') ?
-        kFormatByExtension[path.extname(fileURLToPath(url))] : undefined;
+        hooks.formatByExtension[path.extname(fileURLToPath(url))] : undefined;
       return format === undefined ? { url } : { url, format };
     });
   const url = resolved.url;
