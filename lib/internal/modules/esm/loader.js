@@ -231,13 +231,20 @@ function cjsExportNames(filename, source, seen = new Set()) {
   return names;
 }
 
-function commonjsWrap(url, filename, source) {
+function commonjsWrap(url, filename, source, compileSource = false) {
   if (source === undefined) source = readSource(filename);
   const names = [...cjsExportNames(filename, source)];
   return new ModuleWrap(url, [...names, 'default'], function() {
     const Module = cjsLoader();
     const cached = Module._cache[filename];
-    const exports = cached !== undefined ? cached.exports : Module._load(filename, null, false);
+    let exports;
+    if (cached !== undefined) {
+      exports = cached.exports;
+    } else if (compileSource) {
+      exports = compileCJS(Module, filename, source);
+    } else {
+      exports = Module._load(filename, null, false);
+    }
     this.setExport('default', exports);
     for (const n of names) {
       let value;
@@ -249,6 +256,22 @@ function commonjsWrap(url, filename, source) {
       this.setExport(n, value);
     }
   });
+}
+
+// Runs CommonJS source text as the module `filename` (entered in require.cache).
+function compileCJS(Module, filename, source) {
+  const module = new Module(filename, null);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(path.dirname(filename));
+  Module._cache[filename] = module;
+  try {
+    module._compile(source.charCodeAt(0) === 0xFEFF ? source.slice(1) : source, filename, 'commonjs');
+  } catch (err) {
+    delete Module._cache[filename];
+    throw err;
+  }
+  module.loaded = true;
+  return module.exports;
 }
 
 // JSON shares require()'s cache, as in node: a file already required gives the same object,
@@ -304,7 +327,7 @@ function translate(url, info) {
       return compileModule(url, source, info);
     }
     case 'commonjs':
-      return commonjsWrap(url, info.filename, info.source);
+      return commonjsWrap(url, info.filename, info.source, info.compileSource === true);
     case 'json':
       return jsonWrap(url, info.filename, info.source);
     default:
@@ -343,10 +366,10 @@ function customHooks() {
 
 // import while module.registerHooks() hooks are registered: the resolve chain ends in the
 // default ESM resolution, the load chain in reading the file (a Buffer, as in node).
-function getJobWithHooks(hooks, specifier, parentURL, attributes) {
+function resolveWithHooks(hooks, specifier, parentURL, attributes) {
   const conditions = hooks.esmConditions.slice();
   const importAttributes = { __proto__: null, ...attributes };
-  const resolved = hooks.resolveWithHooks(specifier, { parentURL, importAttributes, conditions },
+  return hooks.resolveWithHooks(specifier, { parentURL, importAttributes, conditions },
     (s, context) => {
       if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
       const url = defaultResolve(s, context.parentURL);
@@ -355,6 +378,12 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
         hooks.formatByExtension[path.extname(fileURLToPath(url))] : undefined;
       return format === undefined ? { url } : { url, format };
     });
+}
+
+function getJobWithHooks(hooks, specifier, parentURL, attributes) {
+  const conditions = hooks.esmConditions.slice();
+  const importAttributes = { __proto__: null, ...attributes };
+  const resolved = resolveWithHooks(hooks, specifier, parentURL, attributes);
   const url = resolved.url;
   const cached = moduleMap.get(url);
   if (cached !== undefined) {
@@ -373,6 +402,8 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
     format: loaded.format ?? getFormat(url).format,
     filename: url.startsWith('file:') ? fileURLToPath(url) : undefined,
     source: hooks.sourceToString(loaded.source) ?? undefined,
+    // CommonJS source from a hook is compiled as given, not loaded again through require()
+    compileSource: loaded.format === 'commonjs' && loaded.source !== undefined && loaded.source !== null,
   };
   validateAttributes(url, info.format, attributes);
   const wrap = translate(url, info);
@@ -509,6 +540,8 @@ function initializeImportMeta(meta, wrap) {
   meta.main = job !== undefined && job.isMain;
   meta.resolve = function resolve(specifier) {
     try {
+      const hooks = customHooks();
+      if (hooks.hasHooks()) return resolveWithHooks(hooks, `${specifier}`, url, {}).url;
       return defaultResolve(`${specifier}`, url);
     } catch (err) {
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
