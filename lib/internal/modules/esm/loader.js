@@ -694,7 +694,12 @@ function startMain(makeJob) {
 }
 
 function runMain(filename) {
-  startMain(() => getJobFromURL(pathToFileURL(filename), {}));
+  startMain(() => {
+    const url = pathToFileURL(filename);
+    const hooks = customHooks();
+    if (hooks.hasHooks()) return getJobWithHooks(hooks, url, undefined, {});
+    return getJobFromURL(url, {});
+  });
 }
 
 // -e / stdin code with --input-type=module.
