@@ -164,6 +164,30 @@ const scenarios = [
       next();
     })();
   },
+  (next) => {
+    // The old protocol: a subclass replaces open() and reports with 'open' or 'error' events.
+    function LegacyRead(p, opts) { fs.ReadStream.call(this, p, opts); }
+    Object.setPrototypeOf(LegacyRead.prototype, fs.ReadStream.prototype);
+    LegacyRead.prototype.open = function() {
+      print('legacy open called', this.pending);
+      fs.open(this.path, this.flags, this.mode, (err, fd) => {
+        if (err) {
+          this.emit('error', err);
+          return;
+        }
+        this.fd = fd;
+        this.emit('open', fd);
+      });
+    };
+    print('open name', fs.ReadStream.prototype.open.name, fs.WriteStream.prototype.open.length);
+    const rs = new LegacyRead(file, { end: 2 });
+    watch('legacy', rs, RS);
+    rs.on('close', () => {
+      const bad = new LegacyRead(path.join(dir, 'nope'));
+      watch('legacybad', bad, RS);
+      bad.on('close', next);
+    });
+  },
 ];
 
 run(scenarios);

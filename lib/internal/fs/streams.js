@@ -96,10 +96,41 @@ function defineCommon(proto, stateName) {
   });
 }
 
+// open() does nothing but warn (DEP0135): _construct opens the file. A subclass or a patch
+// that replaces it switches to the old protocol.
+const { deprecate } = require('util');
+const openRead = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWrite = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
 function construct(callback) {
   const stream = this;
   if (typeof stream.fd === 'number') {
     callback();
+    return;
+  }
+  if (stream.open !== openRead && stream.open !== openWrite) {
+    // Old code (graceful-fs, for one) replaces open() and reports through 'open' or 'error'
+    // events: the first of those finishes construction.
+    const ownEmit = Object.prototype.hasOwnProperty.call(stream, 'emit');
+    const savedEmit = stream.emit;
+    const restore = () => {
+      if (ownEmit) stream.emit = savedEmit;
+      else delete stream.emit;
+    };
+    stream.emit = function emit(name, ...args) {
+      if (name === 'open') {
+        restore();
+        callback();
+        return Reflect.apply(savedEmit, this, [name, ...args]);
+      }
+      if (name === 'error') {
+        restore();
+        callback(args[0]);
+        return false;
+      }
+      return Reflect.apply(savedEmit, this, [name, ...args]);
+    };
+    stream.open();
     return;
   }
   stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
@@ -180,7 +211,7 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 defineCommon(ReadStream.prototype, '_readableState');
-ReadStream.prototype.open = function open() {};  // kept for old code that calls it
+ReadStream.prototype.open = openRead;
 ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function _read(n) {
@@ -261,7 +292,7 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
 defineCommon(WriteStream.prototype, '_writableState');
-WriteStream.prototype.open = function open() {};
+WriteStream.prototype.open = openWrite;
 WriteStream.prototype._construct = construct;
 
 function afterWrite(stream, cb, size) {
