@@ -68,6 +68,8 @@ const fresh = () => {
     },
   });
   assert.deepStrictEqual(require('virtual:cjs'), { from: 'hook' });
+  // require.resolve() does not run the hooks
+  assert.throws(() => require.resolve('virtual:cjs'), { code: 'MODULE_NOT_FOUND' });
   assert.strictEqual(require.cache[fixture('virtual-cjs.js')].exports.from, 'hook');
   const ns = require('virtual:esm');
   assert.strictEqual(ns.default, 3);

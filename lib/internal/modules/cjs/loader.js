@@ -658,8 +658,10 @@ function relativeCached(request, parent) {
   return undefined;
 }
 
+let customHooksModule;
 function customHooks() {
-  return require('internal/modules/customization_hooks');
+  customHooksModule ??= require('internal/modules/customization_hooks');
+  return customHooksModule;
 }
 
 // require() while module.registerHooks() hooks are registered: the resolve chain ends in

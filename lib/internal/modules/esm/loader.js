@@ -360,8 +360,10 @@ function getJob(specifier, parentURL, attributes) {
   return getJobFromURL(defaultResolve(specifier, parentURL), attributes);
 }
 
+let customHooksModule;
 function customHooks() {
-  return require('internal/modules/customization_hooks');
+  customHooksModule ??= require('internal/modules/customization_hooks');
+  return customHooksModule;
 }
 
 // import while module.registerHooks() hooks are registered: the resolve chain ends in the
