@@ -1166,20 +1166,26 @@ module.exports = {
   Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
   F_OK, R_OK, W_OK, X_OK, constants,
 };
-// Streams load lazily: they pull in node:stream.
+// Streams load lazily: they pull in node:stream. Assigning fs.ReadStream / fs.WriteStream
+// changes what createReadStream / createWriteStream construct.
+const streamClasses = { __proto__: null };
 for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
-  const key = name.startsWith('File') ? name.slice(4) : name;
   Object.defineProperty(module.exports, name, {
-    __proto__: null, configurable: true, enumerable: name === key,
-    get() { return require('internal/fs/streams')[key]; },
-    set(v) { Object.defineProperty(module.exports, name, { __proto__: null, value: v, writable: true, configurable: true, enumerable: name === key }); },
+    __proto__: null, configurable: true, enumerable: true,
+    get() {
+      if (!(name in streamClasses)) {
+        streamClasses[name] = require('internal/fs/streams')[name.replace(/^File/, '')];
+      }
+      return streamClasses[name];
+    },
+    set(v) { streamClasses[name] = v; },
   });
 }
 module.exports.createReadStream = function createReadStream(path, options) {
-  return new (require('internal/fs/streams').ReadStream)(path, options);
+  return new module.exports.ReadStream(path, options);
 };
 module.exports.createWriteStream = function createWriteStream(path, options) {
-  return new (require('internal/fs/streams').WriteStream)(path, options);
+  return new module.exports.WriteStream(path, options);
 };
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null, configurable: true, enumerable: true,
