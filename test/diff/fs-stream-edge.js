@@ -188,6 +188,33 @@ const scenarios = [
       bad.on('close', next);
     });
   },
+  (next) => {
+    const ws = fs.createWriteStream(path.join(dir, 'inflight.txt'));
+    watch('wsinflight', ws, WS);
+    ws.on('open', () => {
+      ws.write('abc', (err) => print('write cb', err && err.code, ws.bytesWritten));
+      ws.destroy(new Error('stop'));
+    });
+    ws.on('close', () => { print('inflight', ws.bytesWritten, ws.fd); next(); });
+  },
+  (next) => {
+    const rs = fs.createReadStream(file, { highWaterMark: 4 });
+    watch('rsinflight', rs, RS);
+    rs.on('open', () => process.nextTick(() => rs.destroy(new Error('halt'))));
+    rs.on('close', () => { print('rsinflight', rs.bytesRead, rs.fd); next(); });
+  },
+  (next) => {
+    const rs = fs.createReadStream(file);
+    watch('closeearly', rs, RS);
+    rs.close((err) => print('close cb', err && err.code));
+    rs.on('close', () => setImmediate(next));
+  },
+  (next) => {
+    const ws = fs.createWriteStream(path.join(dir, 'noauto.txt'), { autoClose: false });
+    watch('wsnoauto', ws, WS);
+    ws.write('q');
+    ws.close((err) => { print('close cb', err, ws.fd, ws.closed); next(); });
+  },
 ];
 
 run(scenarios);

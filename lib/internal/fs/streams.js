@@ -145,9 +145,10 @@ function construct(callback) {
   });
 }
 
-// Closes the descriptor (unless autoClose is off), then reports the first error seen.
+// Closes the descriptor, then reports the first error seen. As in Node, fd 0 counts as none
+// (autoClose only decides whether the stream destroys itself at its end).
 function closeStream(stream, err, cb) {
-  if (stream.fd == null) {
+  if (!stream.fd) {
     cb(err);
     return;
   }
@@ -173,12 +174,8 @@ function closeStream(stream, err, cb) {
 
 function destroy(err, cb) {
   const stream = this;
-  const finish = () => {
-    if (stream.autoClose) closeStream(stream, err, cb);
-    else cb(err);
-  };
-  if (stream[kBusy]) stream.once(kIdle, finish);
-  else finish();
+  if (stream[kBusy]) stream.once(kIdle, (ioErr) => closeStream(stream, err || ioErr, cb));
+  else closeStream(stream, err, cb);
 }
 
 // ---- ReadStream ----
