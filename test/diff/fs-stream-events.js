@@ -106,6 +106,11 @@ const scenarios = [
     attempt('path nul', () => fs.createReadStream('a\u0000b'));
     attempt('fd bad', () => fs.createReadStream(null, { fd: -1 }));
     attempt('encoding bad', () => fs.createReadStream(file, 'nope'));
+    attempt('hwm bad', () => fs.createReadStream(file, { highWaterMark: -1 }));
+    attempt('end frac', () => fs.createReadStream(file, { end: 1.5 }));
+    attempt('start NaN', () => fs.createReadStream(file, { start: NaN }));
+    attempt('options bool', () => fs.createReadStream(file, true));
+    attempt('ws options num', () => fs.createWriteStream(file, 5));
     next();
   },
   (next) => {
@@ -208,6 +213,20 @@ const scenarios = [
     ws.on('unpipe', (src) => print('pw unpipe', src === rs));
     rs.pipe(ws);
     ws.on('close', () => { print('piped', fs.readFileSync(out, 'utf8')); next(); });
+  },
+  (next) => {
+    const rs = fs.createReadStream(file, { highWaterMark: 0 });
+    watch('hwm0', rs, RS);
+    rs.on('close', () => {
+      const far = fs.createReadStream(file, { start: 1000 });
+      watch('pasteof', far, RS);
+      far.on('close', () => { print('pasteof', far.bytesRead); next(); });
+    });
+  },
+  (next) => {
+    const ws = fs.createWriteStream(path.join(dir, 'badflags'), { flags: 'qq' });
+    watch('badflags', ws, WS);
+    ws.on('close', next);
   },
 ];
 
