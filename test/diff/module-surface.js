@@ -48,3 +48,11 @@ attempt('registerHooks handle', () => {
   handle.deregister();
   return `${handle.constructor.name} ${keys}`;
 });
+
+for (const from of ['/', '/a', '/a/b/', '/a/node_modules/b', '/node_modules/x']) {
+  console.log('_nodeModulePaths', from, Module._nodeModulePaths(from).join(' '));
+}
+Module.createRequire(`${dir}/x.js`)('./plain');
+console.log('_pathCache', Object.entries(Module._pathCache)
+  .filter(([key]) => key.startsWith('./plain'))
+  .map(([key, value]) => `${JSON.stringify(rel(key))} -> ${rel(value)}`).join());

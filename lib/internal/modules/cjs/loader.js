@@ -222,7 +222,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
+  for (let i = parts.length; i > 1; i--) {
     if (parts[i - 1] === 'node_modules') continue;
     const dir = parts.slice(0, i).join('/');
     paths.push(`${dir}/node_modules`);
