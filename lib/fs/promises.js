@@ -51,6 +51,7 @@ class FileHandle {
     const fd = this[kFd];
     if (fd === -1) return;
     this[kFd] = -1;
+    if (streams !== undefined) streams.handleClosed(this);  // its streams end quietly
     await call(binding.close, [fd], 'close');
   }
   async read(buffer, offset, length, position) {

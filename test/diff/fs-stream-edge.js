@@ -215,6 +215,18 @@ const scenarios = [
     ws.write('q');
     ws.close((err) => { print('close cb', err, ws.fd, ws.closed); next(); });
   },
+  (next) => {
+    (async () => {
+      const h = await fsp.open(file);
+      const rs = h.createReadStream({ highWaterMark: 4 });
+      watch('fhclose', rs, ['open', 'ready', 'end', 'close', 'error']);
+      rs.once('data', () => {
+        rs.pause();
+        print('closing handle');
+        h.close().then(() => { print('handle closed', rs.destroyed); next(); });
+      });
+    })();
+  },
 ];
 
 run(scenarios);

@@ -49,6 +49,21 @@ function handleFs(handle) {
   };
 }
 
+// The open streams over each FileHandle: closing the handle closes them (without an error).
+const handleStreams = new WeakMap();
+function handleClosed(handle) {
+  const set = handleStreams.get(handle);
+  if (set === undefined) return;
+  handleStreams.delete(handle);
+  for (const stream of set) if (!stream.destroyed) stream.close();
+}
+function trackHandle(stream, handle) {
+  let set = handleStreams.get(handle);
+  if (set === undefined) handleStreams.set(handle, set = new Set());
+  set.add(stream);
+  stream.once('close', () => set.delete(stream));
+}
+
 // Common option handling for both stream kinds: the fs to use, then fd or path/flags/mode
 // (own properties in Node's order).
 function setup(stream, path, options, required, defaultFlags) {
@@ -56,6 +71,7 @@ function setup(stream, path, options, required, defaultFlags) {
     stream[kHandle] = options.fd;
     stream[kFs] = handleFs(options.fd);
     stream.fd = options.fd.fd;
+    trackHandle(stream, options.fd);
     return;
   }
   const custom = options.fs;
@@ -376,5 +392,5 @@ function fileHandleReadableWebStream() {
 module.exports = {
   ReadStream, WriteStream, createReadStream, createWriteStream,
   fileHandleCreateReadStream, fileHandleCreateWriteStream, fileHandleReadLines,
-  fileHandleReadableWebStream,
+  fileHandleReadableWebStream, handleClosed,
 };
