@@ -64,7 +64,33 @@ attempt('no shortCircuit', () => require('virtual:noshort'));
 virtual.deregister();
 attempt('after deregister', () => require('virtual:cjs'));
 
+// What hooks return, checked.
+const plain = path.join(dir, 'plain.js');
+for (const [label, hooks] of [
+  ['resolve returns undefined', { resolve(s, c, next) { next(s, c); } }],
+  ['resolve returns 5', { resolve(s, c, next) { next(s, c); return 5; } }],
+  ['resolve shortCircuit false', { resolve() { return { url: 'node:fs', shortCircuit: false }; } }],
+  ['nextResolve(5)', { resolve(s, c, next) { return next(5, c); } }],
+  ['next called twice', { resolve(s, c, next) { next(s, c); return next(s, c); } }],
+  ['context merged', { resolve(s, c, next) { return next(s, { conditions: ['custom'] }); } }],
+  ['load returns undefined', { load(u, c, next) { next(u, c); } }],
+  ['load returns 5', { load(u, c, next) { next(u, c); return 5; } }],
+  ['load format 5', { load(u, c, next) { return { ...next(u, c), format: 5 }; } }],
+  ['load null source', { load() { return { format: 'commonjs', source: null, shortCircuit: true }; } }],
+  ['load Uint8Array', { load() {
+    return { format: 'commonjs', source: new TextEncoder().encode('module.exports = "u8";'), shortCircuit: true };
+  } }],
+]) {
+  fresh();
+  const handle = Module.registerHooks(hooks);
+  attempt(label, () => JSON.stringify(require(plain)));
+  handle.deregister();
+}
+
 (async () => {
+  const literal = await import(pathToFileURL(path.join(dir, 'object-literal.cjs')).href);
+  print('object literal exports', Object.keys(literal).join());
+
   const h = Module.registerHooks({
     resolve(specifier, context, nextResolve) {
       const result = nextResolve(specifier, context);

@@ -47,39 +47,36 @@ function validateResolve(result, nextCalled) {
   if (!nextCalled && result?.shortCircuit !== true) {
     throw badProperty('true', 'resolve', 'shortCircuit', result?.shortCircuit);
   }
-  if (typeof result !== 'object' || result === null) {
-    throw new (errors().ERR_INVALID_RETURN_VALUE)('an object', 'resolve hook', result);
-  }
-  if (typeof result.url !== 'string') throw badProperty('a URL string', 'resolve', 'url', result.url);
-  if (result.format !== undefined && result.format !== null && typeof result.format !== 'string') {
-    throw badProperty('a string', 'resolve', 'format', result.format);
+  // A result that is not an object is read like one (undefined throws when destructured).
+  const { url, format } = result;
+  if (typeof url !== 'string') throw badProperty('a URL string', 'resolve', 'url', url);
+  if (format !== undefined && format !== null && typeof format !== 'string') {
+    throw badProperty('a string', 'resolve', 'format', format);
   }
   return result;
 }
 
-function validateLoad(result, nextCalled, url) {
+// `esm`: the ES loader lets a 'commonjs' result leave the source to require().
+function validateLoad(result, nextCalled, url, esm) {
   if (!nextCalled && result?.shortCircuit !== true) {
     throw badProperty('true', 'load', 'shortCircuit', result?.shortCircuit);
   }
-  if (typeof result !== 'object' || result === null) {
-    throw new (errors().ERR_INVALID_RETURN_VALUE)('an object', 'load hook', result);
-  }
-  const { format, source } = result;
-  if (format !== undefined && format !== null && typeof format !== 'string') {
-    throw badProperty('a string', 'load', 'format', format);
-  }
+  const { source, format } = result;
   const sourceOK = typeof source === 'string' || source instanceof ArrayBuffer ||
     ArrayBuffer.isView(source) ||
     ((source === undefined || source === null) &&
-     ((format === 'builtin' && url.startsWith('node:')) || format === 'commonjs'));
+     ((format === 'builtin' && url.startsWith('node:')) || (esm && format === 'commonjs')));
   if (!sourceOK) {
     throw badProperty('a string, an ArrayBuffer, or a TypedArray', 'load', 'source', source);
+  }
+  if (format !== undefined && format !== null && typeof format !== 'string') {
+    throw badProperty('a string', 'load', 'format', format);
   }
   return result;
 }
 
 // Runs the `kind` ('resolve' | 'load') chain from the newest hook down to `last`.
-function runChain(kind, validate, first, context, last) {
+function runChain(kind, validate, first, context, last, esm) {
   const chain = registered.slice();
   function step(i, value, ctx) {
     while (i >= 0 && typeof chain[i][kind] !== 'function') i--;
@@ -92,7 +89,7 @@ function runChain(kind, validate, first, context, last) {
       return step(i - 1, nextValue, merged);
     };
     const result = chain[i][kind](value, ctx, next);
-    return validate(result, nextCalled, value);
+    return validate(result, nextCalled, value, esm);
   }
   return step(chain.length - 1, first, context);
 }
@@ -101,8 +98,8 @@ function resolveWithHooks(specifier, context, defaultResolve) {
   return runChain('resolve', validateResolve, specifier, context, defaultResolve);
 }
 
-function loadWithHooks(url, context, defaultLoad) {
-  return runChain('load', validateLoad, url, context, defaultLoad);
+function loadWithHooks(url, context, defaultLoad, esm = false) {
+  return runChain('load', validateLoad, url, context, defaultLoad, esm);
 }
 
 // A hook's source as a string (the loaders compile strings).

@@ -678,7 +678,7 @@ function loadWithCustomHooks(request, parent, isMain) {
   const resolved = hooks.resolveWithHooks(request, { parentURL, importAttributes: undefined, conditions },
     (specifier, context) => {
       if (typeof specifier !== 'string') {
-        throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('specifier', 'string', specifier);
+        throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('path', 'string', specifier);
       }
       if (isBuiltinName(specifier)) {
         return { url: specifier.startsWith('node:') ? specifier : `node:${specifier}` };

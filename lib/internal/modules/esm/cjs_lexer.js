@@ -303,13 +303,14 @@ function parseCJS(source) {
           reexports.push(rr[0]);
           j = rr[1];
         } else if (t.t === 'id') {
-          // a name counts once read; `key: identifier` may follow, any other shape ends the scan
-          exports.add(t.v);
+          // `name` or `name: identifier...` counts (as in node, `b: require('c')` does, then
+          // ends the scan); `name: <anything else>` ends the scan without counting
           j += 1;
           if (isPunct(toks[j], ':')) {
             if (!isId(toks[j + 1])) break;
             j += 2;
           }
+          exports.add(t.v);
         } else {
           break;
         }

@@ -399,7 +399,7 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
       if (info.format === 'builtin') return { format: 'builtin', source: null };
       const source = info.source ?? readSource(info.filename);
       return { format: context.format ?? info.format, source: Buffer.from(source) };
-    });
+    }, true);
   const info = {
     format: loaded.format ?? getFormat(url).format,
     filename: url.startsWith('file:') ? fileURLToPath(url) : undefined,
