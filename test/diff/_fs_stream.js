@@ -22,6 +22,15 @@ function makeDir(prefix) {
       });
     }
   }
+  // Prints `label ok`, or the thrown error's name, code and message.
+  function attempt(label, fn) {
+    try {
+      fn();
+      print(label, 'ok');
+    } catch (e) {
+      print(label, e.name, e.code, clean(e.message));
+    }
+  }
   function run(scenarios, i = 0) {
     if (i === scenarios.length) {
       fs.rmSync(dir, { recursive: true });
@@ -31,7 +40,7 @@ function makeDir(prefix) {
     print(`-- ${i}`);
     scenarios[i](() => run(scenarios, i + 1));
   }
-  return { dir, clean, watch, run };
+  return { dir, clean, watch, attempt, run };
 }
 
 module.exports = {

@@ -6,18 +6,9 @@ const path = require('path');
 const { print } = require('./_print');
 const { makeDir, RS, WS } = require('./_fs_stream');
 
-const { dir, clean, watch, run } = makeDir('nodus-fsstream-');
+const { dir, watch, attempt, run } = makeDir('nodus-fsstream-');
 const file = path.join(dir, 'data.txt');
 fs.writeFileSync(file, 'abcdefghijklmnopqrstuvwxyz0123456789');
-
-function attempt(label, fn) {
-  try {
-    fn();
-    print(label, 'ok');
-  } catch (e) {
-    print(label, e.name, e.code, clean(e.message));
-  }
-}
 
 const scenarios = [
   (next) => {
