@@ -9,3 +9,6 @@ done
 for entry in main-entry.mjs main-entry.cjs; do
   $NODE --import ./$F/register-rewrite.cjs $F/$entry; echo "--import $entry exit $?"
 done
+for entry in main-entry.js main-entry.mjs main-entry.cjs; do
+  $NODE --require $F/register-log.cjs $F/$entry; echo "log $entry exit $?"
+done
