@@ -94,6 +94,11 @@ function runEntry() {
         require('internal/modules/esm/loader').runMain(resolved);
         return;
       }
+      if (resolved && options.imports.length > 0 &&
+          require('internal/modules/customization_hooks').hasHooks()) {
+        require('internal/modules/esm/loader').runMainWithHooks(resolved);
+        return;
+      }
       Module.runMain(script);
       return;
     }

@@ -241,7 +241,7 @@ function commonjsWrap(url, filename, source, compileSource = false) {
     if (cached !== undefined) {
       exports = cached.exports;
     } else if (compileSource) {
-      exports = compileCJS(Module, filename, source);
+      exports = compileCJS(Module, filename, source, mainURL === url);
     } else {
       exports = Module._load(filename, null, false);
     }
@@ -259,8 +259,9 @@ function commonjsWrap(url, filename, source, compileSource = false) {
 }
 
 // Runs CommonJS source text as the module `filename` (entered in require.cache).
-function compileCJS(Module, filename, source) {
+function compileCJS(Module, filename, source, isMain = false) {
   const module = new Module(filename, null);
+  if (isMain) process.mainModule = module;
   module.filename = filename;
   module.paths = Module._nodeModulePaths(path.dirname(filename));
   Module._cache[filename] = module;
@@ -375,10 +376,11 @@ function resolveWithHooks(hooks, specifier, parentURL, attributes) {
     (s, context) => {
       if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
       const url = defaultResolve(s, context.parentURL);
-      if (url.startsWith('node:')) return { url, format: 'builtin' };
-      const format = url.startsWith('file:') ?
-        hooks.formatByExtension[path.extname(fileURLToPath(url))] : undefined;
-      return format === undefined ? { url } : { url, format };
+      // as node reports it: 'builtin' only for an unprefixed builtin name, null for a file whose
+      // extension does not decide the format
+      if (url.startsWith('node:')) return s.startsWith('node:') ? { url } : { url, format: 'builtin' };
+      if (!url.startsWith('file:')) return { url };
+      return { url, format: hooks.formatByExtension[path.extname(fileURLToPath(url))] ?? null };
     });
 }
 
@@ -393,7 +395,7 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
     return cached;
   }
   const loaded = hooks.loadWithHooks(url,
-    { format: resolved.format ?? undefined, importAttributes, conditions },
+    { format: resolved.format, importAttributes, conditions },
     (u, context) => {
       const info = getFormat(u);
       if (info.format === 'builtin') return { format: 'builtin', source: null };
@@ -404,7 +406,8 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
     format: loaded.format ?? getFormat(url).format,
     filename: url.startsWith('file:') ? fileURLToPath(url) : undefined,
     source: hooks.sourceToString(loaded.source) ?? undefined,
-    // CommonJS source from a hook is compiled as given, not loaded again through require()
+    // CommonJS source (a hook's or the default load's) is compiled as given: require() and its
+    // hooks do not see the module again
     compileSource: loaded.format === 'commonjs' && loaded.source !== undefined && loaded.source !== null,
   };
   validateAttributes(url, info.format, attributes);
@@ -695,6 +698,16 @@ function startMain(makeJob) {
   p.then(undefined, reportMainError);
 }
 
+// With --import, node runs every entry point through the ES loader, so registered hooks see even
+// a CommonJS entry as an import (module.id stays the file name then).
+let mainURL;
+function runMainWithHooks(filename) {
+  startMain(() => {
+    mainURL = `${pathToFileURL(filename)}`;
+    return getJobWithHooks(customHooks(), mainURL, undefined, {});
+  });
+}
+
 function runMain(filename) {
   startMain(() => {
     const url = pathToFileURL(filename);
@@ -783,6 +796,6 @@ function requireESM(filename, parent, source) {
 }
 
 module.exports = {
-  initializeHooks, runMain, runImports, evalModule, syncBuiltinESMExports, checkModuleSyntax, requireESM, shouldRetryAsESM,
+  initializeHooks, runMain, runMainWithHooks, runImports, evalModule, syncBuiltinESMExports, checkModuleSyntax, requireESM, shouldRetryAsESM,
   detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
 };
