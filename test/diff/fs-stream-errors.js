@@ -73,4 +73,31 @@ run([
     ws.end('x', (e) => print('end cb', e && e.code));
     ws.on('close', next);
   },
+  (next) => {
+    // The arguments the streams pass to the `fs` functions (position undefined without start).
+    const calls = [];
+    const logged = (name, fn, show) => (...a) => { calls.push(`${name} ${a.length} ${show(a)}`); return fn(...a); };
+    const myFs = {
+      open: logged('open', fs.open, (a) => `${a[1]} ${a[2]}`),
+      close: fs.close,
+      read: logged('read', fs.read, (a) => `${a[2]} ${a[3]} ${a[4]}`),
+      write: logged('write', fs.write, (a) => `${a[2]} ${a[3]} ${a[4]}`),
+      writev: logged('writev', fs.writev, (a) => `${a[1].length} ${a[2]}`),
+    };
+    const rs = fs.createReadStream(file, { fs: myFs, highWaterMark: 4 });
+    rs.resume();
+    rs.on('close', () => {
+      const ws = fs.createWriteStream(path.join(dir, 'args'), { fs: myFs, start: 2 });
+      ws.write('a');
+      ws.write('b');
+      ws.end('c', () => ws.on('close', () => {
+        const ws2 = fs.createWriteStream(path.join(dir, 'args2'), { fs: myFs, mode: 0o600 });
+        ws2.on('open', () => {
+          ws2.write('x');
+          ws2.end('yz');
+        });
+        ws2.on('close', () => { print(calls.join('\n')); next(); });
+      }));
+    });
+  },
 ]);

@@ -237,7 +237,7 @@ ReadStream.prototype._read = function _read(n) {
   }
   const buf = Buffer.allocUnsafeSlow(n);
   this[kBusy] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (err, bytesRead) => {
+  this[kFs].read(this.fd, buf, 0, n, this.pos, (err, bytesRead) => {
     this[kBusy] = false;
     if (this.destroyed) {
       this.emit(kIdle, err);
@@ -332,7 +332,7 @@ WriteStream.prototype._write = function _write(data, encoding, cb) {
     return;
   }
   this[kBusy] = true;
-  fs.write(this.fd, data, 0, data.length, this.pos === undefined ? null : this.pos,
+  fs.write(this.fd, data, 0, data.length, this.pos,
            afterWrite(this, cb, data.length));
   if (this.pos !== undefined) this.pos += data.length;
 };
@@ -342,7 +342,7 @@ WriteStream.prototype._writev = function _writev(chunks, cb) {
   let size = 0;
   for (const b of bufs) size += b.length;
   this[kBusy] = true;
-  this[kFs].writev(this.fd, bufs, this.pos === undefined ? null : this.pos,
+  this[kFs].writev(this.fd, bufs, this.pos,
                    afterWrite(this, cb, size));
   if (this.pos !== undefined) this.pos += size;
 };
