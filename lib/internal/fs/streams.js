@@ -14,7 +14,7 @@ const { toPath, getValidatedFd, getOptions } = require('internal/fs/utils');
 const { errorOrDestroy } = require('internal/streams/destroy');
 
 const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
+const kHandle = Symbol('kHandle');     // the FileHandle a stream reads/writes (kept alive by it)
 const kBusy = Symbol('kBusy');          // a read/write is in flight
 const kIdle = Symbol('kIdle');          // event emitted when the in-flight call returns
 
