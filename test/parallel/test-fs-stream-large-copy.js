@@ -27,5 +27,8 @@ pipeline(rs, count, ws, common.mustSucceed(() => {
   assert.strictEqual(rs.bytesRead, total);
   assert.strictEqual(ws.bytesWritten, total);
   const growth = maxRss - rssAtStart;
-  assert.ok(growth < 128 * 1024 * 1024, `rss grew by ${growth} bytes`);
+  // A sanitizer build keeps freed memory in quarantine: RSS says nothing there.
+  if (!process.env.NODUS_SANITIZED) {
+    assert.ok(growth < 128 * 1024 * 1024, `rss grew by ${growth} bytes`);
+  }
 }));

@@ -17,3 +17,6 @@ setTimeout(() => {
   });
 }, 5);
 setTimeout(() => log('t3 (later)'), 1000);
+// Both 5ms timers are due when the loop starts, however slowly they were created.
+const start = Date.now();
+while (Date.now() - start < 15);
