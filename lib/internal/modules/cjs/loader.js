@@ -382,40 +382,13 @@ function packageExportsResolve(pkgPath, subpath, pj, request) {
     if (resolved === null || resolved === undefined) throw notExported(pkgPath, subpath, request);
     return finalize(resolved, request);
   }
-  let bestMatch = '';
-  let bestSubpath;
-  for (const key of Object.keys(exports)) {
-    const star = key.indexOf('*');
-    if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
-    const base = key.slice(0, star);
-    if (!subpath.startsWith(base)) continue;
-    const trailer = key.slice(star + 1);
-    if (subpath.length >= key.length && subpath.endsWith(trailer) &&
-        patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
-      bestMatch = key;
-      bestSubpath = subpath.slice(star, subpath.length - trailer.length);
-    }
-  }
+  const [bestMatch, bestSubpath] = packageJson.bestPatternMatch(exports, subpath);
   if (bestMatch) {
     const resolved = resolveTarget(pkgPath, exports[bestMatch], bestSubpath, bestMatch, pj, true);
     if (resolved === null || resolved === undefined) throw notExported(pkgPath, subpath, request);
     return finalize(resolved, request);
   }
   throw notExported(pkgPath, subpath, request);
-}
-
-function patternKeyCompare(a, b) {
-  const aStar = a.indexOf('*');
-  const bStar = b.indexOf('*');
-  const baseA = aStar === -1 ? a.length : aStar + 1;
-  const baseB = bStar === -1 ? b.length : bStar + 1;
-  if (baseA > baseB) return -1;
-  if (baseB > baseA) return 1;
-  if (aStar === -1) return 1;
-  if (bStar === -1) return -1;
-  if (a.length > b.length) return -1;
-  if (b.length > a.length) return 1;
-  return 0;
 }
 
 function finalize(resolved, request) {
@@ -516,19 +489,7 @@ function resolveImports(request, parentPath) {
       const r = resolveTarget(pkgPath, imports[request], '', request, pj, false, true);
       if (r !== null && r !== undefined) return finalize(r, request);
     } else {
-      let bestMatch = '';
-      let bestSubpath;
-      for (const key of Object.keys(imports)) {
-        const star = key.indexOf('*');
-        if (star === -1 || key.indexOf('*', star + 1) !== -1) continue;
-        const base = key.slice(0, star);
-        const trailer = key.slice(star + 1);
-        if (request !== base && request.startsWith(base) && request.length >= key.length &&
-            request.endsWith(trailer) && patternKeyCompare(bestMatch, key) === 1) {
-          bestMatch = key;
-          bestSubpath = request.slice(star, request.length - trailer.length);
-        }
-      }
+      const [bestMatch, bestSubpath] = packageJson.bestPatternMatch(imports, request);
       if (bestMatch) {
         const r = resolveTarget(pkgPath, imports[bestMatch], bestSubpath, bestMatch, pj, true, true);
         if (r !== null && r !== undefined) return finalize(r, request);
@@ -536,7 +497,7 @@ function resolveImports(request, parentPath) {
     }
   }
   throw new (lazyErrors().ERR_PACKAGE_IMPORT_NOT_DEFINED)(
-    request, pj ? `${path.dirname(pj.path)}/package.json` : undefined, parentPath);
+    request, pj ? `${path.dirname(pj.path)}/` : undefined, parentPath);
 }
 
 function resolveSelf(parentPath, request) {

@@ -9,6 +9,7 @@ const path = require('path');
 const { internalModuleStat, realpath: realpathNative } = internalBinding('fs');
 const options = internalBinding('options');
 const packageJson = require('internal/modules/package_json');
+const { bestPatternMatch } = packageJson;
 const {
   isURL, parse, resolveURL, pathToFileURL, fileURLToPath,
 } = require('internal/modules/esm/url');
@@ -213,39 +214,6 @@ function isConditionalSugar(exports, pj, parentURL) {
     }
   }
   return isConditional;
-}
-
-function patternKeyCompare(a, b) {
-  const aStar = a.indexOf('*');
-  const bStar = b.indexOf('*');
-  const baseA = aStar === -1 ? a.length : aStar + 1;
-  const baseB = bStar === -1 ? b.length : bStar + 1;
-  if (baseA > baseB) return -1;
-  if (baseB > baseA) return 1;
-  if (aStar === -1) return 1;
-  if (bStar === -1) return -1;
-  if (a.length > b.length) return -1;
-  if (b.length > a.length) return 1;
-  return 0;
-}
-
-// The most specific "*" pattern key of an exports/imports map matching `name`, and what its
-// "*" stands for: ['', undefined] when none matches.
-function bestPatternMatch(map, name) {
-  let bestMatch = '';
-  let bestSubpath;
-  for (const key of Object.getOwnPropertyNames(map)) {
-    const star = key.indexOf('*');
-    if (star !== -1 && name.startsWith(key.slice(0, star))) {
-      const trailer = key.slice(star + 1);
-      if (name.length >= key.length && name.endsWith(trailer) &&
-          patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
-        bestMatch = key;
-        bestSubpath = name.slice(star, name.length - trailer.length);
-      }
-    }
-  }
-  return [bestMatch, bestSubpath];
 }
 
 function exportsNotFound(subpath, pj, parentURL) {
