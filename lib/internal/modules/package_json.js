@@ -90,4 +90,30 @@ function bestPatternMatch(map, name) {
   return [bestMatch, bestSubpath];
 }
 
-module.exports = { patternKeyCompare, bestPatternMatch, read, getNearestParentPackageJSON, getPackageScopeConfig, getPackageType, internalModuleStat };
+// An array of exports/imports targets: the first one that resolves wins. Invalid targets are
+// skipped, null ones mean "not exported"; with no success the last error is thrown, or
+// null/undefined returned. Shared by the CommonJS and ES resolvers.
+function resolveTargetList(targets, resolveOne) {
+  if (targets.length === 0) return null;
+  let lastErr;
+  for (const t of targets) {
+    let resolved;
+    try {
+      resolved = resolveOne(t);
+    } catch (e) {
+      lastErr = e;
+      if (e.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
+      throw e;
+    }
+    if (resolved === undefined) continue;
+    if (resolved === null) {
+      lastErr = null;
+      continue;
+    }
+    return resolved;
+  }
+  if (lastErr === undefined || lastErr === null) return lastErr;
+  throw lastErr;
+}
+
+module.exports = { patternKeyCompare, bestPatternMatch, resolveTargetList, read, getNearestParentPackageJSON, getPackageScopeConfig, getPackageType, internalModuleStat };

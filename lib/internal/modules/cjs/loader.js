@@ -434,26 +434,8 @@ function resolveTarget(pkgPath, target, subpath, key, pj, pattern, isImports = f
     return path.resolve(resolvedTarget, subpath);
   }
   if (Array.isArray(target)) {
-    if (target.length === 0) return null;
-    let lastErr;
-    for (const t of target) {
-      let resolved;
-      try {
-        resolved = resolveTarget(pkgPath, t, subpath, key, pj, pattern, isImports);
-      } catch (e) {
-        lastErr = e;
-        if (e.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
-        throw e;
-      }
-      if (resolved === undefined) continue;
-      if (resolved === null) {
-        lastErr = null;
-        continue;
-      }
-      return resolved;
-    }
-    if (lastErr === undefined || lastErr === null) return lastErr;
-    throw lastErr;
+    return packageJson.resolveTargetList(target, (t) =>
+      resolveTarget(pkgPath, t, subpath, key, pj, pattern, isImports));
   }
   if (target !== null && typeof target === 'object') {
     for (const k of Object.keys(target)) {

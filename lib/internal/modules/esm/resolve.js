@@ -151,27 +151,8 @@ function resolvePackageTarget(target, subpath, match, pj, parentURL, pattern, in
                                       conditions);
   }
   if (Array.isArray(target)) {
-    if (target.length === 0) return null;
-    let lastErr;
-    for (const t of target) {
-      let resolved;
-      try {
-        resolved = resolvePackageTarget(t, subpath, match, pj, parentURL, pattern, internal,
-                                        conditions);
-      } catch (e) {
-        lastErr = e;
-        if (e.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
-        throw e;
-      }
-      if (resolved === undefined) continue;
-      if (resolved === null) {
-        lastErr = null;
-        continue;
-      }
-      return resolved;
-    }
-    if (lastErr === undefined || lastErr === null) return lastErr;
-    throw lastErr;
+    return packageJson.resolveTargetList(target, (t) =>
+      resolvePackageTarget(t, subpath, match, pj, parentURL, pattern, internal, conditions));
   }
   if (typeof target === 'object' && target !== null) {
     const keys = Object.getOwnPropertyNames(target);
