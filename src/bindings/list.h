@@ -5,6 +5,7 @@
 #define NODUS_BINDINGS(V) \
   V(buffer)               \
   V(builtins)             \
+  V(cares_wrap)           \
   V(constants)            \
   V(contextify)           \
   V(encoding_binding)     \
