@@ -15,7 +15,9 @@
   V(module_wrap)          \
   V(os)                   \
   V(process_methods)      \
+  V(process_wrap)         \
   V(signal_wrap)          \
+  V(spawn_sync)           \
   V(task_queue)           \
   V(timers)               \
   V(tty_wrap)             \
