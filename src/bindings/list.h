@@ -24,7 +24,8 @@
   V(types)                \
   V(url)                  \
   V(util)                 \
-  V(uv)
+  V(uv)                   \
+  V(zlib)
 
 // Bindings whose Init follows the recording rule (src/base/binding.h) and whose objects may live
 // in the startup snapshot. Others are created per process, on first use.
