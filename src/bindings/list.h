@@ -11,6 +11,7 @@
   V(encoding_binding)     \
   V(errors)               \
   V(fs)                   \
+  V(http_parser)          \
   V(messaging)            \
   V(module_wrap)          \
   V(os)                   \

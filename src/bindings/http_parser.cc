@@ -1,0 +1,659 @@
+// internalBinding('http_parser'): Node's HTTPParser over src/http/parser.h, and ConnectionsList
+// (the server's set of parsers that connectionsCheckingInterval sweeps for header/request
+// timeouts).
+//
+// A parser accumulates the request target, status text and header pairs of one message in one
+// reusable string (offsets into it), so a message costs no allocation once the buffers have
+// grown. Callbacks are the JS functions stored on the parser object at kOnHeaders... indices;
+// an exception thrown by one stops the parse and propagates out of execute().
+#include <uv.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/base_object.h"
+#include "base/binding.h"
+#include "http/parser.h"
+#include "runtime/realm.h"
+
+namespace nodus::http_parser {
+
+namespace {
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+using http::Parser;
+
+enum Callback : uint32_t {
+  kOnMessageBegin = 0,
+  kOnHeaders = 1,
+  kOnHeadersComplete = 2,
+  kOnBody = 3,
+  kOnMessageComplete = 4,
+  kOnExecute = 5,
+  kOnTimeout = 6,
+};
+constexpr size_t kMaxHeaderPairs = 32;  // Node flushes headers to JS in batches of this size
+constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+
+struct BindingData : BindingDataBase {
+  explicit BindingData(Realm*) {}
+  v8::Global<v8::Object> buffer_prototype;
+  v8::Global<v8::FunctionTemplate> list_class;
+};
+
+class ConnectionsList;
+
+class HTTPParser : public BaseObject, public Parser::Handler {
+ public:
+  HTTPParser(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {}
+  ~HTTPParser() override;
+
+  static void New(const Info& info);
+  static void Initialize(const Info& info);
+  static void Execute(const Info& info);
+  static void Finish(const Info& info);
+  static void Pause(const Info& info);
+  static void Resume(const Info& info);
+  static void Close(const Info& info);
+  static void Free(const Info& info);
+  static void Remove(const Info& info);
+  static void Consume(const Info& info);
+  static void Unconsume(const Info& info);
+  static void GetCurrentBuffer(const Info& info);
+  static void Duration(const Info& info);
+  static void HeadersCompleted(const Info& info);
+
+  // Parser::Handler
+  int OnMessageBegin() override;
+  int OnUrl(const char* at, size_t len) override;
+  int OnStatus(const char* at, size_t len) override;
+  int OnHeaderField(const char* at, size_t len) override;
+  int OnHeaderValue(const char* at, size_t len) override;
+  int OnHeaderComplete() override;
+  int OnHeadersComplete() override;
+  int OnBody(const char* at, size_t len) override;
+  int OnMessageComplete() override;
+
+  uint64_t last_message_start() const { return last_message_start_; }
+  bool headers_completed() const { return headers_completed_; }
+  ConnectionsList* list_ = nullptr;
+
+ private:
+  struct Pair {
+    uint32_t name_start, name_end, value_start, value_end;
+  };
+  // Runs the parser over bytes that JS may see as `buffer` (for body slices).
+  v8::Local<v8::Value> Run(const char* data, size_t len, v8::Local<v8::Object> buffer,
+                           size_t offset);
+  v8::Local<v8::Value> MakeError(size_t nread);
+  v8::Local<v8::Array> HeadersArray();
+  v8::Local<v8::Value> UrlValue();
+  v8::MaybeLocal<v8::Value> CallJs(uint32_t index, int argc, v8::Local<v8::Value>* argv,
+                                   bool* missing);
+  int Flush();
+  v8::Local<v8::Object> NewBuffer(v8::Local<v8::ArrayBuffer> ab, size_t offset, size_t len);
+  void ResetMessage();
+
+  Parser parser_;
+  std::string text_;          // url / status and header names and values of this message
+  std::vector<Pair> pairs_;   // headers not yet handed to JS
+  uint32_t url_start_ = 0, url_end_ = 0;
+  uint32_t status_start_ = 0, status_end_ = 0;
+  bool in_value_ = false, pair_open_ = false;
+  bool flushed_ = false;
+  bool got_exception_ = false;
+  bool closed_ = false;
+  bool headers_completed_ = false;
+  uint64_t last_message_start_ = 0;
+  // The buffer being executed (for body slices and getCurrentBuffer()).
+  const char* cur_data_ = nullptr;
+  size_t cur_len_ = 0;
+  v8::Local<v8::Object> cur_buffer_;
+  size_t cur_offset_ = 0;
+};
+
+// The server's parsers: all of them, and those in the middle of a message (active).
+class ConnectionsList : public BaseObject {
+ public:
+  ConnectionsList(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {}
+  ~ConnectionsList() override {
+    for (auto& [p, g] : all_) p->list_ = nullptr;
+  }
+  void Add(HTTPParser* p) {
+    if (all_.count(p)) return;
+    all_.emplace(p, v8::Global<v8::Object>(isolate(), p->object()));
+    p->list_ = this;
+  }
+  void Drop(HTTPParser* p) {
+    all_.erase(p);
+    if (p->list_ == this) p->list_ = nullptr;
+  }
+
+  static void New(const Info& info) {
+    if (!info.IsConstructCall()) {
+      ThrowTypeError(info.GetIsolate(),
+                     "Class constructor ConnectionsList cannot be invoked without 'new'");
+      return;
+    }
+    new ConnectionsList(Realm::From(info), info.This());
+  }
+  template <int kWhich>
+  static void List(const Info& info) {
+    NODUS_UNWRAP(self, ConnectionsList, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    v8::Local<v8::Array> out = v8::Array::New(isolate);
+    uint32_t i = 0;
+    for (auto& [p, g] : self->all_) {
+      bool active = p->last_message_start() != 0;
+      if (kWhich == 1 && active) continue;   // idle
+      if (kWhich == 2 && !active) continue;  // active
+      if (out->Set(ctx, i++, g.Get(isolate)).IsNothing()) return;
+    }
+    info.GetReturnValue().Set(out);
+  }
+  // expired(headersTimeout, requestTimeout): parsers whose message went on too long (headers
+  // not complete after headersTimeout ms, or the whole request after requestTimeout ms). They
+  // are taken out of the list.
+  static void Expired(const Info& info) {
+    NODUS_UNWRAP(self, ConnectionsList, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    uint64_t headers_timeout =
+        static_cast<uint64_t>(info[0]->IntegerValue(ctx).FromMaybe(0)) * 1000000;
+    uint64_t request_timeout =
+        static_cast<uint64_t>(info[1]->IntegerValue(ctx).FromMaybe(0)) * 1000000;
+    if (headers_timeout == 0 && request_timeout == 0) {
+      info.GetReturnValue().Set(v8::Array::New(isolate));
+      return;
+    }
+    uint64_t now = uv_hrtime();
+    // With both set, headers must complete first (Node checks against the smaller bound).
+    v8::Local<v8::Array> out = v8::Array::New(isolate);
+    uint32_t n = 0;
+    for (auto it = self->all_.begin(); it != self->all_.end();) {
+      HTTPParser* p = it->first;
+      uint64_t start = p->last_message_start();
+      bool expired = false;
+      if (start != 0) {
+        uint64_t age = now - start;
+        if (!p->headers_completed() && headers_timeout != 0 && age > headers_timeout)
+          expired = true;
+        if (request_timeout != 0 && age > request_timeout) expired = true;
+      }
+      if (expired) {
+        if (out->Set(ctx, n++, it->second.Get(isolate)).IsNothing()) return;
+        p->list_ = nullptr;
+        it = self->all_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    info.GetReturnValue().Set(out);
+  }
+
+ private:
+  std::map<HTTPParser*, v8::Global<v8::Object>> all_;
+};
+
+HTTPParser::~HTTPParser() {
+  if (list_) list_->Drop(this);
+}
+
+void HTTPParser::New(const Info& info) {
+  if (!info.IsConstructCall()) {
+    ThrowTypeError(info.GetIsolate(),
+                   "Class constructor HTTPParser cannot be invoked without 'new'");
+    return;
+  }
+  new HTTPParser(Realm::From(info), info.This());
+}
+
+void HTTPParser::ResetMessage() {
+  text_.clear();
+  pairs_.clear();
+  url_start_ = url_end_ = status_start_ = status_end_ = 0;
+  in_value_ = pair_open_ = false;
+  flushed_ = false;
+  headers_completed_ = false;
+}
+
+// initialize(type, resource, maxHeaderSize, lenientFlags, connectionsList)
+void HTTPParser::Initialize(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  int type = info[0]->Int32Value(ctx).FromMaybe(1);
+  if (type != Parser::kRequest && type != Parser::kResponse) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_VALUE", "Invalid parser type");
+    return;
+  }
+  int64_t max = info[2]->IsNumber() ? info[2]->IntegerValue(ctx).FromMaybe(0) : 0;
+  uint32_t lenient = info[3]->IsNumber() ? info[3]->Uint32Value(ctx).FromMaybe(0) : 0;
+  self->parser_.Init(static_cast<Parser::Type>(type), self, lenient & http::kLenientAll);
+  self->parser_.SetMaxHeaderBytes(max > 0 ? static_cast<uint64_t>(max) : kDefaultMaxHeaderSize);
+  self->ResetMessage();
+  self->got_exception_ = false;
+  self->closed_ = false;
+  self->last_message_start_ = 0;
+  if (self->list_) self->list_->Drop(self);
+  BindingData* data = self->realm()->BindingData<BindingData>();
+  if (info[4]->IsObject() && !data->list_class.IsEmpty() &&
+      data->list_class.Get(isolate)->HasInstance(info[4])) {
+    ConnectionsList* list = BaseObject::Unwrap<ConnectionsList>(info[4]);
+    if (list != nullptr) list->Add(self);
+  }
+  // Buffer.prototype for body slices, looked up once per realm.
+  if (data->buffer_prototype.IsEmpty() && !self->realm()->require_builtin.IsEmpty()) {
+    v8::Local<v8::Value> id = InternalizedStr(isolate, "buffer");
+    v8::Local<v8::Value> mod, buffer, proto;
+    if (self->realm()
+            ->require_builtin.Get(isolate)
+            ->Call(ctx, v8::Undefined(isolate), 1, &id)
+            .ToLocal(&mod) &&
+        mod->IsObject() &&
+        mod.As<v8::Object>()->Get(ctx, InternalizedStr(isolate, "Buffer")).ToLocal(&buffer) &&
+        buffer->IsObject() &&
+        buffer.As<v8::Object>()->Get(ctx, InternalizedStr(isolate, "prototype")).ToLocal(&proto) &&
+        proto->IsObject()) {
+      data->buffer_prototype.Reset(isolate, proto.As<v8::Object>());
+    }
+  }
+}
+
+v8::Local<v8::Object> HTTPParser::NewBuffer(v8::Local<v8::ArrayBuffer> ab, size_t offset,
+                                            size_t len) {
+  v8::Local<v8::Uint8Array> view = v8::Uint8Array::New(ab, offset, len);
+  BindingData* data = realm()->BindingData<BindingData>();
+  if (!data->buffer_prototype.IsEmpty()) {
+    (void)view->SetPrototype(realm()->context(), data->buffer_prototype.Get(isolate()));
+  }
+  return view;
+}
+
+v8::MaybeLocal<v8::Value> HTTPParser::CallJs(uint32_t index, int argc,
+                                             v8::Local<v8::Value>* argv, bool* missing) {
+  v8::Isolate* isolate = this->isolate();
+  v8::Local<v8::Context> ctx = realm()->context();
+  v8::Local<v8::Object> obj = object();
+  v8::Local<v8::Value> fn;
+  *missing = false;
+  if (!obj->Get(ctx, index).ToLocal(&fn)) {
+    got_exception_ = true;
+    return {};
+  }
+  if (!fn->IsFunction()) {
+    *missing = true;
+    return v8::Undefined(isolate);
+  }
+  v8::MaybeLocal<v8::Value> r = fn.As<v8::Function>()->Call(ctx, obj, argc, argv);
+  if (r.IsEmpty()) got_exception_ = true;
+  return r;
+}
+
+v8::Local<v8::Array> HTTPParser::HeadersArray() {
+  v8::Isolate* isolate = this->isolate();
+  std::vector<v8::Local<v8::Value>> items;
+  items.reserve(pairs_.size() * 2);
+  for (const Pair& p : pairs_) {
+    // Header names and values are Latin-1 text (Node decodes them as one-byte strings).
+    auto one = [&](uint32_t s, uint32_t e) -> v8::Local<v8::Value> {
+      v8::Local<v8::String> str;
+      if (!v8::String::NewFromOneByte(isolate,
+                                      reinterpret_cast<const uint8_t*>(text_.data() + s),
+                                      v8::NewStringType::kNormal, static_cast<int>(e - s))
+               .ToLocal(&str))
+        return v8::String::Empty(isolate);
+      return str;
+    };
+    items.push_back(one(p.name_start, p.name_end));
+    items.push_back(one(p.value_start, p.value_end));
+  }
+  return v8::Array::New(isolate, items.data(), items.size());
+}
+
+v8::Local<v8::Value> HTTPParser::UrlValue() {
+  v8::Local<v8::String> s;
+  if (!v8::String::NewFromOneByte(isolate(),
+                                  reinterpret_cast<const uint8_t*>(text_.data() + url_start_),
+                                  v8::NewStringType::kNormal,
+                                  static_cast<int>(url_end_ - url_start_))
+           .ToLocal(&s))
+    return v8::String::Empty(isolate());
+  return s;
+}
+
+// kOnHeaders(headers, url): hands over the headers gathered so far.
+int HTTPParser::Flush() {
+  v8::HandleScope scope(isolate());
+  v8::Local<v8::Value> argv[2] = {HeadersArray(), UrlValue()};
+  pairs_.clear();
+  url_start_ = url_end_ = 0;
+  bool missing;
+  if (CallJs(kOnHeaders, 2, argv, &missing).IsEmpty()) return http::kFail;
+  flushed_ = true;
+  return 0;
+}
+
+int HTTPParser::OnMessageBegin() {
+  ResetMessage();
+  last_message_start_ = uv_hrtime();
+  v8::HandleScope scope(isolate());
+  bool missing;
+  if (CallJs(kOnMessageBegin, 0, nullptr, &missing).IsEmpty()) return http::kFail;
+  return 0;
+}
+
+int HTTPParser::OnUrl(const char* at, size_t len) {
+  if (url_end_ == 0) url_start_ = url_end_ = static_cast<uint32_t>(text_.size());
+  text_.append(at, len);
+  url_end_ = static_cast<uint32_t>(text_.size());
+  return 0;
+}
+
+int HTTPParser::OnStatus(const char* at, size_t len) {
+  if (status_end_ == 0) status_start_ = status_end_ = static_cast<uint32_t>(text_.size());
+  text_.append(at, len);
+  status_end_ = static_cast<uint32_t>(text_.size());
+  return 0;
+}
+
+int HTTPParser::OnHeaderField(const char* at, size_t len) {
+  if (!pair_open_) {
+    if (pairs_.size() == kMaxHeaderPairs - 1) {
+      if (Flush() != 0) return http::kFail;
+    }
+    uint32_t n = static_cast<uint32_t>(text_.size());
+    pairs_.push_back({n, n, n, n});
+    pair_open_ = true;
+  }
+  text_.append(at, len);
+  pairs_.back().name_end = static_cast<uint32_t>(text_.size());
+  pairs_.back().value_start = pairs_.back().value_end = pairs_.back().name_end;
+  return 0;
+}
+
+int HTTPParser::OnHeaderValue(const char* at, size_t len) {
+  text_.append(at, len);
+  pairs_.back().value_end = static_cast<uint32_t>(text_.size());
+  return 0;
+}
+
+int HTTPParser::OnHeaderComplete() {
+  pair_open_ = false;
+  return 0;
+}
+
+int HTTPParser::OnHeadersComplete() {
+  headers_completed_ = true;
+  v8::Isolate* isolate = this->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> undef = v8::Undefined(isolate);
+  v8::Local<v8::Value> argv[9] = {undef, undef, undef, undef, undef,
+                                  undef, undef, undef, undef};
+  if (flushed_) {
+    // Node hands the rest over through kOnHeaders, and headers/url are left undefined.
+    if (Flush() != 0) return http::kFail;
+  } else {
+    argv[2] = HeadersArray();
+    if (parser_.type() == Parser::kRequest) argv[4] = UrlValue();
+  }
+  pairs_.clear();
+  argv[0] = v8::Integer::New(isolate, parser_.http_major());
+  argv[1] = v8::Integer::New(isolate, parser_.http_minor());
+  if (parser_.type() == Parser::kRequest) {
+    argv[3] = v8::Integer::New(isolate, parser_.method());
+    if (flushed_) argv[4] = v8::String::Empty(isolate);
+  } else {
+    argv[5] = v8::Integer::New(isolate, parser_.status_code());
+    v8::Local<v8::String> s;
+    if (!v8::String::NewFromOneByte(
+             isolate, reinterpret_cast<const uint8_t*>(text_.data() + status_start_),
+             v8::NewStringType::kNormal, static_cast<int>(status_end_ - status_start_))
+             .ToLocal(&s))
+      s = v8::String::Empty(isolate);
+    argv[6] = s;
+  }
+  argv[7] = v8::Boolean::New(isolate, parser_.upgrade());
+  argv[8] = v8::Boolean::New(isolate, parser_.ShouldKeepAlive());
+  bool missing;
+  v8::Local<v8::Value> r;
+  if (!CallJs(kOnHeadersComplete, 9, argv, &missing).ToLocal(&r)) return http::kFail;
+  if (r->IsTrue()) return http::kSkipBody;
+  if (r->IsNumber()) {
+    int32_t v = r->Int32Value(realm()->context()).FromMaybe(0);
+    if (v == 1) return http::kSkipBody;
+    if (v == 2) return http::kSkipBodyUpgrade;
+  }
+  return 0;
+}
+
+int HTTPParser::OnBody(const char* at, size_t len) {
+  v8::Isolate* isolate = this->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Object> buf;
+  if (!cur_buffer_.IsEmpty() && at >= cur_data_ && at + len <= cur_data_ + cur_len_) {
+    v8::Local<v8::ArrayBuffer> ab;
+    size_t base = cur_offset_;
+    if (cur_buffer_->IsArrayBufferView()) {
+      ab = cur_buffer_.As<v8::ArrayBufferView>()->Buffer();
+    } else {
+      ab = cur_buffer_.As<v8::ArrayBuffer>();
+    }
+    buf = NewBuffer(ab, base + (at - cur_data_), len);
+  } else {
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
+    memcpy(store->Data(), at, len);
+    buf = NewBuffer(v8::ArrayBuffer::New(isolate, std::move(store)), 0, len);
+  }
+  v8::Local<v8::Value> argv[1] = {buf};
+  bool missing;
+  if (CallJs(kOnBody, 1, argv, &missing).IsEmpty()) return http::kFail;
+  return 0;
+}
+
+int HTTPParser::OnMessageComplete() {
+  // Trailers go to JS before the message completes.
+  if (!pairs_.empty()) {
+    if (Flush() != 0) return http::kFail;
+  }
+  last_message_start_ = 0;
+  headers_completed_ = false;
+  v8::HandleScope scope(isolate());
+  bool missing;
+  if (CallJs(kOnMessageComplete, 0, nullptr, &missing).IsEmpty()) return http::kFail;
+  return 0;
+}
+
+v8::Local<v8::Value> HTTPParser::MakeError(size_t nread) {
+  v8::Isolate* isolate = this->isolate();
+  v8::Local<v8::Context> ctx = realm()->context();
+  v8::Local<v8::Object> e = v8::Exception::Error(Str(isolate, "Parse Error")).As<v8::Object>();
+  SetProp(ctx, e, "bytesParsed", v8::Number::New(isolate, static_cast<double>(nread)));
+  SetProp(ctx, e, "code", Str(isolate, http::ErrnoName(parser_.error())));
+  SetProp(ctx, e, "reason", Str(isolate, parser_.reason()));
+  return e;
+}
+
+v8::Local<v8::Value> HTTPParser::Run(const char* data, size_t len, v8::Local<v8::Object> buffer,
+                                     size_t offset) {
+  v8::Isolate* isolate = this->isolate();
+  cur_data_ = data;
+  cur_len_ = len;
+  cur_buffer_ = buffer;
+  cur_offset_ = offset;
+  got_exception_ = false;
+  size_t nread = parser_.Execute(data, len);
+  cur_data_ = nullptr;
+  cur_len_ = 0;
+  cur_buffer_.Clear();
+  if (got_exception_) return {};
+  http::Errno err = parser_.error();
+  if (err == http::Errno::kPausedUpgrade) {
+    parser_.Resume();
+  } else if (err == http::Errno::kPaused) {
+    // Stays paused until resume(); the bytes after `nread` are the caller's to re-submit.
+  } else if (err != http::Errno::kOk) {
+    return MakeError(nread);
+  }
+  return v8::Number::New(isolate, static_cast<double>(nread));
+}
+
+void HTTPParser::Execute(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (!info[0]->IsArrayBufferView()) {
+    ThrowCodedError(info.GetIsolate(), "ERR_INVALID_ARG_TYPE",
+                    "The \"buffer\" argument must be an instance of Buffer or Uint8Array");
+    return;
+  }
+  v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+  size_t len = view->ByteLength();
+  size_t offset = view->ByteOffset();
+  std::shared_ptr<v8::BackingStore> store = view->Buffer()->GetBackingStore();
+  const char* data = static_cast<const char*>(store->Data()) + offset;
+  if (store->Data() == nullptr) data = "";
+  v8::Local<v8::Value> r = self->Run(data, len, view, offset);
+  if (!r.IsEmpty()) info.GetReturnValue().Set(r);
+}
+
+void HTTPParser::Finish(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  self->got_exception_ = false;
+  http::Errno err = self->parser_.Finish();
+  if (self->got_exception_) return;
+  if (err != http::Errno::kOk && err != http::Errno::kPaused &&
+      err != http::Errno::kPausedUpgrade) {
+    info.GetReturnValue().Set(self->MakeError(0));
+  }
+}
+
+void HTTPParser::Pause(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  self->parser_.Pause();
+}
+
+void HTTPParser::Resume(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  self->parser_.Resume();
+}
+
+void HTTPParser::Close(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  self->closed_ = true;
+  if (self->list_) self->list_->Drop(self);
+}
+
+void HTTPParser::Free(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->list_) self->list_->Drop(self);
+}
+
+void HTTPParser::Remove(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->list_) self->list_->Drop(self);
+}
+
+void HTTPParser::Consume(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  // The C++ fast path needs a StreamBase handle; until then JS keeps feeding execute().
+}
+
+void HTTPParser::Unconsume(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+}
+
+void HTTPParser::GetCurrentBuffer(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  size_t len = self->cur_data_ ? self->cur_len_ : 0;
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
+  if (len) memcpy(store->Data(), self->cur_data_, len);
+  info.GetReturnValue().Set(
+      self->NewBuffer(v8::ArrayBuffer::New(isolate, std::move(store)), 0, len));
+}
+
+void HTTPParser::Duration(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->last_message_start_ == 0) {
+    info.GetReturnValue().Set(0);
+    return;
+  }
+  double ms = static_cast<double>(uv_hrtime() - self->last_message_start_) / 1e6;
+  info.GetReturnValue().Set(ms);
+}
+
+void HTTPParser::HeadersCompleted(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  info.GetReturnValue().Set(self->headers_completed_);
+}
+
+}  // namespace
+
+void Init(Binding& b) {
+  v8::Local<v8::FunctionTemplate> cls = b.Class("HTTPParser", HTTPParser::New);
+  b.ProtoMethod(cls, "close", HTTPParser::Close);
+  b.ProtoMethod(cls, "free", HTTPParser::Free);
+  b.ProtoMethod(cls, "remove", HTTPParser::Remove);
+  b.ProtoMethod(cls, "execute", HTTPParser::Execute, 1);
+  b.ProtoMethod(cls, "finish", HTTPParser::Finish);
+  b.ProtoMethod(cls, "initialize", HTTPParser::Initialize, 5);
+  b.ProtoMethod(cls, "pause", HTTPParser::Pause);
+  b.ProtoMethod(cls, "resume", HTTPParser::Resume);
+  b.ProtoMethod(cls, "consume", HTTPParser::Consume, 1);
+  b.ProtoMethod(cls, "unconsume", HTTPParser::Unconsume);
+  b.ProtoMethod(cls, "getCurrentBuffer", HTTPParser::GetCurrentBuffer);
+  b.ProtoMethod(cls, "duration", HTTPParser::Duration);
+  b.ProtoMethod(cls, "headersCompleted", HTTPParser::HeadersCompleted);
+  v8::Local<v8::FunctionTemplate> list = b.Class("ConnectionsList", ConnectionsList::New);
+  b.ProtoMethod(list, "all", ConnectionsList::List<0>);
+  b.ProtoMethod(list, "idle", ConnectionsList::List<1>);
+  b.ProtoMethod(list, "active", ConnectionsList::List<2>);
+  b.ProtoMethod(list, "expired", ConnectionsList::Expired, 2);
+  if (b.recording()) return;
+
+  v8::Isolate* isolate = b.isolate();
+  b.realm()->BindingData<BindingData>()->list_class.Reset(isolate, list);
+  struct {
+    const char* name;
+    int value;
+  } constants[] = {
+      {"REQUEST", Parser::kRequest},
+      {"RESPONSE", Parser::kResponse},
+      {"kOnMessageBegin", kOnMessageBegin},
+      {"kOnHeaders", kOnHeaders},
+      {"kOnHeadersComplete", kOnHeadersComplete},
+      {"kOnBody", kOnBody},
+      {"kOnMessageComplete", kOnMessageComplete},
+      {"kOnExecute", kOnExecute},
+      {"kOnTimeout", kOnTimeout},
+      {"kLenientNone", http::kLenientNone},
+      {"kLenientHeaders", http::kLenientHeaders},
+      {"kLenientChunkedLength", http::kLenientChunkedLength},
+      {"kLenientKeepAlive", http::kLenientKeepAlive},
+      {"kLenientTransferEncoding", http::kLenientTransferEncoding},
+      {"kLenientVersion", http::kLenientVersion},
+      {"kLenientDataAfterClose", http::kLenientDataAfterClose},
+      {"kLenientOptionalLFAfterCR", http::kLenientOptionalLfAfterCr},
+      {"kLenientOptionalCRLFAfterChunk", http::kLenientOptionalCrlfAfterChunk},
+      {"kLenientOptionalCRBeforeLF", http::kLenientOptionalCrBeforeLf},
+      {"kLenientSpacesAfterChunkSize", http::kLenientSpacesAfterChunkSize},
+      {"kLenientAll", http::kLenientAll},
+  };
+  for (const auto& c : constants) {
+    cls->Set(InternalizedStr(isolate, c.name), v8::Integer::New(isolate, c.value),
+             static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete));
+  }
+  b.Install("HTTPParser", cls);
+  b.Install("ConnectionsList", list);
+
+  std::vector<v8::Local<v8::Value>> methods, all;
+  for (int i = 0; i < http::kMethodCount; i++) {
+    v8::Local<v8::Value> name = InternalizedStr(isolate, http::kMethods[i]);
+    all.push_back(name);
+    if (http::IsHttpMethod(i)) methods.push_back(name);
+  }
+  b.Value("methods", v8::Array::New(isolate, methods.data(), methods.size()));
+  b.Value("allMethods", v8::Array::New(isolate, all.data(), all.size()));
+}
+
+}  // namespace nodus::http_parser
