@@ -28,18 +28,48 @@ const table = [
   ['BroadcastChannel', 'worker_threads', 'BroadcastChannel', false],
   ['MessageChannel', 'worker_threads', 'MessageChannel', false],
   ['MessagePort', 'worker_threads', 'MessagePort', false],
+  ['ReadableStream', 'stream/web', 'ReadableStream', false],
+  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader', false],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController', false],
+  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
+  ['TransformStream', 'stream/web', 'TransformStream', false],
+  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController', false],
+  ['WritableStream', 'stream/web', 'WritableStream', false],
+  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter', false],
+  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController', false],
+  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy', false],
+  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy', false],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
+  ['CompressionStream', 'internal/webstreams/compression', 'CompressionStream', false],
+  ['DecompressionStream', 'internal/webstreams/compression', 'DecompressionStream', false],
   ['fetch', 'internal/deps/fetch', 'fetch', true],
   ['crypto', 'internal/crypto/webcrypto', 'crypto', false],
 ];
 
+// Loading a module turns every still-lazy global it provides into a data property at once.
+const lazy = new Map();
+function materialize(id) {
+  const exports = require(id);
+  for (const [name, entry] of lazy) {
+    if (entry.id !== id || exports[entry.key] === undefined) continue;
+    entry.define(exports[entry.key]);
+  }
+  return exports;
+}
+
 for (const [name, id, key, enumerable] of table) {
   if (name in globalThis || !require.exists(id)) continue;
   const define = (value) => {
+    lazy.delete(name);
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
     return value;
   };
+  lazy.set(name, { id, key, define });
   Object.defineProperty(globalThis, name, {
-    get() { return define(require(id)[key]); },
+    get() { return materialize(id)[key]; },
     set(value) { define(value); },
     enumerable, configurable: true,
   });
