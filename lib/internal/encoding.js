@@ -139,7 +139,7 @@ function incompleteTail(bytes, enc) {
   for (let i = 1; i <= 3 && i <= n; i++) {
     const b = bytes[n - i];
     if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    const need = b >= 0xf5 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 1;
     return need > i ? i : 0;
   }
   return 0;
