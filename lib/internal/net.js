@@ -35,8 +35,25 @@ function isIP(s) {
   return 0;
 }
 
+// A write for streams that have a file descriptor but no handle (stdio on files).
+function makeSyncWrite(fd) {
+  return function(chunk, enc, cb) {
+    const { writeString, writeBuffer } = internalBinding('fs');
+    const r = typeof chunk === 'string' ?
+      writeString(fd, chunk, enc) : writeBuffer(fd, chunk);
+    if (r < 0) {
+      const { ErrnoException } = require('internal/errors');
+      return cb(new ErrnoException(r, 'write'));
+    }
+    cb();
+  };
+}
+
 module.exports = {
   isIP,
   isIPv4,
   isIPv6,
+  makeSyncWrite,
+  // Marks connect()/listen() arguments already normalised by net.
+  normalizedArgsSymbol: Symbol('normalizedArgs'),
 };

@@ -176,6 +176,18 @@ void Binding::ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
   cls->PrototypeTemplate()->Set(key, t);
 }
 
+void Binding::ProtoGetter(v8::Local<v8::FunctionTemplate> cls, const char* name,
+                          v8::FunctionCallback cb) {
+  if (recording()) return Record(reinterpret_cast<intptr_t>(cb));
+  v8::Local<v8::Signature> sig = v8::Signature::New(isolate_, cls);
+  v8::Local<v8::FunctionTemplate> getter =
+      v8::FunctionTemplate::New(isolate_, cb, v8::Local<v8::Value>(), sig, 0,
+                                v8::ConstructorBehavior::kThrow);
+  cls->PrototypeTemplate()->SetAccessorProperty(InternalizedStr(isolate_, name), getter,
+                                                v8::Local<v8::FunctionTemplate>(),
+                                                v8::ReadOnly);
+}
+
 void Binding::Install(const char* name, v8::Local<v8::FunctionTemplate> cls) {
   if (recording()) return;
   v8::Local<v8::Function> fn;

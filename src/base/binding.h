@@ -30,6 +30,8 @@ class Binding {
                                         int internal_fields = 1);
   void ProtoMethod(v8::Local<v8::FunctionTemplate> cls, const char* name,
                    v8::FunctionCallback cb, int length = 0);
+  // A getter `name` on the prototype (an accessor property, like node's handle.fd).
+  void ProtoGetter(v8::Local<v8::FunctionTemplate> cls, const char* name, v8::FunctionCallback cb);
   // Installs the class on the binding object (call after adding prototype methods).
   void Install(const char* name, v8::Local<v8::FunctionTemplate> cls);
 

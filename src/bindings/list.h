@@ -15,11 +15,14 @@
   V(messaging)            \
   V(module_wrap)          \
   V(os)                   \
+  V(pipe_wrap)            \
   V(process_methods)      \
   V(process_wrap)         \
   V(signal_wrap)          \
   V(spawn_sync)           \
+  V(stream_wrap)          \
   V(task_queue)           \
+  V(tcp_wrap)             \
   V(timers)               \
   V(tty_wrap)             \
   V(types)                \

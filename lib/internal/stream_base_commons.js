@@ -1,0 +1,256 @@
+'use strict';
+// The JS half of stream handles (internalBinding('stream_wrap') and the TCP/Pipe/TTY wraps that
+// share it): write requests and their completion, turning handle reads into stream pushes, and
+// the socket idle timeout. Used by net.Socket and, through the same symbols, by http and
+// child_process. See docs/architecture.md, "Streams and sockets".
+
+const {
+  WriteWrap,
+  kReadBytesOrError,
+  kArrayBufferOffset,
+  kBytesWritten,
+  kLastWriteWasAsync,
+  streamBaseState,
+} = internalBinding('stream_wrap');
+const { UV_EOF } = internalBinding('uv');
+const { FastBuffer } = require('internal/buffer');
+const { ErrnoException } = require('internal/errors');
+const { validateFunction, validateNumber } = require('internal/validators');
+const timers = require('internal/timers');
+
+const kMaybeDestroy = Symbol('kMaybeDestroy');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kHandle = Symbol('kHandle');
+const kSession = Symbol('kSession');
+const kBuffer = Symbol('kBuffer');
+const kBufferGen = Symbol('kBufferGen');
+const kBufferCb = Symbol('kBufferCb');
+const kTimeout = Symbol('timeout');
+// handle[owner_symbol] is the stream object a handle belongs to.
+const owner_symbol = Symbol('owner_symbol');
+
+// A timer that does not keep the loop alive (socket idle timeouts).
+function setUnrefTimeout(callback, after) {
+  const timer = new timers.Timeout(callback, after, undefined, false, false);
+  timers.insert(timer, timer._idleTimeout);
+  return timer;
+}
+
+function handleWriteReq(req, data, encoding) {
+  const { handle } = req;
+  switch (encoding) {
+    case 'buffer':
+      return handle.writeBuffer(req, data);
+    case 'latin1':
+    case 'binary':
+      return handle.writeLatin1String(req, data);
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return handle.writeUcs2String(req, data);
+    default: {
+      const buffer = Buffer.from(data, encoding);
+      return handle.writeBuffer(req, buffer);
+    }
+  }
+}
+
+// req.oncomplete for writes (`this` is the request).
+function onWriteComplete(status) {
+  const stream = this.handle[owner_symbol];
+  if (stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
+  if (status < 0) {
+    const error = new ErrnoException(status, 'write', this.error);
+    if (typeof this.callback === 'function') this.callback(error);
+    else stream.destroy(error);
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]();
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+function createWriteWrap(handle, callback) {
+  const req = new WriteWrap();
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.async = false;
+  req.bytes = 0;
+  req.buffer = null;
+  req.callback = callback;
+  return req;
+}
+
+// What a dispatched write tells: its size, whether it finished already, or its error.
+function afterWriteDispatched(req, err, cb) {
+  req.bytes = streamBaseState[kBytesWritten];
+  req.async = !!streamBaseState[kLastWriteWasAsync];
+  if (err !== 0) return cb(new ErrnoException(err, 'write', req.error));
+  if (!req.async && typeof req.callback === 'function') req.callback();
+}
+
+// data: the entries of Writable's _writev ({chunk, encoding}), or buffers when allBuffers.
+function writevGeneric(self, data, cb) {
+  const req = createWriteWrap(self[kHandle], cb);
+  const allBuffers = data.allBuffers;
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(data.length);
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+  } else {
+    chunks = new Array(data.length * 2);
+    for (let i = 0; i < data.length; i++) {
+      let { chunk, encoding } = data[i];
+      if (typeof chunk === 'string' && !isNativeStringEncoding(encoding)) {
+        chunk = Buffer.from(chunk, encoding);
+        encoding = 'buffer';
+      }
+      chunks[i * 2] = chunk;
+      chunks[i * 2 + 1] = encoding;
+    }
+  }
+  const err = req.handle.writev(req, chunks, !!allBuffers);
+  // Keep the chunks until the write is done.
+  if (err === 0) req._chunks = chunks;
+  afterWriteDispatched(req, err, cb);
+  return req;
+}
+
+function isNativeStringEncoding(encoding) {
+  switch (encoding) {
+    case 'utf8': case 'utf-8': case 'latin1': case 'binary': case 'ascii':
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function writeGeneric(self, data, encoding, cb) {
+  const req = createWriteWrap(self[kHandle], cb);
+  const err = handleWriteReq(req, data, encoding);
+  afterWriteDispatched(req, err, cb);
+  return req;
+}
+
+// handle.onread (`this` is the handle). Node's shape: the byte count or errno is in
+// streamBaseState[kReadBytesOrError], the data in `arrayBuffer`.
+function onStreamRead(arrayBuffer) {
+  const nread = streamBaseState[kReadBytesOrError];
+  const handle = this;
+  const stream = this[owner_symbol];
+  stream[kUpdateTimer]();
+
+  if (nread > 0 && !stream.destroyed) {
+    let ret;
+    let result;
+    const userBuf = stream[kBuffer];
+    if (userBuf) {
+      result = (stream[kBufferCb](nread, userBuf) !== false);
+      const bufGen = stream[kBufferGen];
+      if (bufGen !== null) {
+        const nextBuf = bufGen();
+        if (isUint8Array(nextBuf)) stream[kBuffer] = ret = nextBuf;
+      }
+    } else {
+      const offset = streamBaseState[kArrayBufferOffset];
+      const buf = new FastBuffer(arrayBuffer, offset, nread);
+      result = stream.push(buf);
+    }
+    if (!result) {
+      handle.reading = false;
+      if (!stream.destroyed) {
+        const err = handle.readStop();
+        if (err) stream.destroy(new ErrnoException(err, 'read'));
+      }
+    }
+    return ret;
+  }
+
+  if (nread === 0) return;
+
+  if (nread !== UV_EOF) {
+    // An error: the stream is done.
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+
+  // The end of the stream. Most handles deliver nothing after this; a TTY may be restarted.
+  if (stream._readableState.endEmitted) {
+    if (stream[kMaybeDestroy]) stream[kMaybeDestroy]();
+  } else {
+    if (stream[kMaybeDestroy]) stream.on('end', stream[kMaybeDestroy]);
+    if (handle.readStop) handle.readStop();
+    handle.reading = false;
+    stream.push(null);
+    stream.read(0);
+  }
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+// socket.setTimeout(msecs[, callback]) for net.Socket and friends (`this` is the stream).
+function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (this[kTimeout]) timers.clearTimeout(this[kTimeout]);
+  if (msecs === 0) {
+    this[kTimeout] = null;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+    if (this[kSession]) this[kSession][kUpdateTimer]();
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+}
+
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  // Timers clamp to TIMEOUT_MAX themselves.
+  return msecs;
+}
+
+module.exports = {
+  writevGeneric,
+  writeGeneric,
+  onStreamRead,
+  kAfterAsyncWrite,
+  kMaybeDestroy,
+  kUpdateTimer,
+  kHandle,
+  kSession,
+  kBuffer,
+  kBufferCb,
+  kBufferGen,
+  kTimeout,
+  owner_symbol,
+  setStreamTimeout,
+  setUnrefTimeout,
+  getTimerDuration,
+  createWriteWrap,
+  afterWriteDispatched,
+};

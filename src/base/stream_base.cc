@@ -1,0 +1,666 @@
+// StreamBase: reads through a listener stack, native and JS writes (see stream_base.h).
+#include "base/stream_base.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include "runtime/callback.h"
+#include "runtime/realm.h"
+
+namespace nodus {
+
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+
+// ---- the shared state array -----------------------------------------------------------------
+
+namespace {
+struct StreamBaseData : BindingDataBase {
+  explicit StreamBaseData(Realm* realm) {
+    v8::Isolate* isolate = realm->isolate();
+    v8::HandleScope scope(isolate);
+    auto ab = v8::ArrayBuffer::New(isolate, kStreamBaseStateCount * sizeof(int32_t));
+    fields = static_cast<int32_t*>(ab->GetBackingStore()->Data());
+    std::memset(fields, 0, kStreamBaseStateCount * sizeof(int32_t));
+    array.Reset(isolate, v8::Int32Array::New(ab, 0, kStreamBaseStateCount));
+  }
+  v8::Global<v8::Int32Array> array;
+  int32_t* fields = nullptr;
+};
+}  // namespace
+
+int32_t* StreamBaseState(Realm* realm) { return realm->BindingData<StreamBaseData>()->fields; }
+
+v8::Local<v8::Int32Array> StreamBaseStateArray(Realm* realm) {
+  return realm->BindingData<StreamBaseData>()->array.Get(realm->isolate());
+}
+
+bool AddressToJS(v8::Isolate* isolate, const sockaddr* addr, v8::Local<v8::Object> out) {
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  char ip[INET6_ADDRSTRLEN + 16] = {0};
+  int port = 0;
+  const char* family = nullptr;
+  if (addr->sa_family == AF_INET6) {
+    auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
+    uv_ip6_name(a6, ip, sizeof(ip));
+    port = ntohs(a6->sin6_port);
+    family = "IPv6";
+  } else if (addr->sa_family == AF_INET) {
+    auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
+    uv_ip4_name(a4, ip, sizeof(ip));
+    port = ntohs(a4->sin_port);
+    family = "IPv4";
+  } else {
+    return true;  // unknown family: leave `out` empty, as node does
+  }
+  return SetProp(ctx, out, "address", Str(isolate, ip)) &&
+         SetProp(ctx, out, "family", InternalizedStr(isolate, family)) &&
+         SetProp(ctx, out, "port", v8::Integer::New(isolate, port));
+}
+
+// ---- listeners ------------------------------------------------------------------------------
+
+StreamListener::~StreamListener() {
+  if (stream_ != nullptr) stream_->RemoveStreamListener(this);
+}
+
+void StreamListener::OnStreamAlloc(size_t suggested, uv_buf_t* buf) {
+  buf->base = static_cast<char*>(malloc(suggested));
+  buf->len = buf->base != nullptr ? suggested : 0;
+}
+
+void StreamBase::JSListener::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
+  stream()->EmitReadToJS(nread, buf);
+}
+
+StreamBase::StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* stream)
+    : HandleWrap(realm, object, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {
+  PushStreamListener(&js_listener_);
+}
+
+StreamBase::~StreamBase() {
+  while (listener_ != nullptr) RemoveStreamListener(listener_);
+}
+
+void StreamBase::PushStreamListener(StreamListener* listener) {
+  CHECK(listener->stream_ == nullptr);
+  listener->stream_ = this;
+  listener->previous_ = listener_;
+  listener_ = listener;
+}
+
+void StreamBase::RemoveStreamListener(StreamListener* listener) {
+  StreamListener** link = &listener_;
+  while (*link != nullptr && *link != listener) link = &(*link)->previous_;
+  if (*link == nullptr) return;
+  *link = listener->previous_;
+  listener->stream_ = nullptr;
+  listener->previous_ = nullptr;
+}
+
+void StreamBase::OnClose() {
+  // Native listeners learn that the stream is gone; the JS one stays until the wrap dies.
+  while (listener_ != nullptr && listener_ != &js_listener_) {
+    StreamListener* l = listener_;
+    RemoveStreamListener(l);
+    l->OnStreamDestroy();
+  }
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+int StreamBase::ReadStart() {
+  if (!IsAlive()) return UV_EINVAL;
+  int err = uv_read_start(stream_, OnUvAlloc, OnUvRead);
+  if (err == 0) reading_ = true;
+  return err;
+}
+
+int StreamBase::ReadStop() {
+  if (!IsAlive()) return 0;
+  reading_ = false;
+  return uv_read_stop(stream_);
+}
+
+void StreamBase::OnUvAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  auto* self = static_cast<StreamBase*>(static_cast<HandleWrap*>(handle->data));
+  if (self->listener_ == nullptr) {
+    *buf = uv_buf_init(nullptr, 0);
+    return;
+  }
+  self->listener_->OnStreamAlloc(suggested, buf);
+}
+
+void StreamBase::OnUvRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  auto* self = static_cast<StreamBase*>(
+      static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data));
+  if (nread > 0) self->bytes_read_ += static_cast<uint64_t>(nread);
+  if (self->listener_ == nullptr) {
+    free(buf->base);
+    return;
+  }
+  self->listener_->OnStreamRead(nread, *buf);
+}
+
+void StreamBase::EmitReadToJS(ssize_t nread, const uv_buf_t& buf) {
+  if (nread == 0) {
+    free(buf.base);
+    return;
+  }
+  Realm* realm = this->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  int32_t* state = StreamBaseState(realm);
+  v8::Local<v8::Value> arg = v8::Undefined(isolate);
+  if (nread > 0) {
+    char* data = buf.base;
+    if (static_cast<size_t>(nread) < buf.len) {
+      // Give the unused part of the read buffer back.
+      char* smaller = static_cast<char*>(realloc(data, nread));
+      if (smaller != nullptr) data = smaller;
+    }
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        data, nread, [](void* p, size_t, void*) { free(p); }, nullptr);
+    arg = v8::ArrayBuffer::New(isolate, std::move(store));
+  } else {
+    free(buf.base);
+  }
+  state[kReadBytesOrError] = static_cast<int32_t>(nread);
+  state[kArrayBufferOffset] = 0;
+  MakeCallback(realm, object(), "onread", 1, &arg);
+}
+
+// ---- writing --------------------------------------------------------------------------------
+
+namespace {
+struct WriteReq {
+  uv_write_t req;
+  StreamBase* stream;
+  StreamWriteCallback cb;
+  void* data;
+  std::unique_ptr<char[]> storage;
+};
+
+struct ShutdownReq {
+  uv_shutdown_t req;
+  StreamBase* stream;
+  StreamShutdownCallback cb;
+  void* data;
+};
+
+// What a JS write or shutdown keeps until its oncomplete runs.
+struct JSReq {
+  v8::Global<v8::Object> req;
+  std::unique_ptr<char[]> storage;
+};
+
+constexpr size_t kMaxStackBufs = 16;
+}  // namespace
+
+StreamWriteResult StreamBase::Write(const uv_buf_t* bufs, size_t nbufs, StreamWriteCallback cb,
+                                    void* data, bool copy, uv_stream_t* send_handle) {
+  StreamWriteResult result;
+  if (!IsAlive()) {
+    result.err = UV_EBADF;
+    return result;
+  }
+  size_t total = 0;
+  for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
+
+  size_t written = 0;
+  if (send_handle == nullptr && stream_->write_queue_size == 0 && total > 0) {
+    int n = uv_try_write(stream_, bufs, static_cast<unsigned int>(nbufs));
+    if (n >= 0) {
+      written = static_cast<size_t>(n);
+    } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
+      result.err = n;
+      return result;
+    }
+    if (written == total) {
+      bytes_written_ += total;
+      result.bytes = total;
+      return result;
+    }
+  }
+
+  // The unwritten rest: skip what uv_try_write took.
+  size_t first = 0;
+  size_t skip = written;
+  while (first < nbufs && skip >= bufs[first].len) {
+    skip -= bufs[first].len;
+    first++;
+  }
+  auto* w = new WriteReq();
+  w->req.data = w;
+  w->stream = this;
+  w->cb = cb;
+  w->data = data;
+
+  uv_buf_t stack_bufs[kMaxStackBufs];
+  std::unique_ptr<uv_buf_t[]> heap_bufs;
+  uv_buf_t* rest = stack_bufs;
+  size_t nrest = nbufs - first;
+  if (copy) {
+    size_t len = total - written;
+    w->storage.reset(new char[len > 0 ? len : 1]);
+    size_t off = 0;
+    for (size_t i = first; i < nbufs; i++) {
+      size_t from = i == first ? skip : 0;
+      std::memcpy(w->storage.get() + off, bufs[i].base + from, bufs[i].len - from);
+      off += bufs[i].len - from;
+    }
+    stack_bufs[0] = uv_buf_init(w->storage.get(), static_cast<unsigned int>(len));
+    nrest = 1;
+  } else {
+    if (nrest > kMaxStackBufs) {
+      heap_bufs.reset(new uv_buf_t[nrest]);
+      rest = heap_bufs.get();
+    }
+    for (size_t i = 0; i < nrest; i++) rest[i] = bufs[first + i];
+    if (nrest > 0) {
+      rest[0].base += skip;
+      rest[0].len -= skip;
+    }
+  }
+
+  auto on_done = [](uv_write_t* req, int status) {
+    auto* w = static_cast<WriteReq*>(req->data);
+    std::unique_ptr<WriteReq> owned(w);
+    if (w->cb != nullptr) w->cb(w->stream, status, w->data);
+  };
+  int err;
+  if (send_handle != nullptr) {
+    err = uv_write2(&w->req, stream_, rest, static_cast<unsigned int>(nrest), send_handle, on_done);
+  } else {
+    err = uv_write(&w->req, stream_, rest, static_cast<unsigned int>(nrest), on_done);
+  }
+  if (err != 0) {
+    delete w;
+    result.err = err;
+    result.bytes = written;
+    bytes_written_ += written;
+    return result;
+  }
+  bytes_written_ += total;
+  result.async = true;
+  result.bytes = total;
+  return result;
+}
+
+int StreamBase::Shutdown(StreamShutdownCallback cb, void* data) {
+  if (!IsAlive()) return UV_EBADF;
+  auto* s = new ShutdownReq();
+  s->req.data = s;
+  s->stream = this;
+  s->cb = cb;
+  s->data = data;
+  int err = uv_shutdown(&s->req, stream_, [](uv_shutdown_t* req, int status) {
+    std::unique_ptr<ShutdownReq> s(static_cast<ShutdownReq*>(req->data));
+    if (s->cb != nullptr) s->cb(s->stream, status, s->data);
+  });
+  if (err != 0) delete s;
+  return err;
+}
+
+// ---- the JS side ----------------------------------------------------------------------------
+
+namespace {
+// req.oncomplete(status, handle, undefined) for a finished JS write or shutdown.
+void CompleteJSReq(StreamBase* stream, int status, void* data) {
+  std::unique_ptr<JSReq> js(static_cast<JSReq*>(data));
+  Realm* realm = stream->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  v8::Local<v8::Object> req = js->req.Get(isolate);
+  v8::Local<v8::Value> argv[3] = {v8::Integer::New(isolate, status), stream->object(),
+                                  v8::Undefined(isolate)};
+  MakeCallback(realm, req, "oncomplete", 3, argv);
+}
+
+enum JSEncoding { kUtf8, kAscii, kLatin1, kUcs2 };
+
+// Encodes a string; returns the byte length written to `out` (sized by EncodedSize).
+size_t EncodedSize(v8::Isolate* isolate, v8::Local<v8::String> s, int enc) {
+  switch (enc) {
+    case kUtf8: return s->Utf8Length(isolate);
+    case kUcs2: return static_cast<size_t>(s->Length()) * 2;
+    default: return s->Length();
+  }
+}
+size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, char* out, size_t cap) {
+  switch (enc) {
+    case kUtf8:
+      return s->WriteUtf8(isolate, out, static_cast<int>(cap), nullptr,
+                          v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    case kUcs2: {
+      int n = s->Length();
+      // Written through a temporary to stay aligned whatever `out` is.
+      std::unique_ptr<uint16_t[]> tmp(new uint16_t[n > 0 ? n : 1]);
+      s->Write(isolate, tmp.get(), 0, n, v8::String::NO_NULL_TERMINATION);
+      for (int i = 0; i < n; i++) {
+        out[2 * i] = static_cast<char>(tmp[i] & 0xff);
+        out[2 * i + 1] = static_cast<char>(tmp[i] >> 8);
+      }
+      return static_cast<size_t>(n) * 2;
+    }
+    default:
+      return s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out), 0, s->Length(),
+                             v8::String::NO_NULL_TERMINATION);
+  }
+}
+
+int EncodingFromName(v8::Isolate* isolate, v8::Local<v8::Value> name) {
+  if (!name->IsString()) return kUtf8;
+  Utf8 n(isolate, name);
+  std::string_view v = n.view();
+  if (v == "latin1" || v == "binary") return kLatin1;
+  if (v == "ascii") return kAscii;
+  if (v == "ucs2" || v == "ucs-2" || v == "utf16le" || v == "utf-16le") return kUcs2;
+  return kUtf8;
+}
+
+bool BufferData(v8::Local<v8::Value> v, char** data, size_t* len) {
+  if (v->IsArrayBufferView()) {
+    auto view = v.As<v8::ArrayBufferView>();
+    std::shared_ptr<v8::BackingStore> store = view->Buffer()->GetBackingStore();
+    *data = static_cast<char*>(store->Data()) + view->ByteOffset();
+    *len = view->ByteLength();
+    return true;
+  }
+  if (v->IsArrayBuffer()) {
+    auto ab = v.As<v8::ArrayBuffer>();
+    *data = static_cast<char*>(ab->GetBackingStore()->Data());
+    *len = ab->ByteLength();
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+void StreamBase::OnJSWriteDone(StreamBase* stream, int status, void* data) {
+  CompleteJSReq(stream, status, data);
+}
+
+int StreamBase::DispatchJSWrite(v8::Local<v8::Object> req, const uv_buf_t* bufs, size_t nbufs,
+                                bool copy, v8::Local<v8::Value> send_handle_value) {
+  Realm* realm = this->realm();
+  int32_t* state = StreamBaseState(realm);
+  uv_stream_t* send_handle = nullptr;
+  if (!send_handle_value.IsEmpty() && send_handle_value->IsObject()) {
+    HandleWrap* wrap = BaseObject::Unwrap<HandleWrap>(send_handle_value);
+    if (wrap == nullptr || !wrap->IsAlive()) {
+      state[kBytesWritten] = 0;
+      state[kLastWriteWasAsync] = 0;
+      return UV_EBADF;
+    }
+    send_handle = reinterpret_cast<uv_stream_t*>(wrap->handle());
+  }
+  auto* js = new JSReq();
+  StreamWriteResult r = Write(bufs, nbufs, OnJSWriteDone, js, copy, send_handle);
+  state[kBytesWritten] = static_cast<int32_t>(r.bytes);
+  state[kLastWriteWasAsync] = r.async ? 1 : 0;
+  if (!r.async) {
+    delete js;
+    return r.err;
+  }
+  js->req.Reset(realm->isolate(), req);
+  return 0;
+}
+
+void StreamBase::JSReadStart(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  info.GetReturnValue().Set(self->ReadStart());
+}
+
+void StreamBase::JSReadStop(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  info.GetReturnValue().Set(self->ReadStop());
+}
+
+void StreamBase::JSShutdown(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  if (!info[0]->IsObject()) return;
+  auto* js = new JSReq();
+  int err = self->Shutdown(CompleteJSReq, js);
+  if (err != 0) {
+    delete js;
+  } else {
+    js->req.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+  }
+  info.GetReturnValue().Set(err);
+}
+
+// writeBuffer(req, buffer[, sendHandle])
+void StreamBase::JSWriteBuffer(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  char* data;
+  size_t len;
+  if (!info[0]->IsObject() || !BufferData(info[1], &data, &len)) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "writeBuffer(req, buffer)");
+    return;
+  }
+  uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(len));
+  v8::Local<v8::Object> req = info[0].As<v8::Object>();
+  int err = self->DispatchJSWrite(req, &buf, 1, false, info[2]);
+  if (err == 0 && StreamBaseState(self->realm())[kLastWriteWasAsync]) {
+    // The JS request keeps the buffer alive until oncomplete.
+    SetProp(isolate->GetCurrentContext(), req, "buffer", info[1]);
+  }
+  info.GetReturnValue().Set(err);
+}
+
+// writev(req, chunks, allBuffers): chunks is [buf, buf, ...] when allBuffers, otherwise
+// [chunk, encoding, chunk, encoding, ...] with strings or buffers.
+void StreamBase::JSWritev(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  if (!info[0]->IsObject() || !info[1]->IsArray()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "writev(req, chunks, allBuffers)");
+    return;
+  }
+  v8::Local<v8::Object> req = info[0].As<v8::Object>();
+  v8::Local<v8::Array> chunks = info[1].As<v8::Array>();
+  bool all_buffers = info[2]->IsTrue();
+  uint32_t n = chunks->Length();
+  if (all_buffers) {
+    std::unique_ptr<uv_buf_t[]> bufs(new uv_buf_t[n > 0 ? n : 1]);
+    for (uint32_t i = 0; i < n; i++) {
+      v8::Local<v8::Value> v;
+      char* data;
+      size_t len;
+      if (!chunks->Get(ctx, i).ToLocal(&v)) return;
+      if (!BufferData(v, &data, &len)) {
+        ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "writev: chunk is not a buffer");
+        return;
+      }
+      bufs[i] = uv_buf_init(data, static_cast<unsigned int>(len));
+    }
+    int err = self->DispatchJSWrite(req, bufs.get(), n, false, v8::Local<v8::Value>());
+    if (err == 0 && StreamBaseState(self->realm())[kLastWriteWasAsync]) {
+      SetProp(ctx, req, "buffer", chunks);
+    }
+    info.GetReturnValue().Set(err);
+    return;
+  }
+  // Mixed: everything is copied into one storage block.
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; i += 2) {
+    v8::Local<v8::Value> v;
+    if (!chunks->Get(ctx, i).ToLocal(&v)) return;
+    char* data;
+    size_t len;
+    if (BufferData(v, &data, &len)) {
+      total += len;
+    } else if (v->IsString()) {
+      v8::Local<v8::Value> enc;
+      if (!chunks->Get(ctx, i + 1).ToLocal(&enc)) return;
+      total += EncodedSize(isolate, v.As<v8::String>(), EncodingFromName(isolate, enc));
+    }
+  }
+  std::unique_ptr<char[]> storage(new char[total > 0 ? total : 1]);
+  size_t off = 0;
+  for (uint32_t i = 0; i < n; i += 2) {
+    v8::Local<v8::Value> v;
+    if (!chunks->Get(ctx, i).ToLocal(&v)) return;
+    char* data;
+    size_t len;
+    if (BufferData(v, &data, &len)) {
+      if (len > total - off) len = total - off;
+      std::memcpy(storage.get() + off, data, len);
+      off += len;
+    } else if (v->IsString()) {
+      v8::Local<v8::Value> enc;
+      if (!chunks->Get(ctx, i + 1).ToLocal(&enc)) return;
+      int e = EncodingFromName(isolate, enc);
+      if (EncodedSize(isolate, v.As<v8::String>(), e) > total - off) break;
+      off += Encode(isolate, v.As<v8::String>(), e, storage.get() + off, total - off);
+    }
+  }
+  uv_buf_t buf = uv_buf_init(storage.get(), static_cast<unsigned int>(off));
+  int err = self->DispatchJSWrite(req, &buf, 1, true, v8::Local<v8::Value>());
+  info.GetReturnValue().Set(err);
+}
+
+// write<Enc>String(req, string[, sendHandle])
+template <int kEncoding>
+void StreamBase::JSWriteString(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsObject() || !info[1]->IsString()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "write*String(req, string)");
+    return;
+  }
+  v8::Local<v8::String> s = info[1].As<v8::String>();
+  size_t size = EncodedSize(isolate, s, kEncoding);
+  constexpr size_t kStackSize = 16384;
+  char stack[kStackSize];
+  std::unique_ptr<char[]> heap;
+  char* data = stack;
+  if (size > kStackSize) {
+    heap.reset(new char[size]);
+    data = heap.get();
+  }
+  size_t len = Encode(isolate, s, kEncoding, data, size);
+  uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(len));
+  int err = self->DispatchJSWrite(info[0].As<v8::Object>(), &buf, 1, true, info[2]);
+  info.GetReturnValue().Set(err);
+}
+
+void StreamBase::JSUseUserBuffer(const Info& info) {
+  // Reads always come in fresh buffers; accepted for compatibility.
+}
+
+void StreamBase::GetFd(const Info& info) {
+  StreamBase* self = Unwrap<StreamBase>(info.This());
+  uv_os_fd_t fd = -1;
+  if (self == nullptr || !self->IsAlive() || uv_fileno(self->handle(), &fd) != 0) fd = -1;
+  info.GetReturnValue().Set(static_cast<int32_t>(fd));
+}
+
+void StreamBase::GetBytesRead(const Info& info) {
+  StreamBase* self = Unwrap<StreamBase>(info.This());
+  info.GetReturnValue().Set(self ? static_cast<double>(self->bytes_read_) : 0.0);
+}
+
+void StreamBase::GetBytesWritten(const Info& info) {
+  StreamBase* self = Unwrap<StreamBase>(info.This());
+  info.GetReturnValue().Set(self ? static_cast<double>(self->bytes_written_) : 0.0);
+}
+
+void StreamBase::GetWriteQueueSize(const Info& info) {
+  StreamBase* self = Unwrap<StreamBase>(info.This());
+  double size = (self != nullptr && self->IsAlive()) ? self->stream_->write_queue_size : 0;
+  info.GetReturnValue().Set(size);
+}
+
+// ---- connections --------------------------------------------------------------------------
+
+void NewRequestObject(const Info& info) {
+  if (!info.IsConstructCall()) {
+    ThrowTypeError(info.GetIsolate(), "Class constructor cannot be invoked without 'new'");
+    return;
+  }
+  info.This()->SetAlignedPointerInInternalField(0, nullptr);
+}
+
+v8::MaybeLocal<v8::Object> NewStreamHandle(Realm* realm, uv_handle_type type, StreamBase** wrap) {
+  v8::Isolate* isolate = realm->isolate();
+  v8::Local<v8::Context> ctx = realm->context();
+  bool tcp = type == UV_TCP;
+  if (!tcp && type != UV_NAMED_PIPE) return {};
+  v8::Local<v8::Object> binding;
+  if (!realm->GetBinding(tcp ? "tcp_wrap" : "pipe_wrap").ToLocal(&binding)) return {};
+  v8::Local<v8::Value> ctor;
+  if (!binding->Get(ctx, InternalizedStr(isolate, tcp ? "TCP" : "Pipe")).ToLocal(&ctor) ||
+      !ctor->IsFunction()) {
+    return {};
+  }
+  v8::Local<v8::Value> arg = v8::Integer::New(isolate, 0);  // SOCKET
+  v8::Local<v8::Object> obj;
+  if (!ctor.As<v8::Function>()->NewInstance(ctx, 1, &arg).ToLocal(&obj)) return {};
+  *wrap = BaseObject::Unwrap<StreamBase>(obj);
+  if (*wrap == nullptr) return {};
+  return obj;
+}
+
+int StreamBase::Listen(int backlog) {
+  if (!IsAlive()) return UV_EBADF;
+  return uv_listen(stream_, backlog, [](uv_stream_t* server, int status) {
+    auto* self = static_cast<StreamBase*>(
+        static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(server)->data));
+    Realm* realm = self->realm();
+    v8::Isolate* isolate = realm->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Context::Scope context_scope(realm->context());
+    v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
+    if (status == 0) {
+      StreamBase* client = nullptr;
+      v8::Local<v8::Object> client_obj;
+      if (!NewStreamHandle(realm, server->type, &client).ToLocal(&client_obj)) return;
+      int err = uv_accept(server, client->stream());
+      if (err != 0) {
+        client->Close();
+        return;
+      }
+      argv[1] = client_obj;
+    }
+    MakeCallback(realm, self->object(), "onconnection", 2, argv);
+  });
+}
+
+void ConnectReq::OnConnect(uv_connect_t* req, int status) {
+  std::unique_ptr<ConnectReq> c(static_cast<ConnectReq*>(req->data));
+  Realm* realm = c->stream->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  v8::Local<v8::Object> obj = c->object.Get(isolate);
+  bool ok = status == 0;
+  v8::Local<v8::Value> argv[5] = {v8::Integer::New(isolate, status), c->stream->object(), obj,
+                                  v8::Boolean::New(isolate, ok), v8::Boolean::New(isolate, ok)};
+  MakeCallback(realm, obj, "oncomplete", 5, argv);
+}
+
+void StreamBase::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
+  HandleWrap::AddMethods(b, cls);
+  b.ProtoMethod(cls, "readStart", JSReadStart);
+  b.ProtoMethod(cls, "readStop", JSReadStop);
+  b.ProtoMethod(cls, "shutdown", JSShutdown);
+  b.ProtoMethod(cls, "useUserBuffer", JSUseUserBuffer);
+  b.ProtoMethod(cls, "writev", JSWritev);
+  b.ProtoMethod(cls, "writeBuffer", JSWriteBuffer);
+  b.ProtoMethod(cls, "writeAsciiString", JSWriteString<kAscii>);
+  b.ProtoMethod(cls, "writeUtf8String", JSWriteString<kUtf8>);
+  b.ProtoMethod(cls, "writeUcs2String", JSWriteString<kUcs2>);
+  b.ProtoMethod(cls, "writeLatin1String", JSWriteString<kLatin1>);
+  b.ProtoGetter(cls, "fd", GetFd);
+  b.ProtoGetter(cls, "bytesRead", GetBytesRead);
+  b.ProtoGetter(cls, "bytesWritten", GetBytesWritten);
+  b.ProtoGetter(cls, "writeQueueSize", GetWriteQueueSize);
+}
+
+}  // namespace nodus
