@@ -7,9 +7,9 @@
 const { Buffer } = require('buffer');
 const { Readable, Writable, finished } = require('stream');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { validateInteger, validateFunction, validateBoolean, validateObject } = require('internal/validators');
 const { toPath, getValidatedFd, getOptions } = require('internal/fs/utils');
 const { errorOrDestroy } = require('internal/streams/destroy');
 
@@ -384,9 +384,37 @@ function fileHandleReadLines(options = undefined) {
     crlfDelay: Infinity,
   });
 }
-// Web streams do not exist in nodus yet.
-function fileHandleReadableWebStream() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream()');
+// FileHandle.readableWebStream(): a byte stream reading the file from its current position. The
+// handle stays locked to it (node 22 never unlocks it) and is not closed by it.
+const kWebStreamLocked = Symbol('kWebStreamLocked');
+function fileHandleReadableWebStream(options = undefined) {
+  const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+  if (this.fd === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+  if (this[kWebStreamLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+  if (options != null) validateObject(options, 'options');
+  const type = options == null ? undefined : options.type;
+  if (type !== undefined && type !== 'bytes') {
+    process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+                        'ExperimentalWarning');
+  }
+  this[kWebStreamLocked] = true;
+  const handle = this;
+  const { ReadableStream } = require('internal/webstreams/readablestream');
+  return new ReadableStream({
+    type: 'bytes',
+    autoAllocateChunkSize: 16384,
+    pull(controller) {
+      const view = controller.byobRequest.view;
+      return handle.read(view, 0, view.byteLength, null).then(({ bytesRead }) => {
+        if (bytesRead === 0) {
+          controller.close();
+          controller.byobRequest.respond(0);
+        } else {
+          controller.byobRequest.respond(bytesRead);
+        }
+      });
+    },
+  });
 }
 
 module.exports = {

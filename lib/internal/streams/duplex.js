@@ -81,4 +81,12 @@ Duplex.from = function(body) {
   return require('internal/streams/duplexify').duplexFrom(body, 'body');
 };
 
+// Web stream adapters (internal/webstreams/adapters).
+Duplex.fromWeb = function(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
+};
+
 module.exports = Duplex;

@@ -507,5 +507,13 @@ if (Symbol.asyncDispose) {
   };
 }
 
+// Web stream adapters (internal/webstreams/adapters).
+Writable.fromWeb = function(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
 Writable.WritableState = WritableState;
 module.exports = Writable;
