@@ -3,14 +3,15 @@
 
 const { pipelineImpl } = require('internal/streams/pipeline');
 const eos = require('internal/streams/end-of-stream');
-const { isIterable, isNodeStream } = require('internal/streams/utils');
+const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
 
 function pipeline(...streams) {
   return new Promise((resolve, reject) => {
     let signal;
     let end;
     const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg) &&
+        !isWebStream(lastArg)) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;

@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const {
   isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream, isWritable,
-  isWritableNodeStream,
+  isWritableNodeStream, isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
 
 function nop() {}
@@ -141,6 +141,16 @@ function duplexFrom(body, name) {
   if (isReadableNodeStream(body)) return join(body, null);
   if (isWritableNodeStream(body)) return join(null, body);
   if (isNodeStream(body)) return join(null, null, { readable: false, writable: false });
+  if (isReadableStream(body)) return join(Readable.fromWeb(body), null);
+  if (isWritableStream(body)) return join(null, require('internal/streams/writable').fromWeb(body));
+  if (body && typeof body === 'object' &&
+      (isReadableStream(body.readable) || isWritableStream(body.writable))) {
+    const r = isReadableStream(body.readable) ? Readable.fromWeb(body.readable) :
+      (body.readable ? duplexFrom(body.readable) : null);
+    const w = isWritableStream(body.writable) ? require('internal/streams/writable').fromWeb(body.writable) :
+      (body.writable ? duplexFrom(body.writable) : null);
+    return join(r, w);
+  }
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);

@@ -12,6 +12,36 @@ const {
 
 function nop() {}
 
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+
+// finished() of a web stream: settles when it closes or errors (on the next tick, as node does).
+function eosWeb(stream, options, callback) {
+  let isAborted = false;
+  let abort = nop;
+  const signal = options.signal;
+  if (signal) {
+    abort = () => {
+      isAborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { once: true });
+      const originalCallback = callback;
+      callback = once((...args) => {
+        signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  const resolverFn = (...args) => {
+    if (!isAborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  stream[kIsClosedPromise].promise.then(resolverFn, resolverFn);
+  return nop;
+}
+
 function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function';
 }
@@ -29,6 +59,7 @@ function eos(stream, options, callback) {
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
 
+  if (stream != null && stream[kIsClosedPromise] !== undefined) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
