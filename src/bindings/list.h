@@ -8,6 +8,7 @@
   V(cares_wrap)           \
   V(constants)            \
   V(contextify)           \
+  V(crypto)               \
   V(encoding_binding)     \
   V(errors)               \
   V(fs)                   \

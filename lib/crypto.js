@@ -1,0 +1,139 @@
+'use strict';
+// node:crypto on OpenSSL 3 (internalBinding('crypto')); the pieces live in lib/internal/crypto/.
+
+const {
+  binding,
+  getCiphers,
+  getCurves,
+  getHashes,
+  isAnyArrayBuffer,
+  isArrayBufferView,
+} = require('internal/crypto/util');
+const { Hash, Hmac, hash } = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const kdf = require('internal/crypto/kdf');
+const cipher = require('internal/crypto/cipher');
+const keys = require('internal/crypto/keys');
+const {
+  codes: {
+    ERR_CRYPTO_FIPS_FORCED,
+    ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+    ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) {
+    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf1);
+  }
+  if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) {
+    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf2);
+  }
+  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
+
+function getFips() {
+  return binding.getFipsCrypto();
+}
+
+function setFips(val) {
+  if (val) {
+    const { codes: { ERR_CRYPTO_FIPS_UNAVAILABLE } } = require('internal/errors');
+    if (!binding.testFipsCrypto()) throw new ERR_CRYPTO_FIPS_UNAVAILABLE();
+    throw new ERR_CRYPTO_FIPS_FORCED();
+  }
+}
+
+function secureHeapUsed() {
+  return { total: 0, min: 0, used: 0, utilization: 0 };
+}
+
+function setEngine(id, flags) {
+  const { validateString, validateNumber } = require('internal/validators');
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
+  const { codes: { ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED } } = require('internal/errors');
+  throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+}
+
+module.exports = {
+  checkPrime: random.checkPrime,
+  checkPrimeSync: random.checkPrimeSync,
+  createCipheriv: cipher.createCipheriv,
+  createDecipheriv: cipher.createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey: keys.createSecretKey,
+  generatePrime: random.generatePrime,
+  generatePrimeSync: random.generatePrimeSync,
+  getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
+  getCurves,
+  getHashes,
+  hkdf: kdf.hkdf,
+  hkdfSync: kdf.hkdfSync,
+  pbkdf2: kdf.pbkdf2,
+  pbkdf2Sync: kdf.pbkdf2Sync,
+  randomBytes: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  scrypt: kdf.scrypt,
+  scryptSync: kdf.scryptSync,
+  setEngine,
+  timingSafeEqual,
+  getFips,
+  setFips,
+  hash,
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+  Hash: require('util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
+  KeyObject: keys.KeyObject,
+  secureHeapUsed,
+  constants: binding.constants,
+};
+
+// Node's aliases.
+module.exports.prng = random.randomBytes;
+module.exports.pseudoRandomBytes = random.randomBytes;
+module.exports.rng = random.randomBytes;
+Object.defineProperty(module.exports, 'prng', { enumerable: false });
+Object.defineProperty(module.exports, 'pseudoRandomBytes', { enumerable: false });
+Object.defineProperty(module.exports, 'rng', { enumerable: false });
+
+Object.defineProperties(module.exports, {
+  webcrypto: {
+    configurable: false, enumerable: true,
+    get() { return require('internal/crypto/webcrypto').crypto; },
+    set: undefined,
+  },
+  subtle: {
+    configurable: false, enumerable: true,
+    get() { return require('internal/crypto/webcrypto').crypto.subtle; },
+    set: undefined,
+  },
+  getRandomValues: {
+    configurable: false, enumerable: true,
+    get() {
+      const { crypto } = require('internal/crypto/webcrypto');
+      return crypto.getRandomValues.bind(crypto);
+    },
+    set: undefined,
+  },
+  fips: {
+    get: getFips,
+    set: setFips,
+    enumerable: false, configurable: true,
+  },
+});
