@@ -30,6 +30,7 @@
   V(url)                  \
   V(util)                 \
   V(uv)                   \
+  V(worker)               \
   V(zlib)
 
 // Bindings whose Init follows the recording rule (src/base/binding.h) and whose objects may live

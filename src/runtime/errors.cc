@@ -106,6 +106,7 @@ void TriggerUncaughtException(Realm* realm, v8::Local<v8::Value> error,
     // Thrown while handling a fatal error, or before the bootstrap finished.
     PrintRaw(realm, error, arrow);
     realm->Exit(realm->in_fatal ? 7 : 1);
+    return;
   }
 
   v8::Local<v8::Value> handled;
@@ -133,6 +134,7 @@ void TriggerUncaughtException(Realm* realm, v8::Local<v8::Value> error,
         PrintRaw(realm, err2, arrow2);
       }
       realm->Exit(7);
+      return;
     }
   }
   if (handled->IsTrue()) return;
@@ -148,12 +150,14 @@ void TriggerUncaughtException(Realm* realm, v8::Local<v8::Value> error,
       !report->Call(ctx, realm->process_object.Get(isolate), 4, argv).ToLocal(&code)) {
     PrintRaw(realm, error, arrow);
     realm->Exit(1);
+    return;
   }
   realm->Exit(code->IsInt32() ? code.As<v8::Int32>()->Value() : 1);
 }
 
 void ReportTryCatch(Realm* realm, v8::TryCatch& try_catch) {
-  if (!try_catch.HasCaught() || try_catch.HasTerminated()) return;
+  // A terminated worker (stopping) has nothing left to report.
+  if (!try_catch.HasCaught() || try_catch.HasTerminated() || realm->stopping) return;
   v8::Local<v8::Value> error = try_catch.Exception();
   v8::Local<v8::Message> message = try_catch.Message();
   try_catch.Reset();

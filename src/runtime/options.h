@@ -39,6 +39,8 @@ struct Options {
   int stack_trace_limit = -1;
   std::string title;
   std::vector<std::string> disabled_warnings;  // --disable-warning
+  bool is_worker = false;  // a worker_threads realm
+  int thread_id = 0;
 };
 
 // Parses argv (and NODE_OPTIONS) into opts. Returns -1 to continue, or an exit code after printing

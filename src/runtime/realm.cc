@@ -299,6 +299,10 @@ int Realm::EmitExit() {
 
 void Realm::Exit(int code) {
   stopping = true;
+  if (worker_host != nullptr) {
+    worker_host->RequestExit(code);
+    return;
+  }
   fflush(stdout);
   fflush(stderr);
   _exit(code);

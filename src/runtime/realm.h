@@ -3,6 +3,7 @@
 #pragma once
 #include <uv.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -15,6 +16,14 @@
 namespace nodus {
 
 class TaskRunner;
+
+// The thread a worker realm runs on: process.exit() and fatal errors end the worker, not the process.
+class WorkerHost {
+ public:
+  virtual ~WorkerHost() = default;
+  // Called on the worker's own thread: stop running JS and leave the loop with `code`.
+  virtual void RequestExit(int code) = 0;
+};
 
 // Base class of per-binding state kept in the realm: realm->BindingData<T>().
 struct BindingDataBase {
@@ -66,7 +75,9 @@ class Realm {
   int SpinLoop();
   // Emits 'exit' and returns the final exit code.
   int EmitExit();
-  [[noreturn]] void Exit(int code);
+  // Exits the process; in a worker, stops the worker's JS and loop and returns.
+  void Exit(int code);
+  WorkerHost* worker_host = nullptr;
 
   // Builtins compiled in this realm (for the code cache generator).
   std::vector<std::pair<std::string, v8::Global<v8::Function>>>& compiled_builtins() {
@@ -88,7 +99,8 @@ class Realm {
   void (*timers_phase)(Realm*) = nullptr;
 
   int callback_depth = 0;
-  bool stopping = false;
+  // Set from another thread when a worker is terminated.
+  std::atomic<bool> stopping{false};
   bool in_fatal = false;
 
  private:

@@ -47,6 +47,10 @@ function isESMEntry(filename) {
 }
 
 module.exports = function main() {
+  if (options.isWorker) {
+    require('internal/main/worker_thread')(evalScript);
+    return;
+  }
   // Registers V8's import() and import.meta hooks (the ES module loader loads on first use).
   internalBinding('module_wrap');
   // --import: ES modules loaded (in order, awaited) before the entry point runs.

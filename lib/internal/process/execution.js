@@ -63,6 +63,10 @@ function isErrorWithStack(er) {
 
 // Prints node's report for a fatal error and returns the exit code.
 function reportFatal(er, arrow, fromPromise, thrownAt = '') {
+  if (internalBinding('options').isWorker) {
+    // A worker's uncaught error becomes 'error' on its Worker object in the parent.
+    return require('internal/worker').reportWorkerError(er);
+  }
   let text;
   let inspect;
   try {

@@ -1,0 +1,302 @@
+'use strict';
+// The Worker class (parent side) and the state a worker thread sees (parentPort, workerData,
+// environment data).
+
+const EventEmitter = require('events');
+const path = require('path');
+const binding = internalBinding('worker');
+const options = internalBinding('options');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_INIT_FAILED, ERR_WORKER_PATH,
+    ERR_WORKER_OUT_OF_MEMORY, ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_INVALID_EXEC_ARGV,
+  },
+} = require('internal/errors');
+const { validateObject, validateString, validateArray } = require('internal/validators');
+const io = require('internal/worker/io');
+
+const kHandle = Symbol('kHandle');
+const kPublicPort = Symbol('kPublicPort');
+const kPort = Symbol('kPort');
+const kOnExit = Symbol('kOnExit');
+const kOnCtrl = Symbol('kOnCtrl');
+const kLimits = Symbol('kLimits');
+const kExited = Symbol('kExited');
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+const isMainThread = binding.isMainThread;
+const threadId = binding.threadId;
+
+// Environment data (setEnvironmentData): copied into each new worker.
+const environmentData = new Map();
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
+  'stackSizeMb'];
+
+function parseResourceLimits(obj) {
+  const limits = new Float64Array(4);
+  if (obj === undefined) return limits;
+  validateObject(obj, 'options.resourceLimits');
+  for (let i = 0; i < limitNames.length; i++) {
+    const v = obj[limitNames[i]];
+    if (typeof v === 'number' && v > 0) limits[i] = v;
+  }
+  return limits;
+}
+
+function limitsObject(limits) {
+  const out = {};
+  for (let i = 0; i < limitNames.length; i++) out[limitNames[i]] = limits[i];
+  return out;
+}
+
+// The worker's own limits (all -1 until set, as node reports them on the main thread: {}).
+const resourceLimits = isMainThread ? {} : (() => {
+  const raw = binding.getResourceLimits();
+  const out = limitsObject(raw);
+  if (!(out.stackSizeMb > 0)) out.stackSizeMb = 4;
+  return out;
+})();
+
+function resolveFilename(filename, doEval) {
+  if (doEval) {
+    validateString(filename, 'filename');
+    return filename;
+  }
+  if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
+    const url = filename;
+    if (url.protocol === 'data:') return url.href;
+    if (url.protocol !== 'file:') {
+      throw new ERR_INVALID_ARG_VALUE('filename', url, 'must be a file URL');
+    }
+    return require('internal/url').fileURLToPath(url);
+  }
+  validateString(filename, 'filename');
+  if (filename.startsWith('data:')) return filename;
+  if (filename.startsWith('file://')) throw new ERR_WORKER_PATH(filename);
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  return path.resolve(filename);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, opts = {}) {
+    super();
+    validateObject(opts, 'options');
+    const doEval = opts.eval === true ? true : false;
+    if (opts.eval !== undefined && typeof opts.eval !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('options.eval', 'boolean', opts.eval);
+    }
+    const file = resolveFilename(filename, doEval);
+    let argv = [];
+    if (opts.argv !== undefined) {
+      validateArray(opts.argv, 'options.argv');
+      argv = opts.argv.map(String);
+    }
+    let execArgv;
+    if (opts.execArgv !== undefined) {
+      validateArray(opts.execArgv, 'options.execArgv');
+      execArgv = opts.execArgv.map(String);
+      const bad = execArgv.filter((a) => a.startsWith('--') && /^--(?:title|input-type|eval|print|interactive)/.test(a));
+      if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
+    }
+    let env;
+    if (opts.env === SHARE_ENV) {
+      env = SHARE_ENV;
+    } else if (opts.env !== undefined && opts.env !== null) {
+      if (typeof opts.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env', 'object', opts.env);
+      }
+      env = {};
+      for (const key of Object.keys(opts.env)) env[key] = `${opts.env[key]}`;
+    } else {
+      env = { ...process.env };
+    }
+    if (opts.name !== undefined) validateString(opts.name, 'options.name');
+    const limits = parseResourceLimits(opts.resourceLimits);
+    this[kLimits] = limits;
+    this[kExited] = false;
+
+    const handle = new binding.Worker({ argv, execArgv, limits });
+    this[kHandle] = handle;
+    const [pub, ctrl] = handle.ports;
+    this[kPublicPort] = pub;
+    this[kPort] = ctrl;
+    pub.on('message', (data) => this.emit('message', data));
+    pub.on('messageerror', (err) => this.emit('messageerror', err));
+    pub.unref();
+    ctrl.on('message', (msg) => this[kOnCtrl](msg));
+    ctrl.unref();
+    handle.onexit = (code, oom) => this[kOnExit](code, oom);
+    this.threadId = handle.threadId;
+    this.threadName = opts.name ?? 'WorkerThread';
+
+    const { Readable } = require('stream');
+    this.stdin = null;
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+
+    const load = {
+      type: 'load',
+      filename: file,
+      doEval: doEval ? (opts.type === 'module' ? 'module' : 'classic') : false,
+      workerData: opts.workerData,
+      env: env === SHARE_ENV ? null : env,
+      shareEnv: env === SHARE_ENV,
+      environmentData,
+      name: opts.name ?? '',
+      argv,
+      cwd: process.cwd(),
+      hasStdin: !!opts.stdin,
+    };
+    let transferList = opts.transferList;
+    if (transferList !== undefined) validateArray(transferList, 'options.transferList');
+    try {
+      ctrl.postMessage(load, transferList);
+    } catch (err) {
+      handle.close();
+      throw err;
+    }
+    const err = handle.startThread();
+    if (err) {
+      throw new ERR_WORKER_INIT_FAILED(require('internal/errors').errnoName?.(err) ?? String(err));
+    }
+  }
+
+  [kOnCtrl](msg) {
+    if (msg === null || typeof msg !== 'object') return;
+    switch (msg.type) {
+      case 'online':
+        this.emit('online');
+        break;
+      case 'error':
+        this.emit('error', msg.error);
+        break;
+      default:
+        break;
+    }
+  }
+
+  [kOnExit](code, oom) {
+    // Messages the worker sent before it ended are delivered first, as in node.
+    const ctrl = this[kPort];
+    const pub = this[kPublicPort];
+    ctrl.start();
+    let m;
+    while ((m = io.receiveMessageOnPort(ctrl)) !== undefined) this[kOnCtrl](m.message);
+    pub.start();
+    while ((m = io.receiveMessageOnPort(pub)) !== undefined) this.emit('message', m.message);
+    this[kHandle] = null;
+    this[kExited] = true;
+    this.stdout.push(null);
+    this.stderr.push(null);
+    if (oom) {
+      this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    }
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerror');
+    pub.removeAllListeners();
+    ctrl.removeAllListeners();
+  }
+
+  postMessage(...args) {
+    if (this[kPublicPort] === undefined || this[kExited]) return;
+    Reflect.apply(this[kPublicPort].postMessage, this[kPublicPort], args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning(
+        'Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null || this[kHandle] === undefined) return Promise.resolve();
+    this[kHandle].stopThread();
+    return new Promise((resolve) => {
+      this.once('exit', (code) => resolve(code));
+    });
+  }
+
+  ref() {
+    if (this[kHandle] == null) return;
+    this[kHandle].ref();
+    this[kPublicPort].ref();
+  }
+
+  unref() {
+    if (this[kHandle] == null) return;
+    this[kHandle].unref();
+    this[kPublicPort].unref();
+  }
+
+  get resourceLimits() {
+    if (this[kHandle] == null) return {};
+    const out = limitsObject(this[kLimits]);
+    if (!(out.stackSizeMb > 0)) out.stackSizeMb = 4;
+    return out;
+  }
+
+  get performance() {
+    return {
+      eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
+    };
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot()'));
+  }
+
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
+  }
+}
+
+// ---- inside a worker ------------------------------------------------------------------------
+
+const state = {
+  parentPort: null,
+  workerData: null,
+  ctrl: null,
+};
+
+// Sends an uncaught error to the parent ('error' on the Worker); returns the exit code.
+function reportWorkerError(err) {
+  if (state.ctrl === null) return 1;
+  try {
+    state.ctrl.postMessage({ type: 'error', error: err });
+  } catch {
+    try {
+      const copy = err instanceof Error ? Object.assign(new Error(err.message), { stack: err.stack, name: err.name }) : `${err}`;
+      state.ctrl.postMessage({ type: 'error', error: copy });
+    } catch {
+      // nothing more to do
+    }
+  }
+  const code = process.exitCode;
+  return typeof code === 'number' && code !== 0 ? code : 1;
+}
+
+module.exports = {
+  SHARE_ENV,
+  Worker,
+  environmentData,
+  getEnvironmentData,
+  isMainThread,
+  reportWorkerError,
+  resourceLimits,
+  setEnvironmentData,
+  state,
+  threadId,
+};
