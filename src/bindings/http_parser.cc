@@ -403,7 +403,6 @@ int HTTPParser::OnHeadersComplete() {
   argv[1] = v8::Integer::New(isolate, parser_.http_minor());
   if (parser_.type() == Parser::kRequest) {
     argv[3] = v8::Integer::New(isolate, parser_.method());
-    if (flushed_) argv[4] = v8::String::Empty(isolate);
   } else {
     argv[5] = v8::Integer::New(isolate, parser_.status_code());
     v8::Local<v8::String> s;
@@ -419,11 +418,11 @@ int HTTPParser::OnHeadersComplete() {
   bool missing;
   v8::Local<v8::Value> r;
   if (!CallJs(kOnHeadersComplete, 9, argv, &missing).ToLocal(&r)) return http::kFail;
-  if (r->IsTrue()) return http::kSkipBody;
+  if (r->IsTrue()) return http::kHeadersSkipBody;
   if (r->IsNumber()) {
     int32_t v = r->Int32Value(realm()->context()).FromMaybe(0);
-    if (v == 1) return http::kSkipBody;
-    if (v == 2) return http::kSkipBodyUpgrade;
+    if (v == 1) return http::kHeadersSkipBody;
+    if (v == 2) return http::kHeadersSkipBodyUpgrade;
   }
   return 0;
 }

@@ -238,7 +238,8 @@ int Parser::ValueByte(unsigned char c) {
         return 0;
       }
       // Anything after a final "chunked" in a request is a smuggling vector.
-      if ((flags_ & kChunked) && type_ == kRequest && !(lenient_ & kLenientTransferEncoding))
+      if ((flags_ & kChunked) && type_ == kRequest && !(lenient_ & kLenientTransferEncoding) &&
+          c != ',')
         return Fail(Errno::kInvalidTransferEncoding, "Invalid `Transfer-Encoding` header value");
       if (c == ',') {
         TokenDone();
@@ -295,9 +296,9 @@ int Parser::HeadersComplete() {
     upgrade_ = status_ == 101 && (flags_ & kUpgrade) && (flags_ & kConnectionUpgrade);
   }
   int rv = handler_->OnHeadersComplete();
-  if (rv == kSkipBody) {
+  if (rv == kHeadersSkipBody) {
     flags_ |= kSkipBody;
-  } else if (rv == kSkipBodyUpgrade) {
+  } else if (rv == kHeadersSkipBodyUpgrade) {
     flags_ |= kSkipBody;
     upgrade_ = true;
   } else if (rv == kPauseParser) {
@@ -306,9 +307,14 @@ int Parser::HeadersComplete() {
     if (error_ == Errno::kOk) Fail(Errno::kCbHeadersComplete, "User callback error");
     return -1;
   }
-  if (type_ == kRequest && (flags_ & kTransferEncoding) && !(flags_ & kChunked) &&
-      !(lenient_ & kLenientTransferEncoding))
-    return Fail(Errno::kInvalidTransferEncoding, "Request has invalid `Transfer-Encoding`");
+  if (type_ == kRequest && (flags_ & kTransferEncoding) && !(flags_ & kChunked)) {
+    if (!(lenient_ & kLenientTransferEncoding))
+      return Fail(Errno::kInvalidTransferEncoding, "Request has invalid `Transfer-Encoding`");
+    if (!(flags_ & kSkipBody) && !upgrade_) {
+      state_ = kBodyEofState;  // insecure parser: the body runs to the end of the stream
+      return 0;
+    }
+  }
   bool stop_after = upgrade_ || (type_ == kResponse && status_ == 101);
   bool has_body = (flags_ & kChunked) || ((flags_ & kContentLength) && content_length_ > 0) ||
                   (flags_ & kTransferEncoding);
@@ -399,7 +405,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         if (c == '\r' || c == '\n') break;
         if (!(lenient_ & kLenientDataAfterClose))
           FAIL(Errno::kClosedConnection, "Data after `Connection: close`");
-        [[fallthrough]];
+        break;  // ignored
       case kStartState:
       case kMessageDoneState:
         if (c == '\r' || c == '\n') break;
@@ -459,7 +465,10 @@ size_t Parser::Execute(const char* data, size_t len) {
           state_ = kProtoState;
           word_len_ = 0;
         } else if (c == '\r' || c == '\n') {
-          FAIL(Errno::kInvalidConstant, "Expected HTTP/, RTSP/ or ICE/");
+          // An HTTP/0.9 request line: no version.
+          major_ = 0;
+          minor_ = 9;
+          state_ = c == '\r' ? kUrlLfState : kFieldStartState;
         } else if (c == '\t' || c == '\f') {
           FAIL(Errno::kInvalidUrl, "Invalid characters in url");
         } else {
@@ -467,6 +476,10 @@ size_t Parser::Execute(const char* data, size_t len) {
         }
         break;
       }
+      case kUrlLfState:
+        if (c != '\n') FAIL(Errno::kInvalidUrl, "Expected CRLF");
+        state_ = kFieldStartState;
+        break;
       case kProtoState:
       case kResProtoState: {
         word_[word_len_++] = static_cast<char>(c);
@@ -591,19 +604,27 @@ size_t Parser::Execute(const char* data, size_t len) {
       // ---- header fields ----
       case kValueFoldCheckState:
         if (IsWs(c)) {
-          if (!(lenient_ & kLenientHeaders))
-            FAIL(Errno::kInvalidHeaderToken, "Unexpected whitespace after header value");
-          // obs-fold, allowed: the fold becomes one space of the value.
-          static const char kSpace = ' ';
-          if (value_started_) {
-            if (EmitValue(&kSpace, 1) != 0) return p - data;
+          if (!(lenient_ & kLenientHeaders)) {
+            if (value_started_)
+              FAIL(Errno::kInvalidHeaderToken, "Unexpected whitespace after header value");
+            p++;
+            FAIL(Errno::kInvalidHeaderToken, "Invalid header value char");
           }
-          state_ = kValueStartState;
+          // obs-fold, allowed: the value goes on, its whitespace included.
+          if (value_started_) {
+            state_ = kValueState;
+            mark = p;
+            p--;
+          } else {
+            state_ = kValueStartState;
+          }
           break;
         }
+        pending_ws_.clear();
         if (ValueDone() != 0) return p - data;
         CALL(handler_->OnHeaderComplete(), Errno::kUser);
-        if (max_headers_ != 0 && ++headers_ > max_headers_)
+        headers_++;
+        if (max_headers_ != 0 && headers_ > max_headers_)
           FAIL(Errno::kHeaderOverflow, "Header overflow");
         state_ = kFieldStartState;
         [[fallthrough]];
@@ -620,7 +641,13 @@ size_t Parser::Execute(const char* data, size_t len) {
           }
           FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
         }
-        if (IsWs(c)) FAIL(Errno::kInvalidHeaderToken, "Unexpected whitespace after header value");
+        if (IsWs(c)) {
+          if (headers_ == 0 && !in_trailers_) {
+            p++;
+            FAIL(Errno::kUnexpectedSpace, "Unexpected space after start line");
+          }
+          FAIL(Errno::kInvalidHeaderToken, "Unexpected whitespace after header value");
+        }
         if (!IsToken(c)) FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
         state_ = kFieldState;
         word_len_ = 0;
@@ -659,7 +686,8 @@ size_t Parser::Execute(const char* data, size_t len) {
       case kFieldWsState:
         // Whitespace between a name and its colon is refused (a smuggling vector).
         if (IsWs(c)) break;
-        if (c == ':') FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
+        if (c == ':' && !(lenient_ & kLenientHeaders))
+          FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
         FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
       case kValueStartState:
         if (IsWs(c)) break;
@@ -712,8 +740,13 @@ size_t Parser::Execute(const char* data, size_t len) {
           mark = end;
           break;
         }
-        pending_ws_.clear();
         c = static_cast<unsigned char>(*p);
+        // The insecure parser folds lines: whitespace before a fold stays in the value.
+        if (value_started_ && (lenient_ & kLenientHeaders)) {
+          if (ws) pending_ws_.append(ws, p - ws);
+        } else {
+          pending_ws_.clear();
+        }
         if (c == '\r') {
           state_ = kValueLfState;
         } else if (c == '\n') {
@@ -732,11 +765,8 @@ size_t Parser::Execute(const char* data, size_t len) {
         break;
       }
       case kValueLfState:
-        if (c != '\n') {
-          if (!(lenient_ & kLenientOptionalLfAfterCr))
-            FAIL(Errno::kLfExpected, "Missing expected LF after header value");
-          p--;
-        }
+        // (a bare CR here is refused even by the insecure parser, as in Node)
+        if (c != '\n') FAIL(Errno::kLfExpected, "Missing expected LF after header value");
         state_ = kValueFoldCheckState;
         break;
       case kHeadersLfState:
@@ -855,7 +885,7 @@ size_t Parser::Execute(const char* data, size_t len) {
       case kChunkSizeLfState:
         if (c != '\n') {
           if (!(lenient_ & kLenientOptionalLfAfterCr))
-            FAIL(Errno::kLfExpected, "Missing expected LF after chunk size");
+            FAIL(Errno::kStrict, "Expected LF after chunk size");
           p--;
         }
         CALL(handler_->OnChunkHeader(remaining_), Errno::kCbChunkHeader);
@@ -881,6 +911,12 @@ size_t Parser::Execute(const char* data, size_t len) {
       case kChunkDataCrState:
         if (c == '\r') {
           state_ = kChunkDataLfState;
+        } else if (c == '\n' && (lenient_ & kLenientOptionalCrBeforeLf)) {
+          CALL(handler_->OnChunkComplete(), Errno::kCbChunkComplete);
+          state_ = kChunkSizeStartState;
+        } else if (c == '\n' && !(lenient_ & kLenientOptionalCrlfAfterChunk)) {
+          p++;
+          FAIL(Errno::kCrExpected, "Missing expected CR after chunk data");
         } else if (lenient_ & kLenientOptionalCrlfAfterChunk) {
           CALL(handler_->OnChunkComplete(), Errno::kCbChunkComplete);
           state_ = kChunkSizeStartState;

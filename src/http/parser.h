@@ -74,7 +74,7 @@ bool IsHttpMethod(int method);
 // Return values of the handler's callbacks.
 enum Action : int { kContinue = 0, kPauseParser = -2, kFail = -1 };
 // OnHeadersComplete may also return these.
-enum HeadersAction : int { kSkipBody = 1, kSkipBodyUpgrade = 2 };
+enum HeadersAction : int { kHeadersSkipBody = 1, kHeadersSkipBodyUpgrade = 2 };
 
 class Parser {
  public:
@@ -101,7 +101,7 @@ class Parser {
     virtual int OnHeaderField(const char* at, size_t len) { return kContinue; }
     virtual int OnHeaderValue(const char* at, size_t len) { return kContinue; }
     virtual int OnHeaderComplete() { return kContinue; }
-    // kContinue, kSkipBody, kSkipBodyUpgrade, kFail or kPauseParser.
+    // kContinue, kHeadersSkipBody, kHeadersSkipBodyUpgrade, kFail or kPauseParser.
     virtual int OnHeadersComplete() { return kContinue; }
     virtual int OnBody(const char* at, size_t len) { return kContinue; }
     virtual int OnChunkHeader(uint64_t size) { return kContinue; }
@@ -144,8 +144,6 @@ class Parser {
   // True between the start of a message and its end (Finish() then reports EOF errors).
   bool InMessage() const { return state_ != kStartState && state_ != kClosedState; }
   bool HeadersDone() const { return headers_done_; }
-  // Tells a response parser that the request was HEAD (no body whatever the headers say).
-  // Equivalent to returning kSkipBody from OnHeadersComplete.
 
  private:
   enum State : uint8_t {
@@ -154,6 +152,7 @@ class Parser {
     kMethodState,
     kUrlStartState,
     kUrlState,
+    kUrlLfState,
     kProtoState,
     kVerMajorState,
     kVerDotState,
