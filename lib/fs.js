@@ -1164,6 +1164,8 @@ module.exports = {
   utimes, utimesSync, write, writeSync, writeFile, writeFileSync,
   lchmod: undefined, lchmodSync: undefined, _toUnixTimestamp: toUnixTimestamp,
   Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
+  glob(pattern, options, callback) { return require('internal/fs/glob').glob(pattern, options, callback); },
+  globSync(pattern, options) { return require('internal/fs/glob').globSync(pattern, options); },
   F_OK, R_OK, W_OK, X_OK, constants,
 };
 // Streams load lazily: they pull in node:stream. Assigning fs.ReadStream / fs.WriteStream

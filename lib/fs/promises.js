@@ -321,4 +321,5 @@ module.exports = {
   access, copyFile, open, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
   lstat, stat, link, unlink, chmod, chown, utimes, realpath, mkdtemp, writeFile, appendFile,
   readFile, constants,
+  glob(pattern, options) { return require('internal/fs/glob').globPromise(pattern, options); },
 };
