@@ -60,6 +60,7 @@ t('TextDecoderStream', () => new TextDecoderStream('foo'));
 const rs3 = new ReadableStream({start(c){ globalThis.c3 = c }}); rs3.getReader().cancel();
 t('enq-after-cancel', () => c3.enqueue(1));
 t('byobreq', () => new ReadableStreamBYOBRequest());
+{
 new TransformStream({cancel(){console.log('tcancel')}}).readable.cancel();
 const rs = new ReadableStream({type:'bytes', start(c){ console.log('byobRequest', c.byobRequest)}});
 const ws = new WritableStream({start(c){ console.log(c.signal) }});
@@ -75,3 +76,4 @@ const wsc = new WritableStream(); wsc.close(); new ReadableStream().pipeTo(wsc).
 const bs = new ReadableStream({type:'bytes', pull(c){ try { c.byobRequest.respond(100) } catch(e){ console.log('respond', e.name, e.code, e.message)} try { c.byobRequest.respond(0) } catch(e){ console.log('respond0', e.name, e.code, e.message)} c.byobRequest.respond(1)}});
 bs.getReader({mode:'byob'}).read(new Uint8Array(4)).then(r => console.log(r));
 const bs2 = new ReadableStream({type:'bytes', start(c){ c.enqueue(new Uint8Array(1)); c.close(); }}); bs2.getReader({mode:'byob'}).read(new Uint16Array(1)).then(r=>console.log(r), e => console.log('odd', e.code, e.message));
+}

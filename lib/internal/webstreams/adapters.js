@@ -43,6 +43,28 @@ function callbackOrDestroy(stream, callback, error) {
   }
 }
 
+// write/writev/final of a node stream that writes into a WritableStream's writer.
+function writerMethods(getStream, writer, isClosed, decodeStrings, objectMode) {
+  return {
+    writev(chunks, callback) {
+      const done = (error) => callbackOrDestroy(getStream(), callback, error);
+      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk)))
+        .then(() => done(), done), done);
+    },
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+        chunk = lazyBuffer().from(chunk, encoding);
+      }
+      const done = (error) => callbackOrDestroy(getStream(), callback, error);
+      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+    },
+    final(callback) {
+      const done = (error) => callbackOrDestroy(getStream(), callback, error);
+      if (!isClosed()) writer.close().then(() => done(), done);
+    },
+  };
+}
+
 // ---- node Writable -> WritableStream ---------------------------------------------------------
 function newWritableStreamFromStreamWritable(streamWritable) {
   if (!isWritableNodeStream(streamWritable)) {
@@ -130,21 +152,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
 
   const writable = new Writable({
     highWaterMark, objectMode, decodeStrings, signal,
-    writev(chunks, callback) {
-      const done = (error) => {
-        const errors = Array.isArray(error) ? error.filter((e) => e) : [error].filter((e) => e);
-        callbackOrDestroy(writable, callback, errors.length === 0 ? undefined : errors[0]);
-      };
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk)))
-        .then(() => done(), done), done);
-    },
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        chunk = lazyBuffer().from(chunk, encoding);
-      }
-      const done = (error) => callbackOrDestroy(writable, callback, error);
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
-    },
+    ...writerMethods(() => writable, writer, () => closed, decodeStrings, objectMode),
     destroy(error, callback) {
       const done = () => {
         try {
@@ -159,10 +167,6 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
         return;
       }
       done();
-    },
-    final(callback) {
-      const done = (error) => callbackOrDestroy(writable, callback, error);
-      if (!closed) writer.close().then(() => done(), done);
     },
   });
 
@@ -325,22 +329,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
 
   const duplex = new Duplex({
     allowHalfOpen, highWaterMark, objectMode, encoding, decodeStrings, signal,
-    writev(chunks, callback) {
-      const done = (error) => callbackOrDestroy(duplex, callback, error);
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk)))
-        .then(() => done(), done), done);
-    },
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        chunk = lazyBuffer().from(chunk, encoding);
-      }
-      const done = (error) => callbackOrDestroy(duplex, callback, error);
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
-    },
-    final(callback) {
-      const done = (error) => callbackOrDestroy(duplex, callback, error);
-      if (!writableClosed) writer.close().then(() => done(), done);
-    },
+    ...writerMethods(() => duplex, writer, () => writableClosed, decodeStrings, objectMode),
     read() {
       reader.read().then((chunk) => {
         if (chunk.done) duplex.push(null);

@@ -405,6 +405,30 @@ function readerInspectFields(requestsKey) {
   };
 }
 
+// ReadableStreamGenericReader: closed and cancel(), the same on both reader classes.
+function defineGenericReaderMembers(C, isBrandFn) {
+  const name = C.name;
+  Object.defineProperties(C.prototype, {
+    closed: {
+      get() {
+        if (!isBrandFn(this)) return rejectThis(name);
+        return this[kState].closedPromise.promise;
+      },
+      enumerable: true, configurable: true,
+    },
+    cancel: {
+      value: function cancel(reason = undefined) {
+        if (!isBrandFn(this)) return rejectThis(name);
+        if (this[kState].stream === undefined) {
+          return Promise.reject(invalidState('The reader is not attached to a stream'));
+        }
+        return readableStreamReaderGenericCancel(this, reason);
+      },
+      writable: true, enumerable: true, configurable: true,
+    },
+  });
+}
+
 class ReadableStreamDefaultReader {
   constructor(stream) {
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
@@ -433,20 +457,8 @@ class ReadableStreamDefaultReader {
     if (this[kState].stream === undefined) return;
     readableStreamDefaultReaderRelease(this);
   }
-
-  get closed() {
-    if (!isDefaultReader(this)) return rejectThis('ReadableStreamDefaultReader');
-    return this[kState].closedPromise.promise;
-  }
-
-  cancel(reason = undefined) {
-    if (!isDefaultReader(this)) return rejectThis('ReadableStreamDefaultReader');
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readableStreamReaderGenericCancel(this, reason);
-  }
 }
+defineGenericReaderMembers(ReadableStreamDefaultReader, isDefaultReader);
 ReadableStreamDefaultReader.prototype[customInspect] =
   customInspectFor('ReadableStreamDefaultReader', readerInspectFields('readRequests'));
 
@@ -505,20 +517,8 @@ class ReadableStreamBYOBReader {
     if (this[kState].stream === undefined) return;
     readableStreamBYOBReaderRelease(this);
   }
-
-  get closed() {
-    if (!isBYOBReader(this)) return rejectThis('ReadableStreamBYOBReader');
-    return this[kState].closedPromise.promise;
-  }
-
-  cancel(reason = undefined) {
-    if (!isBYOBReader(this)) return rejectThis('ReadableStreamBYOBReader');
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readableStreamReaderGenericCancel(this, reason);
-  }
 }
+defineGenericReaderMembers(ReadableStreamBYOBReader, isBYOBReader);
 ReadableStreamBYOBReader.prototype[customInspect] =
   customInspectFor('ReadableStreamBYOBReader', readerInspectFields('readIntoRequests'));
 
@@ -587,8 +587,10 @@ class ReadableStreamDefaultController {
 ReadableStreamDefaultController.prototype[customInspect] =
   customInspectFor('ReadableStreamDefaultController', () => ({}));
 
-function readableStreamDefaultControllerCallPullIfNeeded(controller) {
-  if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
+// ReadableStreamDefaultControllerCallPullIfNeeded and its byte-controller twin: the same steps
+// over each controller's ShouldCallPull and Error.
+function callPullIfNeeded(controller, shouldCallPull, error) {
+  if (!shouldCallPull(controller)) return;
   const c = controller[kState];
   if (c.pulling) {
     c.pullAgain = true;
@@ -599,11 +601,16 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     c.pulling = false;
     if (c.pullAgain) {
       c.pullAgain = false;
-      readableStreamDefaultControllerCallPullIfNeeded(controller);
+      callPullIfNeeded(controller, shouldCallPull, error);
     }
   }, (e) => {
-    readableStreamDefaultControllerError(controller, e);
+    error(controller, e);
   });
+}
+
+function readableStreamDefaultControllerCallPullIfNeeded(controller) {
+  callPullIfNeeded(controller, readableStreamDefaultControllerShouldCallPull,
+                   readableStreamDefaultControllerError);
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {
@@ -843,22 +850,8 @@ ReadableByteStreamController.prototype[customInspect] =
   customInspectFor('ReadableByteStreamController', () => ({}));
 
 function readableByteStreamControllerCallPullIfNeeded(controller) {
-  if (!readableByteStreamControllerShouldCallPull(controller)) return;
-  const c = controller[kState];
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  c.pullAlgorithm().then(() => {
-    c.pulling = false;
-    if (c.pullAgain) {
-      c.pullAgain = false;
-      readableByteStreamControllerCallPullIfNeeded(controller);
-    }
-  }, (e) => {
-    readableByteStreamControllerError(controller, e);
-  });
+  callPullIfNeeded(controller, readableByteStreamControllerShouldCallPull,
+                   readableByteStreamControllerError);
 }
 
 function readableByteStreamControllerShouldCallPull(controller) {

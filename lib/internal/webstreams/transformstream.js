@@ -206,50 +206,41 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   return transformStreamDefaultControllerPerformTransform(controller, chunk);
 }
 
-function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
-  const s = stream[kState];
-  const controller = s.controller;
-  const c = controller[kState];
+// The sink's abort and close and the source's cancel share one shape: run the transformer's
+// cancel or flush once (controller.finishPromise), then settle the other side.
+function transformStreamFinish(stream, run, other, onFulfilled, onRejected) {
+  const c = stream[kState].controller[kState];
   if (c.finishPromise !== undefined) return c.finishPromise.promise;
-  const readable = s.readable;
   c.finishPromise = createDeferred();
-  const cancelPromise = c.cancelAlgorithm(reason);
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  cancelPromise.then(() => {
-    if (readable[kState].state === 'errored') {
-      c.finishPromise.reject(readable[kState].storedError);
+  const promise = run(c);
+  transformStreamDefaultControllerClearAlgorithms(stream[kState].controller);
+  promise.then(() => {
+    if (other[kState].state === 'errored') {
+      c.finishPromise.reject(other[kState].storedError);
     } else {
-      R.readableStreamDefaultControllerError(readable[kState].controller, reason);
+      onFulfilled();
       c.finishPromise.resolve();
     }
   }, (r) => {
-    R.readableStreamDefaultControllerError(readable[kState].controller, r);
+    onRejected(r);
     c.finishPromise.reject(r);
   });
   return c.finishPromise.promise;
 }
 
+function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+  const readable = stream[kState].readable;
+  const error = (e) => R.readableStreamDefaultControllerError(readable[kState].controller, e);
+  return transformStreamFinish(stream, (c) => c.cancelAlgorithm(reason), readable,
+                               () => error(reason), error);
+}
+
 function transformStreamDefaultSinkCloseAlgorithm(stream) {
-  const s = stream[kState];
-  const controller = s.controller;
-  const c = controller[kState];
-  if (c.finishPromise !== undefined) return c.finishPromise.promise;
-  const readable = s.readable;
-  c.finishPromise = createDeferred();
-  const flushPromise = c.flushAlgorithm();
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  flushPromise.then(() => {
-    if (readable[kState].state === 'errored') {
-      c.finishPromise.reject(readable[kState].storedError);
-    } else {
-      R.readableStreamDefaultControllerClose(readable[kState].controller);
-      c.finishPromise.resolve();
-    }
-  }, (r) => {
-    R.readableStreamDefaultControllerError(readable[kState].controller, r);
-    c.finishPromise.reject(r);
-  });
-  return c.finishPromise.promise;
+  const readable = stream[kState].readable;
+  return transformStreamFinish(
+    stream, (c) => c.flushAlgorithm(), readable,
+    () => R.readableStreamDefaultControllerClose(readable[kState].controller),
+    (e) => R.readableStreamDefaultControllerError(readable[kState].controller, e));
 }
 
 function transformStreamDefaultSourcePullAlgorithm(stream) {
@@ -258,28 +249,13 @@ function transformStreamDefaultSourcePullAlgorithm(stream) {
 }
 
 function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
-  const s = stream[kState];
-  const controller = s.controller;
-  const c = controller[kState];
-  if (c.finishPromise !== undefined) return c.finishPromise.promise;
-  const writable = s.writable;
-  c.finishPromise = createDeferred();
-  const cancelPromise = c.cancelAlgorithm(reason);
-  transformStreamDefaultControllerClearAlgorithms(controller);
-  cancelPromise.then(() => {
-    if (writable[kState].state === 'errored') {
-      c.finishPromise.reject(writable[kState].storedError);
-    } else {
-      W.writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, reason);
-      transformStreamUnblockWrite(stream);
-      c.finishPromise.resolve();
-    }
-  }, (r) => {
-    W.writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, r);
+  const writable = stream[kState].writable;
+  const error = (e) => {
+    W.writableStreamDefaultControllerErrorIfNeeded(writable[kState].controller, e);
     transformStreamUnblockWrite(stream);
-    c.finishPromise.reject(r);
-  });
-  return c.finishPromise.promise;
+  };
+  return transformStreamFinish(stream, (c) => c.cancelAlgorithm(reason), writable,
+                               () => error(reason), error);
 }
 
 R.finishClass(TransformStream, 'TransformStream', ['readable', 'writable']);
