@@ -572,10 +572,13 @@ class ChannelWrap : public BaseObject {
     deliver_timer_->data = this;
     struct ares_options options;
     memset(&options, 0, sizeof(options));
-    options.flags = ARES_FLAG_NOCHECKRESP;
+    // EDNS with a 1232-byte payload, as the c-ares node 22 bundles does by default: answers
+    // beyond 512 bytes (a full ANY) arrive over UDP.
+    options.flags = ARES_FLAG_NOCHECKRESP | ARES_FLAG_EDNS;
+    options.ednspsz = 1232;
     options.sock_state_cb = SockState;
     options.sock_state_cb_data = this;
-    int mask = ARES_OPT_FLAGS | ARES_OPT_SOCK_STATE_CB;
+    int mask = ARES_OPT_FLAGS | ARES_OPT_SOCK_STATE_CB | ARES_OPT_EDNSPSZ;
     if (timeout >= 0) {
       options.timeout = timeout;
       mask |= ARES_OPT_TIMEOUTMS;

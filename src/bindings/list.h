@@ -27,6 +27,7 @@
   V(timers)               \
   V(tty_wrap)             \
   V(types)                \
+  V(udp_wrap)             \
   V(url)                  \
   V(util)                 \
   V(uv)                   \

@@ -21,10 +21,11 @@ function onresolve(err, result, ttls) {
 }
 
 function makeQuery(bindingName) {
-  function query(name, options, callback) {
-    if (arguments.length <= 2) {
-      callback = options;
-      options = undefined;
+  function query(name, /* options, */ callback) {
+    let options;
+    if (arguments.length > 2) {
+      options = callback;
+      callback = arguments[2];
     }
     validateString(name, 'name');
     validateFunction(callback, 'callback');
