@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const stream = require('stream');
 const { Buffer } = require('buffer');
 const {
-  isIP, isIPv4, isIPv6, normalizedArgsSymbol, makeSyncWrite,
+  isIP, isIPv4, isIPv6, normalizedArgsSymbol,
 } = require('internal/net');
 const {
   ErrnoException,
@@ -22,6 +22,7 @@ const {
     ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_IP_ADDRESS,
+    ERR_IP_BLOCKED,
     ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING,
@@ -233,11 +234,6 @@ function Socket(options) {
     this._handle = createHandle(fd, false);
     const err = this._handle.open(fd);
     if (err) throw new ErrnoException(err, 'open');
-    // Writes to stdout/stderr pipes and TTYs stay synchronous, as in node.
-    if ((fd === 1 || fd === 2) && this._handle instanceof Pipe) {
-      this._writev = null;
-      this._write = makeSyncWrite(fd);
-    }
   }
 
   const onread = options.onread;
@@ -281,6 +277,17 @@ function Socket(options) {
   this._server = null;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
+  if (options.blockList) {
+    validateBlockList(options.blockList, 'options.blockList');
+    this.blockList = options.blockList;
+  }
+}
+
+function validateBlockList(value, name) {
+  const { BlockList } = require('internal/blocklist');
+  if (!BlockList.isBlockList(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'net.BlockList', value);
+  }
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
@@ -323,14 +330,6 @@ function writeAfterFIN(chunk, encoding, cb) {
   this.destroy(er);
   return false;
 }
-
-Object.defineProperty(Socket.prototype, '_handle', {
-  __proto__: null,
-  get() { return this[kHandle]; },
-  set(v) { this[kHandle] = v; },
-  configurable: true,
-  enumerable: false,
-});
 
 Socket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
   this._handle?.close();
@@ -593,10 +592,6 @@ Socket.prototype._getpeername = function() {
   return handleName(this, '_peername', 'getpeername') || this._peername || {};
 };
 
-Socket.prototype._getsockname = function() {
-  return handleName(this, '_sockname', 'getsockname') || {};
-};
-
 function protoGetter(name, callback) {
   Object.defineProperty(Socket.prototype, name, {
     __proto__: null,
@@ -610,13 +605,20 @@ protoGetter('bytesRead', function bytesRead() {
   return this._handle ? this._handle.bytesRead : this[kBytesRead];
 });
 
-for (const [side, method] of [['remote', '_getpeername'], ['local', '_getsockname']]) {
-  for (const [suffix, key] of [['Address', 'address'], ['Family', 'family'], ['Port', 'port']]) {
-    protoGetter(side + suffix, {
-      [side + suffix]() { return this[method]()[key]; },
-    }[side + suffix]);
+function addressGetters(side, method, fields) {
+  for (const [suffix, key] of fields) {
+    const name = side + suffix;
+    protoGetter(name, { [name]() { return this[method]()[key]; } }[name]);
   }
 }
+
+addressGetters('remote', '_getpeername', [['Address', 'address'], ['Family', 'family'], ['Port', 'port']]);
+
+Socket.prototype._getsockname = function() {
+  return handleName(this, '_sockname', 'getsockname') || {};
+};
+
+addressGetters('local', '_getsockname', [['Address', 'address'], ['Port', 'port'], ['Family', 'family']]);
 
 Socket.prototype[kAfterAsyncWrite] = function() {
   this[kLastWriteQueueSize] = 0;
@@ -692,6 +694,11 @@ protoGetter('bytesWritten', function bytesWritten() {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort, flags) {
   let err;
+  if ((addressType === 4 || addressType === 6) &&
+      self.blockList?.check(address, `ipv${addressType}`)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (localAddress || localPort) {
     if (addressType === 4) {
       localAddress = localAddress || DEFAULT_IPV4_ADDR;
@@ -754,6 +761,14 @@ function internalConnectMultiple(context, canceled) {
   const { address, family: addressType } = context.addresses[context.current++];
   let localAddress;
   let err;
+
+  if (self.blockList?.check(address, `ipv${addressType}`)) {
+    const ex = new ERR_IP_BLOCKED(address);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    internalConnectMultiple(context);
+    return;
+  }
 
   if (localPort) {
     if (addressType === 4) {
@@ -1057,6 +1072,14 @@ Socket.prototype.unref = function() {
   return this;
 };
 
+Object.defineProperty(Socket.prototype, '_handle', {
+  __proto__: null,
+  get() { return this[kHandle]; },
+  set(v) { this[kHandle] = v; },
+  configurable: true,
+  enumerable: false,
+});
+
 function afterConnect(status, handle, req, readable, writable) {
   const self = handle[owner_symbol];
 
@@ -1181,10 +1204,7 @@ function Server(options, connectionListener) {
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.highWaterMark = options.highWaterMark ?? getDefaultHighWaterMark();
   if (options.blockList) {
-    const { BlockList } = require('internal/blocklist');
-    if (!BlockList.isBlockList(options.blockList)) {
-      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
-    }
+    validateBlockList(options.blockList, 'options.blockList');
     this.blockList = options.blockList;
   }
 }

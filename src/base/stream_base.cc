@@ -208,8 +208,9 @@ StreamWriteResult StreamBase::Write(const uv_buf_t* bufs, size_t nbufs, StreamWr
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
 
+  if (total == 0 && send_handle == nullptr) return result;  // nothing to write: done
   size_t written = 0;
-  if (send_handle == nullptr && stream_->write_queue_size == 0 && total > 0) {
+  if (send_handle == nullptr && stream_->write_queue_size == 0) {
     int n = uv_try_write(stream_, bufs, static_cast<unsigned int>(nbufs));
     if (n >= 0) {
       written = static_cast<size_t>(n);
