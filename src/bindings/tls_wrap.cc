@@ -1,0 +1,968 @@
+// internalBinding('tls_wrap'): TLS on OpenSSL with memory BIOs. A SecureContext wraps an SSL_CTX
+// (keys, certificates, CAs, ciphers, ALPN); an Engine wraps one SSL connection: JS feeds it the
+// encrypted bytes read from the transport (receive), hands it plaintext (write) and gets back,
+// through callbacks on the engine object, the encrypted bytes to send (onwrite), the plaintext
+// read (ondata), the end of the handshake (onhandshake), SNI (onsni), new sessions (onsession),
+// key log lines (onkeylog), the peer's close_notify (onclosenotify) and errors (onerror).
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "bindings/crypto_util.h"
+#include "runtime/callback.h"
+#include "runtime/realm.h"
+
+namespace nodus::tls_wrap {
+
+namespace {
+using Info = v8::FunctionCallbackInfo<v8::Value>;
+using crypto::Bytes;
+using crypto::GetBytes;
+
+int g_engine_index = -1;
+
+v8::Local<v8::Value> Buf(v8::Isolate* isolate, const uint8_t* data, size_t n) {
+  v8::Local<v8::ArrayBuffer> ab;
+  if (!crypto::NewArrayBuffer(isolate, data, n).ToLocal(&ab)) return v8::Undefined(isolate);
+  return v8::Uint8Array::New(ab, 0, n);
+}
+
+// BIO_new_mem_buf does not copy: keep the bytes alive for the BIO's lifetime.
+struct OwnedBio {
+  std::string bytes;
+  BIO* bio = nullptr;
+  OwnedBio(v8::Isolate* isolate, v8::Local<v8::Value> v) {
+    if (v->IsString()) {
+      bytes = Utf8(isolate, v).str();
+    } else {
+      Bytes b = GetBytes(v);
+      if (!b.ok) return;
+      bytes.assign(reinterpret_cast<const char*>(b.data), b.size);
+    }
+    bio = BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size()));
+  }
+  ~OwnedBio() {
+    if (bio) BIO_free(bio);
+  }
+};
+
+int PassCallback(char* buf, int size, int, void* u) {
+  auto* pass = static_cast<std::string*>(u);
+  if (pass == nullptr) return -1;
+  int n = static_cast<int>(pass->size());
+  if (n > size) n = size;
+  std::memcpy(buf, pass->data(), n);
+  return n;
+}
+
+class SecureContext : public BaseObject {
+ public:
+  SecureContext(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {}
+  ~SecureContext() override {
+    if (ctx_) SSL_CTX_free(ctx_);
+  }
+  SSL_CTX* ctx() const { return ctx_; }
+  std::vector<uint8_t> alpn;  // wire format, server side
+
+  static void New(const Info& info) {
+    if (!info.IsConstructCall()) return;
+    new SecureContext(Realm::From(info), info.This());
+  }
+
+  static int VersionFrom(const std::string& v) {
+    if (v == "TLSv1") return TLS1_VERSION;
+    if (v == "TLSv1.1") return TLS1_1_VERSION;
+    if (v == "TLSv1.2") return TLS1_2_VERSION;
+    if (v == "TLSv1.3") return TLS1_3_VERSION;
+    return 0;
+  }
+
+  // init(minVersion, maxVersion)
+  static void Init(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    if (self->ctx_) return;
+    self->ctx_ = SSL_CTX_new(TLS_method());
+    if (!self->ctx_) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_new");
+    SSL_CTX_set_app_data(self->ctx_, self);
+    SSL_CTX_set_min_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[0]).str()));
+    SSL_CTX_set_max_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[1]).str()));
+    SSL_CTX_set_options(self->ctx_, SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_mode(self->ctx_, SSL_MODE_RELEASE_BUFFERS);
+    SSL_CTX_set_session_cache_mode(self->ctx_, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_sess_set_new_cb(self->ctx_, NewSessionCallback);
+    SSL_CTX_set_dh_auto(self->ctx_, 1);
+    SSL_CTX_set_session_id_context(self->ctx_, reinterpret_cast<const unsigned char*>("nodus"), 5);
+    SSL_CTX_set_keylog_callback(self->ctx_, KeylogCallback);
+    SSL_CTX_set_alpn_select_cb(self->ctx_, AlpnSelect, self);
+    SSL_CTX_set_tlsext_servername_callback(self->ctx_, ServernameCallback);
+  }
+
+  static void SetKey(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    OwnedBio in(isolate, info[0]);
+    if (!in.bio) return ThrowTypeError(isolate, "bad key");
+    std::string pass;
+    bool has_pass = !info[1]->IsUndefined() && !info[1]->IsNull();
+    if (has_pass) pass = Utf8(isolate, info[1]).str();
+    ERR_clear_error();
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(in.bio, nullptr, PassCallback, has_pass ? &pass : nullptr);
+    if (!key) return crypto::ThrowOpenSSLError(isolate, "PEM_read_bio_PrivateKey");
+    int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
+    EVP_PKEY_free(key);
+    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
+  }
+
+  static void SetCert(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    OwnedBio in(isolate, info[0]);
+    if (!in.bio) return ThrowTypeError(isolate, "bad cert");
+    ERR_clear_error();
+    X509* cert = PEM_read_bio_X509_AUX(in.bio, nullptr, nullptr, nullptr);
+    if (!cert) return crypto::ThrowOpenSSLError(isolate, "PEM_read_bio_X509");
+    int ok = SSL_CTX_use_certificate(self->ctx_, cert);
+    X509_free(cert);
+    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_certificate");
+    SSL_CTX_clear_chain_certs(self->ctx_);
+    while (X509* extra = PEM_read_bio_X509(in.bio, nullptr, nullptr, nullptr)) {
+      SSL_CTX_add0_chain_cert(self->ctx_, extra);
+    }
+    ERR_clear_error();
+  }
+
+  static void AddCACert(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    OwnedBio in(isolate, info[0]);
+    if (!in.bio) return ThrowTypeError(isolate, "bad ca");
+    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    int n = 0;
+    ERR_clear_error();
+    while (X509* cert = PEM_read_bio_X509_AUX(in.bio, nullptr, nullptr, nullptr)) {
+      X509_STORE_add_cert(store, cert);
+      SSL_CTX_add_client_CA(self->ctx_, cert);
+      X509_free(cert);
+      n++;
+    }
+    ERR_clear_error();
+    if (n == 0) ThrowCodedError(isolate, "ERR_OSSL_PEM_NO_START_LINE", "error:0480006C:PEM routines::no start line", false);
+  }
+
+  static void AddRootCerts(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    SSL_CTX_set_default_verify_paths(self->ctx_);
+  }
+
+  // setCiphers(tls12List, tls13Suites): either may be empty (then unchanged).
+  static void SetCiphers(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    std::string list = Utf8(isolate, info[0]).str();
+    std::string suites = Utf8(isolate, info[1]).str();
+    ERR_clear_error();
+    if (!list.empty() && !SSL_CTX_set_cipher_list(self->ctx_, list.c_str())) {
+      if (suites.empty()) return crypto::ThrowOpenSSLError(isolate, "no cipher match");
+      // Only TLS 1.3 suites were named: disable every TLS 1.2 cipher, as node does.
+      SSL_CTX_set_cipher_list(self->ctx_, "");
+      ERR_clear_error();
+    }
+    if (info[1]->IsString() && !SSL_CTX_set_ciphersuites(self->ctx_, suites.c_str()))
+      return crypto::ThrowOpenSSLError(isolate, "no cipher match");
+  }
+
+  static void SetECDHCurve(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    std::string curve = Utf8(info.GetIsolate(), info[0]).str();
+    if (curve == "auto") return;
+    ERR_clear_error();
+    if (!SSL_CTX_set1_groups_list(self->ctx_, curve.c_str()))
+      crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set ECDH curve");
+  }
+
+  static void SetALPN(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (b.ok) self->alpn.assign(b.data, b.data + b.size);
+  }
+
+  static void SetOptions(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    double v = info[0]->NumberValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+    SSL_CTX_set_options(self->ctx_, static_cast<uint64_t>(v));
+  }
+
+  static void SetSessionTimeout(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    int v = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(300);
+    SSL_CTX_set_timeout(self->ctx_, v);
+  }
+
+  static void LoadPKCS12(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    OwnedBio in(isolate, info[0]);
+    std::string pass = info[1]->IsString() ? Utf8(isolate, info[1]).str() : "";
+    ERR_clear_error();
+    PKCS12* p12 = in.bio ? d2i_PKCS12_bio(in.bio, nullptr) : nullptr;
+    EVP_PKEY* key = nullptr;
+    X509* cert = nullptr;
+    STACK_OF(X509)* ca = nullptr;
+    if (!p12 || !PKCS12_parse(p12, pass.c_str(), &key, &cert, &ca)) {
+      if (p12) PKCS12_free(p12);
+      return crypto::ThrowOpenSSLError(isolate, "Unable to load PFX certificate");
+    }
+    PKCS12_free(p12);
+    SSL_CTX_use_certificate(self->ctx_, cert);
+    SSL_CTX_use_PrivateKey(self->ctx_, key);
+    for (int i = 0; ca && i < sk_X509_num(ca); i++) {
+      X509* c = sk_X509_value(ca, i);
+      X509_STORE_add_cert(SSL_CTX_get_cert_store(self->ctx_), c);
+      SSL_CTX_add_client_CA(self->ctx_, c);
+    }
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    sk_X509_pop_free(ca, X509_free);
+  }
+
+  static int AlpnSelect(SSL*, const unsigned char** out, unsigned char* outlen,
+                        const unsigned char* in, unsigned int inlen, void* arg) {
+    auto* self = static_cast<SecureContext*>(arg);
+    if (self->alpn.empty()) return SSL_TLSEXT_ERR_NOACK;
+    unsigned char* sel = nullptr;
+    int r = SSL_select_next_proto(&sel, outlen, self->alpn.data(),
+                                  static_cast<unsigned>(self->alpn.size()), in, inlen);
+    if (r != OPENSSL_NPN_NEGOTIATED) return SSL_TLSEXT_ERR_ALERT_FATAL;  // no_application_protocol
+    *out = sel;
+    return SSL_TLSEXT_ERR_OK;
+  }
+
+  static int NewSessionCallback(SSL* ssl, SSL_SESSION* sess);
+  static void KeylogCallback(const SSL* ssl, const char* line);
+  static int ServernameCallback(SSL* ssl, int* ad, void* arg);
+
+ private:
+  SSL_CTX* ctx_ = nullptr;
+};
+
+class Engine : public BaseObject {
+ public:
+  Engine(Realm* realm, v8::Local<v8::Object> obj, SecureContext* sc, v8::Local<v8::Object> sc_obj,
+         bool server)
+      : BaseObject(realm, obj), server_(server) {
+    ctx_obj_.Reset(realm->isolate(), sc_obj);
+    ssl_ = SSL_new(sc->ctx());
+    rbio_ = BIO_new(BIO_s_mem());
+    wbio_ = BIO_new(BIO_s_mem());
+    BIO_set_mem_eof_return(rbio_, -1);
+    SSL_set_bio(ssl_, rbio_, wbio_);
+    SSL_set_ex_data(ssl_, g_engine_index, this);
+    if (server) {
+      SSL_set_accept_state(ssl_);
+    } else {
+      SSL_set_connect_state(ssl_);
+      SSL_set_verify(ssl_, SSL_VERIFY_PEER, [](int, X509_STORE_CTX*) { return 1; });
+    }
+    ClearWeak();  // alive until destroy()
+  }
+  ~Engine() override { Free(); }
+
+  void Free() {
+    if (ssl_) {
+      SSL_free(ssl_);  // frees both BIOs
+      ssl_ = nullptr;
+    }
+    ctx_obj_.Reset();
+  }
+
+  static Engine* From(const SSL* ssl) {
+    return static_cast<Engine*>(SSL_get_ex_data(ssl, g_engine_index));
+  }
+
+  static void New(const Info& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    auto* sc = BaseObject::Unwrap<SecureContext>(info[0]);
+    if (!info.IsConstructCall() || sc == nullptr || sc->ctx() == nullptr) {
+      return ThrowTypeError(isolate, "Engine: bad SecureContext");
+    }
+    new Engine(Realm::From(info), info.This(), sc, info[0].As<v8::Object>(), info[1]->IsTrue());
+  }
+
+  // Calls this.<name>(...args) through MakeCallback; false when the engine went away or JS threw.
+  bool Emit(const char* name, int argc, v8::Local<v8::Value>* argv) {
+    v8::Isolate* isolate = realm()->isolate();
+    v8::HandleScope scope(isolate);
+    return !MakeCallback(realm(), object(), name, argc, argv).IsEmpty() && ssl_ != nullptr;
+  }
+
+  // Sends what OpenSSL produced to JS (onwrite), in one buffer.
+  bool Flush() {
+    if (!ssl_) return false;
+    size_t pending = BIO_ctrl_pending(wbio_);
+    if (pending == 0) return true;
+    std::vector<uint8_t> out(pending);
+    int n = BIO_read(wbio_, out.data(), static_cast<int>(pending));
+    if (n <= 0) return true;
+    v8::Isolate* isolate = realm()->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Value> arg = Buf(isolate, out.data(), n);
+    return Emit("onwrite", 1, &arg);
+  }
+
+  v8::Local<v8::Value> SSLError(v8::Isolate* isolate, int code) {
+    unsigned long e = ERR_peek_last_error();
+    v8::Local<v8::Value> err;
+    if (e != 0) {
+      err = crypto::OpenSSLError(isolate, e, "SSL error");
+    } else {
+      err = crypto::CodedError(isolate, "ECONNRESET", code == SSL_ERROR_SYSCALL ? "socket hang up" : "SSL error");
+    }
+    ERR_clear_error();
+    return err;
+  }
+
+  // Drives the handshake and reads whatever plaintext is available.
+  void Cycle() {
+    if (!ssl_ || cycling_) return;
+    cycling_ = true;
+    v8::Isolate* isolate = realm()->isolate();
+    v8::HandleScope scope(isolate);
+    while (ssl_ && !handshake_done_ && !sni_pending_) {
+      ERR_clear_error();
+      int r = SSL_do_handshake(ssl_);
+      if (r == 1) {
+        handshake_done_ = true;
+        if (!Flush()) break;
+        if (!Emit("onhandshake", 0, nullptr)) break;
+        break;
+      }
+      int err = SSL_get_error(ssl_, r);
+      if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+        Flush();
+        cycling_ = false;
+        return;
+      }
+      if (err == SSL_ERROR_WANT_X509_LOOKUP || err == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
+        sni_pending_ = true;
+        break;
+      }
+      v8::Local<v8::Value> e = SSLError(isolate, err);
+      Flush();
+      failed_ = true;
+      Emit("onerror", 1, &e);
+      cycling_ = false;
+      return;
+    }
+    if (ssl_ && handshake_done_) {
+      uint8_t buf[16384];
+      for (;;) {
+        if (!ssl_) break;
+        ERR_clear_error();
+        int n = SSL_read(ssl_, buf, sizeof(buf));
+        if (n > 0) {
+          v8::Local<v8::Value> arg = Buf(isolate, buf, n);
+          if (!Emit("ondata", 1, &arg)) break;
+          continue;
+        }
+        int err = SSL_get_error(ssl_, n);
+        if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+          Flush();  // e.g. session tickets, key updates
+          break;
+        }
+        if (err == SSL_ERROR_ZERO_RETURN) {
+          Flush();
+          Emit("onclosenotify", 0, nullptr);
+          break;
+        }
+        v8::Local<v8::Value> e = SSLError(isolate, err);
+        Flush();
+        failed_ = true;
+        Emit("onerror", 1, &e);
+        break;
+      }
+    }
+    cycling_ = false;
+  }
+
+  static void Start(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->Cycle();
+  }
+
+  static void Receive(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    Bytes b = GetBytes(info[0]);
+    if (b.ok && b.size > 0) BIO_write(self->rbio_, b.data, static_cast<int>(b.size));
+    self->Cycle();
+  }
+
+  // write(plaintext) -> true when written (false before the handshake or after an error).
+  static void Write(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_ || !self->handshake_done_ || self->failed_) {
+      info.GetReturnValue().Set(false);
+      return;
+    }
+    Bytes b = GetBytes(info[0]);
+    if (b.ok && b.size > 0) {
+      ERR_clear_error();
+      size_t written = 0;
+      int r = SSL_write_ex(self->ssl_, b.data, b.size, &written);
+      if (r != 1) {
+        v8::Local<v8::Value> e = self->SSLError(info.GetIsolate(), SSL_get_error(self->ssl_, r));
+        self->Flush();
+        self->failed_ = true;
+        self->Emit("onerror", 1, &e);
+        info.GetReturnValue().Set(false);
+        return;
+      }
+    }
+    self->Flush();
+    info.GetReturnValue().Set(true);
+  }
+
+  static void Shutdown(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_ || !self->handshake_done_ || self->failed_) return;
+    ERR_clear_error();
+    SSL_shutdown(self->ssl_);
+    ERR_clear_error();
+    self->Flush();
+  }
+
+  static void Destroy(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    // Inside a callback the SSL is still in use: it is freed with the object then.
+    if (self->cycling_) {
+      self->failed_ = true;
+      self->MakeWeak();
+      return;
+    }
+    self->Free();
+    self->MakeWeak();
+  }
+
+  static void SetServername(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    std::string name = Utf8(info.GetIsolate(), info[0]).str();
+    SSL_set_tlsext_host_name(self->ssl_, name.c_str());
+  }
+
+  static void SetALPN(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (self->ssl_ && b.ok) SSL_set_alpn_protos(self->ssl_, b.data, static_cast<unsigned>(b.size));
+  }
+
+  // setVerifyMode(requestCert, rejectUnauthorized) for servers.
+  static void SetVerifyMode(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    int mode = SSL_VERIFY_NONE;
+    if (info[0]->IsTrue()) mode = SSL_VERIFY_PEER;
+    SSL_set_verify(self->ssl_, mode, [](int, X509_STORE_CTX*) { return 1; });
+  }
+
+  static void SetSession(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (!self->ssl_ || !b.ok) return;
+    const unsigned char* p = b.data;
+    SSL_SESSION* sess = d2i_SSL_SESSION(nullptr, &p, static_cast<long>(b.size));
+    if (!sess) {
+      ERR_clear_error();
+      return;
+    }
+    SSL_set_session(self->ssl_, sess);
+    SSL_SESSION_free(sess);
+  }
+
+  // setSNIContext(secureContext | null): ends a pending SNI lookup.
+  static void SetSNIContext(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    auto* sc = BaseObject::Unwrap<SecureContext>(info[0]);
+    if (sc != nullptr && sc->ctx() != nullptr) {
+      SSL_set_SSL_CTX(self->ssl_, sc->ctx());
+      // SSL_set_SSL_CTX does not carry the verify settings over.
+      SSL_set_verify(self->ssl_, SSL_get_verify_mode(self->ssl_), [](int, X509_STORE_CTX*) { return 1; });
+      self->sni_ctx_.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+    }
+    self->sni_done_ = true;
+    self->sni_pending_ = false;
+    self->Cycle();
+  }
+
+  static void VerifyError(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    X509* peer = SSL_get1_peer_certificate(self->ssl_);
+    long res = peer ? SSL_get_verify_result(self->ssl_) : X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+    if (peer) X509_free(peer);
+    if (res == X509_V_OK) {
+      info.GetReturnValue().SetNull();
+      return;
+    }
+    v8::Local<v8::Value> pair[] = {Str(isolate, VerifyCode(res)),
+                                   Str(isolate, X509_verify_cert_error_string(res))};
+    info.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
+  }
+
+  static const char* VerifyCode(long res) {
+    switch (res) {
+#define C(x)               \
+  case X509_V_ERR_##x:     \
+    return #x;
+      C(UNABLE_TO_GET_ISSUER_CERT) C(UNABLE_TO_GET_CRL) C(UNABLE_TO_DECRYPT_CERT_SIGNATURE)
+      C(UNABLE_TO_DECRYPT_CRL_SIGNATURE) C(UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY)
+      C(CERT_SIGNATURE_FAILURE) C(CRL_SIGNATURE_FAILURE) C(CERT_NOT_YET_VALID) C(CERT_HAS_EXPIRED)
+      C(CRL_NOT_YET_VALID) C(CRL_HAS_EXPIRED) C(ERROR_IN_CERT_NOT_BEFORE_FIELD)
+      C(ERROR_IN_CERT_NOT_AFTER_FIELD) C(ERROR_IN_CRL_LAST_UPDATE_FIELD)
+      C(ERROR_IN_CRL_NEXT_UPDATE_FIELD) C(OUT_OF_MEM) C(DEPTH_ZERO_SELF_SIGNED_CERT)
+      C(SELF_SIGNED_CERT_IN_CHAIN) C(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
+      C(UNABLE_TO_VERIFY_LEAF_SIGNATURE) C(CERT_CHAIN_TOO_LONG) C(CERT_REVOKED) C(INVALID_CA)
+      C(PATH_LENGTH_EXCEEDED) C(INVALID_PURPOSE) C(CERT_UNTRUSTED) C(CERT_REJECTED)
+      C(HOSTNAME_MISMATCH)
+#undef C
+      default:
+        return "UNSPECIFIED";
+    }
+  }
+
+  static void GetProtocol(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    info.GetReturnValue().Set(Str(info.GetIsolate(), SSL_get_version(self->ssl_)));
+  }
+
+  static void GetCipher(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    const SSL_CIPHER* c = SSL_get_current_cipher(self->ssl_);
+    if (!c) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    v8::Local<v8::Object> o = v8::Object::New(isolate);
+    SetProp(ctx, o, "name", Str(isolate, SSL_CIPHER_get_name(c)));
+    const char* std_name = SSL_CIPHER_standard_name(c);
+    SetProp(ctx, o, "standardName", Str(isolate, std_name ? std_name : SSL_CIPHER_get_name(c)));
+    SetProp(ctx, o, "version", Str(isolate, SSL_CIPHER_get_version(c)));
+    info.GetReturnValue().Set(o);
+  }
+
+  static void GetSession(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    SSL_SESSION* sess = SSL_get_session(self->ssl_);
+    if (!sess) return;
+    int len = i2d_SSL_SESSION(sess, nullptr);
+    if (len <= 0) return;
+    std::vector<uint8_t> out(len);
+    unsigned char* p = out.data();
+    i2d_SSL_SESSION(sess, &p);
+    info.GetReturnValue().Set(Buf(info.GetIsolate(), out.data(), out.size()));
+  }
+
+  static void IsSessionReused(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    info.GetReturnValue().Set(self->ssl_ != nullptr && SSL_session_reused(self->ssl_) == 1);
+  }
+
+  static void GetALPN(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    const unsigned char* p = nullptr;
+    unsigned int len = 0;
+    SSL_get0_alpn_selected(self->ssl_, &p, &len);
+    if (len == 0) {
+      info.GetReturnValue().Set(false);
+      return;
+    }
+    info.GetReturnValue().Set(
+        v8::String::NewFromUtf8(info.GetIsolate(), reinterpret_cast<const char*>(p),
+                                v8::NewStringType::kNormal, static_cast<int>(len))
+            .FromMaybe(v8::Local<v8::String>()));
+  }
+
+  static void GetServername(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    const char* name = SSL_get_servername(self->ssl_, TLSEXT_NAMETYPE_host_name);
+    if (name) info.GetReturnValue().Set(Str(info.GetIsolate(), name));
+    else info.GetReturnValue().Set(false);
+  }
+
+  static void GetPeerCertificate(const Info& info);
+  static void GetCertificate(const Info& info);
+
+  static void GetFinished(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    uint8_t buf[128];
+    size_t n = info[0]->IsTrue() ? SSL_get_peer_finished(self->ssl_, buf, sizeof(buf))
+                                 : SSL_get_finished(self->ssl_, buf, sizeof(buf));
+    if (n > 0) info.GetReturnValue().Set(Buf(info.GetIsolate(), buf, n));
+  }
+
+  static void ExportKeyingMaterial(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    uint32_t len = info[0]->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
+    std::string label = Utf8(isolate, info[1]).str();
+    Bytes c = GetBytes(info[2]);
+    std::vector<uint8_t> out(len);
+    if (SSL_export_keying_material(self->ssl_, out.data(), len, label.data(), label.size(),
+                                   c.ok ? c.data : nullptr, c.ok ? c.size : 0, c.ok ? 1 : 0) != 1) {
+      return crypto::ThrowOpenSSLError(isolate, "SSL_export_keying_material");
+    }
+    info.GetReturnValue().Set(Buf(isolate, out.data(), out.size()));
+  }
+
+  bool server_;
+  bool handshake_done_ = false;
+  bool cycling_ = false;
+  bool failed_ = false;
+  bool sni_pending_ = false;
+  bool sni_done_ = false;
+  SSL* ssl_ = nullptr;
+
+ private:
+  BIO* rbio_ = nullptr;
+  BIO* wbio_ = nullptr;
+  v8::Global<v8::Object> ctx_obj_;
+  v8::Global<v8::Object> sni_ctx_;
+};
+
+int SecureContext::NewSessionCallback(SSL* ssl, SSL_SESSION* sess) {
+  Engine* e = Engine::From(ssl);
+  if (!e || e->server_) return 0;
+  int len = i2d_SSL_SESSION(sess, nullptr);
+  if (len <= 0) return 0;
+  std::vector<uint8_t> out(len);
+  unsigned char* p = out.data();
+  i2d_SSL_SESSION(sess, &p);
+  v8::Isolate* isolate = e->realm()->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> arg = Buf(isolate, out.data(), out.size());
+  e->Emit("onsession", 1, &arg);
+  return 0;
+}
+
+void SecureContext::KeylogCallback(const SSL* ssl, const char* line) {
+  Engine* e = Engine::From(ssl);
+  if (!e) return;
+  v8::Isolate* isolate = e->realm()->isolate();
+  v8::HandleScope scope(isolate);
+  std::string l = std::string(line) + "\n";
+  v8::Local<v8::Value> arg = Buf(isolate, reinterpret_cast<const uint8_t*>(l.data()), l.size());
+  e->Emit("onkeylog", 1, &arg);
+}
+
+// Server SNI: the first time, ask JS (onsni(servername) returns true when it will answer later
+// through setSNIContext); the handshake waits meanwhile.
+int SecureContext::ServernameCallback(SSL* ssl, int*, void*) {
+  Engine* e = Engine::From(ssl);
+  if (!e || !e->server_ || e->sni_done_) return SSL_TLSEXT_ERR_OK;
+  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+  v8::Isolate* isolate = e->realm()->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Value> arg = name ? v8::Local<v8::Value>(Str(isolate, name))
+                                  : v8::Local<v8::Value>(v8::Undefined(isolate));
+  e->sni_done_ = true;
+  v8::Local<v8::Value> ret;
+  if (!MakeCallback(e->realm(), e->object(), "onsni", 1, &arg).ToLocal(&ret) || e->ssl_ == nullptr)
+    return SSL_TLSEXT_ERR_ALERT_FATAL;
+  if (ret->IsObject()) {
+    auto* sc = BaseObject::Unwrap<SecureContext>(ret);
+    if (sc != nullptr && sc->ctx() != nullptr) SSL_set_SSL_CTX(ssl, sc->ctx());
+  }
+  return SSL_TLSEXT_ERR_OK;
+}
+
+// Node's certificate object: subject/issuer as {C, ST, L, O, OU, CN}, subjectaltname,
+// infoAccess, bits/modulus/exponent or asn1Curve/pubkey, valid_from/to, fingerprints, serial.
+v8::Local<v8::Value> NameToObject(v8::Isolate* isolate, X509_NAME* name) {
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Object> o = v8::Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0);
+  for (int i = 0; i < X509_NAME_entry_count(name); i++) {
+    X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
+    int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(entry));
+    const char* key = nid != NID_undef ? OBJ_nid2sn(nid) : nullptr;
+    char oid[80];
+    if (!key) {
+      OBJ_obj2txt(oid, sizeof(oid), X509_NAME_ENTRY_get_object(entry), 1);
+      key = oid;
+    }
+    unsigned char* utf8 = nullptr;
+    int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
+    if (len < 0) continue;
+    v8::Local<v8::String> value =
+        v8::String::NewFromUtf8(isolate, reinterpret_cast<char*>(utf8), v8::NewStringType::kNormal, len)
+            .FromMaybe(v8::String::Empty(isolate));
+    OPENSSL_free(utf8);
+    v8::Local<v8::String> k = Str(isolate, key);
+    v8::Local<v8::Value> existing;
+    if (o->Get(ctx, k).ToLocal(&existing) && !existing->IsUndefined()) {
+      if (existing->IsArray()) {
+        auto arr = existing.As<v8::Array>();
+        (void)arr->Set(ctx, arr->Length(), value);
+      } else {
+        v8::Local<v8::Value> items[] = {existing, value};
+        (void)o->Set(ctx, k, v8::Array::New(isolate, items, 2));
+      }
+    } else {
+      (void)o->Set(ctx, k, value);
+    }
+  }
+  return o;
+}
+
+std::string BioToString(BIO* bio) {
+  BUF_MEM* mem;
+  BIO_get_mem_ptr(bio, &mem);
+  return std::string(mem->data, mem->length);
+}
+
+std::string Fingerprint(X509* cert, const EVP_MD* md) {
+  unsigned char buf[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  X509_digest(cert, md, buf, &n);
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned i = 0; i < n; i++) {
+    if (i) out += ':';
+    out += hex[buf[i] >> 4];
+    out += hex[buf[i] & 15];
+  }
+  return out;
+}
+
+v8::Local<v8::Object> CertToObject(v8::Isolate* isolate, X509* cert) {
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Object> o = v8::Object::New(isolate);
+  SetProp(ctx, o, "subject", NameToObject(isolate, X509_get_subject_name(cert)));
+  SetProp(ctx, o, "issuer", NameToObject(isolate, X509_get_issuer_name(cert)));
+  int idx = X509_get_ext_by_NID(cert, NID_subject_alt_name, -1);
+  if (idx >= 0) {
+    BIO* bio = BIO_new(BIO_s_mem());
+    X509V3_EXT_print(bio, X509_get_ext(cert, idx), 0, 0);
+    SetProp(ctx, o, "subjectaltname", Str(isolate, BioToString(bio)));
+    BIO_free(bio);
+  }
+  idx = X509_get_ext_by_NID(cert, NID_info_access, -1);
+  if (idx >= 0) {
+    BIO* bio = BIO_new(BIO_s_mem());
+    X509V3_EXT_print(bio, X509_get_ext(cert, idx), 0, 0);
+    // "OCSP - URI:http://..\nCA Issuers - URI:..." -> { 'OCSP - URI': [..], ... }
+    std::string text = BioToString(bio);
+    BIO_free(bio);
+    v8::Local<v8::Object> ia = v8::Object::New(isolate);
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      std::string line = text.substr(pos, nl - pos);
+      size_t colon = line.find(':');
+      if (colon != std::string::npos) {
+        v8::Local<v8::String> k = Str(isolate, line.substr(0, colon));
+        v8::Local<v8::Value> cur;
+        v8::Local<v8::Array> arr;
+        if (ia->Get(ctx, k).ToLocal(&cur) && cur->IsArray()) arr = cur.As<v8::Array>();
+        else arr = v8::Array::New(isolate);
+        (void)arr->Set(ctx, arr->Length(), Str(isolate, line.substr(colon + 1)));
+        (void)ia->Set(ctx, k, arr);
+      }
+      pos = nl + 1;
+    }
+    SetProp(ctx, o, "infoAccess", ia);
+  }
+  SetProp(ctx, o, "ca", v8::Boolean::New(isolate, X509_check_ca(cert) == 1));
+  EVP_PKEY* pkey = X509_get0_pubkey(cert);
+  if (pkey && EVP_PKEY_base_id(pkey) == EVP_PKEY_RSA) {
+    BIGNUM* n = nullptr;
+    BIGNUM* e = nullptr;
+    EVP_PKEY_get_bn_param(pkey, "n", &n);
+    EVP_PKEY_get_bn_param(pkey, "e", &e);
+    if (n && e) {
+      char* nhex = BN_bn2hex(n);
+      SetProp(ctx, o, "modulus", Str(isolate, nhex));
+      OPENSSL_free(nhex);
+      SetProp(ctx, o, "bits", v8::Integer::New(isolate, BN_num_bits(n)));
+      char* ehex = BN_bn2hex(e);
+      std::string ex = std::string("0x") + ehex;
+      // node prints the exponent without leading zeros, lower case
+      std::string trimmed = "0x";
+      size_t i = 2;
+      while (i + 1 < ex.size() && ex[i] == '0') i++;
+      for (; i < ex.size(); i++) trimmed += static_cast<char>(std::tolower(ex[i]));
+      SetProp(ctx, o, "exponent", Str(isolate, trimmed));
+      OPENSSL_free(ehex);
+    }
+    BN_free(n);
+    BN_free(e);
+  } else if (pkey && EVP_PKEY_base_id(pkey) == EVP_PKEY_EC) {
+    SetProp(ctx, o, "bits", v8::Integer::New(isolate, EVP_PKEY_get_bits(pkey)));
+    char curve[80];
+    size_t len = 0;
+    if (EVP_PKEY_get_utf8_string_param(pkey, "group", curve, sizeof(curve), &len)) {
+      SetProp(ctx, o, "asn1Curve", Str(isolate, curve));
+      int nid = OBJ_sn2nid(curve);
+      const char* nist = nid != NID_undef ? EC_curve_nid2nist(nid) : nullptr;
+      if (nist) SetProp(ctx, o, "nistCurve", Str(isolate, nist));
+    }
+  }
+  if (pkey) {
+    unsigned char* der = nullptr;
+    int len = i2d_PUBKEY(pkey, &der);
+    if (len > 0) {
+      SetProp(ctx, o, "pubkey", Buf(isolate, der, len));
+      OPENSSL_free(der);
+    }
+  }
+  auto time_str = [&](const ASN1_TIME* t) {
+    BIO* bio = BIO_new(BIO_s_mem());
+    ASN1_TIME_print(bio, t);
+    std::string s = BioToString(bio);
+    BIO_free(bio);
+    return s;
+  };
+  SetProp(ctx, o, "valid_from", Str(isolate, time_str(X509_get0_notBefore(cert))));
+  SetProp(ctx, o, "valid_to", Str(isolate, time_str(X509_get0_notAfter(cert))));
+  SetProp(ctx, o, "fingerprint", Str(isolate, Fingerprint(cert, EVP_sha1())));
+  SetProp(ctx, o, "fingerprint256", Str(isolate, Fingerprint(cert, EVP_sha256())));
+  SetProp(ctx, o, "fingerprint512", Str(isolate, Fingerprint(cert, EVP_sha512())));
+  EXTENDED_KEY_USAGE* eku =
+      static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(cert, NID_ext_key_usage, nullptr, nullptr));
+  if (eku) {
+    v8::Local<v8::Array> arr = v8::Array::New(isolate);
+    for (int i = 0; i < sk_ASN1_OBJECT_num(eku); i++) {
+      char oid[80];
+      OBJ_obj2txt(oid, sizeof(oid), sk_ASN1_OBJECT_value(eku, i), 1);
+      (void)arr->Set(ctx, arr->Length(), Str(isolate, oid));
+    }
+    sk_ASN1_OBJECT_pop_free(eku, ASN1_OBJECT_free);
+    SetProp(ctx, o, "ext_key_usage", arr);
+  }
+  ASN1_INTEGER* serial = X509_get_serialNumber(cert);
+  BIGNUM* bn = ASN1_INTEGER_to_BN(serial, nullptr);
+  if (bn) {
+    char* hex = BN_bn2hex(bn);
+    SetProp(ctx, o, "serialNumber", Str(isolate, hex));
+    OPENSSL_free(hex);
+    BN_free(bn);
+  }
+  unsigned char* der = nullptr;
+  int len = i2d_X509(cert, &der);
+  if (len > 0) {
+    SetProp(ctx, o, "raw", Buf(isolate, der, len));
+    OPENSSL_free(der);
+  }
+  return o;
+}
+
+// getPeerCertificate(detailed): with `detailed`, issuerCertificate links follow the chain (a
+// self-signed root points at itself).
+void Engine::GetPeerCertificate(const Info& info) {
+  NODUS_UNWRAP(self, Engine, info.This());
+  if (!self->ssl_) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  X509* peer = SSL_get1_peer_certificate(self->ssl_);
+  if (!peer) return;
+  v8::Local<v8::Object> first = CertToObject(isolate, peer);
+  if (info[0]->IsTrue()) {
+    // The verified chain reaches the trusted root; the peer's own chain otherwise.
+    STACK_OF(X509)* chain = SSL_get0_verified_chain(self->ssl_);
+    if (chain == nullptr || sk_X509_num(chain) <= 1) chain = SSL_get_peer_cert_chain(self->ssl_);
+    v8::Local<v8::Object> cur = first;
+    X509* cur_cert = peer;
+    std::vector<X509*> used{peer};
+    for (int depth = 0; depth < 10; depth++) {
+      X509* issuer = nullptr;
+      for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+        X509* c = sk_X509_value(chain, i);
+        bool seen = false;
+        for (X509* u : used) seen = seen || X509_cmp(u, c) == 0;
+        if (!seen && X509_check_issued(c, cur_cert) == X509_V_OK) {
+          issuer = c;
+          break;
+        }
+      }
+      if (!issuer) break;
+      v8::Local<v8::Object> next = CertToObject(isolate, issuer);
+      SetProp(ctx, cur, "issuerCertificate", next);
+      cur = next;
+      cur_cert = issuer;
+      used.push_back(issuer);
+    }
+    if (X509_check_issued(cur_cert, cur_cert) == X509_V_OK) SetProp(ctx, cur, "issuerCertificate", cur);
+  }
+  X509_free(peer);
+  info.GetReturnValue().Set(first);
+}
+
+void Engine::GetCertificate(const Info& info) {
+  NODUS_UNWRAP(self, Engine, info.This());
+  if (!self->ssl_) return;
+  X509* cert = SSL_get_certificate(self->ssl_);
+  if (cert) info.GetReturnValue().Set(CertToObject(info.GetIsolate(), cert));
+}
+
+}  // namespace
+
+void Init(Binding& b) {
+  v8::Local<v8::FunctionTemplate> sc = b.Class("SecureContext", SecureContext::New);
+  b.ProtoMethod(sc, "init", SecureContext::Init);
+  b.ProtoMethod(sc, "setKey", SecureContext::SetKey);
+  b.ProtoMethod(sc, "setCert", SecureContext::SetCert);
+  b.ProtoMethod(sc, "addCACert", SecureContext::AddCACert);
+  b.ProtoMethod(sc, "addRootCerts", SecureContext::AddRootCerts);
+  b.ProtoMethod(sc, "setCiphers", SecureContext::SetCiphers);
+  b.ProtoMethod(sc, "setECDHCurve", SecureContext::SetECDHCurve);
+  b.ProtoMethod(sc, "setALPN", SecureContext::SetALPN);
+  b.ProtoMethod(sc, "setOptions", SecureContext::SetOptions);
+  b.ProtoMethod(sc, "setSessionTimeout", SecureContext::SetSessionTimeout);
+  b.ProtoMethod(sc, "loadPKCS12", SecureContext::LoadPKCS12);
+  b.Install("SecureContext", sc);
+  v8::Local<v8::FunctionTemplate> e = b.Class("Engine", Engine::New);
+  b.ProtoMethod(e, "start", Engine::Start);
+  b.ProtoMethod(e, "receive", Engine::Receive);
+  b.ProtoMethod(e, "write", Engine::Write);
+  b.ProtoMethod(e, "shutdown", Engine::Shutdown);
+  b.ProtoMethod(e, "destroy", Engine::Destroy);
+  b.ProtoMethod(e, "setServername", Engine::SetServername);
+  b.ProtoMethod(e, "setALPN", Engine::SetALPN);
+  b.ProtoMethod(e, "setVerifyMode", Engine::SetVerifyMode);
+  b.ProtoMethod(e, "setSession", Engine::SetSession);
+  b.ProtoMethod(e, "setSNIContext", Engine::SetSNIContext);
+  b.ProtoMethod(e, "verifyError", Engine::VerifyError);
+  b.ProtoMethod(e, "getProtocol", Engine::GetProtocol);
+  b.ProtoMethod(e, "getCipher", Engine::GetCipher);
+  b.ProtoMethod(e, "getSession", Engine::GetSession);
+  b.ProtoMethod(e, "isSessionReused", Engine::IsSessionReused);
+  b.ProtoMethod(e, "getALPN", Engine::GetALPN);
+  b.ProtoMethod(e, "getServername", Engine::GetServername);
+  b.ProtoMethod(e, "getPeerCertificate", Engine::GetPeerCertificate);
+  b.ProtoMethod(e, "getCertificate", Engine::GetCertificate);
+  b.ProtoMethod(e, "getFinished", Engine::GetFinished);
+  b.ProtoMethod(e, "exportKeyingMaterial", Engine::ExportKeyingMaterial);
+  b.Install("Engine", e);
+  if (b.recording()) return;
+  static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+  g_engine_index = index;
+  const char* bundle = X509_get_default_cert_file();
+  b.Value("defaultCAFile", Str(b.isolate(), bundle ? bundle : ""));
+}
+
+}  // namespace nodus::tls_wrap
