@@ -14,7 +14,9 @@
 
 #include "base/base_object.h"
 #include "base/binding.h"
+#include "base/stream_base.h"
 #include "http/parser.h"
+#include "runtime/callback.h"
 #include "runtime/realm.h"
 
 namespace nodus::http_parser {
@@ -35,15 +37,21 @@ enum Callback : uint32_t {
 constexpr size_t kMaxHeaderPairs = 32;  // Node flushes headers to JS in batches of this size
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 
+constexpr size_t kReadBufferSize = 64 * 1024;
+
 struct BindingData : BindingDataBase {
   explicit BindingData(Realm*) {}
   v8::Global<v8::Object> buffer_prototype;
   v8::Global<v8::FunctionTemplate> list_class;
+  // One read buffer shared by every consuming parser of the realm: a read is parsed (and its
+  // body bytes copied out) before the next one is allocated.
+  std::unique_ptr<char[]> read_buffer;
+  bool read_buffer_busy = false;
 };
 
 class ConnectionsList;
 
-class HTTPParser : public BaseObject, public Parser::Handler {
+class HTTPParser : public BaseObject, public Parser::Handler, public StreamListener {
  public:
   HTTPParser(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {}
   ~HTTPParser() override;
@@ -74,6 +82,11 @@ class HTTPParser : public BaseObject, public Parser::Handler {
   int OnBody(const char* at, size_t len) override;
   int OnMessageComplete() override;
 
+  // StreamListener: socket reads parsed here, in C++ (consume()).
+  void OnStreamAlloc(size_t suggested, uv_buf_t* buf) override;
+  void OnStreamRead(ssize_t nread, const uv_buf_t& buf) override;
+  void OnStreamDestroy() override {}
+
   uint64_t last_message_start() const { return last_message_start_; }
   bool headers_completed() const { return headers_completed_; }
   ConnectionsList* list_ = nullptr;
@@ -83,8 +96,7 @@ class HTTPParser : public BaseObject, public Parser::Handler {
     uint32_t name_start, name_end, value_start, value_end;
   };
   // Runs the parser over bytes that JS may see as `buffer` (for body slices).
-  v8::Local<v8::Value> Run(const char* data, size_t len, v8::Local<v8::Object> buffer,
-                           size_t offset);
+  v8::Local<v8::Value> Run(const char* data, size_t len);
   v8::Local<v8::Value> MakeError(size_t nread);
   v8::Local<v8::Array> HeadersArray();
   v8::Local<v8::Value> UrlValue();
@@ -102,14 +114,14 @@ class HTTPParser : public BaseObject, public Parser::Handler {
   bool in_value_ = false, pair_open_ = false;
   bool flushed_ = false;
   bool got_exception_ = false;
+  bool consuming_ = false;  // parsing a socket read (callbacks through MakeCallback)
+  bool executing_ = false;
   bool closed_ = false;
   bool headers_completed_ = false;
   uint64_t last_message_start_ = 0;
-  // The buffer being executed (for body slices and getCurrentBuffer()).
+  // The bytes being parsed (for getCurrentBuffer()).
   const char* cur_data_ = nullptr;
   size_t cur_len_ = 0;
-  v8::Local<v8::Object> cur_buffer_;
-  size_t cur_offset_ = 0;
 };
 
 // The server's parsers: all of them, and those in the middle of a message (active).
@@ -286,7 +298,12 @@ v8::MaybeLocal<v8::Value> HTTPParser::CallJs(uint32_t index, int argc,
     *missing = true;
     return v8::Undefined(isolate);
   }
-  v8::MaybeLocal<v8::Value> r = fn.As<v8::Function>()->Call(ctx, obj, argc, argv);
+  // From a socket read: through MakeCallback (uncaught errors reported, ticks drained after
+  // each callback, as Node's parser does); from execute(): a plain call whose exception
+  // propagates out of execute().
+  v8::MaybeLocal<v8::Value> r =
+      consuming_ ? MakeCallback(realm(), obj, fn.As<v8::Function>(), argc, argv)
+                 : fn.As<v8::Function>()->Call(ctx, obj, argc, argv);
   if (r.IsEmpty()) got_exception_ = true;
   return r;
 }
@@ -430,21 +447,11 @@ int HTTPParser::OnHeadersComplete() {
 int HTTPParser::OnBody(const char* at, size_t len) {
   v8::Isolate* isolate = this->isolate();
   v8::HandleScope scope(isolate);
-  v8::Local<v8::Object> buf;
-  if (!cur_buffer_.IsEmpty() && at >= cur_data_ && at + len <= cur_data_ + cur_len_) {
-    v8::Local<v8::ArrayBuffer> ab;
-    size_t base = cur_offset_;
-    if (cur_buffer_->IsArrayBufferView()) {
-      ab = cur_buffer_.As<v8::ArrayBufferView>()->Buffer();
-    } else {
-      ab = cur_buffer_.As<v8::ArrayBuffer>();
-    }
-    buf = NewBuffer(ab, base + (at - cur_data_), len);
-  } else {
-    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
-    memcpy(store->Data(), at, len);
-    buf = NewBuffer(v8::ArrayBuffer::New(isolate, std::move(store)), 0, len);
-  }
+  // A copy, as Node makes: the input may be a reused read buffer or a Buffer the caller
+  // changes later.
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, len);
+  memcpy(store->Data(), at, len);
+  v8::Local<v8::Object> buf = NewBuffer(v8::ArrayBuffer::New(isolate, std::move(store)), 0, len);
   v8::Local<v8::Value> argv[1] = {buf};
   bool missing;
   if (CallJs(kOnBody, 1, argv, &missing).IsEmpty()) return http::kFail;
@@ -474,18 +481,16 @@ v8::Local<v8::Value> HTTPParser::MakeError(size_t nread) {
   return e;
 }
 
-v8::Local<v8::Value> HTTPParser::Run(const char* data, size_t len, v8::Local<v8::Object> buffer,
-                                     size_t offset) {
+v8::Local<v8::Value> HTTPParser::Run(const char* data, size_t len) {
   v8::Isolate* isolate = this->isolate();
   cur_data_ = data;
   cur_len_ = len;
-  cur_buffer_ = buffer;
-  cur_offset_ = offset;
   got_exception_ = false;
+  executing_ = true;
   size_t nread = parser_.Execute(data, len);
+  executing_ = false;
   cur_data_ = nullptr;
   cur_len_ = 0;
-  cur_buffer_.Clear();
   if (got_exception_) return {};
   http::Errno err = parser_.error();
   if (err == http::Errno::kPausedUpgrade) {
@@ -500,6 +505,10 @@ v8::Local<v8::Value> HTTPParser::Run(const char* data, size_t len, v8::Local<v8:
 
 void HTTPParser::Execute(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->executing_) {
+    ThrowError(info.GetIsolate(), "HTTPParser.execute() called from one of its callbacks");
+    return;
+  }
   if (!info[0]->IsArrayBufferView()) {
     ThrowCodedError(info.GetIsolate(), "ERR_INVALID_ARG_TYPE",
                     "The \"buffer\" argument must be an instance of Buffer or Uint8Array");
@@ -511,14 +520,17 @@ void HTTPParser::Execute(const Info& info) {
   std::shared_ptr<v8::BackingStore> store = view->Buffer()->GetBackingStore();
   const char* data = static_cast<const char*>(store->Data()) + offset;
   if (store->Data() == nullptr) data = "";
-  v8::Local<v8::Value> r = self->Run(data, len, view, offset);
+  v8::Local<v8::Value> r = self->Run(data, len);
   if (!r.IsEmpty()) info.GetReturnValue().Set(r);
 }
 
 void HTTPParser::Finish(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->executing_) return;
   self->got_exception_ = false;
+  self->executing_ = true;
   http::Errno err = self->parser_.Finish();
+  self->executing_ = false;
   if (self->got_exception_) return;
   if (err != http::Errno::kOk && err != http::Errno::kPaused &&
       err != http::Errno::kPausedUpgrade) {
@@ -540,11 +552,15 @@ void HTTPParser::Close(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
   self->closed_ = true;
   if (self->list_) self->list_->Drop(self);
+  if (self->StreamListener::stream() != nullptr)
+    self->StreamListener::stream()->RemoveStreamListener(self);
 }
 
 void HTTPParser::Free(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
   if (self->list_) self->list_->Drop(self);
+  if (self->StreamListener::stream() != nullptr)
+    self->StreamListener::stream()->RemoveStreamListener(self);
 }
 
 void HTTPParser::Remove(const Info& info) {
@@ -552,13 +568,81 @@ void HTTPParser::Remove(const Info& info) {
   if (self->list_) self->list_->Drop(self);
 }
 
+// consume(handle): the parser becomes the stream's read listener; reads are parsed here and
+// reported through kOnExecute(ret). Only internal JS reaches this, with a net handle (a
+// StreamBase: TCP or Pipe).
 void HTTPParser::Consume(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
-  // The C++ fast path needs a StreamBase handle; until then JS keeps feeding execute().
+  if (!info[0]->IsObject() || info[0].As<v8::Object>()->InternalFieldCount() < 1) {
+    ThrowCodedError(info.GetIsolate(), "ERR_INVALID_ARG_TYPE", "consume() needs a stream handle");
+    return;
+  }
+  StreamBase* stream = BaseObject::Unwrap<StreamBase>(info[0]);
+  if (stream == nullptr || !stream->IsAlive()) return;
+  if (self->StreamListener::stream() != nullptr) {
+    if (self->StreamListener::stream() == stream) return;
+    self->StreamListener::stream()->RemoveStreamListener(self);
+  }
+  stream->PushStreamListener(self);
 }
 
 void HTTPParser::Unconsume(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->StreamListener::stream() != nullptr)
+    self->StreamListener::stream()->RemoveStreamListener(self);
+}
+
+void HTTPParser::OnStreamAlloc(size_t suggested, uv_buf_t* buf) {
+  BindingData* data = realm()->BindingData<BindingData>();
+  if (!data->read_buffer_busy) {
+    if (!data->read_buffer) data->read_buffer.reset(new char[kReadBufferSize]);
+    data->read_buffer_busy = true;
+    buf->base = data->read_buffer.get();
+    buf->len = kReadBufferSize;
+    return;
+  }
+  StreamListener::OnStreamAlloc(suggested, buf);
+}
+
+void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
+  BindingData* data = realm()->BindingData<BindingData>();
+  bool shared = buf.base != nullptr && buf.base == data->read_buffer.get();
+  auto release = [&] {
+    if (shared) data->read_buffer_busy = false;
+    else free(buf.base);
+  };
+  StreamBase* stream = StreamListener::stream();
+  if (nread <= 0) {
+    release();
+    // EOF and errors go to the socket as usual (it calls finish()).
+    if (nread < 0 && stream != nullptr) stream->EmitReadToJS(nread, uv_buf_t{nullptr, 0});
+    return;
+  }
+  v8::Isolate* isolate = this->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm()->context());
+  v8::Local<v8::Object> keep = object();  // this parser lives through the callbacks
+  if (executing_) {  // cannot happen from libuv, but never parse reentrantly
+    release();
+    return;
+  }
+  consuming_ = true;
+  v8::Local<v8::Value> ret = Run(buf.base, static_cast<size_t>(nread));
+  consuming_ = false;
+  if (ret.IsEmpty()) {  // a callback threw (already reported)
+    release();
+    return;
+  }
+  v8::Local<v8::Value> fn;
+  if (keep->Get(realm()->context(), kOnExecute).ToLocal(&fn) && fn->IsFunction()) {
+    // getCurrentBuffer() works during the callback (an upgrade's first bytes).
+    cur_data_ = buf.base;
+    cur_len_ = static_cast<size_t>(nread);
+    (void)MakeCallback(realm(), keep, fn.As<v8::Function>(), 1, &ret);
+    cur_data_ = nullptr;
+    cur_len_ = 0;
+  }
+  release();
 }
 
 void HTTPParser::GetCurrentBuffer(const Info& info) {

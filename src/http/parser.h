@@ -125,6 +125,8 @@ class Parser {
   // The peer closed: completes a message whose body runs until EOF; kInvalidEofState when a
   // message was cut short.
   Errno Finish();
+  // Pauses from the next Execute() on (which then consumes nothing and reports kPaused). A
+  // callback returning kPauseParser pauses at once, after its byte.
   void Pause() { paused_ = true; }
   // Clears kPaused / kPausedUpgrade so parsing may go on.
   void Resume();
@@ -170,7 +172,6 @@ class Parser {
     kResLineLfState,
     kFieldStartState,
     kFieldState,
-    kFieldWsState,
     kValueStartState,
     kValueState,
     kValueLfState,
@@ -219,6 +220,7 @@ class Parser {
   Errno error_ = Errno::kOk;
   const char* reason_ = "";
   bool paused_ = false;
+  bool pause_now_ = false;
   bool upgrade_ = false;
   bool headers_done_ = false;
   bool in_trailers_ = false;
