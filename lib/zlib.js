@@ -11,6 +11,7 @@ const {
     ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
+    ERR_TRAILING_JUNK_AFTER_STREAM_END,
     ERR_ZLIB_INITIALIZATION_FAILED,
     ERR_ZSTD_INVALID_PARAM,
   },
@@ -123,6 +124,8 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this._defaultFullFlushFlag = fullFlush;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
+  // Set by DecompressionStream: input left after the end of the data is an error.
+  this._rejectGarbageAfterEnd = opts?.rejectGarbageAfterEnd === true;
 }
 function inherit(cls, Base) {
   Object.setPrototypeOf(cls.prototype, Base.prototype);
@@ -349,7 +352,13 @@ function processCallback() {
 
   if (availInAfter > 0) {
     // Output space is left but input was not consumed: the compressed data ended before the
-    // input did (anything after it is ignored).
+    // input did (anything after it is ignored, or an error when asked).
+    if (self._rejectGarbageAfterEnd) {
+      self.destroy(new ERR_TRAILING_JUNK_AFTER_STREAM_END());
+      this.buffer = null;
+      this.cb();
+      return;
+    }
     self.push(null);
   }
 

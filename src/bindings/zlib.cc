@@ -85,6 +85,8 @@ class Engine {
   virtual EngineError Params(int, int) { return {}; }
   virtual void Close() = 0;
   virtual int64_t ExtraMemory() const { return 0; }
+  // The largest flush kind the library accepts (an unknown one can make brotli spin forever).
+  virtual int MaxFlush() const = 0;
 
   const uint8_t* next_in = nullptr;
   size_t avail_in = 0;
@@ -194,6 +196,8 @@ class ZlibEngine : public Engine {
     if (err_ != Z_OK && err_ != Z_BUF_ERROR) return ErrorFor("Failed to set parameters");
     return {};
   }
+
+  int MaxFlush() const override { return Z_BLOCK; }
 
   void Close() override {
     if (!initialized_) return;
@@ -323,6 +327,7 @@ class BrotliEngine : public Engine {
     if (!Create()) return MakeError("Failed to reset stream", "ERR_ZLIB_INITIALIZATION_FAILED", -1);
     return {};
   }
+  int MaxFlush() const override { return BROTLI_OPERATION_EMIT_METADATA; }
   void Close() override {
     if (state_ != nullptr) kDestroy(state_);
     state_ = nullptr;
@@ -479,6 +484,7 @@ class ZstdEngine : public Engine {
     cctx_ = nullptr;
     dctx_ = nullptr;
   }
+  int MaxFlush() const override { return ZSTD_e_end; }
   int64_t ExtraMemory() const override {
     if (cctx_ != nullptr) return static_cast<int64_t>(ZSTD_sizeof_CCtx(cctx_));
     if (dctx_ != nullptr) return static_cast<int64_t>(ZSTD_sizeof_DCtx(dctx_));
@@ -533,6 +539,10 @@ class CompressionStream : public BaseObject {
   Engine* engine() { return engine_.get(); }
 
   bool SetupCallbacks(const Info& info, int state_index, int cb_index) {
+    if (init_done_) {
+      ThrowCodedError(info.GetIsolate(), "ERR_INVALID_STATE", "Invalid state: zlib handle already initialized");
+      return false;
+    }
     if (!info[state_index]->IsUint32Array() || info[state_index].As<v8::Uint32Array>()->Length() < 2 ||
         !info[cb_index]->IsFunction()) {
       ThrowTypeError(info.GetIsolate(), "invalid zlib init arguments");
@@ -557,6 +567,10 @@ class CompressionStream : public BaseObject {
     }
     uint32_t flush, in_off, in_len, out_off, out_len;
     if (!info[0]->Uint32Value(ctx).To(&flush)) return;
+    if (flush > static_cast<uint32_t>(self->engine_->MaxFlush())) {
+      ThrowRangeError(isolate, "zlib write: invalid flush value");
+      return;
+    }
     const uint8_t* in = nullptr;
     if (info[1]->IsUndefined()) {
       in_off = in_len = 0;
