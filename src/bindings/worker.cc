@@ -5,6 +5,8 @@
 #include <uv.h>
 
 #include <atomic>
+#include <map>
+#include <string>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -315,6 +317,70 @@ void GetParentPorts(const Info& info) {
   info.GetReturnValue().Set(v8::Array::New(info.GetIsolate(), ports, 2));
 }
 
+// BroadcastChannel: every open channel of a name, in any thread, is a Channel whose end 0 a
+// MessagePort receives on; a broadcast puts a copy of the message in each other one's queue.
+std::mutex g_broadcast_mutex;
+std::multimap<std::string, std::weak_ptr<Channel>> g_broadcast;
+
+// broadcastSubscribe(name) -> port
+void BroadcastSubscribe(const Info& info) {
+  Realm* realm = Realm::From(info);
+  std::string name = Utf8(info.GetIsolate(), info[0]).str();
+  std::shared_ptr<Channel> channel = Channel::Create();
+  v8::Local<v8::Object> port;
+  if (!NewPortObject(realm, PortRef{channel, 0}).ToLocal(&port)) return;
+  {
+    std::lock_guard<std::mutex> lock(g_broadcast_mutex);
+    g_broadcast.emplace(name, channel);
+  }
+  info.GetReturnValue().Set(port);
+}
+
+// broadcastPost(name, port, value)
+void BroadcastPost(const Info& info) {
+  Realm* realm = Realm::From(info);
+  std::string name = Utf8(info.GetIsolate(), info[0]).str();
+  MessagePort* self = MessagePort::FromValue(realm, info[1]);
+  Message msg;
+  if (!msg.Serialize(realm, info[2], v8::Undefined(info.GetIsolate()), nullptr)) return;
+  std::vector<std::shared_ptr<Channel>> targets;
+  {
+    std::lock_guard<std::mutex> lock(g_broadcast_mutex);
+    auto range = g_broadcast.equal_range(name);
+    for (auto it = range.first; it != range.second;) {
+      std::shared_ptr<Channel> ch = it->second.lock();
+      if (!ch) {
+        it = g_broadcast.erase(it);
+        continue;
+      }
+      if (self == nullptr || ch != self->ref().channel) targets.push_back(ch);
+      ++it;
+    }
+  }
+  for (auto& ch : targets) {
+    auto copy = std::make_unique<Message>();
+    copy->data = msg.data;
+    copy->shared = msg.shared;
+    std::lock_guard<std::mutex> lock(ch->mutex);
+    if (ch->closed) continue;
+    ch->ends[0].queue.push_back(std::move(copy));
+    if (ch->ends[0].owner != nullptr) ch->ends[0].owner->Wake();
+  }
+}
+
+void BroadcastUnsubscribe(const Info& info) {
+  Realm* realm = Realm::From(info);
+  MessagePort* port = MessagePort::FromValue(realm, info[0]);
+  if (port == nullptr) return;
+  std::shared_ptr<Channel> ch = port->ref().channel;
+  std::lock_guard<std::mutex> lock(g_broadcast_mutex);
+  for (auto it = g_broadcast.begin(); it != g_broadcast.end();) {
+    std::shared_ptr<Channel> c = it->second.lock();
+    if (!c || c == ch) it = g_broadcast.erase(it);
+    else ++it;
+  }
+}
+
 void GetResourceLimits(const Info& info) {
   Realm* realm = Realm::From(info);
   auto* host = static_cast<WorkerThread*>(realm->worker_host);
@@ -336,6 +402,9 @@ void Init(Binding& b) {
   b.Method("setPortHooks", SetPortHooks);
   b.Method("getParentPorts", GetParentPorts);
   b.Method("getResourceLimits", GetResourceLimits);
+  b.Method("broadcastSubscribe", BroadcastSubscribe);
+  b.Method("broadcastPost", BroadcastPost);
+  b.Method("broadcastUnsubscribe", BroadcastUnsubscribe);
   v8::Local<v8::FunctionTemplate> w = b.Class("Worker", WorkerWrap::New);
   HandleWrap::AddMethods(b, w);
   b.ProtoMethod(w, "startThread", WorkerWrap::StartThread);

@@ -67,6 +67,8 @@ class MessagePort : public HandleWrap {
   bool detached() const { return ref_.channel == nullptr; }
   // Delivers queued messages to JS (when started).
   void Drain();
+  // Wakes this port's loop (any thread; call with the channel's mutex held).
+  void Wake();
   // Takes the next queued message without dispatching (receiveMessageOnPort).
   std::unique_ptr<Message> TakeOne();
 
@@ -76,7 +78,6 @@ class MessagePort : public HandleWrap {
   ~MessagePort() override;
   void OnClose() override;
   static void OnAsync(uv_async_t* handle);
-  void Wake();
 
   static void JsPostMessage(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void JsStart(const v8::FunctionCallbackInfo<v8::Value>& info);
