@@ -154,16 +154,27 @@ function onStreamRead(arrayBuffer) {
   if (nread > 0 && !stream.destroyed) {
     let ret;
     let result;
-    const userBuf = stream[kBuffer];
-    if (userBuf) {
-      result = (stream[kBufferCb](nread, userBuf) !== false);
-      const bufGen = stream[kBufferGen];
-      if (bufGen !== null) {
-        const nextBuf = bufGen();
-        if (isUint8Array(nextBuf)) stream[kBuffer] = ret = nextBuf;
+    const offset = streamBaseState[kArrayBufferOffset];
+    if (stream[kBuffer]) {
+      // onread: { buffer, callback }: the bytes go into the user's buffer, a piece at a time.
+      const data = new FastBuffer(arrayBuffer, offset, nread);
+      let pos = 0;
+      result = true;
+      while (pos < nread) {
+        let userBuf = stream[kBuffer];
+        if (!isUint8Array(userBuf)) userBuf = stream[kBuffer] = stream[kBufferGen]();
+        const n = Math.min(userBuf.length, nread - pos);
+        if (n === 0) break;
+        userBuf.set(data.subarray(pos, pos + n));
+        pos += n;
+        result = (stream[kBufferCb](n, userBuf) !== false) && result;
+        const bufGen = stream[kBufferGen];
+        if (bufGen !== null) {
+          const nextBuf = bufGen();
+          if (isUint8Array(nextBuf)) stream[kBuffer] = ret = nextBuf;
+        }
       }
     } else {
-      const offset = streamBaseState[kArrayBufferOffset];
       const buf = new FastBuffer(arrayBuffer, offset, nread);
       result = stream.push(buf);
     }

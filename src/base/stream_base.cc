@@ -555,6 +555,13 @@ void StreamBase::JSUseUserBuffer(const Info& info) {
   // Reads always come in fresh buffers; accepted for compatibility.
 }
 
+// setBlocking(bool): writes block until done (stdio on terminals and pipes, as in node).
+void StreamBase::JSSetBlocking(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  if (!self->IsAlive()) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_stream_set_blocking(self->stream_, info[0]->IsTrue() ? 1 : 0));
+}
+
 void StreamBase::GetFd(const Info& info) {
   StreamBase* self = Unwrap<StreamBase>(info.This());
   uv_os_fd_t fd = -1;
@@ -652,6 +659,7 @@ void StreamBase::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
   b.ProtoMethod(cls, "readStop", JSReadStop);
   b.ProtoMethod(cls, "shutdown", JSShutdown);
   b.ProtoMethod(cls, "useUserBuffer", JSUseUserBuffer);
+  b.ProtoMethod(cls, "setBlocking", JSSetBlocking);
   b.ProtoMethod(cls, "writev", JSWritev);
   b.ProtoMethod(cls, "writeBuffer", JSWriteBuffer);
   b.ProtoMethod(cls, "writeAsciiString", JSWriteString<kAscii>);

@@ -112,6 +112,7 @@ class StreamBase : public HandleWrap {
   template <int kEncoding>
   static void JSWriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void JSUseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void JSSetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetBytesRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetBytesWritten(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -1,179 +1,125 @@
 'use strict';
-// process.stdout / process.stderr / process.stdin as node:stream objects. Writes are synchronous,
-// as node's are for files, TTYs and pipes on Linux. (When node:net lands, TTYs and pipes become
-// tty.WriteStream / net.Socket as in node; the behaviour seen by programs stays the same.)
+// process.stdout / process.stderr / process.stdin as node builds them on Linux: tty.WriteStream /
+// tty.ReadStream on a terminal, net.Socket over a Pipe for pipes and sockets, a SyncWriteStream
+// (stdout/stderr) or fs.ReadStream (stdin) for files. Writes to terminals and pipes are
+// synchronous (the handle is made blocking), as node's are.
 // This module is loaded lazily (the process.stdout getter), never while the startup snapshot
 // is built: it reads per-process state (the fds).
 
-const Writable = require('internal/streams/writable');
-const Readable = require('internal/streams/readable');
-const { writeString, writeBuffer, readFileUtf8 } = internalBinding('fs');
 const { guessHandleType } = internalBinding('util');
-const { isTTY, getWindowSize } = internalBinding('tty_wrap');
 
-function lazyErrors() {
-  return require('internal/errors');
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream._handle?.setBlocking(true);
+      stream._type = 'pipe';
+      break;
+    }
+    default: {
+      // Nowhere to write: a black hole.
+      const Writable = require('internal/streams/writable');
+      stream = new Writable({ write(buf, enc, cb) { cb(); } });
+    }
+  }
+  // The legacy API has the fd here.
+  stream.fd = fd;
+  stream._isStdio = true;
+  return stream;
 }
 
-class SyncWriteStream extends Writable {
-  constructor(fd) {
-    super({ decodeStrings: false, emitClose: false, autoDestroy: true });
-    this.fd = fd;
-    this._type = guessHandleType(fd).toLowerCase();
-    this._isStdio = true;
-    if (this._type === 'tty') {
-      this.isTTY = true;
-      this._refreshSize();
-      // Like node's tty.WriteStream: follow the terminal's size, emit 'resize'.
-      process.on('SIGWINCH', () => {
-        const before = `${this.columns}x${this.rows}`;
-        this._refreshSize();
-        if (`${this.columns}x${this.rows}` !== before) this.emit('resize');
+// stdout and stderr are never really destroyed; 'close' is still emitted once.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) {
+    process.nextTick(() => {
+      this.emit('close');
+    });
+  }
+}
+
+function setupStdioWriter(stream) {
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
+  if (stream.isTTY) {
+    process.on('SIGWINCH', () => stream._refreshSize());
+  }
+  return stream;
+}
+
+function createStdin() {
+  const fd = 0;
+  let stdin;
+  switch (guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE': {
+      const fs = require('fs');
+      stdin = new fs.ReadStream(null, { fd, autoClose: false });
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({
+        fd,
+        readable: true,
+        writable: false,
+        manualStart: true,
       });
+      // stdin cannot be end()ed.
+      stdin._writableState.ended = true;
+      break;
+    }
+    default: {
+      // Nothing to read.
+      const Readable = require('internal/streams/readable');
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
     }
   }
 
-  _refreshSize() {
-    const size = [0, 0];
-    if (getWindowSize(this.fd, size) === 0) {
-      this.columns = size[0];
-      this.rows = size[1];
+  stdin.fd = fd;
+
+  // stdin starts paused: make sure the handle is not reading either.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+
+  // After pause() (applied by the stream one tick later), stop reading so the process can exit.
+  stdin.on('pause', () => {
+    process.nextTick(onpause);
+  });
+  function onpause() {
+    if (!stdin._handle) return;
+    if (stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
     }
   }
-
-  getWindowSize() {
-    return [this.columns, this.rows];
-  }
-
-  getColorDepth(env = process.env) {
-    return require('internal/tty').getColorDepth(env, this.isTTY);
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    if (count === undefined) count = 16;
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  _write(chunk, encoding, cb) {
-    const r = typeof chunk === 'string' ?
-      writeString(this.fd, chunk, encoding) : writeBuffer(this.fd, chunk);
-    cb(r < 0 ? lazyErrors().ErrnoException(r, 'write') : null);
-  }
-
-  // stdout and stderr are never closed by destroy(), as in node.
-  _destroy(err, cb) {
-    cb(err);
-  }
-
-  destroySoon() {
-    return this.destroy();
-  }
-
-  ref() { return this; }
-  unref() { return this; }
-}
-
-// stdin: a Readable over a TTY or pipe handle (or the file, read at once). Reading starts when
-// the stream is read from (data listener, resume, pipe) and stops while it is paused, so an
-// unread stdin never keeps the process alive.
-class StdinStream extends Readable {
-  constructor(fd) {
-    super({ highWaterMark: 64 * 1024 });
-    this.fd = fd;
-    this._type = guessHandleType(fd).toLowerCase();
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    this.isRaw = false;
-    this._handle = null;
-    this._reading = false;
-    this._refed = true;
-  }
-
-  _ensureHandle() {
-    if (this._handle !== null || this._type === 'file' || this._type === 'unknown') return;
-    const { TTY, PipeReader } = internalBinding('tty_wrap');
-    const ctx = {};
-    const handle = this._type === 'tty' ? new TTY(this.fd, ctx) : new PipeReader(this.fd, ctx);
-    if (ctx.code !== undefined) return;
-    handle.onread = (nread, chunk) => this._onread(nread, chunk);
-    if (!this._refed) handle.unref();
-    this._handle = handle;
-  }
-
-  _read() {
-    this._ensureHandle();
-    if (this._handle === null) {
-      // A file (or something libuv cannot stream): read it whole.
-      const data = readFileUtf8(this.fd);
-      if (typeof data === 'string' && data.length > 0) this.push(Buffer.from(data, 'utf8'));
-      this.push(null);
-      return;
-    }
-    if (!this._reading) {
-      this._reading = true;
-      this._handle.readStart();
-    }
-  }
-
-  _onread(nread, chunk) {
-    if (nread > 0) {
-      const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      if (!this.push(buf) && this._reading) {
-        this._reading = false;
-        this._handle.readStop();
-      }
-      return;
-    }
-    this._stopHandle();
-    this.push(null);
-  }
-
-  _stopHandle() {
-    if (this._handle === null) return;
-    if (this._reading) this._handle.readStop();
-    this._reading = false;
-    this._handle.close();
-    this._handle = null;
-  }
-
-  pause() {
-    super.pause();
-    if (this._reading && this._handle !== null) {
-      this._reading = false;
-      this._handle.readStop();
-    }
-    return this;
-  }
-
-  setRawMode(flag) {
-    this._ensureHandle();
-    if (this._handle !== null && this._handle.setRawMode) {
-      const err = this._handle.setRawMode(Boolean(flag));
-      if (err) throw lazyErrors().ErrnoException(err, 'setRawMode');
-      this.isRaw = Boolean(flag);
-    }
-    return this;
-  }
-
-  ref() {
-    this._refed = true;
-    if (this._handle !== null) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    this._refed = false;
-    if (this._handle !== null) this._handle.unref();
-    return this;
-  }
-
-  _destroy(err, cb) {
-    this._stopHandle();
-    cb(err);
-  }
+  return stdin;
 }
 
 let stdout;
@@ -182,18 +128,15 @@ let stdin;
 
 module.exports = {
   getStdout() {
-    stdout ??= new SyncWriteStream(1);
+    stdout ??= setupStdioWriter(createWritableStdioStream(1));
     return stdout;
   },
   getStderr() {
-    stderr ??= new SyncWriteStream(2);
+    stderr ??= setupStdioWriter(createWritableStdioStream(2));
     return stderr;
   },
   getStdin() {
-    stdin ??= new StdinStream(0);
+    stdin ??= createStdin();
     return stdin;
   },
-  SyncWriteStream,
-  StdinStream,
-  isTTY,
 };
