@@ -4,9 +4,8 @@
 //
 // Times are milliseconds since process start (the uv_hrtime origin
 // process.uptime() counts from). Approximations, compared with Node 22:
-//  - eventLoopUtilization() returns zeros (no loop idle-time accounting yet);
-//  - nodeTiming's milestones other than bootstrapComplete are not recorded
-//    (reported as 0, loopStart/loopExit as -1);
+//  - nodeTiming's nodeStart/v8Start/environment are 0 (loopStart, loopExit,
+//    idleTime and bootstrapComplete are measured);
 //  - monitorEventLoopDelay() samples with an unref'd JS interval timer
 //    rather than a native uv timer;
 //  - only 'mark', 'measure' and 'function' entries are ever produced.
@@ -40,7 +39,8 @@ const {
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kSkipThrow = Symbol('kSkipThrow');
 
-const uptime = internalBinding('process_methods').uptime;
+const { uptime, loopTiming } = internalBinding('process_methods');
+const loopTimes = new Float64Array(3);
 function now() {
   return uptime() * 1000;
 }
@@ -216,6 +216,7 @@ class PerformanceNodeTiming {
   }
 
   toJSON() {
+    loopTiming(loopTimes);
     return {
       name: 'node',
       entryType: 'node',
@@ -225,9 +226,9 @@ class PerformanceNodeTiming {
       v8Start: 0,
       bootstrapComplete,
       environment: 0,
-      loopStart: -1,
-      loopExit: -1,
-      idleTime: 0,
+      loopStart: loopTimes[0],
+      loopExit: loopTimes[1],
+      idleTime: loopTimes[0] < 0 ? 0 : loopTimes[2],
     };
   }
 }
@@ -947,9 +948,23 @@ function monitorEventLoopDelay(options = {}) {
 // ---------------------------------------------------------------------------
 // Performance
 
+// Node's definition: idle is the time the loop spent waiting in poll since it started, active
+// the rest; with one argument the difference from that reading, with two the difference of both.
 function eventLoopUtilization(util1, util2) {
-  // No loop idle-time accounting yet: every reading is zero.
-  return { idle: 0, active: 0, utilization: 0 };
+  loopTiming(loopTimes);
+  const loopStart = loopTimes[0];
+  if (loopStart <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = loopTimes[2];
+  const active = now() - loopStart - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
 }
 
 function checkPerformance(value) {

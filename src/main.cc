@@ -170,6 +170,7 @@ int main(int argc, char** argv) {
 
   nodus::Platform* platform = nodus::InitializeV8(&argc, argv);
   uv_loop_t* loop = uv_default_loop();
+  uv_loop_configure(loop, UV_METRICS_IDLE_TIME);  // eventLoopUtilization
   if (options.mode == nodus::Options::Mode::kBuildSnapshot) return BuildSnapshot(&options, loop);
 
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(

@@ -42,6 +42,21 @@ void Uptime(const Info& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - start_time) / 1e9);
 }
 
+// loopTiming(out: Float64Array(3)): loop start and exit (ms since start, -1 when not yet) and the
+// loop's idle time in ms.
+void LoopTiming(const Info& info) {
+  Realm* realm = Realm::From(info);
+  if (!info[0]->IsFloat64Array()) return;
+  auto arr = info[0].As<v8::Float64Array>();
+  if (arr->Length() < 3) return;
+  double out[3];
+  out[0] = realm->loop_start_ns ? static_cast<double>(realm->loop_start_ns - start_time) / 1e6 : -1;
+  out[1] = realm->loop_exit_ns ? static_cast<double>(realm->loop_exit_ns - start_time) / 1e6 : -1;
+  out[2] = static_cast<double>(uv_metrics_idle_time(realm->loop())) / 1e6;
+  arr->Buffer()->GetBackingStore();
+  std::memcpy(static_cast<char*>(arr->Buffer()->Data()) + arr->ByteOffset(), out, sizeof(out));
+}
+
 void Cwd(const Info& info) {
   char buf[4096];
   size_t size = sizeof(buf);
@@ -354,6 +369,7 @@ void Init(Binding& b) {
   b.Method("hrtime", Hrtime);
   b.Method("hrtimeBigInt", HrtimeBigInt);
   b.Method("uptime", Uptime);
+  b.Method("loopTiming", LoopTiming);
   b.Method("cwd", Cwd);
   b.Method("chdir", Chdir);
   b.Method("umask", Umask);

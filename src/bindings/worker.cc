@@ -106,6 +106,7 @@ class WorkerThread : public WorkerHost {
   void Run() {
     uv_loop_t own_loop;
     uv_loop_init(&own_loop);
+    uv_loop_configure(&own_loop, UV_METRICS_IDLE_TIME);
     uv_async_t stop;
     uv_async_init(&own_loop, &stop, OnStop);
     stop.data = this;

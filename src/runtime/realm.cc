@@ -262,6 +262,7 @@ int Realm::SpinLoop() {
   // phase is driven from here (the uv timer only wakes the poll) to keep node's order: e.g. a
   // signal sent by the last timer is not handled once nothing keeps the loop alive.
   bool more;
+  if (loop_start_ns == 0) loop_start_ns = uv_hrtime();
   if (uv_loop_alive(loop_) && timers_phase) timers_phase(this);
   do {
     while (!stopping) {
@@ -278,6 +279,7 @@ int Realm::SpinLoop() {
 }
 
 int Realm::EmitExit() {
+  if (loop_exit_ns == 0) loop_exit_ns = uv_hrtime();
   v8::HandleScope scope(isolate_);
   v8::Context::Scope context_scope(context());
   // No tick or microtask runs after 'exit' listeners, as in node.

@@ -98,6 +98,10 @@ class Realm {
   // Runs due JS timers (set by the timers binding); called by SpinLoop once per iteration.
   void (*timers_phase)(Realm*) = nullptr;
 
+  // Loop milestones (uv_hrtime), for performance.nodeTiming and eventLoopUtilization.
+  uint64_t loop_start_ns = 0;
+  uint64_t loop_exit_ns = 0;
+
   int callback_depth = 0;
   // Set from another thread when a worker is terminated.
   std::atomic<bool> stopping{false};
