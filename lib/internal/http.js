@@ -1,0 +1,45 @@
+'use strict';
+// Pieces shared by the http modules: the cached Date header value and the parser binding seam.
+
+const { Timeout, insert } = require('internal/timers');
+
+function setUnrefTimeout(fn, ms) {
+  const t = new Timeout(fn, ms, undefined, false, false);
+  insert(t, t._idleTimeout);
+  return t;
+}
+
+let utcCache;
+
+function resetCache() {
+  utcCache = undefined;
+}
+
+function utcDate() {
+  if (utcCache === undefined) {
+    const d = new Date();
+    utcCache = d.toUTCString();
+    // The cached string is valid until the next second starts.
+    setUnrefTimeout(resetCache, 1000 - d.getMilliseconds());
+  }
+  return utcCache;
+}
+
+let parserBinding;
+function getParserBinding() {
+  if (parserBinding === undefined) {
+    try {
+      parserBinding = internalBinding('http_parser');
+    } catch {
+      parserBinding = require('internal/http_parser_fallback');
+    }
+  }
+  return parserBinding;
+}
+
+module.exports = {
+  kOutHeaders: Symbol('kOutHeaders'),
+  kNeedDrain: Symbol('kNeedDrain'),
+  utcDate,
+  getParserBinding,
+};
