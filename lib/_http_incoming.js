@@ -73,7 +73,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
 });
 
 function distinct(raw, count) {
-  const dst = {};
+  const dst = { __proto__: null };
   for (let n = 0; n < count; n += 2) {
     const key = raw[n].toLowerCase();
     const list = dst[key];

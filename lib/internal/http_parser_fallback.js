@@ -237,7 +237,11 @@ class HTTPParser {
       this.versionMinor = +m[4];
     } else {
       m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
-      if (!m) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/', Math.max(0, start - prevLen));
+      if (!m) {
+        return /^HTTP\/\d\.\d /.test(first) ?
+          parseError('HPE_INVALID_STATUS', 'Invalid status code', Math.max(0, start - prevLen)) :
+          parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/', Math.max(0, start - prevLen));
+      }
       this.versionMajor = +m[1];
       this.versionMinor = +m[2];
       statusCode = +m[3];
