@@ -252,13 +252,18 @@ class HTTPParser {
     let chunked = false;
     let connection = '';
     let hasUpgrade = false;
+    let lineStart = start + first.length + 2;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
       const colon = line.indexOf(':');
       const name = colon > 0 ? line.slice(0, colon) : '';
       if (!tokenRe.test(name)) {
-        return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token', Math.max(0, start - prevLen));
+        let bad = 0;
+        while (bad < line.length && /[\^_`a-zA-Z\-0-9!#$%&'*+.|~]/.test(line[bad])) bad++;
+        return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token',
+                          Math.max(0, lineStart + bad - prevLen));
       }
+      lineStart += line.length + 2;
       const value = line.slice(colon + 1).trim();
       if (badValueRe.test(value)) {
         return parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header value char', Math.max(0, start - prevLen));
