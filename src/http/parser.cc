@@ -36,6 +36,11 @@ inline bool IsToken(unsigned char c) { return kClass.v[c] & kTokenBit; }
 inline bool IsUrl(unsigned char c) { return kClass.v[c] & kUrlBit; }
 inline bool IsValue(unsigned char c) { return kClass.v[c] & kValueBit; }
 inline bool IsHex(unsigned char c) { return kClass.v[c] & kHexBit; }
+// Bytes of an authority (userinfo, host, port, IP literal).
+inline bool IsServer(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         (c != 0 && std::strchr("-._~!$&'()*+,;=:%[]", c) != nullptr);
+}
 inline bool IsWs(unsigned char c) { return c == ' ' || c == '\t'; }
 inline int HexVal(unsigned char c) {
   return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
@@ -169,8 +174,7 @@ int Parser::FieldDone() {
   const char* w = word_;
   size_t n = word_len_;
   if (EqualsLower(w, n, "content-length")) {
-    if (flags_ & kContentLength)
-      return Fail(Errno::kUnexpectedContentLength, "Duplicate Content-Length");
+    cl_duplicate_ = (flags_ & kContentLength) != 0;  // refused at its first byte
     if ((flags_ & kTransferEncoding) && !(lenient_ & kLenientChunkedLength))
       return Fail(Errno::kInvalidContentLength,
                   "Content-Length can't be present with Transfer-Encoding");
@@ -187,7 +191,7 @@ int Parser::FieldDone() {
   } else if (EqualsLower(w, n, "connection") || EqualsLower(w, n, "proxy-connection")) {
     special_ = kConnectionHdr;
   } else if (EqualsLower(w, n, "upgrade")) {
-    flags_ |= kUpgrade;
+    special_ = kUpgradeHdr;  // counts once it has a value
   }
   tok_len_ = 0;
   tok_ended_ = tok_bad_ = tok_any_ = false;
@@ -218,6 +222,7 @@ int Parser::TokenDone() {
 int Parser::ValueByte(unsigned char c) {
   switch (special_) {
     case kContentLengthHdr:
+      if (cl_duplicate_) return Fail(Errno::kUnexpectedContentLength, "Duplicate Content-Length");
       if (c >= '0' && c <= '9') {
         if (cl_state_ == 2)
           return Fail(Errno::kInvalidContentLength, "Invalid character in Content-Length");
@@ -233,8 +238,12 @@ int Parser::ValueByte(unsigned char c) {
       }
       return 0;
     case kTransferEncodingHdr:
-      if (IsWs(c)) {
+      if (c == ' ') {
         if (tok_len_ > 0 || tok_bad_) tok_ended_ = true;
+        return 0;
+      }
+      if (c == '\t') {  // not OWS here: "chunked\t" is not chunked (as in Node)
+        tok_bad_ = true;
         return 0;
       }
       // Anything after a final "chunked" in a request is a smuggling vector.
@@ -260,6 +269,9 @@ int Parser::ValueByte(unsigned char c) {
         tok_[tok_len_++] = Lower(c);
       }
       return 0;
+    case kUpgradeHdr:
+      flags_ |= kUpgrade;
+      return 0;
     default:
       return 0;
   }
@@ -279,6 +291,15 @@ int Parser::ValueDone() {
   }
   special_ = kNone;
   return 0;
+}
+
+// Moves url_part_ past the '?' or '#' in [from, to) (error wording only).
+void Parser::UrlPartAfter(const char* from, const char* to) {
+  if (url_part_ < kUrlPath) return;
+  for (const char* q = from; q < to && url_part_ != kUrlFragment; q++) {
+    if (*q == '#') url_part_ = kUrlFragment;
+    else if (*q == '?') url_part_ = kUrlQuery;
+  }
 }
 
 int Parser::EmitValue(const char* at, size_t len) {
@@ -328,7 +349,7 @@ int Parser::HeadersComplete() {
   }
   if (flags_ & kChunked) {
     state_ = kChunkSizeStartState;
-  } else if (flags_ & kContentLength) {
+  } else if ((flags_ & kContentLength) && !(flags_ & kTransferEncoding)) {
     if (content_length_ == 0) return MessageComplete();
     remaining_ = content_length_;
     state_ = kBodyIdentityState;
@@ -450,15 +471,61 @@ size_t Parser::Execute(const char* data, size_t len) {
       }
       case kUrlStartState:
         if (c == ' ') break;
-        if (!IsUrl(c)) FAIL(Errno::kInvalidUrl, "Invalid char in url path");
+        // The request target's shape (origin, absolute, authority or asterisk form).
+        if (method_ == kConnect) {
+          url_part_ = kUrlServer;
+        } else if (c == '/' || c == '*') {
+          url_part_ = kUrlPath;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          url_part_ = kUrlSchema;
+        } else if (c == '\t' || c == '\f' || c == '\r' || c == '\n') {
+          p++;
+          FAIL(Errno::kInvalidUrl, "Invalid characters in url");
+        } else {
+          FAIL(Errno::kInvalidUrl, "Unexpected start char in url");
+        }
+        url_at_ = false;
         state_ = kUrlState;
         mark = p;
         [[fallthrough]];
       case kUrlState: {
-        while (p < end && IsUrl(static_cast<unsigned char>(*p))) p++;
-        if (p == end) break;  // flushed below
+        for (; p < end; p++) {
+          unsigned char d = static_cast<unsigned char>(*p);
+          if (url_part_ >= kUrlPath) {
+            while (p < end && IsUrl(static_cast<unsigned char>(*p))) p++;
+            break;
+          }
+          if (d == ' ' || d == '\r' || d == '\n') break;
+          if (url_part_ == kUrlSchema) {
+            if (d == ':') url_part_ = kUrlSlash1;
+            else if ((d | 0x20) < 'a' || (d | 0x20) > 'z')
+              FAIL(Errno::kInvalidUrl, "Unexpected char in url schema");
+          } else if (url_part_ == kUrlSlash1 || url_part_ == kUrlSlash2) {
+            if (d != '/') FAIL(Errno::kInvalidUrl, "Unexpected char in url schema");
+            url_part_ = url_part_ == kUrlSlash1 ? kUrlSlash2 : kUrlServer;
+          } else {  // server (authority)
+            if (d == '/' || d == '?' || d == '#') {
+              url_part_ = d == '/' ? kUrlPath : d == '?' ? kUrlQuery : kUrlFragment;
+            } else if (d == '@') {
+              if (url_at_) FAIL(Errno::kInvalidUrl, "Double @ in url");
+              url_at_ = true;
+            } else if (!IsServer(d)) {
+              FAIL(Errno::kInvalidUrl, "Unexpected char in url server");
+            }
+          }
+        }
+        if (p >= end) {
+          p = end;
+          break;  // flushed below
+        }
         c = static_cast<unsigned char>(*p);
         size_t n = p - mark;
+        if (c == ' ' || c == '\r' || c == '\n') {
+          if (url_part_ == kUrlSchema || url_part_ == kUrlSlash1 || url_part_ == kUrlSlash2) {
+            p++;
+            FAIL(Errno::kInvalidUrl, "Invalid characters in url");
+          }
+        }
         if (n) {
           if (!CountHeader(n)) return p - data;
           CALL(handler_->OnUrl(mark, n), Errno::kUser);
@@ -474,6 +541,13 @@ size_t Parser::Execute(const char* data, size_t len) {
         } else if (c == '\t' || c == '\f') {
           FAIL(Errno::kInvalidUrl, "Invalid characters in url");
         } else {
+          UrlPartAfter(mark, p);
+          if (url_part_ == kUrlQuery) FAIL(Errno::kInvalidUrl, "Invalid char in url query");
+          if (url_part_ == kUrlFragment) {
+            if (p > mark && p[-1] == '#')
+              FAIL(Errno::kInvalidUrl, "Invalid char in url fragment start");
+            FAIL(Errno::kInvalidUrl, "Invalid char in url fragment");
+          }
           FAIL(Errno::kInvalidUrl, "Invalid char in url path");
         }
         break;
@@ -484,6 +558,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         break;
       case kProtoState:
       case kResProtoState: {
+        if (c == ' ' && word_len_ == 0 && state_ == kProtoState) break;  // more spaces
         word_[word_len_++] = static_cast<char>(c);
         const char* protos[3] = {"HTTP/", "RTSP/", "ICE/"};
         bool any = false;
@@ -597,7 +672,7 @@ size_t Parser::Execute(const char* data, size_t len) {
       case kResLineLfState:
         if (c != '\n') {
           if (!(lenient_ & kLenientOptionalLfAfterCr))
-            FAIL(Errno::kLfExpected, "Missing expected LF after response line");
+            FAIL(Errno::kStrict, "Expected LF after CR");
           p--;
         }
         state_ = kFieldStartState;
@@ -644,7 +719,8 @@ size_t Parser::Execute(const char* data, size_t len) {
           FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
         }
         if (IsWs(c)) {
-          if (headers_ == 0 && !in_trailers_) {
+          if (c == ' ' && headers_ == 0 && !in_trailers_) {
+            if (lenient_ & kLenientHeaders) break;  // the insecure parser skips it
             p++;
             FAIL(Errno::kUnexpectedSpace, "Unexpected space after start line");
           }
@@ -654,31 +730,45 @@ size_t Parser::Execute(const char* data, size_t len) {
         state_ = kFieldState;
         word_len_ = 0;
         word_long_ = false;
+        field_ws_ = false;
         mark = p;
         [[fallthrough]];
       case kFieldState: {
-        const char* s = p;
-        while (p < end && IsToken(static_cast<unsigned char>(*p))) p++;
-        // Keep the lowercase name while it may still be a header we interpret.
-        for (const char* q = s; q < p && !word_long_; q++) {
-          if (word_len_ == sizeof word_) word_long_ = true;
-          else word_[word_len_++] = Lower(static_cast<unsigned char>(*q));
+        if (!field_ws_) {
+          const char* s = p;
+          while (p < end && IsToken(static_cast<unsigned char>(*p))) p++;
+          // Keep the lowercase name while it may still be a header we interpret.
+          for (const char* q = s; q < p && !word_long_; q++) {
+            if (word_len_ == sizeof word_) word_long_ = true;
+            else word_[word_len_++] = Lower(static_cast<unsigned char>(*q));
+          }
+          if (p == end) break;
+          c = static_cast<unsigned char>(*p);
+          if (c != ':') {
+            // Whitespace before the colon is refused (a smuggling vector). Node words it
+            // differently after the names it interprets, and its insecure parser lets it
+            // through after those names only ("Content-Length : 1").
+            bool special = !word_long_ && (EqualsLower(word_, word_len_, "content-length") ||
+                                           EqualsLower(word_, word_len_, "transfer-encoding") ||
+                                           EqualsLower(word_, word_len_, "connection") ||
+                                           EqualsLower(word_, word_len_, "proxy-connection") ||
+                                           EqualsLower(word_, word_len_, "upgrade"));
+            if (special && c == ' ' && (lenient_ & kLenientHeaders)) {
+              field_ws_ = true;
+            } else if (special && c == ' ') {
+              FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
+            } else {
+              FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
+            }
+          }
         }
-        if (p == end) break;
-        c = static_cast<unsigned char>(*p);
+        if (field_ws_) {
+          while (p < end && IsWs(static_cast<unsigned char>(*p))) p++;
+          if (p == end) break;
+          c = static_cast<unsigned char>(*p);
+          if (c != ':') FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
+        }
         size_t n = p - mark;
-        if (c != ':') {
-          // Whitespace before the colon is refused (a smuggling vector); Node words it
-          // differently after the names it interprets.
-          if (c == ' ' && !word_long_ &&
-              (EqualsLower(word_, word_len_, "content-length") ||
-               EqualsLower(word_, word_len_, "transfer-encoding") ||
-               EqualsLower(word_, word_len_, "connection") ||
-               EqualsLower(word_, word_len_, "proxy-connection") ||
-               EqualsLower(word_, word_len_, "upgrade")))
-            FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
-          FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
-        }
         if (n) {
           if (!CountHeader(n)) return p - data;
           CALL(handler_->OnHeaderField(mark, n), Errno::kUser);
@@ -692,6 +782,10 @@ size_t Parser::Execute(const char* data, size_t len) {
       }
       case kValueStartState:
         if (IsWs(c)) break;
+        if (c == '\n' && !(lenient_ & kLenientOptionalCrBeforeLf)) {
+          p++;
+          FAIL(Errno::kInvalidHeaderToken, "Invalid header value char");
+        }
         state_ = kValueState;
         mark = p;
         [[fallthrough]];
@@ -713,6 +807,10 @@ size_t Parser::Execute(const char* data, size_t len) {
         } else {
           while (p < end) {
             unsigned char d = static_cast<unsigned char>(*p);
+            if (d == '\r' || d == '\n') break;
+            // (Content-Length reports its own error for any byte that is not a digit)
+            if (special_ == kContentLengthHdr && !IsValue(d) && ValueByte(d) != 0)
+              return p - data;
             if (IsWs(d)) {
               if (!ws) ws = p;
             } else if (IsValue(d)) {
@@ -770,7 +868,10 @@ size_t Parser::Execute(const char* data, size_t len) {
       }
       case kValueLfState:
         // (a bare CR here is refused even by the insecure parser, as in Node)
-        if (c != '\n') FAIL(Errno::kLfExpected, "Missing expected LF after header value");
+        if (c != '\n') {
+          if (!value_started_) FAIL(Errno::kStrict, "Expected LF after CR");
+          FAIL(Errno::kLfExpected, "Missing expected LF after header value");
+        }
         state_ = kValueFoldCheckState;
         break;
       case kHeadersLfState:
@@ -852,6 +953,11 @@ size_t Parser::Execute(const char* data, size_t len) {
           state_ = kChunkExtNameStartState;
         } else if (state_ == kChunkExtNameState && c == '\r') {
           state_ = kChunkSizeLfState;
+        } else if (state_ == kChunkExtNameState && c == '\n') {
+          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+            FAIL(Errno::kCrExpected, "Missing expected CR after chunk extension name");
+          state_ = kChunkSizeLfState;
+          p--;
         } else {
           FAIL(Errno::kStrict, "Invalid character in chunk extensions name");
         }
@@ -866,9 +972,18 @@ size_t Parser::Execute(const char* data, size_t len) {
         break;
       case kChunkExtValueState:
         if (IsToken(c)) break;
-        if (c == ';') state_ = kChunkExtNameStartState;
-        else if (c == '\r') state_ = kChunkSizeLfState;
-        else FAIL(Errno::kStrict, "Invalid character in chunk extensions value");
+        if (c == ';') {
+          state_ = kChunkExtNameStartState;
+        } else if (c == '\r') {
+          state_ = kChunkSizeLfState;
+        } else if (c == '\n') {
+          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+            FAIL(Errno::kCrExpected, "Missing expected CR after chunk extension value");
+          state_ = kChunkSizeLfState;
+          p--;
+        } else {
+          FAIL(Errno::kStrict, "Invalid character in chunk extensions value");
+        }
         break;
       case kChunkExtQuotedState:
         if (c == '"') state_ = kChunkExtAfterQuotedState;
@@ -882,9 +997,18 @@ size_t Parser::Execute(const char* data, size_t len) {
         state_ = kChunkExtQuotedState;
         break;
       case kChunkExtAfterQuotedState:
-        if (c == ';') state_ = kChunkExtNameStartState;
-        else if (c == '\r') state_ = kChunkSizeLfState;
-        else FAIL(Errno::kStrict, "Invalid character in chunk extensions quote value");
+        if (c == ';') {
+          state_ = kChunkExtNameStartState;
+        } else if (c == '\r') {
+          state_ = kChunkSizeLfState;
+        } else if (c == '\n') {
+          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+            FAIL(Errno::kCrExpected, "Missing expected CR after chunk extension value");
+          state_ = kChunkSizeLfState;
+          p--;
+        } else {
+          FAIL(Errno::kStrict, "Invalid character in chunk extensions quote value");
+        }
         break;
       case kChunkSizeLfState:
         if (c != '\n') {
@@ -946,6 +1070,7 @@ size_t Parser::Execute(const char* data, size_t len) {
   size_t n = end - mark;
   switch (state_) {
     case kUrlState:
+      UrlPartAfter(mark, end);
       if (n) {
         if (!CountHeader(n)) return p - data;
         CALL(handler_->OnUrl(mark, n), Errno::kUser);

@@ -196,6 +196,8 @@ class Parser {
     kMessageDoneState,
     kDeadState,
   };
+  enum UrlPart : uint8_t { kUrlSchema, kUrlSlash1, kUrlSlash2, kUrlServer, kUrlPath, kUrlQuery,
+                           kUrlFragment };
   enum Special : uint8_t { kNone, kContentLengthHdr, kTransferEncodingHdr, kConnectionHdr,
                            kUpgradeHdr };
 
@@ -212,6 +214,7 @@ class Parser {
   int ValueByte(unsigned char c);
   int ValueDone();
   int EmitValue(const char* at, size_t len);
+  void UrlPartAfter(const char* from, const char* to);
   int TokenDone();
 
   Handler* handler_ = nullptr;
@@ -234,7 +237,10 @@ class Parser {
   char word_[24];      // method / protocol / special header name being read
   uint8_t word_len_ = 0;
   bool word_long_ = false;
+  bool field_ws_ = false;
   Special special_ = kNone;
+  UrlPart url_part_ = kUrlPath;
+  bool url_at_ = false;
   bool value_started_ = false;
   // Connection / Transfer-Encoding token scanning.
   char tok_[16];
@@ -243,6 +249,7 @@ class Parser {
   bool te_chunked_last_ = false;
   // Content-Length scanning.
   uint8_t cl_state_ = 0;  // 0 none yet, 1 digits, 2 trailing ws
+  bool cl_duplicate_ = false;
   uint64_t content_length_ = 0;
   uint64_t remaining_ = 0;
   uint64_t header_bytes_ = 0, max_header_bytes_ = 0;
