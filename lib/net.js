@@ -14,6 +14,7 @@ const {
   ExceptionWithHostPort,
   UVExceptionWithHostPort,
   AbortError,
+  NodeAggregateError,
   genericNodeError,
   codes: {
     ERR_INVALID_ADDRESS_FAMILY,
@@ -722,6 +723,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     req.localAddress = localAddress;
     req.localPort = localPort;
     req.addressType = addressType;
+    self.emit('connectionAttempt', address, port, addressType);
     if (addressType === 4) err = self._handle.connect(req, address, port);
     else err = self._handle.connect6(req, address, port);
   } else {
@@ -745,20 +747,24 @@ function internalConnectMultiple(context, canceled) {
   timers.clearTimeout(context[kTimeout]);
   const self = context.socket;
 
-  // The connection was closed or is being retried by another attempt.
-  if (self.closed || canceled) return;
+  // Aborted meanwhile.
+  if (self._aborted) return;
 
-  if (context.current === context.addresses.length) {
+  if (canceled || context.current === context.addresses.length) {
     if (context.errors.length === 0) {
       self.destroy(new ERR_SOCKET_CONNECTION_TIMEOUT());
       return;
     }
-    self.destroy(new AggregateError(context.errors));
+    self.destroy(new NodeAggregateError(context.errors));
     return;
   }
 
+  const current = context.current++;
+  // Each attempt after the first gets a fresh handle.
+  if (current > 0) self[kReinitializeHandle](new TCP(TCPConstants.SOCKET));
+
   const { localPort, port, flags } = context;
-  const { address, family: addressType } = context.addresses[context.current++];
+  const { address, family: addressType } = context.addresses[current];
   let localAddress;
   let err;
 
@@ -791,7 +797,7 @@ function internalConnectMultiple(context, canceled) {
   self.emit('connectionAttempt', address, port, addressType);
 
   const req = new TCPConnectWrap();
-  req.oncomplete = afterConnectMultiple.bind(undefined, context, context.current);
+  req.oncomplete = afterConnectMultiple.bind(undefined, context, current);
   req.address = address;
   req.port = port;
   req.localAddress = localAddress;
@@ -802,18 +808,15 @@ function internalConnectMultiple(context, canceled) {
   else err = self._handle.connect6(req, address, port);
 
   if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname && sockname.address) details = sockname.address + ':' + sockname.port;
-    const ex = new ExceptionWithHostPort(err, 'connect', address, port, details);
+    const ex = connectionError(req, err);
     context.errors.push(ex);
     self.emit('connectionAttemptFailed', address, port, addressType, ex);
     internalConnectMultiple(context);
     return;
   }
 
-  if (context.current < context.addresses.length) {
-    self.prependListener('ready', () => timers.clearTimeout(context[kTimeout]));
+  if (current < context.addresses.length - 1) {
+    // The next attempt starts after the timeout unless this one settles first.
     const t = new timers.Timeout(internalConnectMultipleTimeout, context.timeout,
                                  [context, req, self._handle], false, true);
     timers.insert(t, t._idleTimeout);
@@ -821,16 +824,24 @@ function internalConnectMultiple(context, canceled) {
   }
 }
 
+function connectionError(req, status) {
+  let details;
+  if (req.localAddress && req.localPort) details = `${req.localAddress}:${req.localPort}`;
+  const ex = new ExceptionWithHostPort(status, 'connect', req.address, req.port, details);
+  if (details) {
+    ex.localAddress = req.localAddress;
+    ex.localPort = req.localPort;
+  }
+  return ex;
+}
+
 function internalConnectMultipleTimeout(context, req, handle) {
   context.socket.emit('connectionAttemptTimeout', req.address, req.port, req.addressType);
   req.oncomplete = undefined;
-  context.socket._handle = null;
+  context.errors.push(connectionError(req, UV_ETIMEDOUT));
   handle.close();
-  // A fresh handle for the next address.
-  context.socket._handle = new TCP(TCPConstants.SOCKET);
-  initSocketHandle(context.socket);
-  context.socket.connecting = true;
-  internalConnectMultiple(context);
+  // The next address, unless destroyed meanwhile.
+  if (context.socket.connecting) internalConnectMultiple(context);
 }
 
 Socket.prototype.connect = function(...args) {
@@ -1110,51 +1121,32 @@ function afterConnect(status, handle, req, readable, writable) {
     // Start reading (or see an immediate EOF): read(0) consumes nothing.
     if (readable && !self.isPaused()) self.read(0);
   } else {
-    let details;
-    if (req.localAddress && req.localPort) {
-      details = req.localAddress + ':' + req.localPort;
-    }
-    const ex = new ExceptionWithHostPort(status, 'connect', req.address, req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
+    const ex = connectionError(req, status);
+    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
     self.destroy(ex);
   }
 }
 
 function afterConnectMultiple(context, current, status, handle, req, readable, writable) {
-  const self = context.socket;
+  // No new attempt while this one is being handled.
+  timers.clearTimeout(context[kTimeout]);
 
-  // Another attempt won, or a timeout moved on.
-  if (current !== context.current) return;
-
-  if (status !== 0) {
-    let details;
-    if (req.localAddress && req.localPort) {
-      details = req.localAddress + ':' + req.localPort;
-    }
-    const ex = new ExceptionWithHostPort(status, 'connect', req.address, req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
-    context.errors.push(ex);
-    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
-
-    // Try the next address on a fresh handle.
-    if (context.current < context.addresses.length && !self.destroyed) {
-      const old = self._handle;
-      self._handle = new TCP(TCPConstants.SOCKET);
-      initSocketHandle(self);
-      self.connecting = true;
-      old.close();
-    }
-    internalConnectMultiple(context, status === UV_ECANCELED);
+  // A late success of an attempt that timed out.
+  if (status === 0 && current !== context.current - 1) {
+    handle.close();
     return;
   }
 
-  timers.clearTimeout(context[kTimeout]);
+  const self = context.socket;
+  if (status !== 0) {
+    const ex = connectionError(req, status);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
+    // The next address, unless destroyed meanwhile.
+    if (self.connecting) internalConnectMultiple(context, status === UV_ECANCELED);
+    return;
+  }
+
   afterConnect(status, self._handle, req, readable, writable);
 }
 

@@ -1057,6 +1057,11 @@ class NodeAggregateError extends AggregateError {
     super(new Set(errors), message);
     this.code = errors[0] && errors[0].code;
   }
+
+  // Seen as a plain AggregateError, as in node.
+  get ['constructor']() {
+    return AggregateError;
+  }
 }
 
 // Combines an error raised while handling another one.
