@@ -1166,6 +1166,11 @@ module.exports = {
   Dirent, Stats, get Dir() { return require('internal/fs/dir').Dir; },
   glob(pattern, options, callback) { return require('internal/fs/glob').glob(pattern, options, callback); },
   globSync(pattern, options) { return require('internal/fs/glob').globSync(pattern, options); },
+  watch(filename, options, listener) { return require('internal/fs/watchers').watch(filename, options, listener); },
+  watchFile(filename, options, listener) {
+    return require('internal/fs/watchers').watchFile(filename, options, listener);
+  },
+  unwatchFile(filename, listener) { return require('internal/fs/watchers').unwatchFile(filename, listener); },
   F_OK, R_OK, W_OK, X_OK, constants,
 };
 // Streams load lazily: they pull in node:stream. Assigning fs.ReadStream / fs.WriteStream

@@ -322,4 +322,5 @@ module.exports = {
   lstat, stat, link, unlink, chmod, chown, utimes, realpath, mkdtemp, writeFile, appendFile,
   readFile, constants,
   glob(pattern, options) { return require('internal/fs/glob').globPromise(pattern, options); },
+  watch(filename, options) { return require('internal/fs/watchers').watchPromise(filename, options); },
 };

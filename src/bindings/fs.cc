@@ -26,6 +26,7 @@
 #include <memory>
 
 #include "base/binding.h"
+#include "base/handle_wrap.h"
 #include "base/req_wrap.h"
 #include "runtime/callback.h"
 #include "runtime/realm.h"
@@ -642,6 +643,60 @@ void Ftruncate(const Info& info) {
   Run(info, 2, Result::kUndefined,
       [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_ftruncate(l, r, fd, len, cb); });
 }
+
+// StatWatcher: a uv_fs_poll_t behind fs.watchFile(). start(path, interval) returns 0 or a
+// negative errno; every change calls onchange(status, curr, prev) with two stat arrays.
+class StatWatcher : public HandleWrap {
+ public:
+  StatWatcher(Realm* realm, v8::Local<v8::Object> obj, bool bigint)
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_)), bigint_(bigint) {
+    uv_fs_poll_init(realm->loop(), &handle_);
+  }
+
+  static void New(const Info& info) {
+    if (!info.IsConstructCall()) {
+      ThrowTypeError(info.GetIsolate(), "Class constructor StatWatcher cannot be invoked without 'new'");
+      return;
+    }
+    new StatWatcher(Realm::From(info), info.This(), info[0]->IsTrue());
+  }
+
+  static void Start(const Info& info) {
+    NODUS_UNWRAP(wrap, StatWatcher, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    if (!info[0]->IsString()) {
+      ThrowTypeError(isolate, "path must be a string");
+      return;
+    }
+    v8::String::Utf8Value path(isolate, info[0]);
+    if (*path == nullptr) return;
+    double interval = info[1]->NumberValue(isolate->GetCurrentContext()).FromMaybe(5007);
+    if (!(interval >= 1)) interval = 1;
+    if (interval > 0x7fffffff) interval = 0x7fffffff;
+    info.GetReturnValue().Set(
+        uv_fs_poll_start(&wrap->handle_, OnChange, *path, static_cast<unsigned int>(interval)));
+  }
+
+ private:
+  static void OnChange(uv_fs_poll_t* handle, int status, const uv_stat_t* prev,
+                       const uv_stat_t* curr) {
+    StatWatcher* wrap = static_cast<StatWatcher*>(reinterpret_cast<uv_handle_t*>(handle)->data);
+    if (!wrap->IsAlive()) return;
+    Realm* realm = wrap->realm();
+    v8::Isolate* isolate = realm->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Context::Scope context_scope(realm->context());
+    v8::Local<v8::Value> argv[3] = {
+        v8::Integer::New(isolate, status),
+        StatArray(isolate, curr, wrap->bigint_),
+        StatArray(isolate, prev, wrap->bigint_),
+    };
+    MakeCallback(realm, wrap->object(), "onchange", 3, argv);
+  }
+
+  uv_fs_poll_t handle_;
+  bool bigint_;
+};
 }  // namespace
 
 void Init(Binding& b) {
@@ -684,6 +739,10 @@ void Init(Binding& b) {
   b.Method("statfs", Statfs);
   v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New);
   b.Install("FSReqCallback", cls);
+  v8::Local<v8::FunctionTemplate> watcher = b.Class("StatWatcher", StatWatcher::New);
+  HandleWrap::AddMethods(b, watcher);
+  b.ProtoMethod(watcher, "start", StatWatcher::Start);
+  b.Install("StatWatcher", watcher);
 }
 
 }  // namespace nodus::fs

@@ -12,6 +12,7 @@
   V(encoding_binding)     \
   V(errors)               \
   V(fs)                   \
+  V(fs_event_wrap)        \
   V(http_parser)          \
   V(messaging)            \
   V(module_wrap)          \
