@@ -21,6 +21,36 @@ void GetArrow(const Info& info) {
   info.GetReturnValue().Set(Str(isolate, GetErrorSource(isolate, isolate->GetCurrentContext(), msg)));
 }
 
+struct StackTraceHook : BindingDataBase {
+  explicit StackTraceHook(Realm*) {}
+  v8::Global<v8::Function> fn;
+};
+
+v8::MaybeLocal<v8::Value> PrepareStackTrace(v8::Local<v8::Context> context,
+                                            v8::Local<v8::Value> error,
+                                            v8::Local<v8::Array> sites) {
+  Realm* realm = Realm::From(context);
+  v8::Isolate* isolate = context->GetIsolate();
+  StackTraceHook* hook = realm->BindingData<StackTraceHook>();
+  if (hook->fn.IsEmpty()) return v8::Undefined(isolate);
+  v8::Local<v8::Value> argv[] = {context->Global(), error, sites};
+  return hook->fn.Get(isolate)->Call(context, v8::Undefined(isolate), 3, argv);
+}
+
+// setPrepareStackTraceCallback(fn | undefined): V8's stack formatting goes through fn
+// (source maps); undefined restores V8's own.
+void SetPrepareStackTraceCallback(const Info& info) {
+  Realm* realm = Realm::From(info);
+  StackTraceHook* hook = realm->BindingData<StackTraceHook>();
+  if (info[0]->IsFunction()) {
+    hook->fn.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+    info.GetIsolate()->SetPrepareStackTraceCallback(PrepareStackTrace);
+  } else {
+    hook->fn.Reset();
+    info.GetIsolate()->SetPrepareStackTraceCallback(nullptr);
+  }
+}
+
 void NoSideEffectsToString(const Info& info) {
   v8::Local<v8::String> s;
   if (info[0]->ToDetailString(info.GetIsolate()->GetCurrentContext()).ToLocal(&s))
@@ -32,6 +62,7 @@ void Init(Binding& b) {
   b.Method("triggerUncaughtException", TriggerUncaught);
   b.Method("getArrow", GetArrow);
   b.Method("noSideEffectsToString", NoSideEffectsToString);
+  b.Method("setPrepareStackTraceCallback", SetPrepareStackTraceCallback);
 }
 
 }  // namespace nodus::errors

@@ -50,6 +50,7 @@ void Init(Binding& b) {
   b.Value("preserveSymlinksMain", v8::Boolean::New(isolate, o->preserve_symlinks_main));
   b.Value("title", Str(isolate, o->title));
   b.Value("disabledWarnings", StrArray(isolate, o->disabled_warnings));
+  b.Value("enableSourceMaps", v8::Boolean::New(isolate, o->enable_source_maps));
   b.Value("isWorker", v8::Boolean::New(isolate, o->is_worker));
   b.Value("threadId", v8::Integer::New(isolate, o->thread_id));
 }

@@ -242,13 +242,15 @@ int ParseOptions(int argc, char** argv, Options* o) {
       o->trace_warnings = true;
     } else if (name == "--trace-uncaught") {
       o->trace_uncaught = true;
+    } else if (name == "--enable-source-maps") {
+      o->enable_source_maps = true;
     } else if (name == "--preserve-symlinks") {
       o->preserve_symlinks = true;
     } else if (name == "--preserve-symlinks-main") {
       o->preserve_symlinks_main = true;
     } else if (name == "--experimental-vm-modules" || name == "--experimental-require-module" ||
                name == "--no-experimental-require-module" ||
-               name == "--experimental-detect-module" || name == "--enable-source-maps" ||
+               name == "--experimental-detect-module" ||
                name == "--no-experimental-fetch" || name == "--experimental-default-type" ||
                name == "--experimental-global-webcrypto" || name == "--pending-deprecation" ||
                name == "--no-addons" || name == "--experimental-strip-types") {

@@ -39,6 +39,7 @@ struct Options {
   int stack_trace_limit = -1;
   std::string title;
   std::vector<std::string> disabled_warnings;  // --disable-warning
+  bool enable_source_maps = false;  // --enable-source-maps
   bool is_worker = false;  // a worker_threads realm
   int thread_id = 0;
 };

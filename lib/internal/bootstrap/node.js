@@ -112,8 +112,16 @@ define('dlopen', () => {
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 });
-define('setSourceMapsEnabled', () => {});
-define('sourceMapsEnabled', false);
+define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+  require('internal/validators').validateBoolean(val, 'val');
+  require('internal/source_map/source_map_cache').setSourceMapsEnabled(val);
+});
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get() {
+    return require('internal/source_map/source_map_cache').getSourceMapsEnabled();
+  },
+  enumerable: true, configurable: true,
+});
 define('emitWarning', require('internal/process/warning').emitWarning);
 define('loadEnvFile', function loadEnvFile(path = '.env') {
   const err = binding.loadEnvFile(String(path));

@@ -46,6 +46,10 @@ binding.setHooks({
   processEvent,
 });
 
+if (options.enableSourceMaps) {
+  require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
+}
+
 // Warnings are printed unless --no-warnings.
 if (!options.noWarnings) {
   process.on('warning', require('internal/process/warning').onWarning);

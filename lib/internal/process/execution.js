@@ -77,6 +77,13 @@ function reportFatal(er, arrow, fromPromise, thrownAt = '') {
   const stored = er !== null && (typeof er === 'object' || typeof er === 'function') ?
     getHiddenValue(er, 'nodus:arrow') : undefined;
   if (typeof stored === 'string') arrow = stored;
+  if (arrow && process.sourceMapsEnabled) {
+    try {
+      arrow = require('internal/source_map/source_map_cache').mapArrow(arrow);
+    } catch {
+      // keep V8's arrow
+    }
+  }
   if (isErrorWithStack(er)) {
     let body;
     try {

@@ -82,6 +82,8 @@ class Module {
   }
 
   _compile(content, filename, format) {
+    if (sourceMaps === undefined) sourceMaps = requireBuiltin('internal/source_map/source_map_cache');
+    if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(filename, content);
     let fn;
     try {
       fn = wrapSafe(filename, content);
@@ -776,6 +778,15 @@ Module._preloadModules = function _preloadModules(requests) {
   }
   for (const r of requests) parent.require(r);
 };
+
+let sourceMaps;
+Module.findSourceMap = function findSourceMap(path) {
+  return require('internal/source_map/source_map_cache').findSourceMap(path);
+};
+Object.defineProperty(Module, 'SourceMap', {
+  get() { return require('internal/source_map/source_map').SourceMap; },
+  enumerable: true, configurable: true,
+});
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   // Only builtins already imported from ESM have named exports to update.

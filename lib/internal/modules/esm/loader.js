@@ -313,6 +313,8 @@ const kEvaluatedMark = Symbol.for('nodus.esm.evaluated');
 const kMarkSource = '\n;import.meta[Symbol.for("nodus.esm.evaluated")]?.();';
 
 function compileModule(url, source, info) {
+  const sourceMaps = require('internal/source_map/source_map_cache');
+  if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(url, source);
   info.tla = source.includes('await') && topLevelAwaits(source).length > 0;
   return new ModuleWrap(url, info.tla ? source + kMarkSource : source, 0, 0);
 }
