@@ -135,6 +135,8 @@ class Worker extends EventEmitter {
     pub.on('message', (data) => this.emit('message', data));
     pub.on('messageerror', (err) => this.emit('messageerror', err));
     pub.unref();
+    // The worker's messages wait until 'online' was emitted (it comes on the other channel).
+    pub.stop();
     ctrl.on('message', (msg) => this[kOnCtrl](msg));
     ctrl.unref();
     handle.onexit = (code, oom) => this[kOnExit](code, oom);
@@ -178,6 +180,7 @@ class Worker extends EventEmitter {
     switch (msg.type) {
       case 'online':
         this.emit('online');
+        this[kPublicPort].start();
         break;
       case 'error':
         this.emit('error', msg.error);
