@@ -164,9 +164,10 @@ class TLSHandle {
     this[kEngine].destroy();
     const raw = this[kRaw];
     if (!raw.destroyed) raw.destroy();
+    // Like a native handle, the close callback comes after pending error events.
     if (typeof cb === 'function') {
-      if (raw.closed || raw.destroyed && !raw._handle) process.nextTick(cb);
-      else raw.once('close', () => cb());
+      if (raw.closed || (raw.destroyed && !raw._handle)) setImmediate(cb);
+      else raw.once('close', () => setImmediate(cb));
     }
   }
 
@@ -351,7 +352,17 @@ function TLSSocket(socket, opts) {
     if (!this.destroyed) this.destroy();
   });
   raw.on('timeout', () => this.emit('timeout'));
-  if (tlsOptions.handleKeylog) this.on('newListener', () => {});
+  // Key log lines cross into JS only while someone listens.
+  if (isServer) {
+    if (this.server?.listenerCount('keylog') > 0) engine.enableKeylog();
+  } else {
+    this.on('newListener', function onNewListener(event) {
+      if (event === 'keylog') {
+        engine.enableKeylog();
+        this.removeListener('newListener', onNewListener);
+      }
+    });
+  }
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);

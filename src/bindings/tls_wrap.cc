@@ -391,6 +391,11 @@ class Engine : public BaseObject {
     cycling_ = false;
   }
 
+  static void EnableKeylog(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->keylog_ = true;
+  }
+
   static void Start(const Info& info) {
     NODUS_UNWRAP(self, Engine, info.This());
     self->Cycle();
@@ -630,6 +635,7 @@ class Engine : public BaseObject {
   }
 
   bool server_;
+  bool keylog_ = false;
   bool handshake_done_ = false;
   bool cycling_ = false;
   bool failed_ = false;
@@ -661,7 +667,7 @@ int SecureContext::NewSessionCallback(SSL* ssl, SSL_SESSION* sess) {
 
 void SecureContext::KeylogCallback(const SSL* ssl, const char* line) {
   Engine* e = Engine::From(ssl);
-  if (!e) return;
+  if (!e || !e->keylog_) return;
   v8::Isolate* isolate = e->realm()->isolate();
   v8::HandleScope scope(isolate);
   std::string l = std::string(line) + "\n";
@@ -937,6 +943,7 @@ void Init(Binding& b) {
   b.Install("SecureContext", sc);
   v8::Local<v8::FunctionTemplate> e = b.Class("Engine", Engine::New);
   b.ProtoMethod(e, "start", Engine::Start);
+  b.ProtoMethod(e, "enableKeylog", Engine::EnableKeylog);
   b.ProtoMethod(e, "receive", Engine::Receive);
   b.ProtoMethod(e, "write", Engine::Write);
   b.ProtoMethod(e, "shutdown", Engine::Shutdown);
