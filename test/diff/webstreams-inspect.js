@@ -20,7 +20,7 @@ console.log(bs, bc);
 const br = bs.getReader({ mode: 'byob' });
 console.log(br);
 console.log(new TextEncoderStream(), new TextDecoderStream());
-console.log(Object.keys(require('stream/web')).filter((k) => !k.endsWith('ssionStream')));
+console.log(Object.keys(require('stream/web')));
 console.log(util.inspect(rs, { depth: 0 }));
 console.log(util.inspect({ a: { b: { rs } } }));
 console.log(Object.prototype.toString.call(rs), Object.prototype.toString.call(w), String(ts));
@@ -28,8 +28,11 @@ const names = ['ReadableStream', 'WritableStream', 'TransformStream', 'ReadableS
   'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
   'ReadableStreamDefaultController', 'TransformStreamDefaultController',
   'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
-  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream'];
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
+  'DecompressionStream'];
 for (const k of names) {
+  // nodus defines these globals on first use (node: at startup), so touch each one first.
+  void globalThis[k];
   const d = Object.getOwnPropertyDescriptor(globalThis, k);
   console.log(k, typeof d.value, d.enumerable, d.writable, d.value === require('stream/web')[k]);
 }
