@@ -19,8 +19,8 @@
   w.write(new Uint8Array([1, 2, 3])).catch(e => console.log('write', e.code, e.message));
   w.close().catch(e => console.log('close', e.code));
   try { for await (const c of ds.readable) console.log(c) } catch (e) { console.log('read', e.code, e.message) }
-})().catch(e => console.log('outer', e.message));
-setTimeout(async () => {
+  await new Promise((r) => setTimeout(r, 10));
+})().catch(e => console.log('outer', e.message)).then(async () => {
   const ds = new DecompressionStream('gzip');
   const w = ds.writable.getWriter();
   const cs = new CompressionStream('gzip'); const cw = cs.writable.getWriter(); cw.write(new Uint8Array([65])); cw.close();
@@ -28,4 +28,4 @@ setTimeout(async () => {
   w.write(new Uint8Array([...gz, 9, 9])).catch(e => console.log('junk write', e.code, e.message));
   w.close().catch(e => console.log('junk close', e.code));
   try { for await (const c of ds.readable) console.log('junk chunk', c) } catch (e) { console.log('junk read', e.code, e.message) }
-}, 100);
+});
