@@ -480,11 +480,13 @@ function connectionListenerInternal(server, socket) {
     parser[kOnMessageBegin] = onParserMessageBegin.bind(undefined, state);
   }
 
-  if (socket._handle && socket._handle.isStreamBase && !socket._handle._consumed &&
-      typeof parser.consume === 'function' && parser.consume.length !== 0) {
+  // The parser reads the socket's handle itself (no 'data' events, no Buffer per read).
+  const handle = socket._handle;
+  if (handle && typeof handle.readStart === 'function' && !handle._consumed &&
+      typeof parser.consume === 'function') {
+    parser.consume(handle);
     parser._consumed = true;
-    socket._handle._consumed = true;
-    parser.consume(socket._handle);
+    handle._consumed = true;
   }
   parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
   parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
