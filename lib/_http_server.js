@@ -484,9 +484,14 @@ function connectionListenerInternal(server, socket) {
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !handle._consumed &&
       typeof parser.consume === 'function') {
-    parser.consume(handle);
-    parser._consumed = true;
-    handle._consumed = true;
+    try {
+      // Handles that are not native streams (a TLS socket's) are refused: the JS path reads them.
+      parser.consume(handle);
+      parser._consumed = true;
+      handle._consumed = true;
+    } catch {
+      parser._consumed = false;
+    }
   }
   parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
   parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
