@@ -53,7 +53,10 @@ class ConnectionsList;
 
 class HTTPParser : public BaseObject, public Parser::Handler, public StreamListener {
  public:
-  HTTPParser(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {}
+  HTTPParser(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) {
+    parser_.Init(Parser::kRequest, this);  // usable (as a request parser) before initialize()
+    parser_.SetMaxHeaderBytes(kDefaultMaxHeaderSize);
+  }
   ~HTTPParser() override;
 
   static void New(const Info& info);
@@ -235,6 +238,10 @@ void HTTPParser::Initialize(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  if (self->executing_) {
+    ThrowError(isolate, "HTTPParser.initialize() called from one of its callbacks");
+    return;
+  }
   int type = info[0]->Int32Value(ctx).FromMaybe(1);
   if (type != Parser::kRequest && type != Parser::kResponse) {
     ThrowCodedError(isolate, "ERR_INVALID_ARG_VALUE", "Invalid parser type");
@@ -391,6 +398,7 @@ int HTTPParser::OnHeaderField(const char* at, size_t len) {
 }
 
 int HTTPParser::OnHeaderValue(const char* at, size_t len) {
+  if (pairs_.empty()) return 0;  // (cannot happen: a value follows its name)
   text_.append(at, len);
   pairs_.back().value_end = static_cast<uint32_t>(text_.size());
   return 0;
@@ -575,6 +583,30 @@ void HTTPParser::Consume(const Info& info) {
   NODUS_UNWRAP(self, HTTPParser, info.This());
   if (!info[0]->IsObject() || info[0].As<v8::Object>()->InternalFieldCount() < 1) {
     ThrowCodedError(info.GetIsolate(), "ERR_INVALID_ARG_TYPE", "consume() needs a stream handle");
+    return;
+  }
+  // parser.consume() is reachable from user code (socket.parser), so the handle must really
+  // be a TCP or Pipe wrap before it is treated as a StreamBase: a base-class instance of
+  // tcp_wrap's TCP or pipe_wrap's Pipe, with that class's own prototype.
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Object> handle = info[0].As<v8::Object>();
+  bool genuine = false;
+  Realm* realm = self->realm();
+  for (const char* cls : {"TCP", "Pipe"}) {
+    Utf8 name(isolate, handle->GetConstructorName());
+    if (name.view() != cls) continue;
+    v8::Local<v8::Object> binding;
+    v8::Local<v8::Value> ctor, proto;
+    if (!realm->GetBinding(std::string(cls) == "TCP" ? "tcp_wrap" : "pipe_wrap")
+             .ToLocal(&binding) ||
+        !binding->Get(ctx, InternalizedStr(isolate, cls)).ToLocal(&ctor) || !ctor->IsFunction() ||
+        !ctor.As<v8::Object>()->Get(ctx, InternalizedStr(isolate, "prototype")).ToLocal(&proto))
+      return;
+    genuine = handle->GetPrototype()->StrictEquals(proto);
+  }
+  if (!genuine) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "consume() needs a TCP or Pipe handle");
     return;
   }
   StreamBase* stream = BaseObject::Unwrap<StreamBase>(info[0]);
