@@ -3,11 +3,13 @@
 
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
-const { isNodeStream } = require('internal/streams/utils');
+const { isNodeStream, isReadableStream, isWritableStream } = require('internal/streams/utils');
+
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
 function addAbortSignal(signal, stream) {
   validateAbortSignal(signal, 'signal');
-  if (!isNodeStream(stream)) {
+  if (!isNodeStream(stream) && !isReadableStream(stream) && !isWritableStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
@@ -15,8 +17,11 @@ function addAbortSignal(signal, stream) {
 
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
+  // A web stream is errored through its controller (node: kControllerErrorFunction).
   const onAbort = () => {
-    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+    const err = new AbortError(undefined, { cause: signal.reason });
+    if (isNodeStream(stream)) stream.destroy(err);
+    else stream[kControllerErrorFunction](err);
   };
   if (signal.aborted) {
     onAbort();

@@ -11,7 +11,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  kState, kType, kIsClosedPromise, customInspect, customInspectFor,
+  kState, kType, kIsClosedPromise, kControllerErrorFunction, customInspect, customInspectFor,
   nop, createDeferred, setPromiseHandled, invokePromise, isBrand, invalidThis, invalidState,
   resetQueue, queueLength, enqueueValueWithSize, dequeueValue,
   extractHighWaterMark, extractSizeAlgorithm, validateStrategy, validateCallback,
@@ -701,6 +701,7 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
   };
   resetQueue(c);
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (e) => readableStreamDefaultControllerError(controller, e);
   const startResult = startAlgorithm();
   new Promise((resolve) => resolve(startResult)).then(() => {
     c.started = true;

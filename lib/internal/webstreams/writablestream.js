@@ -5,7 +5,7 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
-  kState, kType, kIsClosedPromise, customInspect, customInspectFor,
+  kState, kType, kIsClosedPromise, kControllerErrorFunction, customInspect, customInspectFor,
   createDeferred, setPromiseHandled, invokePromise, isBrand, invalidThis, invalidState,
   resetQueue, queueLength, enqueueValueWithSize, dequeueValue, peekQueueValue,
   extractHighWaterMark, extractSizeAlgorithm, validateStrategy, validateCallback,
@@ -510,6 +510,7 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
   };
   resetQueue(c);
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (e) => writableStreamDefaultControllerErrorIfNeeded(controller, e);
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm();
   new Promise((resolve) => resolve(startResult)).then(() => {
