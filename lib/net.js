@@ -86,8 +86,11 @@ function lazyDns() {
 
 function noop() {}
 
-function getFlags(ipv6Only) {
-  return ipv6Only === true ? TCPConstants.UV_TCP_IPV6ONLY : 0;
+function getFlags(options) {
+  let flags = 0;
+  if (options.ipv6Only === true) flags |= TCPConstants.UV_TCP_IPV6ONLY;
+  if (options.reusePort === true) flags |= TCPConstants.UV_TCP_REUSEPORT;
+  return flags;
 }
 
 function createHandle(fd, isServer) {
@@ -1229,12 +1232,12 @@ function createServerHandle(address, port, addressType, fd, flags) {
       err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
       if (err) {
         handle.close();
-        return createServerHandle(DEFAULT_IPV4_ADDR, port);
+        return createServerHandle(DEFAULT_IPV4_ADDR, port, undefined, undefined, flags);
       }
     } else if (addressType === 6) {
       err = handle.bind6(address, port, flags);
     } else {
-      err = handle.bind(address, port);
+      err = handle.bind(address, port, flags);
     }
   }
 
@@ -1334,7 +1337,7 @@ Server.prototype.listen = function(...args) {
     toNumber(args.length > 2 && args[2]);  // (port, host, backlog)
 
   options = options._handle || options.handle || options;
-  const flags = getFlags(options.ipv6Only);
+  const flags = getFlags(options);
   // A newer listen() call wins over a pending lookup.
   this._listeningId++;
 
@@ -1365,7 +1368,8 @@ Server.prototype.listen = function(...args) {
       lookupAndListen(this, options.port | 0, options.host, backlog, options.exclusive, flags);
     } else {
       // No host: the unspecified address.
-      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive);
+      listenInCluster(this, null, options.port | 0, 4, backlog, undefined, options.exclusive,
+                      flags);
     }
     return this;
   }

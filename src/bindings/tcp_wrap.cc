@@ -1,6 +1,9 @@
 // internalBinding('tcp_wrap'): TCP handles (sockets and servers) over uv_tcp_t, and the
 // TCPConnectWrap request class. Reads, writes and shutdown come from StreamBase.
 #include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <uv.h>
 
 #include "base/stream_base.h"
@@ -12,6 +15,8 @@ namespace {
 using Info = v8::FunctionCallbackInfo<v8::Value>;
 
 enum SocketType { kSocket = 0, kServer = 1 };
+// bind() flag: SO_REUSEPORT (libuv 1.44 has no UV_TCP_REUSEPORT; the value is newer libuv's).
+constexpr unsigned kReusePort = 2;
 
 class TCPWrap : public StreamBase {
  public:
@@ -45,9 +50,10 @@ class TCPWrap : public StreamBase {
     unsigned flags = info[2]->Uint32Value(ctx).FromMaybe(0);
     sockaddr_storage addr;
     int err = ParseAddress<kFamily>(address.data(), port, &addr);
+    if (err == 0 && (flags & kReusePort) != 0) err = self->OpenReusePort(kFamily);
     if (err == 0) {
       err = uv_tcp_bind(&self->tcp_, reinterpret_cast<const sockaddr*>(&addr),
-                        kFamily == AF_INET6 ? flags : 0);
+                        kFamily == AF_INET6 ? (flags & UV_TCP_IPV6ONLY) : 0);
     }
     info.GetReturnValue().Set(err);
   }
@@ -123,6 +129,23 @@ class TCPWrap : public StreamBase {
   }
 
  private:
+  // Creates the socket now with SO_REUSEPORT set, so several servers can bind one port.
+  int OpenReusePort(int family) {
+    uv_os_fd_t existing;
+    if (uv_fileno(handle(), &existing) == 0) return UV_EINVAL;  // already has a socket
+    int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -errno;
+    int on = 1;
+    if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on)) != 0) {
+      int err = -errno;
+      close(fd);
+      return err;
+    }
+    int err = uv_tcp_open(&tcp_, fd);
+    if (err != 0) close(fd);
+    return err;
+  }
+
   template <int kFamily>
   static int ParseAddress(const char* ip, int port, sockaddr_storage* addr) {
     if (kFamily == AF_INET6) return uv_ip6_addr(ip, port, reinterpret_cast<sockaddr_in6*>(addr));
@@ -157,6 +180,7 @@ void Init(Binding& b) {
   SetProp(ctx, constants, "SOCKET", v8::Integer::New(b.isolate(), kSocket));
   SetProp(ctx, constants, "SERVER", v8::Integer::New(b.isolate(), kServer));
   SetProp(ctx, constants, "UV_TCP_IPV6ONLY", v8::Integer::New(b.isolate(), UV_TCP_IPV6ONLY));
+  SetProp(ctx, constants, "UV_TCP_REUSEPORT", v8::Integer::New(b.isolate(), kReusePort));
   b.Value("constants", constants);
 }
 
