@@ -446,6 +446,7 @@ function connectionListenerInternal(server, socket) {
     onEnd: null,
     onClose: null,
     onDrain: null,
+    onPendingData: null,
     outgoing: [],
     incoming: [],
     // Bytes queued in responses that wait for their turn (pipelining).
@@ -459,6 +460,7 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state, server);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -725,7 +727,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
