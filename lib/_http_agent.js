@@ -5,13 +5,9 @@ const EventEmitter = require('events');
 const { getNet } = require('internal/http_net');
 const { validateNumber, validateOneOf } = require('internal/validators');
 
-const kRequestOptions = Symbol('requestOptions');
+const { freeSocketErrorListener } = require('internal/http');
 
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
-}
+const kRequestOptions = Symbol('requestOptions');
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
@@ -56,6 +52,7 @@ function Agent(options) {
     const requests = this.requests[name];
     if (requests && requests.length) {
       const req = requests.shift();
+      socket.removeListener('error', freeSocketErrorListener);
       setRequestSocket(this, req, socket);
       if (requests.length === 0) delete this.requests[name];
       return;
@@ -82,6 +79,7 @@ function Agent(options) {
     this.freeSockets[name] = freeSockets;
     socket._httpMessage = null;
     this.removeSocket(socket, options);
+    socket.removeListener('error', freeSocketErrorListener);
     socket.once('error', freeSocketErrorListener);
     freeSockets.push(socket);
   });

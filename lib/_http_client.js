@@ -19,7 +19,7 @@ const {
   parseUniqueHeadersOption,
 } = require('_http_outgoing');
 const Agent = require('_http_agent');
-const { kOutHeaders, kNeedDrain } = require('internal/http');
+const { kOutHeaders, kNeedDrain, freeSocketErrorListener } = require('internal/http');
 const { getNet } = require('internal/http_net');
 const { TIMEOUT_MAX } = require('internal/timers');
 const {
@@ -511,12 +511,6 @@ function responseKeepAlive(req) {
     // Destroying the response must not destroy the pooled socket.
     req.res.socket = null;
   }
-}
-
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
 }
 
 function responseOnEnd() {

@@ -37,7 +37,15 @@ function getParserBinding() {
   return parserBinding;
 }
 
+// Listens on a pooled socket between requests: an error there just removes it from the pool.
+function freeSocketErrorListener(err) {
+  const socket = this;
+  socket.destroy();
+  socket.emit('agentRemove');
+}
+
 module.exports = {
+  freeSocketErrorListener,
   kOutHeaders: Symbol('kOutHeaders'),
   kNeedDrain: Symbol('kNeedDrain'),
   utcDate,
