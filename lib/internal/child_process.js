@@ -223,9 +223,10 @@ class ChildProcess extends EventEmitter {
     let i = 0;
     const stdioOption = options.stdio || 'pipe';
     const { stdio, ipc, ipcFd } = getValidStdio(stdioOption, false);
+    validateOneOf(options.serialization, 'options.serialization',
+                  [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
     if (ipc !== undefined) {
-      validateOneOf(serialization, 'options.serialization', ['json', 'advanced']);
       if (options.envPairs === undefined) options.envPairs = [];
       else validateArray(options.envPairs, 'options.envPairs');
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
@@ -275,12 +276,6 @@ class ChildProcess extends EventEmitter {
         continue;
       }
       if (stream.handle) {
-        if (err) {
-          // The child never started: nothing will be read or written.
-          stream.handle.close();
-          stream.handle = null;
-          continue;
-        }
         stream.socket = createSocket(stream.handle, i > 0);
         if (i > 0) {
           this._closesNeeded++;

@@ -6,6 +6,8 @@
 #include <uv.h>
 
 #include <csignal>
+#include <cstring>
+#include <string>
 #include <vector>
 
 #include "base/handle_wrap.h"
@@ -152,9 +154,159 @@ class ProcessWrap : public HandleWrap {
   uv_process_t process_{};
   bool spawned_ = false;
 };
+// The 'advanced' IPC serialization: V8's format with ArrayBufferViews as host objects, written
+// as node's child_process serializer does (uint32 0, view type index, byte length, bytes), so
+// either end may be node. Buffers (index 10) are Uint8Arrays with the Buffer prototype.
+enum ViewType : uint32_t {
+  kInt8 = 0, kUint8, kUint8Clamped, kInt16, kUint16, kInt32, kUint32, kFloat32, kFloat64,
+  kDataView, kBuffer, kBigInt64, kBigUint64, kViewTypeCount
+};
+
+class MessageSerializer : public v8::ValueSerializer::Delegate {
+ public:
+  MessageSerializer(v8::Isolate* isolate, v8::Local<v8::Value> buffer_proto)
+      : isolate_(isolate), buffer_proto_(buffer_proto), ser_(isolate, this) {
+    ser_.SetTreatArrayBufferViewsAsHostObjects(true);
+  }
+  v8::ValueSerializer& ser() { return ser_; }
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    v8::Local<v8::Value> err = v8::Exception::Error(message);
+    v8::Local<v8::Context> ctx = isolate_->GetCurrentContext();
+    SetProp(ctx, err.As<v8::Object>(), "name", Str(isolate_, "DataCloneError"));
+    SetProp(ctx, err.As<v8::Object>(), "code", v8::Integer::New(isolate_, 25));
+    isolate_->ThrowException(err);
+  }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+    if (!object->IsArrayBufferView()) {
+      ThrowDataCloneError(Str(isolate, "Unserializable host object"));
+      return v8::Nothing<bool>();
+    }
+    auto view = object.As<v8::ArrayBufferView>();
+    uint32_t type;
+    if (object->IsInt8Array()) type = kInt8;
+    else if (object->IsUint8Array()) type = object->GetPrototype() == buffer_proto_ ? kBuffer : kUint8;
+    else if (object->IsUint8ClampedArray()) type = kUint8Clamped;
+    else if (object->IsInt16Array()) type = kInt16;
+    else if (object->IsUint16Array()) type = kUint16;
+    else if (object->IsInt32Array()) type = kInt32;
+    else if (object->IsUint32Array()) type = kUint32;
+    else if (object->IsFloat32Array()) type = kFloat32;
+    else if (object->IsFloat64Array()) type = kFloat64;
+    else if (object->IsDataView()) type = kDataView;
+    else if (object->IsBigInt64Array()) type = kBigInt64;
+    else if (object->IsBigUint64Array()) type = kBigUint64;
+    else {
+      ThrowDataCloneError(Str(isolate, "Unserializable host object"));
+      return v8::Nothing<bool>();
+    }
+    size_t len = view->ByteLength();
+    std::string bytes(len, '\0');
+    if (len > 0) view->CopyContents(bytes.data(), len);
+    ser_.WriteUint32(0);
+    ser_.WriteUint32(type);
+    ser_.WriteUint32(static_cast<uint32_t>(len));
+    ser_.WriteRawBytes(bytes.data(), len);
+    return v8::Just(true);
+  }
+
+ private:
+  v8::Isolate* isolate_;
+  v8::Local<v8::Value> buffer_proto_;
+  v8::ValueSerializer ser_;
+};
+
+class MessageDeserializer : public v8::ValueDeserializer::Delegate {
+ public:
+  MessageDeserializer(v8::Isolate* isolate, const uint8_t* data, size_t size,
+                      v8::Local<v8::Value> buffer_proto)
+      : isolate_(isolate), buffer_proto_(buffer_proto), des_(isolate, data, size, this) {}
+  v8::ValueDeserializer& des() { return des_; }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t kind, type, len;
+    const void* data;
+    if (!des_.ReadUint32(&kind) || kind != 0 || !des_.ReadUint32(&type) ||
+        type >= kViewTypeCount || !des_.ReadUint32(&len) || !des_.ReadRawBytes(len, &data)) {
+      isolate->ThrowException(v8::Exception::Error(Str(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    auto ab = v8::ArrayBuffer::New(isolate, len);
+    if (len > 0) memcpy(ab->GetBackingStore()->Data(), data, len);
+    static const size_t kElementSize[] = {1, 1, 1, 2, 2, 4, 4, 4, 8, 1, 1, 8, 8};
+    if (len % kElementSize[type] != 0) {
+      isolate->ThrowException(v8::Exception::Error(Str(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    size_t n = len / kElementSize[type];
+    switch (type) {
+      case kInt8: return v8::Int8Array::New(ab, 0, n);
+      case kUint8: return v8::Uint8Array::New(ab, 0, n);
+      case kUint8Clamped: return v8::Uint8ClampedArray::New(ab, 0, n);
+      case kInt16: return v8::Int16Array::New(ab, 0, n);
+      case kUint16: return v8::Uint16Array::New(ab, 0, n);
+      case kInt32: return v8::Int32Array::New(ab, 0, n);
+      case kUint32: return v8::Uint32Array::New(ab, 0, n);
+      case kFloat32: return v8::Float32Array::New(ab, 0, n);
+      case kFloat64: return v8::Float64Array::New(ab, 0, n);
+      case kDataView: return v8::DataView::New(ab, 0, n);
+      case kBigInt64: return v8::BigInt64Array::New(ab, 0, n);
+      case kBigUint64: return v8::BigUint64Array::New(ab, 0, n);
+      default: {
+        v8::Local<v8::Uint8Array> buf = v8::Uint8Array::New(ab, 0, n);
+        if (buffer_proto_->IsObject() &&
+            buf->SetPrototype(isolate->GetCurrentContext(), buffer_proto_).IsNothing()) {
+          return {};
+        }
+        return buf;
+      }
+    }
+  }
+
+ private:
+  v8::Isolate* isolate_;
+  v8::Local<v8::Value> buffer_proto_;
+  v8::ValueDeserializer des_;
+};
+
+// serializeMessage(value, Buffer.prototype) -> Uint8Array (header + value).
+void SerializeMessage(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  MessageSerializer s(isolate, info[1]);
+  s.ser().WriteHeader();
+  if (s.ser().WriteValue(ctx, info[0]).IsNothing()) return;
+  std::pair<uint8_t*, size_t> data = s.ser().Release();
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data.first, data.second, [](void* p, size_t, void*) { free(p); }, nullptr);
+  auto ab = v8::ArrayBuffer::New(isolate, std::move(store));
+  info.GetReturnValue().Set(v8::Uint8Array::New(ab, 0, data.second));
+}
+
+// deserializeMessage(bytes, Buffer.prototype) -> value.
+void DeserializeMessage(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  if (!info[0]->IsArrayBufferView()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "The \"buffer\" argument must be a view");
+    return;
+  }
+  auto view = info[0].As<v8::ArrayBufferView>();
+  std::string bytes(view->ByteLength(), '\0');
+  if (!bytes.empty()) view->CopyContents(bytes.data(), bytes.size());
+  MessageDeserializer d(isolate, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(),
+                        info[1]);
+  // A bad header throws (V8's DataCloneError) and leaves the exception pending.
+  if (!d.des().ReadHeader(ctx).FromMaybe(false)) return;
+  v8::Local<v8::Value> value;
+  if (d.des().ReadValue(ctx).ToLocal(&value)) info.GetReturnValue().Set(value);
+}
 }  // namespace
 
 void Init(Binding& b) {
+  b.Method("serializeMessage", SerializeMessage);
+  b.Method("deserializeMessage", DeserializeMessage);
   v8::Local<v8::FunctionTemplate> cls = b.Class("Process", ProcessWrap::New);
   HandleWrap::AddMethods(b, cls);
   b.ProtoMethod(cls, "close", ProcessWrap::CloseMethod);

@@ -61,3 +61,18 @@ require('internal/modules/cjs/loader').Module._initPaths();
 // V8 installs the WebAssembly namespace anew in every deserialized context: re-apply what the
 // polyfills add there (install() only defines what is missing).
 require('internal/bootstrap/polyfills').install(globalThis);
+
+// A child of fork() (or of stdio 'ipc'): the inherited channel becomes process.send/'message'
+// /disconnect, and a cluster worker registers with its primary. Per process: never in the
+// startup snapshot.
+if (process.env.NODE_CHANNEL_FD) {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (fd >= 0) require('child_process')._forkChild(fd, mode);
+  if (process.env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
+}
