@@ -1304,8 +1304,38 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
-function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+// In a cluster worker a listen goes through the primary (lib/internal/cluster/child.js), which
+// answers with its listening handle (SCHED_NONE) or a stand-in fed by round-robin; exclusive
+// listens and the primary itself listen directly.
+let cluster;
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags,
+                         options) {
+  cluster ??= require('cluster');
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, serverQuery, (err, handle) => {
+    // A newer listen() call won meanwhile.
+    if (listeningId !== server._listeningId) {
+      handle.close();
+      return;
+    }
+    // A failed bind shows only as a different port once listening.
+    if (err === 0 && port > 0 && handle.getsockname) {
+      const out = {};
+      err = handle.getsockname(out);
+      if (err === 0 && port !== out.port) err = -98;  // UV_EADDRINUSE
+    }
+    if (err) {
+      server.emit('error', new ExceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function addServerAbortSignalOption(self, options) {
@@ -1344,7 +1374,7 @@ Server.prototype.listen = function(...args) {
   // (handle[, backlog][, cb]) with a TCP handle.
   if (options instanceof TCP) {
     this._handle = options;
-    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
     return this;
   }
   addServerAbortSignalOption(this, options);

@@ -111,9 +111,13 @@ const handleConversion = {
     },
     postSend(message, handle, options, callback, target) {
       // Closed once the other side acknowledged it (or now, when there is no channel).
+      // One handle is in flight at a time (others wait in _handleQueue): this is it.
       if (handle && !options.keepOpen) {
-        if (target) target._pendingMessage.handle = handle;
-        else handle.close();
+        if (target) {
+          target._pendingMessage = { callback, message, handle, options, retransmissions: 0 };
+        } else {
+          handle.close();
+        }
       }
     },
     got(message, handle, emit) {
@@ -228,12 +232,8 @@ function setupChannel(target, channel, serializationMode) {
 
   target.on('internalMessage', function(message, handle) {
     if (message.cmd === 'NODE_HANDLE_ACK') {
-      if (target._pendingMessage) {
-        if (target._pendingMessage.retransmissions > 0 || target._pendingMessage.handle) {
-          closePendingHandle(target);
-        }
-        target._pendingMessage = null;
-      }
+      // The socket sent (without keepOpen) is the receiver's now.
+      if (target._pendingMessage) closePendingHandle(target);
       const queue = target._handleQueue || [];
       target._handleQueue = null;
       for (const args of queue) target._send(args.message, args.handle, args.options, args.callback);
@@ -324,7 +324,6 @@ function setupChannel(target, channel, serializationMode) {
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
-        this._pendingMessage = { callback, message, handle, options, retransmissions: 0 };
         if (obj && obj.postSend) obj.postSend(message, handle, options, callback, target);
       }
       if (wasAsyncWrite) {
