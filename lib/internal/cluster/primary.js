@@ -219,15 +219,10 @@ Worker.prototype.disconnect = function() {
   return this;
 };
 
+// kill()/destroy() in the primary signals the worker at once (node 22); disconnect() is the
+// graceful way.
 Worker.prototype.destroy = function(signo) {
-  const proc = this.process;
-  signo = signo || 'SIGTERM';
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signo));
-    this.disconnect();
-    return;
-  }
-  proc.kill(signo);
+  this.process.kill(signo || 'SIGTERM');
 };
 
 module.exports = cluster;
