@@ -12,6 +12,7 @@ const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
     ERR_INVALID_ARG_TYPE,
+    ERR_IP_BLOCKED,
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE,
@@ -28,6 +29,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { kStateSymbol, newHandle } = require('internal/dgram');
+const { isIP } = require('internal/net');
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -64,9 +66,29 @@ function Socket(type, listener) {
     queue: undefined,
     reuseAddr: options && options.reuseAddr,
     ipv6Only: options && options.ipv6Only,
-    recvBufferSize: options ? options.recvBufferSize : undefined,
-    sendBufferSize: options ? options.sendBufferSize : undefined,
+    recvBufferSize: undefined,
+    sendBufferSize: undefined,
+    receiveBlockList: undefined,
+    sendBlockList: undefined,
   };
+  if (options) {
+    const state = this[kStateSymbol];
+    for (const key of ['recvBufferSize', 'sendBufferSize']) {
+      if (options[key] != null) {
+        validateNumber(options[key], `options.${key}`);
+        state[key] = options[key];
+      }
+    }
+    for (const key of ['receiveBlockList', 'sendBlockList']) {
+      if (options[key]) {
+        const { BlockList } = require('internal/blocklist');
+        if (!BlockList.isBlockList(options[key])) {
+          throw new ERR_INVALID_ARG_TYPE(`options.${key}`, 'net.BlockList', options[key]);
+        }
+        state[key] = options[key];
+      }
+    }
+  }
   if (options?.signal !== undefined) {
     const { signal } = options;
     validateAbortSignal(signal, 'options.signal');
@@ -98,6 +120,8 @@ function onMessage(nread, handle, chunk, rinfo) {
     self.emit('error', new ErrnoException(nread, 'recvmsg'));
     return;
   }
+  const blockList = self[kStateSymbol].receiveBlockList;
+  if (blockList?.check(rinfo.address, rinfo.family === 'IPv4' ? 'ipv4' : 'ipv6')) return;
   const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   rinfo.size = buf.length;
   self.emit('message', buf, rinfo);
@@ -356,6 +380,10 @@ function doSend(ex, self, ip, list, address, port, callback) {
     return;
   }
   if (!state.handle) return;
+  if (ip && state.sendBlockList?.check(ip, `ipv${isIP(ip)}`)) {
+    if (callback) process.nextTick(callback, new ERR_IP_BLOCKED(ip));
+    return;
+  }
   const req = new SendWrap();
   req.list = list;  // keeps the memory alive until libuv is done
   req.address = address;

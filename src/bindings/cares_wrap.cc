@@ -706,6 +706,14 @@ class ChannelWrap : public BaseObject {
     Utf8 name(info.GetIsolate(), info[1]);
     q->type = kType;
     self->Started();
+    // Whitespace and control bytes are never part of a name (newer c-ares says EBADNAME too).
+    for (char c : name.view()) {
+      if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+        OnReply(q, ARES_EBADNAME, 0, nullptr, 0);
+        info.GetReturnValue().Set(0);
+        return;
+      }
+    }
     ares_query(self->channel_, *name, 1 /* IN */, kType, OnReply, q);
     self->UpdateTimer();
     info.GetReturnValue().Set(0);
