@@ -2,7 +2,7 @@
 // http.Agent: pools client sockets per host:port[:localAddress][:family][:socketPath].
 
 const EventEmitter = require('events');
-const { getNet } = require('internal/http_net');
+const net = require('net');
 const { validateNumber, validateOneOf } = require('internal/validators');
 
 const { freeSocketErrorListener } = require('internal/http');
@@ -90,7 +90,7 @@ Object.setPrototypeOf(Agent, EventEmitter);
 Agent.defaultMaxSockets = Infinity;
 
 Agent.prototype.createConnection = function createConnection(...args) {
-  return getNet().createConnection(...args);
+  return net.createConnection(...args);
 };
 
 Agent.prototype.getName = function getName(options = {}) {

@@ -20,7 +20,7 @@ const {
 } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const { kOutHeaders, kNeedDrain, freeSocketErrorListener } = require('internal/http');
-const { getNet } = require('internal/http_net');
+const net = require('net');
 const { TIMEOUT_MAX } = require('internal/timers');
 const {
   ConnResetException,
@@ -249,7 +249,7 @@ function ClientRequest(input, options, cb) {
         oncreate(err);
       }
     } else {
-      this.onSocket(getNet().createConnection(opts));
+      this.onSocket(net.createConnection(opts));
     }
   }
 }

@@ -1,11 +1,10 @@
 'use strict';
 // What the http server and client share: the parser pool and the parser's callbacks.
 
-const { getParserBinding } = require('internal/http');
 const incoming = require('_http_incoming');
 const { IncomingMessage, readStart, readStop } = incoming;
 
-const binding = getParserBinding();
+const binding = internalBinding('http_parser');
 const { HTTPParser } = binding;
 const methods = binding.methods;
 const allMethods = binding.allMethods || methods;

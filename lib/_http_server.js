@@ -42,7 +42,7 @@ const {
   validateObject,
   validateFunction,
 } = require('internal/validators');
-const { getNetServer } = require('internal/http_net');
+const { Server: NetServer } = require('net');
 
 const kOnExecute = HTTPParser.kOnExecute | 0;
 const kOnTimeout = HTTPParser.kOnTimeout | 0;
@@ -206,7 +206,6 @@ ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 // ---------------------------------------------------------------------------------------------
 // Server
 
-const NetServer = getNetServer();
 
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;

@@ -25,17 +25,6 @@ function utcDate() {
   return utcCache;
 }
 
-let parserBinding;
-function getParserBinding() {
-  if (parserBinding === undefined) {
-    try {
-      parserBinding = internalBinding('http_parser');
-    } catch {
-      parserBinding = require('internal/http_parser_fallback');
-    }
-  }
-  return parserBinding;
-}
 
 // Listens on a pooled socket between requests: an error there just removes it from the pool.
 function freeSocketErrorListener(err) {
@@ -49,5 +38,4 @@ module.exports = {
   kOutHeaders: Symbol('kOutHeaders'),
   kNeedDrain: Symbol('kNeedDrain'),
   utcDate,
-  getParserBinding,
 };

@@ -287,6 +287,7 @@ void MessagePort::Drain() {
   // Bounded per wake-up so a flood of messages cannot starve the loop.
   for (int n = 0; n < 1000 && IsAlive() && ref_.channel; n++) {
     bool closed;
+    bool empty;
     std::unique_ptr<Message> msg;
     {
       std::lock_guard<std::mutex> lock(ref_.channel->mutex);
@@ -296,9 +297,12 @@ void MessagePort::Drain() {
         msg = std::move(q.front());
         q.pop_front();
       }
+      empty = q.empty();
     }
     if (!msg) {
-      if (closed && !close_emitted_) {
+      // The other end closed: 'close' once every queued message was taken (a port that is not
+      // receiving keeps them for start() or receiveMessageOnPort).
+      if (closed && empty && !close_emitted_) {
         close_emitted_ = true;
         v8::Local<v8::Value> argv[] = {object(), v8::Undefined(isolate), v8::Integer::New(isolate, 2)};
         MakeCallback(realm, object(), pd->emit.Get(isolate), 3, argv);
