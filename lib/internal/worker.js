@@ -143,10 +143,26 @@ class Worker extends EventEmitter {
     this.threadId = handle.threadId;
     this.threadName = opts.name ?? 'WorkerThread';
 
-    const { Readable } = require('stream');
+    const { Readable, Writable } = require('stream');
     this.stdin = null;
+    if (opts.stdin) {
+      this.stdin = new Writable({
+        write(chunk, encoding, cb) {
+          if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+          ctrl.postMessage({ type: 'stdin', chunk });
+          cb();
+        },
+        final(cb) {
+          ctrl.postMessage({ type: 'stdin', chunk: null });
+          cb();
+        },
+      });
+    }
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
+    // Without the stdout/stderr options the worker's output goes to this process's.
+    if (!opts.stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    if (!opts.stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
 
     const load = {
       type: 'load',
@@ -185,6 +201,14 @@ class Worker extends EventEmitter {
       case 'error':
         this.emit('error', msg.error);
         break;
+      case 'stdio': {
+        const stream = this[msg.name];
+        if (stream === undefined || stream[kExited]) break;
+        const c = msg.chunk;
+        if (c === null) stream[kExited] = true;
+        stream.push(c === null ? null : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+        break;
+      }
       default:
         break;
     }
@@ -201,8 +225,12 @@ class Worker extends EventEmitter {
     while ((m = io.receiveMessageOnPort(pub)) !== undefined) this.emit('message', m.message);
     this[kHandle] = null;
     this[kExited] = true;
-    this.stdout.push(null);
-    this.stderr.push(null);
+    for (const stream of [this.stdout, this.stderr]) {
+      if (!stream[kExited]) {
+        stream[kExited] = true;
+        stream.push(null);
+      }
+    }
     if (oom) {
       this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     }

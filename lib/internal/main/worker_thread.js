@@ -50,17 +50,49 @@ module.exports = function workerMain(evalScript) {
     return umask();
   };
   process.abort = unsupported('abort');
-  if (!load.hasStdin) {
-    Object.defineProperty(process, 'stdin', {
-      get() {
-        const { Readable } = require('stream');
-        const stdin = new Readable({ read() { this.push(null); } });
-        Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, writable: true });
-        return stdin;
+  // stdio goes through the parent, as in node: stdout/stderr chunks become the Worker's
+  // worker.stdout/stderr (piped to the parent's own unless the stdout/stderr options are set);
+  // process.stdin reads what the parent writes to worker.stdin (stdin option), else it is empty.
+  const { Readable, Writable } = require('stream');
+  for (const name of ['stdout', 'stderr']) {
+    const stream = new Writable({
+      write(chunk, encoding, cb) {
+        if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+        ctrl.postMessage({ type: 'stdio', name, chunk });
+        cb();
       },
-      configurable: true,
+      final(cb) {
+        ctrl.postMessage({ type: 'stdio', name, chunk: null });
+        cb();
+      },
     });
+    stream.isTTY = false;
+    stream.fd = name === 'stdout' ? 1 : 2;
+    Object.defineProperty(process, name, { value: stream, configurable: true, writable: true, enumerable: false });
   }
+  Object.defineProperty(process, 'stdin', {
+    get() {
+      const stdin = new Readable({
+        read() {
+          if (!load.hasStdin) this.push(null);
+        },
+      });
+      if (load.hasStdin) {
+        ctrl.on('message', (m) => {
+          if (m?.type !== 'stdin') return;
+          if (m.chunk === null) {
+            stdin.push(null);
+            ctrl.unref();
+          } else {
+            stdin.push(Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
+          }
+        });
+      }
+      Object.defineProperty(process, 'stdin', { value: stdin, configurable: true, writable: true });
+      return stdin;
+    },
+    configurable: true,
+  });
 
   ctrl.postMessage({ type: 'online' });
 
