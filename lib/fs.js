@@ -179,6 +179,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   const pos = validatePosition(offsetOrOptions);
   const enc = length || 'utf8';
+  require('internal/validators').validateEncoding(buffer, enc);
   if (enc !== 'utf8' && enc !== 'utf-8' && enc !== 'latin1' && enc !== 'binary') {
     return check(binding.writeBuf(fd, Buffer.from(buffer, enc), 0, undefined, pos), 'write');
   }
