@@ -14,6 +14,7 @@ const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const cipher = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
+const asym = require('internal/crypto/asymmetric');
 const {
   codes: {
     ERR_CRYPTO_FIPS_FORCED,
@@ -72,7 +73,13 @@ module.exports = {
   createDecipheriv: cipher.createDecipheriv,
   createHash,
   createHmac,
+  createECDH: asym.createECDH,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
   createSecretKey: keys.createSecretKey,
+  createSign: asym.createSign,
+  createVerify: asym.createVerify,
+  diffieHellman: asym.diffieHellman,
   generatePrime: random.generatePrime,
   generatePrimeSync: random.generatePrimeSync,
   getCiphers,
@@ -83,6 +90,14 @@ module.exports = {
   hkdfSync: kdf.hkdfSync,
   pbkdf2: kdf.pbkdf2,
   pbkdf2Sync: kdf.pbkdf2Sync,
+  generateKeyPair: asym.generateKeyPair,
+  generateKeyPairSync: asym.generateKeyPairSync,
+  generateKey: asym.generateKey,
+  generateKeySync: asym.generateKeySync,
+  privateDecrypt: asym.privateDecrypt,
+  privateEncrypt: asym.privateEncrypt,
+  publicDecrypt: asym.publicDecrypt,
+  publicEncrypt: asym.publicEncrypt,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
@@ -91,15 +106,20 @@ module.exports = {
   scrypt: kdf.scrypt,
   scryptSync: kdf.scryptSync,
   setEngine,
+  sign: asym.sign,
   timingSafeEqual,
   getFips,
   setFips,
+  verify: asym.verify,
   hash,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  ECDH: asym.ECDH,
   Hash: require('util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject: keys.KeyObject,
+  Sign: asym.Sign,
+  Verify: asym.Verify,
   secureHeapUsed,
   constants: binding.constants,
 };

@@ -349,6 +349,5 @@ void InitCipher(Binding& b) {
   b.Method("cipherInfo", CipherInfo, 3);
 }
 
-void InitKeys(Binding&) {}
 
 }  // namespace nodus::crypto
