@@ -119,6 +119,7 @@ module.exports = {
   Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject: keys.KeyObject,
   Sign: asym.Sign,
+  X509Certificate: require('internal/crypto/x509').X509Certificate,
   Verify: asym.Verify,
   secureHeapUsed,
   constants: binding.constants,

@@ -366,6 +366,10 @@ class KeyHandle : public BaseObject {
   EVP_PKEY* pkey_ = nullptr;
 };
 
+v8::MaybeLocal<v8::Object> NewKeyHandle(v8::Isolate* isolate, EVP_PKEY* pkey) {
+  return KeyHandle::Create(isolate, pkey);
+}
+
 EVP_PKEY* GetPkey(v8::Local<v8::Value> v) {
   if (!v->IsObject()) return nullptr;
   KeyHandle* h = BaseObject::Unwrap<KeyHandle>(v);

@@ -78,5 +78,10 @@ void InitRandom(Binding& b);
 void InitKdf(Binding& b);
 void InitCipher(Binding& b);
 void InitKeys(Binding& b);
+void InitX509(Binding& b);
+
+// A KeyObjectHandle owning `pkey` (crypto_keys.cc), and the EVP_PKEY of a handle (or nullptr).
+v8::MaybeLocal<v8::Object> NewKeyHandle(v8::Isolate* isolate, EVP_PKEY* pkey);
+EVP_PKEY* GetPkey(v8::Local<v8::Value> v);
 
 }  // namespace nodus::crypto

@@ -1,6 +1,8 @@
 'use strict';
 // globalThis.crypto: Crypto (getRandomValues, randomUUID, subtle), SubtleCrypto, CryptoKey.
+// SubtleCrypto runs on node:crypto's primitives; each operation settles a promise.
 
+const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_THIS,
@@ -11,16 +13,17 @@ const { lazyDOMException } = require('internal/crypto/webidl');
 const { binding, isAnyArrayBuffer, isArrayBufferView } = require('internal/crypto/util');
 
 const kConstruct = Symbol('kConstruct');
+const kAlgorithm = Symbol('kAlgorithm');
+const kExtractable = Symbol('kExtractable');
+const kUsages = Symbol('kUsages');
 
 function illegal() {
-  const err = new TypeError('Illegal constructor');
-  err.code = 'ERR_ILLEGAL_CONSTRUCTOR';
-  return err;
+  return ERR_ILLEGAL_CONSTRUCTOR ? new ERR_ILLEGAL_CONSTRUCTOR() : new TypeError('Illegal constructor');
 }
 
 class Crypto {
   constructor(key) {
-    if (key !== kConstruct) throw (ERR_ILLEGAL_CONSTRUCTOR ? new ERR_ILLEGAL_CONSTRUCTOR() : illegal());
+    if (key !== kConstruct) throw illegal();
   }
 
   get subtle() {
@@ -47,37 +50,537 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
   value: 'Crypto', configurable: true,
 });
 
-const kDigestNames = {
-  'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512',
-};
+// ---- CryptoKey ----
+function keys() { return require('internal/crypto/keys'); }
 
-function normalizeDigest(algorithm) {
-  const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
-  const n = kDigestNames[String(name).toLowerCase()];
-  if (n === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-  return n;
+class CryptoKey {
+  constructor(key) {
+    if (key !== kConstruct) throw illegal();
+  }
+
+  get type() { return this[keys().kKeyObject].type; }
+  get extractable() { return this[kExtractable]; }
+  get algorithm() { return this[kAlgorithm]; }
+  get usages() { return this[kUsages]; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('util');
+    return `CryptoKey ${inspect({
+      type: this.type,
+      extractable: this.extractable,
+      algorithm: this.algorithm,
+      usages: this.usages,
+    }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
+  value: 'CryptoKey', configurable: true,
+});
+
+function makeKey(keyObject, algorithm, extractable, usages) {
+  const k = new CryptoKey(kConstruct);
+  k[keys().kKeyObject] = keyObject;
+  k[kAlgorithm] = algorithm;
+  k[kExtractable] = extractable;
+  k[kUsages] = usages;
+  return k;
 }
 
-function bufferSource(data, name) {
-  if (isAnyArrayBuffer(data) || isArrayBufferView(data)) return data;
+// ---- algorithm names ----
+const kNames = ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'HMAC', 'ECDSA', 'ECDH', 'RSA-PSS',
+  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'Ed25519', 'X25519', 'HKDF', 'PBKDF2', 'SHA-1', 'SHA-256',
+  'SHA-384', 'SHA-512'];
+const kNameMap = new Map(kNames.map((n) => [n.toLowerCase(), n]));
+const kHashes = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+
+function normalize(algorithm) {
+  if (typeof algorithm === 'string') algorithm = { name: algorithm };
+  if (typeof algorithm !== 'object' || algorithm === null) {
+    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  const name = kNameMap.get(String(algorithm.name).toLowerCase());
+  if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  const out = { ...algorithm, name };
+  if (out.hash !== undefined) out.hash = normalizeHash(out.hash);
+  return out;
+}
+
+function normalizeHash(hash) {
+  const h = normalize(hash);
+  if (kHashes[h.name] === undefined) {
+    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  return { name: h.name };
+}
+
+function bytes(data, name = 'data') {
+  if (isAnyArrayBuffer(data)) return Buffer.from(new Uint8Array(data.slice(0)));
+  if (isArrayBufferView(data)) {
+    return Buffer.from(new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice());
+  }
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
   throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+function toAB(buf) {
+  const u8 = buf instanceof ArrayBuffer ? new Uint8Array(buf) : buf;
+  return u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength);
+}
+
+function operationError(message = 'The operation failed for an operation-specific reason', cause) {
+  const e = lazyDOMException(message, 'OperationError');
+  if (cause !== undefined) Object.defineProperty(e, 'cause', { value: cause, configurable: true, writable: true });
+  return e;
+}
+
+function checkKey(key, name, usage) {
+  if (!(key instanceof CryptoKey)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  if (name !== undefined && key.algorithm.name !== name) {
+    throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+  }
+  if (usage !== undefined && !key.usages.includes(usage)) {
+    throw lazyDOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+  return key[keys().kKeyObject];
+}
+
+function filterUsages(usages, allowed) {
+  return usages.filter((u) => allowed.includes(u));
+}
+
+function checkUsages(usages, allowed) {
+  for (const u of usages) {
+    if (!allowed.includes(u)) throw lazyDOMException(`Unsupported key usage for a key`, 'SyntaxError');
+  }
+}
+
+const kSecretUsages = {
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-KW': ['wrapKey', 'unwrapKey'],
+  'HMAC': ['sign', 'verify'],
+  'HKDF': ['deriveKey', 'deriveBits'],
+  'PBKDF2': ['deriveKey', 'deriveBits'],
+};
+const kPairUsages = {
+  'ECDSA': [['verify'], ['sign']],
+  'Ed25519': [['verify'], ['sign']],
+  'RSA-PSS': [['verify'], ['sign']],
+  'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
+  'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
+  'ECDH': [[], ['deriveKey', 'deriveBits']],
+  'X25519': [[], ['deriveKey', 'deriveBits']],
+};
+
+function hmacDefaultLength(hash) {
+  return hash === 'SHA-384' || hash === 'SHA-512' ? 1024 : 512;
+}
+
+function asymAlgorithm(alg, keyObject) {
+  const d = keyObject.asymmetricKeyDetails;
+  switch (alg.name) {
+    case 'ECDSA': case 'ECDH':
+      return { name: alg.name, namedCurve: alg.namedCurve };
+    case 'Ed25519': case 'X25519':
+      return { name: alg.name };
+    default: {
+      const e = d.publicExponent;
+      let hex = e.toString(16);
+      if (hex.length % 2) hex = '0' + hex;
+      return {
+        name: alg.name,
+        modulusLength: d.modulusLength,
+        publicExponent: new Uint8Array(Buffer.from(hex, 'hex')),
+        hash: alg.hash,
+      };
+    }
+  }
+}
+
+// ---- operations ----
+function generateKeyImpl(algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  const crypto = require('crypto');
+  const { name } = alg;
+  if (kSecretUsages[name] && name !== 'HKDF' && name !== 'PBKDF2') {
+    checkUsages(usages, kSecretUsages[name]);
+    if (usages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+    let length;
+    let keyAlg;
+    if (name === 'HMAC') {
+      length = alg.length ?? hmacDefaultLength(alg.hash.name);
+      keyAlg = { name, length, hash: alg.hash };
+    } else {
+      length = alg.length;
+      if (![128, 192, 256].includes(length)) {
+        throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+      }
+      keyAlg = { name, length };
+    }
+    const ko = crypto.createSecretKey(crypto.randomBytes(Math.ceil(length / 8)));
+    return makeKey(ko, keyAlg, extractable, usages);
+  }
+  const pairUsages = kPairUsages[name];
+  if (!pairUsages) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(usages, [...pairUsages[0], ...pairUsages[1]]);
+  let pair;
+  switch (name) {
+    case 'ECDSA': case 'ECDH': {
+      const curve = kCurves[alg.namedCurve];
+      if (!curve) throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+      pair = crypto.generateKeyPairSync('ec', { namedCurve: curve });
+      break;
+    }
+    case 'Ed25519': pair = crypto.generateKeyPairSync('ed25519'); break;
+    case 'X25519': pair = crypto.generateKeyPairSync('x25519'); break;
+    default: {
+      const e = Buffer.from(alg.publicExponent || [1, 0, 1]);
+      let exp = 0;
+      for (const b of e) exp = exp * 256 + b;
+      pair = crypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: exp });
+    }
+  }
+  const privUsages = filterUsages(usages, pairUsages[1]);
+  if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+  const keyAlg = asymAlgorithm(alg, pair.publicKey);
+  return {
+    publicKey: makeKey(pair.publicKey, keyAlg, true, filterUsages(usages, pairUsages[0])),
+    privateKey: makeKey(pair.privateKey, keyAlg, extractable, privUsages),
+  };
+}
+
+function importKeyImpl(format, keyData, algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  const crypto = require('crypto');
+  const { name } = alg;
+  if (kSecretUsages[name]) {
+    checkUsages(usages, kSecretUsages[name]);
+    let raw;
+    if (format === 'raw') {
+      raw = bytes(keyData, 'keyData');
+    } else if (format === 'jwk' && name !== 'HKDF' && name !== 'PBKDF2') {
+      if (keyData?.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+      raw = Buffer.from(keyData.k, 'base64url');
+    } else {
+      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+    let keyAlg;
+    if (name === 'HMAC') {
+      keyAlg = { name, hash: alg.hash, length: alg.length ?? raw.length * 8 };
+    } else if (name === 'HKDF' || name === 'PBKDF2') {
+      if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+      keyAlg = { name };
+    } else {
+      if (![16, 24, 32].includes(raw.length)) {
+        throw lazyDOMException('Invalid key length', 'DataError');
+      }
+      keyAlg = { name, length: raw.length * 8 };
+    }
+    return makeKey(crypto.createSecretKey(raw), keyAlg, extractable, usages);
+  }
+  const pairUsages = kPairUsages[name];
+  if (!pairUsages) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  let ko;
+  try {
+    switch (format) {
+      case 'spki':
+        ko = crypto.createPublicKey({ key: bytes(keyData, 'keyData'), format: 'der', type: 'spki' });
+        break;
+      case 'pkcs8':
+        ko = crypto.createPrivateKey({ key: bytes(keyData, 'keyData'), format: 'der', type: 'pkcs8' });
+        break;
+      case 'jwk':
+        ko = keyData.d !== undefined ? crypto.createPrivateKey({ key: keyData, format: 'jwk' }) :
+          crypto.createPublicKey({ key: keyData, format: 'jwk' });
+        break;
+      case 'raw': {
+        const raw = bytes(keyData, 'keyData');
+        let h;
+        if (name === 'ECDSA' || name === 'ECDH') {
+          h = binding.fromRaw(`ec:${kCurves[alg.namedCurve]}`, raw, false);
+        } else if (name === 'Ed25519' || name === 'X25519') {
+          h = binding.fromRaw(name.toUpperCase(), raw, false);
+        }
+        if (h === undefined) throw lazyDOMException('Invalid keyData', 'DataError');
+        ko = new (keys().PublicKeyObject)(h);
+        break;
+      }
+      default:
+        throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+  } catch (e) {
+    if (e instanceof Error && e.name !== 'NotSupportedError' && e.name !== 'DataError') {
+      throw lazyDOMException('Invalid keyData', 'DataError');
+    }
+    throw e;
+  }
+  const allowed = ko.type === 'public' ? pairUsages[0] : pairUsages[1];
+  checkUsages(usages, allowed);
+  return makeKey(ko, asymAlgorithm(alg, ko), extractable, usages);
+}
+
+function exportKeyImpl(format, key) {
+  const ko = checkKey(key);
+  if (!key.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+  if (ko.type === 'secret') {
+    const raw = ko.export();
+    if (format === 'raw') return toAB(raw);
+    if (format === 'jwk') {
+      const jwk = { key_ops: key.usages, ext: key.extractable };
+      const alg = key.algorithm;
+      if (alg.name === 'HMAC') jwk.alg = `HS${alg.hash.name.slice(4)}`;
+      else if (alg.name.startsWith('AES-')) jwk.alg = `A${alg.length}${alg.name.slice(4)}`;
+      jwk.kty = 'oct';
+      jwk.k = raw.toString('base64url');
+      return jwk;
+    }
+  } else {
+    switch (format) {
+      case 'spki':
+        if (ko.type === 'public') return toAB(ko.export({ type: 'spki', format: 'der' }));
+        break;
+      case 'pkcs8':
+        if (ko.type === 'private') return toAB(ko.export({ type: 'pkcs8', format: 'der' }));
+        break;
+      case 'jwk': {
+        const jwk = ko.export({ format: 'jwk' });
+        jwk.key_ops = key.usages;
+        jwk.ext = key.extractable;
+        return jwk;
+      }
+      case 'raw':
+        if (ko.type === 'public') return toAB(Buffer.from(ko[keys().kHandle].rawPublic()));
+        break;
+    }
+  }
+  throw lazyDOMException(`Unable to export a raw ${key.algorithm.name} ${key.type} key`, 'InvalidAccessError');
+}
+
+function signVerify(isSign, algorithm, key, signature, data) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(key, alg.name, isSign ? 'sign' : 'verify');
+  const crypto = require('crypto');
+  data = bytes(data);
+  const hash = key.algorithm.hash && kHashes[key.algorithm.hash.name];
+  if (alg.name === 'HMAC') {
+    const mac = crypto.createHmac(hash, ko).update(data).digest();
+    if (isSign) return toAB(mac);
+    const sig = bytes(signature, 'signature');
+    return sig.length === mac.length && crypto.timingSafeEqual(sig, mac);
+  }
+  let digest = null;
+  const opts = { key: ko };
+  switch (alg.name) {
+    case 'ECDSA':
+      digest = kHashes[alg.hash.name];
+      opts.dsaEncoding = 'ieee-p1363';
+      break;
+    case 'RSA-PSS':
+      digest = hash;
+      opts.padding = crypto.constants.RSA_PKCS1_PSS_PADDING;
+      opts.saltLength = alg.saltLength;
+      break;
+    case 'RSASSA-PKCS1-v1_5':
+      digest = hash;
+      break;
+    case 'Ed25519':
+      break;
+    default:
+      throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  if (isSign) return toAB(crypto.sign(digest, data, opts));
+  return crypto.verify(digest, data, opts, bytes(signature, 'signature'));
+}
+
+function aesCipherName(key, mode) {
+  return `aes-${key.algorithm.length}-${mode}`;
+}
+
+function cipherOp(encrypt, algorithm, key, data) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(key, alg.name, encrypt ? 'encrypt' : 'decrypt');
+  const crypto = require('crypto');
+  data = bytes(data);
+  const raw = ko.type === 'secret' ? ko.export() : null;
+  try {
+    switch (alg.name) {
+      case 'AES-GCM': {
+        const tagLength = (alg.tagLength ?? 128) / 8;
+        const iv = bytes(alg.iv, 'algorithm.iv');
+        if (encrypt) {
+          const c = crypto.createCipheriv(aesCipherName(key, 'gcm'), raw, iv, { authTagLength: tagLength });
+          if (alg.additionalData !== undefined) c.setAAD(bytes(alg.additionalData));
+          return toAB(Buffer.concat([c.update(data), c.final(), c.getAuthTag()]));
+        }
+        if (data.length < tagLength) throw operationError();
+        const d = crypto.createDecipheriv(aesCipherName(key, 'gcm'), raw, iv, { authTagLength: tagLength });
+        if (alg.additionalData !== undefined) d.setAAD(bytes(alg.additionalData));
+        d.setAuthTag(data.subarray(data.length - tagLength));
+        return toAB(Buffer.concat([d.update(data.subarray(0, data.length - tagLength)), d.final()]));
+      }
+      case 'AES-CBC': {
+        const iv = bytes(alg.iv, 'algorithm.iv');
+        if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+        const C = encrypt ? crypto.createCipheriv : crypto.createDecipheriv;
+        const c = C(aesCipherName(key, 'cbc'), raw, iv);
+        return toAB(Buffer.concat([c.update(data), c.final()]));
+      }
+      case 'AES-CTR': {
+        const counter = bytes(alg.counter, 'algorithm.counter');
+        if (counter.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+        const c = crypto.createCipheriv(aesCipherName(key, 'ctr'), raw, counter);
+        return toAB(Buffer.concat([c.update(data), c.final()]));
+      }
+      case 'RSA-OAEP': {
+        const opts = { key: ko, oaepHash: kHashes[key.algorithm.hash.name] };
+        if (alg.label !== undefined) opts.oaepLabel = bytes(alg.label);
+        return toAB(encrypt ? crypto.publicEncrypt(opts, data) : crypto.privateDecrypt(opts, data));
+      }
+      default:
+        throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+    }
+  } catch (e) {
+    if (e && (e.name === 'NotSupportedError' || e.name === 'OperationError')) throw e;
+    throw operationError(undefined, e);
+  }
+}
+
+function deriveBitsImpl(algorithm, baseKey, length) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(baseKey, alg.name, undefined);
+  if (!baseKey.usages.includes('deriveBits') && !baseKey.usages.includes('deriveKey')) {
+    throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
+  }
+  const crypto = require('crypto');
+  switch (alg.name) {
+    case 'ECDH': case 'X25519': {
+      const pub = checkKey(alg.public, alg.name);
+      const secret = crypto.diffieHellman({ privateKey: ko, publicKey: pub });
+      if (length == null) return toAB(secret);
+      if (length > secret.length * 8) throw operationError('derived bit length is too large');
+      const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
+      if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+      return toAB(out);
+    }
+    case 'HKDF':
+      if (length == null || length % 8) throw operationError('length must be a multiple of 8');
+      return crypto.hkdfSync(kHashes[alg.hash.name], ko, bytes(alg.salt), bytes(alg.info), length / 8);
+    case 'PBKDF2':
+      if (length == null || length % 8) throw operationError('length must be a multiple of 8');
+      if (alg.iterations === 0) throw operationError('iterations cannot be zero');
+      return toAB(crypto.pbkdf2Sync(ko.export(), bytes(alg.salt), alg.iterations, length / 8,
+                                    kHashes[alg.hash.name]));
+    default:
+      throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+}
+
+function derivedKeyLength(alg) {
+  const a = normalize(alg);
+  if (a.name.startsWith('AES-')) return a.length;
+  if (a.name === 'HMAC') return a.length ?? hmacDefaultLength(a.hash.name);
+  if (a.name === 'HKDF' || a.name === 'PBKDF2') return null;
+  throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+}
+
+function wrapCipher(encrypt, algorithm, wrappingKey, data) {
+  const alg = normalize(algorithm);
+  if (alg.name !== 'AES-KW') return cipherOp(encrypt, alg, wrappingKey, data);
+  const ko = checkKey(wrappingKey, 'AES-KW', encrypt ? 'wrapKey' : 'unwrapKey');
+  const crypto = require('crypto');
+  const iv = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+  const name = `id-aes${wrappingKey.algorithm.length}-wrap`;
+  try {
+    const C = encrypt ? crypto.createCipheriv : crypto.createDecipheriv;
+    const c = C(name, ko.export(), iv);
+    return toAB(Buffer.concat([c.update(bytes(data)), c.final()]));
+  } catch (e) {
+    throw operationError(undefined, e);
+  }
+}
+
 class SubtleCrypto {
   constructor(key) {
-    if (key !== kConstruct) throw (ERR_ILLEGAL_CONSTRUCTOR ? new ERR_ILLEGAL_CONSTRUCTOR() : illegal());
+    if (key !== kConstruct) throw illegal();
   }
+}
 
+const methods = {
   async digest(algorithm, data) {
-    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
-    const alg = normalizeDigest(algorithm);
-    data = bufferSource(data, 'data');
-    // Copy now: the caller may change the buffer after the call returns.
-    const copy = new Uint8Array(isAnyArrayBuffer(data) ? data.slice(0) :
-      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-    return binding.oneShotDigest(alg, copy);
-  }
+    const alg = normalize(algorithm);
+    const hash = kHashes[alg.name];
+    if (hash === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+    return binding.oneShotDigest(hash, bytes(data));
+  },
+  async generateKey(algorithm, extractable, keyUsages) {
+    return generateKeyImpl(algorithm, !!extractable, [...keyUsages]);
+  },
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    return importKeyImpl(format, keyData, algorithm, !!extractable, [...keyUsages]);
+  },
+  async exportKey(format, key) {
+    return exportKeyImpl(format, key);
+  },
+  async sign(algorithm, key, data) {
+    return signVerify(true, algorithm, key, undefined, data);
+  },
+  async verify(algorithm, key, signature, data) {
+    return signVerify(false, algorithm, key, signature, data);
+  },
+  async encrypt(algorithm, key, data) {
+    return cipherOp(true, algorithm, key, data);
+  },
+  async decrypt(algorithm, key, data) {
+    return cipherOp(false, algorithm, key, data);
+  },
+  async deriveBits(algorithm, baseKey, length = null) {
+    return deriveBitsImpl(algorithm, baseKey, length);
+  },
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    const length = derivedKeyLength(derivedKeyAlgorithm);
+    const bits = deriveBitsImpl(algorithm, baseKey, length);
+    return importKeyImpl('raw', bits, derivedKeyAlgorithm, !!extractable, [...keyUsages]);
+  },
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    let exported = exportKeyImpl(format, key);
+    if (format === 'jwk') {
+      let json = JSON.stringify(exported);
+      if (normalize(wrapAlgorithm).name === 'AES-KW') {
+        while (json.length % 8) json += ' ';
+      }
+      exported = Buffer.from(json);
+    }
+    return wrapCipher(true, wrapAlgorithm, wrappingKey, exported);
+  },
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+                  extractable, keyUsages) {
+    let keyData = wrapCipher(false, unwrapAlgorithm, unwrappingKey, wrappedKey);
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(Buffer.from(keyData).toString());
+      } catch {
+        throw lazyDOMException('Invalid wrapped JWK key', 'DataError');
+      }
+    }
+    return importKeyImpl(format, keyData, unwrappedKeyAlgorithm, !!extractable, [...keyUsages]);
+  },
+};
+
+for (const [name, fn] of Object.entries(methods)) {
+  Object.defineProperty(SubtleCrypto.prototype, name, {
+    value: {
+      [name](...args) {
+        if (!(this instanceof SubtleCrypto)) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        return fn.apply(this, args);
+      },
+    }[name],
+    writable: true, enumerable: true, configurable: true,
+  });
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
   value: 'SubtleCrypto', configurable: true,
@@ -88,6 +591,7 @@ const crypto = new Crypto(kConstruct);
 
 module.exports = {
   Crypto,
+  CryptoKey,
   SubtleCrypto,
   crypto,
   subtle,
