@@ -15,6 +15,7 @@ const kdf = require('internal/crypto/kdf');
 const cipher = require('internal/crypto/cipher');
 const keys = require('internal/crypto/keys');
 const asym = require('internal/crypto/asymmetric');
+const dh = require('internal/crypto/diffiehellman');
 const {
   codes: {
     ERR_CRYPTO_FIPS_FORCED,
@@ -73,6 +74,8 @@ module.exports = {
   createDecipheriv: cipher.createDecipheriv,
   createHash,
   createHmac,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.getDiffieHellman,
   createECDH: asym.createECDH,
   createPrivateKey: keys.createPrivateKey,
   createPublicKey: keys.createPublicKey,
@@ -85,6 +88,7 @@ module.exports = {
   getCiphers,
   getCipherInfo: cipher.getCipherInfo,
   getCurves,
+  getDiffieHellman: dh.getDiffieHellman,
   getHashes,
   hkdf: kdf.hkdf,
   hkdfSync: kdf.hkdfSync,
@@ -114,6 +118,8 @@ module.exports = {
   hash,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
   ECDH: asym.ECDH,
   Hash: require('util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: require('util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),

@@ -356,6 +356,7 @@ void Init(Binding& b) {
   InitCipher(b);
   InitKeys(b);
   InitX509(b);
+  InitDH(b);
   if (b.recording()) return;
   v8::Isolate* isolate = b.isolate();
   v8::Local<v8::Context> ctx = b.context();

@@ -79,6 +79,7 @@ void InitKdf(Binding& b);
 void InitCipher(Binding& b);
 void InitKeys(Binding& b);
 void InitX509(Binding& b);
+void InitDH(Binding& b);
 
 // A KeyObjectHandle owning `pkey` (crypto_keys.cc), and the EVP_PKEY of a handle (or nullptr).
 v8::MaybeLocal<v8::Object> NewKeyHandle(v8::Isolate* isolate, EVP_PKEY* pkey);
