@@ -46,7 +46,10 @@ const table = [
   ['CompressionStream', 'internal/webstreams/compression', 'CompressionStream', false],
   ['DecompressionStream', 'internal/webstreams/compression', 'DecompressionStream', false],
   ['fetch', 'internal/deps/fetch', 'fetch', true],
-  ['crypto', 'internal/crypto/webcrypto', 'crypto', false],
+  ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
+  ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
 ];
 
 // Loading a module turns every still-lazy global it provides into a data property at once.
