@@ -940,6 +940,7 @@ const typedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 
 function typeCheck(name) {
+  if (name === 'isKeyObject' || name === 'isCryptoKey') return require('internal/util/crypto_types')[name];
   if (typeof typesBinding[name] === 'function') return typesBinding[name];
   if (name === 'isArrayBufferView') return ArrayBuffer.isView;
   if (name === 'isTypedArray') return (value) => typedArrayTag.call(value) !== undefined;

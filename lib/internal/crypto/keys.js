@@ -444,6 +444,12 @@ function createSecretKey(key, encoding) {
   return new SecretKeyObject(copyBytes(key));
 }
 
+require('internal/util/crypto_types').register({
+  isKeyObject,
+  isCryptoKey,
+  sameKeyMaterial: (a, b) => a[kKeyObject].equals(b[kKeyObject]),
+});
+
 module.exports = {
   KeyObject,
   PublicKeyObject,

@@ -38,9 +38,8 @@ const {
   isFloat64Array,
   isWeakMap,
   isWeakSet,
-  isKeyObject,
-  isCryptoKey,
 } = types;
+const { isKeyObject, isCryptoKey } = require('internal/util/crypto_types');
 
 const objectToString = (v) => Object.prototype.toString.call(v);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
@@ -205,7 +204,7 @@ function innerDeepEqual(a, b, strict, memos) {
     if (ka.length !== kb.length) return false;
     return keyCheck(a, b, strict, memos, kIsArray, ka);
   }
-  if (tag === '[object Object]') {
+  if (tag === '[object Object]' && !isKeyObject(a) && !isCryptoKey(a)) {
     // Plain objects, class instances and anything else that reports itself
     // as an Object (even a Map whose prototype was replaced): own keys only.
     return keyCheck(a, b, strict, memos, kNoIterator);
@@ -249,8 +248,16 @@ function innerDeepEqual(a, b, strict, memos) {
   } else if (isWeakMap(a) || isWeakSet(a)) {
     // Their contents cannot be observed: only the same object is equal.
     return false;
-  } else if (isKeyObject(a) || isCryptoKey(a)) {
-    return false;
+  } else if (isKeyObject(a)) {
+    // Equal key material (KeyObject.equals), as node compares them.
+    if (!isKeyObject(b) || !a.equals(b)) return false;
+  } else if (isCryptoKey(a)) {
+    if (!isCryptoKey(b) || a.type !== b.type || a.extractable !== b.extractable ||
+        !innerDeepEqual(a.algorithm, b.algorithm, strict, memos) ||
+        !innerDeepEqual(a.usages, b.usages, strict, memos) ||
+        !require('internal/util/crypto_types').sameKeyMaterial(a, b)) {
+      return false;
+    }
   }
   return keyCheck(a, b, strict, memos, kNoIterator);
 }
