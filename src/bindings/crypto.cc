@@ -67,9 +67,13 @@ bool CopyBytes(v8::Isolate* isolate, v8::Local<v8::Value> value, std::vector<uin
 
 v8::MaybeLocal<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
                                                size_t n) {
-  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, n);
-  if (n && store->Data() == nullptr) return {};
-  if (n) std::memcpy(store->Data(), data, n);
+  if (n == 0) return v8::ArrayBuffer::New(isolate, 0);
+  // Copied into fresh memory without zero-filling it first.
+  void* copy = malloc(n);
+  if (copy == nullptr) return {};
+  std::memcpy(copy, data, n);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      copy, n, [](void* p, size_t, void*) { free(p); }, nullptr);
   return v8::ArrayBuffer::New(isolate, std::move(store));
 }
 

@@ -134,11 +134,13 @@ class Cipher : public BaseObject {
     }
     if (!c->encrypt_ && c->tag_pending_ && c->mode_ != EVP_CIPH_CCM_MODE) c->PushTag();
     int block = EVP_CIPHER_CTX_get_block_size(c->ctx_);
-    std::unique_ptr<v8::BackingStore> store =
-        v8::ArrayBuffer::NewBackingStore(isolate, in.size + block);
+    // Output memory is not zero-filled first: OpenSSL writes every byte we hand out.
+    size_t cap = in.size + block;
+    std::unique_ptr<uint8_t, void (*)(void*)> owned(static_cast<uint8_t*>(malloc(cap)), free);
+    if (!owned) return ThrowRangeError(isolate, "Array buffer allocation failed");
     int outl = 0;
     size_t done = 0;
-    uint8_t* out = static_cast<uint8_t*>(store->Data());
+    uint8_t* out = owned.get();
     // EVP_CipherUpdate takes int lengths: feed in chunks.
     do {
       size_t chunk = std::min<size_t>(in.size - done, 1u << 30);
@@ -156,6 +158,8 @@ class Cipher : public BaseObject {
       outl += n;
       done += chunk;
     } while (done < in.size);
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        owned.release(), cap, [](void* data, size_t, void*) { free(data); }, nullptr);
     v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));
     info.GetReturnValue().Set(v8::Uint8Array::New(ab, 0, outl));
   }
