@@ -234,7 +234,13 @@ void OneShotDigest(const Info& info) {
       EVP_MD_CTX_free(ctx);
       return r;
     }
-    return EVP_Digest(p, len, out, &n, md, nullptr) == 1;
+    // One context per thread, reused: EVP_Digest would allocate and free one per call.
+    thread_local std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
+                                                                        EVP_MD_CTX_free);
+    if (!ctx) return false;
+    return EVP_DigestInit_ex(ctx.get(), md, nullptr) == 1 &&
+           EVP_DigestUpdate(ctx.get(), p, len) == 1 &&
+           EVP_DigestFinal_ex(ctx.get(), out, &n) == 1;
   });
   if (!ok) return ThrowOpenSSLError(isolate, "Digest failed");
   if (xof) return ReturnDigest(info, info[2], xout.data(), xout.size());

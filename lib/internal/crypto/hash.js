@@ -130,7 +130,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
   let normalized = outputEncoding;
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding !== 'buffer' && outputEncoding !== 'hex' && outputEncoding !== 'base64') {
     validateString(outputEncoding, 'outputEncoding');
     normalized = outputEncoding.toLowerCase();
     if (normalized === 'utf-8') normalized = 'utf8';
