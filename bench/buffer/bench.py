@@ -5,12 +5,14 @@ Each case of cases.js runs in its own process, alternating runtimes, `--runs` ti
 shows median ops per CPU-second and the nodus/node ratio (higher is better; target >= 1.0).
   bench/buffer/bench.py [--runs N] [--seconds S] [--nodus BIN] [--node BIN] [filter...]
 """
-import argparse
 import os
 import statistics
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import benchlib  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
@@ -21,16 +23,8 @@ def run(binary, case, seconds):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=3)
-    ap.add_argument('--seconds', type=float, default=0.3)
-    ap.add_argument('--nodus', default=os.path.join(ROOT, 'build', 'nodus'))
-    ap.add_argument('--node', default=None)
-    ap.add_argument('filter', nargs='*')
-    args = ap.parse_args()
-    node = args.node or subprocess.run(
-        ['bash', os.path.join(ROOT, 'scripts', 'setup-node22.sh')],
-        capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    args = benchlib.arguments(runs=3, options=[('--seconds', float, 0.3)])
+    node = args.node
     names = subprocess.run([node, os.path.join(HERE, 'cases.js'), '--list'],
                            capture_output=True, text=True, check=True).stdout.split('\n')
     names = [n for n in names if n and (not args.filter or any(f in n for f in args.filter))]

@@ -7,12 +7,14 @@ median MiB (or operations) per CPU-second (threadpool included) and the nodus/no
 (higher is better; target >= 1.0), and the wall-clock ratio.
   bench/crypto/run.sh [--runs N] [--nodus BIN] [--node BIN] [filter...]
 """
-import argparse
 import os
 import statistics
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import benchlib  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CASES = os.path.join(HERE, 'cases.js')
 
@@ -24,15 +26,8 @@ def run(binary, case):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=3)
-    ap.add_argument('--nodus', default=os.path.join(ROOT, 'build', 'nodus'))
-    ap.add_argument('--node', default=None)
-    ap.add_argument('filter', nargs='*')
-    args = ap.parse_args()
-    node = args.node or subprocess.run(
-        ['bash', os.path.join(ROOT, 'scripts', 'setup-node22.sh')],
-        capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    args = benchlib.arguments(runs=3)
+    node = args.node
     names = subprocess.run([node, CASES, '--list'], capture_output=True, text=True,
                            check=True).stdout.split('\n')
     names = [n for n in names if n and (not args.filter or any(f in n for f in args.filter))]

@@ -5,7 +5,6 @@ Runs each case alternately with both runtimes, records CPU time (user+sys, from 
 time, and prints medians and the nodus/node ratio. Target: CPU ratio <= 0.5.
   bench/startup/bench.py [--runs N] [--nodus BIN] [--node BIN]
 """
-import argparse
 import os
 import statistics
 import subprocess
@@ -14,6 +13,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, 'bench'))
+import benchlib  # noqa: E402
 
 
 def measure(cmd):
@@ -27,14 +28,8 @@ def measure(cmd):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=20)
-    ap.add_argument('--nodus', default=os.path.join(ROOT, 'build', 'nodus'))
-    ap.add_argument('--node', default=None)
-    args = ap.parse_args()
-    node = args.node or subprocess.run(
-        ['bash', os.path.join(ROOT, 'scripts', 'setup-node22.sh')],
-        capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    args = benchlib.arguments(runs=20, filters=False)
+    node = args.node
     tmp = tempfile.mkdtemp()
     hello = os.path.join(tmp, 'hello.js')
     with open(hello, 'w') as f:

@@ -5,27 +5,21 @@ cases.js runs every case in one process; each runtime runs it `--runs` times, al
 table shows median ops per CPU-second and the nodus/node ratio (higher is better).
   bench/url/bench.py [--runs N] [--seconds S] [--nodus BIN] [--node BIN] [filter...]
 """
-import argparse
 import json
 import os
 import statistics
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import benchlib  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=3)
-    ap.add_argument('--seconds', type=float, default=0.3)
-    ap.add_argument('--nodus', default=os.path.join(ROOT, 'build', 'nodus'))
-    ap.add_argument('--node', default=None)
-    ap.add_argument('filter', nargs='*')
-    args = ap.parse_args()
-    node = args.node or subprocess.run(
-        ['bash', os.path.join(ROOT, 'scripts', 'setup-node22.sh')],
-        capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    args = benchlib.arguments(runs=3, options=[('--seconds', float, 0.3)])
+    node = args.node
     samples = {'nodus': [], 'node': []}
     for _ in range(args.runs):
         for label, binary in (('nodus', args.nodus), ('node', node)):

@@ -5,26 +5,21 @@
 Start times are medians in ms (lower is better: the ratio is node/nodus); round trips per second
 (higher is better: nodus/node). Ratios above 1 mean nodus is faster.
 """
-import argparse
 import json
 import os
 import statistics
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import benchlib  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=3)
-    ap.add_argument('--count', type=int, default=20)
-    ap.add_argument('--nodus', default=os.path.join(ROOT, 'build', 'nodus'))
-    ap.add_argument('--node', default=None)
-    args = ap.parse_args()
-    node = args.node or subprocess.run(
-        ['bash', os.path.join(ROOT, 'scripts', 'setup-node22.sh')],
-        capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    args = benchlib.arguments(runs=3, options=[('--count', int, 20)], filters=False)
+    node = args.node
     samples = {'nodus': [], 'node': []}
     for _ in range(args.runs):
         for label, binary in (('nodus', args.nodus), ('node', node)):
