@@ -101,27 +101,23 @@ class TLSHandle {
     return 0;
   }
 
+  // Encrypts one write. When the engine hands bytes to the transport, onwrite takes `complete`
+  // (pendingReq becomes null) and the transport's write callback completes the request;
+  // otherwise it completes on the next tick.
   send(req, data) {
     const engine = this[kEngine];
-    const raw = this[kRaw];
     let done = false;
-    engine.pendingReq = (err) => {
+    const complete = (err) => {
       if (done) return;
       done = true;
       if (typeof req.oncomplete === 'function') req.oncomplete(err ? -32 : 0, this, err);
     };
+    engine.pendingReq = complete;
     const ok = engine.write(data);
-    const cb = engine.pendingReq;
+    const handedOver = engine.pendingReq === null;
     engine.pendingReq = null;
-    if (!ok) {
-      process.nextTick(cb, new ERR_SOCKET_CLOSED());
-      return;
-    }
-    // onwrite ran synchronously and queued the encrypted bytes with a callback that completes
-    // the request; with nothing to send, complete on the next tick.
-    if (!engine.lastWriteHadCallback) process.nextTick(cb);
-    engine.lastWriteHadCallback = false;
-    void raw;
+    if (!ok) process.nextTick(complete, new ERR_SOCKET_CLOSED());
+    else if (!handedOver) process.nextTick(complete);
   }
 
   flushPending() {
@@ -202,7 +198,6 @@ function onEngineWrite(buf) {
   buf = toBuf(buf);
   const cb = this.pendingReq;
   if (cb) {
-    this.lastWriteHadCallback = true;
     this.pendingReq = null;
     raw.write(buf, (err) => cb(err));
   } else {
@@ -307,7 +302,6 @@ function TLSSocket(socket, opts) {
   engine.onsni = onEngineSNI;
   engine.onhandshake = onEngineHandshake;
   engine.pendingReq = null;
-  engine.lastWriteHadCallback = false;
   this[kEngine] = engine;
   const handle = new TLSHandle(this, raw, engine);
 

@@ -80,11 +80,7 @@ class WorkerThread : public WorkerHost {
     return stop_requested;
   }
 
-  static void OnStop(uv_async_t* handle) {
-    auto* self = static_cast<WorkerThread*>(handle->data);
-    uv_stop(handle->loop);
-    (void)self;
-  }
+  static void OnStop(uv_async_t* handle) { uv_stop(handle->loop); }
 
   static size_t NearHeapLimit(void* data, size_t current, size_t initial) {
     auto* self = static_cast<WorkerThread*>(data);

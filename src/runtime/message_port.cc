@@ -68,7 +68,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
 
 class Deserializer : public v8::ValueDeserializer::Delegate {
  public:
-  Deserializer(Realm* realm, Message* msg) : realm_(realm), msg_(msg) {}
+  explicit Deserializer(Message* msg) : msg_(msg) {}
   v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate,
                                                                     uint32_t id) override {
     if (id >= msg_->shared.size()) return {};
@@ -86,7 +86,6 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   std::vector<v8::Local<v8::Object>> ports;
 
  private:
-  Realm* realm_;
   Message* msg_;
 };
 
@@ -163,7 +162,7 @@ v8::MaybeLocal<v8::Value> Message::Deserialize(Realm* realm) {
   v8::Isolate* isolate = realm->isolate();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Context> ctx = realm->context();
-  Deserializer delegate(realm, this);
+  Deserializer delegate(this);
   for (auto& ref : ports) {
     v8::Local<v8::Object> obj;
     if (!NewPortObject(realm, ref).ToLocal(&obj)) return {};
@@ -212,12 +211,6 @@ void CloseAllPorts(Realm* realm) {
   for (MessagePort* port : ports) {
     port->CloseChannel();
   }
-}
-
-MessagePort* MessagePort::New(Realm* realm, PortRef ref) {
-  v8::Local<v8::Object> obj;
-  if (!NewPortObject(realm, std::move(ref)).ToLocal(&obj)) return nullptr;
-  return BaseObject::Unwrap<MessagePort>(obj);
 }
 
 // May run on another thread (under the channel's mutex, while this port owns its end).
@@ -383,11 +376,6 @@ MessagePort* MessagePort::FromValue(Realm* realm, v8::Local<v8::Value> value) {
   if (pd->tmpl.IsEmpty() || !value->IsObject()) return nullptr;
   if (!pd->tmpl.Get(realm->isolate())->HasInstance(value)) return nullptr;
   return BaseObject::Unwrap<MessagePort>(value);
-}
-
-v8::Local<v8::FunctionTemplate> MessagePort::Template(Realm* realm) {
-  PortData* pd = realm->BindingData<PortData>();
-  return pd->tmpl.Get(realm->isolate());
 }
 
 void MessagePort::Initialize(Binding& b) {

@@ -50,9 +50,6 @@ struct Channel {
 
 class MessagePort : public HandleWrap {
  public:
-  // Makes a MessagePort object in `realm` owning `ref`'s end (messages queued there are kept).
-  static MessagePort* New(Realm* realm, PortRef ref);
-  static v8::Local<v8::FunctionTemplate> Template(Realm* realm);
   // The MessagePort behind a JS value, or null when it is not one.
   static MessagePort* FromValue(Realm* realm, v8::Local<v8::Value> value);
   static void Initialize(Binding& b);

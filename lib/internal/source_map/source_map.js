@@ -129,10 +129,8 @@ class SourceMap {
       }
     }
     if (found < 0) return {};
+    // A mapping on an earlier line still covers this position, as node's lookup does.
     const e = entries[found];
-    if (e[0] !== lineOffset && this.#lineLengths === undefined) {
-      // A mapping on an earlier line still covers this position, as node's lookup does.
-    }
     if (e.length < 3) return {};
     return {
       generatedLine: e[0],

@@ -148,7 +148,7 @@ function mapCallSite(site, trace, index) {
   if (sm === undefined || line === null || column === null) return `${site}`;
   const entry = sm.findEntry(line - 1, column - 1);
   if (entry.originalSource === undefined) return `${site}`;
-  let fnName = site.getFunctionName() ?? site.getMethodName?.();
+  const fnName = site.getFunctionName() ?? site.getMethodName?.();
   const typeName = site.getTypeName?.();
   const prefix = typeName && typeName !== 'global' && !site.isToplevel?.() ? `${typeName}.` : '';
   let name = `${prefix}${fnName || '<anonymous>'}`;
@@ -163,7 +163,6 @@ function mapCallSite(site, trace, index) {
     }
   }
   const where = `${originalPath(entry.originalSource)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-  void fnName;
   return `${site.isAsync?.() ? 'async ' : ''}${name} (${where})`;
 }
 
@@ -175,10 +174,11 @@ function mapArrow(arrow) {
   if (sm === undefined) return arrow;
   const entry = sm.findEntry(Number(m[2]) - 1, m[4].length);
   if (entry.originalSource === undefined) return arrow;
+  // The map's payload already has its sources resolved (findSourceMap): find the original's
+  // text there, or read its file.
   let text;
   const payload = sm.payload;
-  const index = Array.isArray(payload.sources) ? sm.payload.sources.findIndex(
-    (s, i) => resolveSources({ data: payload, mapURL: cache.get(m[1])?.mapURL ?? '' }).sources[i] === entry.originalSource) : -1;
+  const index = Array.isArray(payload.sources) ? payload.sources.indexOf(entry.originalSource) : -1;
   if (index >= 0 && Array.isArray(payload.sourcesContent) && typeof payload.sourcesContent[index] === 'string') {
     text = payload.sourcesContent[index];
   } else {
