@@ -56,7 +56,35 @@ function setFips(val) {
 }
 
 function secureHeapUsed() {
-  return { total: 0, min: 0, used: 0, utilization: 0 };
+  // nodus runs without a secure heap (--secure-heap is not supported): Node's shape, all zero.
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
+// crypto.Certificate: SPKAC (Netscape signed public key and challenge) helpers.
+function spkacFunction(fn) {
+  return function(spkac, encoding) {
+    const { getArrayBufferOrView, toBuffer: tb } = require('internal/crypto/util');
+    const r = fn(getArrayBufferOrView(spkac, 'spkac', encoding));
+    return typeof r === 'object' ? tb(r) : r;
+  };
+}
+const verifySpkac = spkacFunction(binding.certVerifySpkac);
+const exportPublicKey = spkacFunction(binding.certExportPublicKey);
+const exportChallenge = spkacFunction(binding.certExportChallenge);
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.exportChallenge = exportChallenge;
+Certificate.exportChallenge = exportChallenge;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.verifySpkac = verifySpkac;
+
+function getRandomValues(array) {
+  const { crypto } = require('internal/crypto/webcrypto');
+  return crypto.getRandomValues(array);
 }
 
 function setEngine(id, flags) {
@@ -116,6 +144,7 @@ module.exports = {
   setFips,
   verify: asym.verify,
   hash,
+  Certificate,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
   DiffieHellman: dh.DiffieHellman,
@@ -152,10 +181,7 @@ Object.defineProperties(module.exports, {
   },
   getRandomValues: {
     configurable: false, enumerable: true,
-    get() {
-      const { crypto } = require('internal/crypto/webcrypto');
-      return crypto.getRandomValues.bind(crypto);
-    },
+    get() { return getRandomValues; },
     set: undefined,
   },
   fips: {

@@ -20,7 +20,9 @@ v8::Local<v8::Value> BnToBuffer(v8::Isolate* isolate, const BIGNUM* bn, int pad 
   return ab;
 }
 
-BIGNUM* GroupPrime(const std::string& name) {
+}  // namespace
+
+BIGNUM* DhGroupPrime(const std::string& name) {
   if (name == "modp1") return BN_get_rfc2409_prime_768(nullptr);
   if (name == "modp2") return BN_get_rfc2409_prime_1024(nullptr);
   if (name == "modp5") return BN_get_rfc3526_prime_1536(nullptr);
@@ -31,6 +33,8 @@ BIGNUM* GroupPrime(const std::string& name) {
   if (name == "modp18") return BN_get_rfc3526_prime_8192(nullptr);
   return nullptr;
 }
+
+namespace {
 
 class DiffieHellman : public BaseObject {
  public:
@@ -46,7 +50,7 @@ class DiffieHellman : public BaseObject {
   // initGenerate(bits, generatorNumber) -> bool (false + OpenSSL error thrown on failure).
   static void InitGroup(const Info& info) {
     NODUS_UNWRAP(d, DiffieHellman, info.This());
-    BIGNUM* p = GroupPrime(Utf8(info.GetIsolate(), info[0]).str());
+    BIGNUM* p = DhGroupPrime(Utf8(info.GetIsolate(), info[0]).str());
     if (p == nullptr) return info.GetReturnValue().Set(false);
     BIGNUM* g = BN_new();
     BN_set_word(g, 2);

@@ -395,6 +395,19 @@ int PassCallback(char* buf, int size, int, void* u) {
   return n;
 }
 
+// An EncryptedPrivateKeyInfo starts with an AlgorithmIdentifier (a SEQUENCE) where a
+// PrivateKeyInfo starts with its version (an INTEGER).
+bool IsEncryptedPkcs8(const std::vector<uint8_t>& d) {
+  if (d.size() < 2 || d[0] != 0x30) return false;
+  size_t off = 2;
+  if (d[1] & 0x80) {
+    size_t n = d[1] & 0x7f;
+    if (n == 0 || n > 4) return false;
+    off += n;
+  }
+  return off < d.size() && d[off] == 0x30;
+}
+
 // parseKey(data, format 'pem'|'der', type|undefined, passphrase|undefined, private: bool)
 // -> handle, or a string reason ('passphrase') on a missing passphrase; throws OpenSSL errors.
 void ParseKey(const Info& info) {
@@ -444,16 +457,17 @@ void ParseKey(const Info& info) {
       } else {
         pkey = d2i_PUBKEY(nullptr, &p, len);
       }
+      // Node reports undecodable public DER without OpenSSL's reason.
+      if (pkey == nullptr) ERR_clear_error();
     } else if (type == "pkcs8") {
-      pkey = d2i_AutoPrivateKey(nullptr, &p, len);
-      if (pkey == nullptr) {
-        ERR_clear_error();
-        BioPtr bio(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+      BioPtr bio(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+      if (IsEncryptedPkcs8(data)) {
+        if (!pass.ok) return info.GetReturnValue().Set(Str(isolate, "passphrase"));
         pkey = d2i_PKCS8PrivateKey_bio(bio.get(), nullptr, PassCallback, &pd);
-      }
-      if (pkey == nullptr && pd.needed && !pass.ok) {
-        ERR_clear_error();
-        return info.GetReturnValue().Set(Str(isolate, "passphrase"));
+      } else {
+        PKCS8_PRIV_KEY_INFO* p8 = d2i_PKCS8_PRIV_KEY_INFO_bio(bio.get(), nullptr);
+        if (p8 != nullptr) pkey = EVP_PKCS82PKEY(p8);
+        PKCS8_PRIV_KEY_INFO_free(p8);
       }
     } else {
       pkey = d2i_PrivateKey(type == "sec1" ? EVP_PKEY_EC : EVP_PKEY_RSA, nullptr, &p, len);
@@ -612,8 +626,12 @@ void FromRaw(const Info& info) {
 
 class KeyGenTask : public Task {
  public:
-  std::string type;       // RSA, RSA-PSS, EC, ED25519, ED448, X25519, X448
-  int bits = 0;
+  std::string type;       // RSA, RSA-PSS, DSA, DH, EC, ED25519, ED448, X25519, X448
+  int bits = 0;           // RSA/DSA modulus, DH prime length
+  int divisor = -1;       // DSA q bits (-1: OpenSSL's default)
+  std::string group;      // DH: a modp group name ...
+  std::vector<uint8_t> prime;  // ... or a prime (with `generator`), or `bits` to generate one
+  int generator = 2;
   uint64_t exponent = 65537;
   std::string curve;
   std::string pss_md, pss_mgf1_md;
@@ -621,7 +639,50 @@ class KeyGenTask : public Task {
   EVP_PKEY* pkey = nullptr;
   ~KeyGenTask() override { EVP_PKEY_free(pkey); }
 
+  // DSA and DH keys are generated from domain parameters: generated ones, or a given prime.
+  bool MakeParams(EVP_PKEY** params) {
+    if (type == "DH" && (!group.empty() || !prime.empty())) {
+      BnPtr p(group.empty() ? BN_bin2bn(prime.data(), static_cast<int>(prime.size()), nullptr)
+                            : DhGroupPrime(group));
+      BnPtr g(BN_new());
+      if (!p || !g || BN_set_word(g.get(), static_cast<BN_ULONG>(generator)) != 1) return false;
+      OSSL_PARAM_BLD* bld = OSSL_PARAM_BLD_new();
+      OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_P, p.get());
+      OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_G, g.get());
+      OSSL_PARAM* ps = OSSL_PARAM_BLD_to_param(bld);
+      PkeyCtxPtr pctx(EVP_PKEY_CTX_new_from_name(nullptr, "DH", nullptr));
+      bool ok = ps && pctx && EVP_PKEY_fromdata_init(pctx.get()) == 1 &&
+                EVP_PKEY_fromdata(pctx.get(), params, EVP_PKEY_KEY_PARAMETERS, ps) == 1;
+      OSSL_PARAM_free(ps);
+      OSSL_PARAM_BLD_free(bld);
+      return ok;
+    }
+    PkeyCtxPtr pctx(EVP_PKEY_CTX_new_from_name(nullptr, type.c_str(), nullptr));
+    if (!pctx || EVP_PKEY_paramgen_init(pctx.get()) != 1) return false;
+    if (type == "DSA") {
+      if (EVP_PKEY_CTX_set_dsa_paramgen_bits(pctx.get(), bits) != 1) return false;
+      if (divisor >= 0 && EVP_PKEY_CTX_set_dsa_paramgen_q_bits(pctx.get(), divisor) != 1) return false;
+    } else {
+      if (EVP_PKEY_CTX_set_dh_paramgen_prime_len(pctx.get(), bits) != 1 ||
+          EVP_PKEY_CTX_set_dh_paramgen_generator(pctx.get(), generator) != 1)
+        return false;
+    }
+    return EVP_PKEY_paramgen(pctx.get(), params) == 1;
+  }
+
   void Run() override {
+    if (type == "DSA" || type == "DH") {
+      EVP_PKEY* params = nullptr;
+      if (!MakeParams(&params)) {
+        EVP_PKEY_free(params);
+        return FailOpenSSL("Key generation failed");
+      }
+      PkeyCtxPtr kctx(EVP_PKEY_CTX_new_from_pkey(nullptr, params, nullptr));
+      EVP_PKEY_free(params);
+      if (!kctx || EVP_PKEY_keygen_init(kctx.get()) != 1 || EVP_PKEY_generate(kctx.get(), &pkey) != 1)
+        return FailOpenSSL("Key generation failed");
+      return;
+    }
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type.c_str(), nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1) return FailOpenSSL("Key generation failed");
     if (type == "RSA" || type == "RSA-PSS") {
@@ -663,10 +724,26 @@ class KeyGenTask : public Task {
 };
 
 // generateKeyPair(job, type, bits|curve, exponent, pssMd, pssMgf1Md, pssSalt) -> [pub, priv]
+// generateKeyPair(job, 'DSA', bits, divisorBits) / (job, 'DH', group|prime|primeBits, generator)
 void GenerateKeyPair(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
   auto task = std::make_unique<KeyGenTask>();
   task->type = Utf8(isolate, info[1]).str();
+  if (task->type == "DSA" || task->type == "DH") {
+    if (info[2]->IsNumber()) task->bits = static_cast<int>(info[2].As<v8::Number>()->Value());
+    else if (info[2]->IsString()) task->group = Utf8(isolate, info[2]).str();
+    else if (!CopyBytes(isolate, info[2], &task->prime)) return ThrowTypeError(isolate, "bad DH prime");
+    if (info[3]->IsNumber()) {
+      int n = static_cast<int>(info[3].As<v8::Number>()->Value());
+      if (task->type == "DSA") task->divisor = n;
+      else task->generator = n;
+    }
+    if (!task->group.empty()) {
+      BnPtr p(DhGroupPrime(task->group));
+      if (!p) return ThrowCodedError(isolate, "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group", false);
+    }
+    return RunTask(info, info[0], std::move(task));
+  }
   if (info[2]->IsNumber()) task->bits = static_cast<int>(info[2].As<v8::Number>()->Value());
   else if (info[2]->IsString()) task->curve = Utf8(isolate, info[2]).str();
   if (info[3]->IsNumber()) task->exponent = static_cast<uint64_t>(info[3].As<v8::Number>()->Value());
@@ -678,13 +755,23 @@ void GenerateKeyPair(const Info& info) {
 
 // ---- sign / verify ----
 
-int CurveOrderBytes(EVP_PKEY* pkey) { return (EVP_PKEY_get_bits(pkey) + 7) / 8; }
+// Bytes of each half of an IEEE P1363 (r || s) signature: the size of the group order (EC) or of
+// q (DSA); 0 for other keys, whose signatures are not converted.
+int SigHalfBytes(EVP_PKEY* pkey) {
+  int id = EVP_PKEY_get_base_id(pkey);
+  if (id == EVP_PKEY_EC) return (EVP_PKEY_get_bits(pkey) + 7) / 8;
+  if (id != EVP_PKEY_DSA) return 0;
+  BIGNUM* q = nullptr;
+  if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_FFC_Q, &q) != 1) return 0;
+  int n = BN_num_bytes(q);
+  BN_free(q);
+  return n;
+}
 
-bool DerToP1363(EVP_PKEY* pkey, const std::vector<uint8_t>& der, std::vector<uint8_t>* out) {
+bool DerToP1363(int n, const std::vector<uint8_t>& der, std::vector<uint8_t>* out) {
   const unsigned char* p = der.data();
   ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size()));
   if (sig == nullptr) return false;
-  int n = CurveOrderBytes(pkey);
   out->assign(2 * n, 0);
   const BIGNUM *r, *s;
   ECDSA_SIG_get0(sig, &r, &s);
@@ -693,12 +780,11 @@ bool DerToP1363(EVP_PKEY* pkey, const std::vector<uint8_t>& der, std::vector<uin
   return ok;
 }
 
-bool P1363ToDer(EVP_PKEY* pkey, const uint8_t* p, size_t len, std::vector<uint8_t>* out) {
-  size_t n = CurveOrderBytes(pkey);
-  if (len != 2 * n) return false;
+bool P1363ToDer(int n, const uint8_t* p, size_t len, std::vector<uint8_t>* out) {
+  if (len != 2 * static_cast<size_t>(n)) return false;
   ECDSA_SIG* sig = ECDSA_SIG_new();
-  BIGNUM* r = BN_bin2bn(p, static_cast<int>(n), nullptr);
-  BIGNUM* s = BN_bin2bn(p + n, static_cast<int>(n), nullptr);
+  BIGNUM* r = BN_bin2bn(p, n, nullptr);
+  BIGNUM* s = BN_bin2bn(p + n, n, nullptr);
   if (ECDSA_SIG_set0(sig, r, s) != 1) {
     BN_free(r);
     BN_free(s);
@@ -721,80 +807,112 @@ bool ApplyRsaOptions(EVP_PKEY_CTX* pctx, EVP_PKEY* pkey, int padding, int salt_l
   return true;
 }
 
-// sign(key, data, digest|null, padding|-1, saltLength|null, dsaEncoding 0 der | 1 p1363)
-// -> ArrayBuffer; 'digest' string for an unknown digest.
-void Sign(const Info& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  EVP_PKEY* pkey = GetPkey(info[0]);
-  Bytes data = GetBytes(info[1]);
-  if (pkey == nullptr || !data.ok) return ThrowTypeError(isolate, "key and data expected");
+// One signature or verification; runs inline (sync API, createSign/createVerify) or on the
+// threadpool (one-shot crypto.sign/verify with a callback).
+class SignTask : public Task {
+ public:
+  bool verify = false;
+  bool async = false;
+  EVP_PKEY* pkey = nullptr;
   const EVP_MD* md = nullptr;
-  if (info[2]->IsString()) {
-    md = FindDigest(Utf8(isolate, info[2]).str());
-    if (md == nullptr) return info.GetReturnValue().Set(Str(isolate, "digest"));
+  std::vector<uint8_t> data, sig, out;
+  int padding = -1, salt = INT32_MIN;
+  bool p1363 = false;
+  bool verified = false;
+  ~SignTask() override { EVP_PKEY_free(pkey); }
+
+  void Run() override {
+    EVP_MD_CTX* mctx = EVP_MD_CTX_new();
+    EVP_PKEY_CTX* pctx = nullptr;
+    int half = p1363 ? SigHalfBytes(pkey) : 0;
+    if (!verify) {
+      size_t len = 0;
+      bool ok = EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey) == 1 &&
+                ApplyRsaOptions(pctx, pkey, padding, salt) &&
+                EVP_DigestSign(mctx, nullptr, &len, data.data(), data.size()) == 1;
+      if (ok) {
+        out.resize(len);
+        ok = EVP_DigestSign(mctx, out.data(), &len, data.data(), data.size()) == 1;
+        out.resize(len);
+      }
+      EVP_MD_CTX_free(mctx);
+      if (!ok) return FailOpenSSL("Signing failed");
+      if (half > 0) {
+        std::vector<uint8_t> conv;
+        if (!DerToP1363(half, out, &conv)) return FailOpenSSL("Signing failed");
+        out.swap(conv);
+      }
+      return;
+    }
+    std::vector<uint8_t> der;
+    const uint8_t* sp = sig.data();
+    size_t sl = sig.size();
+    if (half > 0) {
+      if (!P1363ToDer(half, sig.data(), sig.size(), &der)) {
+        EVP_MD_CTX_free(mctx);
+        ERR_clear_error();
+        return;
+      }
+      sp = der.data();
+      sl = der.size();
+    }
+    bool init = EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey) == 1 &&
+                ApplyRsaOptions(pctx, pkey, padding, salt);
+    if (!init) {
+      EVP_MD_CTX_free(mctx);
+      return FailOpenSSL("Verification failed");
+    }
+    verified = EVP_DigestVerify(mctx, sp, sl, data.data(), data.size()) == 1;
+    EVP_MD_CTX_free(mctx);
+    ERR_clear_error();
   }
-  int padding = info[3]->IsNumber() ? static_cast<int>(info[3].As<v8::Number>()->Value()) : -1;
-  int salt = info[4]->IsNumber() ? static_cast<int>(info[4].As<v8::Number>()->Value()) : INT32_MIN;
-  bool p1363 = info[5]->IsTrue() || (info[5]->IsNumber() && info[5].As<v8::Number>()->Value() == 1);
-  EVP_MD_CTX* mctx = EVP_MD_CTX_new();
-  EVP_PKEY_CTX* pctx = nullptr;
-  std::vector<uint8_t> sig;
-  size_t len = 0;
-  bool ok = EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey) == 1 &&
-            ApplyRsaOptions(pctx, pkey, padding, salt) &&
-            EVP_DigestSign(mctx, nullptr, &len, data.data, data.size) == 1;
-  if (ok) {
-    sig.resize(len);
-    ok = EVP_DigestSign(mctx, sig.data(), &len, data.data, data.size) == 1;
-    sig.resize(len);
+
+  // Node reports a threadpool sign/verify failure as a plain Error carrying OpenSSL's text only.
+  void Finish(v8::Isolate* isolate, v8::Local<v8::Value>* err, v8::Local<v8::Value>* value) override {
+    if (async && failed_ && ossl_err_ != 0) {
+      char buf[256];
+      ERR_error_string_n(ossl_err_, buf, sizeof(buf));
+      *err = v8::Exception::Error(Str(isolate, buf));
+      return;
+    }
+    Task::Finish(isolate, err, value);
   }
-  EVP_MD_CTX_free(mctx);
-  if (!ok) return ThrowOpenSSLError(isolate, "Signing failed");
-  if (p1363 && EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC) {
-    std::vector<uint8_t> conv;
-    if (!DerToP1363(pkey, sig, &conv)) return ThrowOpenSSLError(isolate, "Signing failed");
-    sig.swap(conv);
+
+  v8::MaybeLocal<v8::Value> Value(v8::Isolate* isolate) override {
+    if (verify) return v8::Boolean::New(isolate, verified);
+    v8::Local<v8::ArrayBuffer> ab;
+    if (!TakeArrayBuffer(isolate, std::move(out)).ToLocal(&ab)) return {};
+    return ab;
   }
-  v8::Local<v8::ArrayBuffer> ab;
-  if (TakeArrayBuffer(isolate, std::move(sig)).ToLocal(&ab)) info.GetReturnValue().Set(ab);
+};
+
+// sign(job|undefined, key, data, digest|null, padding|-1, saltLength|null, dsaEncoding 0 der | 1 p1363)
+// -> ArrayBuffer; verify(job|undefined, key, data, signature, digest|null, padding, saltLength,
+// dsaEncoding) -> bool. Either returns the string 'digest' (synchronously) for an unknown digest.
+void SignOrVerify(const Info& info, bool verify) {
+  v8::Isolate* isolate = info.GetIsolate();
+  auto task = std::make_unique<SignTask>();
+  task->verify = verify;
+  task->async = info[0]->IsFunction();
+  EVP_PKEY* pkey = GetPkey(info[1]);
+  int i = verify ? 4 : 3;
+  if (pkey == nullptr || !CopyBytes(isolate, info[2], &task->data) ||
+      (verify && !CopyBytes(isolate, info[3], &task->sig)))
+    return ThrowTypeError(isolate, "key and data expected");
+  if (info[i]->IsString()) {
+    task->md = FindDigest(Utf8(isolate, info[i]).str());
+    if (task->md == nullptr) return info.GetReturnValue().Set(Str(isolate, "digest"));
+  }
+  EVP_PKEY_up_ref(pkey);
+  task->pkey = pkey;
+  if (info[i + 1]->IsNumber()) task->padding = static_cast<int>(info[i + 1].As<v8::Number>()->Value());
+  if (info[i + 2]->IsNumber()) task->salt = static_cast<int>(info[i + 2].As<v8::Number>()->Value());
+  task->p1363 = info[i + 3]->IsTrue() || (info[i + 3]->IsNumber() && info[i + 3].As<v8::Number>()->Value() == 1);
+  RunTask(info, info[0], std::move(task));
 }
 
-// verify(key, data, signature, digest|null, padding|-1, saltLength|null, dsaEncoding) -> bool
-void Verify(const Info& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  EVP_PKEY* pkey = GetPkey(info[0]);
-  Bytes data = GetBytes(info[1]);
-  Bytes sig = GetBytes(info[2]);
-  if (pkey == nullptr || !data.ok || !sig.ok) return ThrowTypeError(isolate, "key and data expected");
-  const EVP_MD* md = nullptr;
-  if (info[3]->IsString()) {
-    md = FindDigest(Utf8(isolate, info[3]).str());
-    if (md == nullptr) return info.GetReturnValue().Set(Str(isolate, "digest"));
-  }
-  int padding = info[4]->IsNumber() ? static_cast<int>(info[4].As<v8::Number>()->Value()) : -1;
-  int salt = info[5]->IsNumber() ? static_cast<int>(info[5].As<v8::Number>()->Value()) : INT32_MIN;
-  bool p1363 = info[6]->IsTrue() || (info[6]->IsNumber() && info[6].As<v8::Number>()->Value() == 1);
-  std::vector<uint8_t> der;
-  const uint8_t* sp = sig.data;
-  size_t sl = sig.size;
-  if (p1363 && EVP_PKEY_get_base_id(pkey) == EVP_PKEY_EC) {
-    if (!P1363ToDer(pkey, sig.data, sig.size, &der)) return info.GetReturnValue().Set(false);
-    sp = der.data();
-    sl = der.size();
-  }
-  EVP_MD_CTX* mctx = EVP_MD_CTX_new();
-  EVP_PKEY_CTX* pctx = nullptr;
-  bool init = EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey) == 1 &&
-              ApplyRsaOptions(pctx, pkey, padding, salt);
-  if (!init) {
-    EVP_MD_CTX_free(mctx);
-    return ThrowOpenSSLError(isolate, "Verification failed");
-  }
-  int r = EVP_DigestVerify(mctx, sp, sl, data.data, data.size);
-  EVP_MD_CTX_free(mctx);
-  ERR_clear_error();
-  info.GetReturnValue().Set(r == 1);
-}
+void Sign(const Info& info) { SignOrVerify(info, false); }
+void Verify(const Info& info) { SignOrVerify(info, true); }
 
 // rsaCipher(mode 0 publicEncrypt | 1 privateDecrypt | 2 privateEncrypt | 3 publicDecrypt,
 //           key, data, padding, oaepHash|undefined, oaepLabel|undefined) -> ArrayBuffer
@@ -967,8 +1085,8 @@ void InitKeys(Binding& b) {
   b.Method("importJwk", ImportJwk, 4);
   b.Method("fromRaw", FromRaw, 3);
   b.Method("generateKeyPair", GenerateKeyPair, 7);
-  b.Method("sign", Sign, 6);
-  b.Method("verify", Verify, 7);
+  b.Method("sign", Sign, 7);
+  b.Method("verify", Verify, 8);
   b.Method("rsaCipher", RsaCipher, 6);
   b.Method("deriveSecret", DeriveSecret, 2);
   b.Method("ecPointConvert", EcPointConvert, 3);

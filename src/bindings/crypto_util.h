@@ -4,6 +4,7 @@
 #pragma once
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 
 #include <cstdint>
 #include <memory>
@@ -84,5 +85,12 @@ void InitDH(Binding& b);
 // A KeyObjectHandle owning `pkey` (crypto_keys.cc), and the EVP_PKEY of a handle (or nullptr).
 v8::MaybeLocal<v8::Object> NewKeyHandle(v8::Isolate* isolate, EVP_PKEY* pkey);
 EVP_PKEY* GetPkey(v8::Local<v8::Value> v);
+
+// The prime of a named modp group ('modp1'...'modp18', crypto_dh.cc), or nullptr; caller frees.
+BIGNUM* DhGroupPrime(const std::string& name);
+
+// The object X509Certificate#toLegacyObject() and tls getPeerCertificate() build from a certificate
+// (crypto_x509.cc); infoAccess is left as OpenSSL's text (JS splits it into an object).
+v8::MaybeLocal<v8::Object> X509ToLegacyObject(v8::Isolate* isolate, X509* cert);
 
 }  // namespace nodus::crypto

@@ -34,12 +34,14 @@ const {
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
     ERR_CRYPTO_INVALID_KEYPAIR,
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_MISSING_OPTION,
   },
 } = require('internal/errors');
 const {
+  validateBuffer,
   validateFunction,
   validateInt32,
   validateObject,
@@ -119,6 +121,36 @@ function keyGenArgs(type, options) {
       if (!binding.isValidCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
       return ['EC', curve];
     }
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength } = o;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { divisorLength } = o;
+      if (divisorLength == null) divisorLength = -1;
+      else validateInt32(divisorLength, 'options.divisorLength', 0);
+      return ['DSA', modulusLength, divisorLength];
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = o;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        return ['DH', group];
+      }
+      if (prime != null) {
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+        validateBuffer(prime, 'options.prime');
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+      } else {
+        throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) validateInt32(generator, 'options.generator', 0);
+      return ['DH', prime != null ? prime : primeLength, generator == null ? 2 : generator];
+    }
     case 'ed25519': return ['ED25519'];
     case 'ed448': return ['ED448'];
     case 'x25519': return ['X25519'];
@@ -138,8 +170,9 @@ function finishKeyPair(pair, publicFormat, privateFormat) {
 }
 
 function generateKeyPairSync(type, options) {
-  const args = keyGenArgs(type, options);
+  validateString(type, 'type');
   const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options || {});
+  const args = keyGenArgs(type, options);
   return finishKeyPair(binding.generateKeyPair(undefined, ...args), publicFormat, privateFormat);
 }
 
@@ -149,8 +182,9 @@ function generateKeyPair(type, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  const args = keyGenArgs(type, options);
+  validateString(type, 'type');
   const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options || {});
+  const args = keyGenArgs(type, options);
   binding.generateKeyPair((err, pair) => {
     if (err) return callback(err);
     let r;
@@ -224,25 +258,28 @@ function signResult(r, algorithm) {
   return r;
 }
 
+// One-shot sign/verify: inline without a callback, else on the threadpool (the callback gets
+// (err) or (null, result)).
+function runSignJob(fn, args, algorithm, callback, wrap) {
+  if (callback === undefined) return wrap(signResult(fn(undefined, ...args), algorithm));
+  const r = fn((err, value) => {
+    if (err) return callback(err);
+    callback(null, wrap(value));
+  }, ...args);
+  signResult(r, algorithm);
+}
+
 function oneShotSign(algorithm, data, key, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
-  const { data: handle } = preparePrivateKey(key);
   const padding = getPadding(key);
   const saltLength = getSaltLength(key);
   const dsaSigEnc = getDSASignatureEncoding(key);
-  const run = () => toBuffer(signResult(
-    binding.sign(handle, data, algorithm, padding, saltLength, dsaSigEnc), algorithm));
-  if (callback === undefined) return run();
-  let result, error;
-  try {
-    result = run();
-  } catch (e) {
-    error = e;
-  }
-  process.nextTick(() => (error ? callback(error) : callback(null, result)));
+  const { data: handle } = preparePrivateKey(key);
+  return runSignJob(binding.sign, [handle, data, algorithm, padding, saltLength, dsaSigEnc],
+                    algorithm, callback, toBuffer);
 }
 
 function oneShotVerify(algorithm, data, key, signature, callback) {
@@ -252,23 +289,15 @@ function oneShotVerify(algorithm, data, key, signature, callback) {
   if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
   }
-  const { data: handle } = preparePublicOrPrivateKey(key);
   const padding = getPadding(key);
   const saltLength = getSaltLength(key);
   const dsaSigEnc = getDSASignatureEncoding(key);
   if (!isArrayBufferView(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
-  const run = () => signResult(
-    binding.verify(handle, data, signature, algorithm, padding, saltLength, dsaSigEnc), algorithm);
-  if (callback === undefined) return run();
-  let result, error;
-  try {
-    result = run();
-  } catch (e) {
-    error = e;
-  }
-  process.nextTick(() => (error ? callback(error) : callback(null, result)));
+  const { data: handle } = preparePublicOrPrivateKey(key);
+  return runSignJob(binding.verify, [handle, data, signature, algorithm, padding, saltLength, dsaSigEnc],
+                    algorithm, callback, (v) => v);
 }
 
 const kAlgorithm = Symbol('kAlgorithm');
@@ -309,7 +338,8 @@ Sign.prototype.sign = function sign(options, encoding) {
   const saltLength = getSaltLength(options);
   const dsaSigEnc = getDSASignatureEncoding(options);
   const data = Buffer.concat(this[kChunks]);
-  const ret = signResult(binding.sign(handle, data, this[kAlgorithm], padding, saltLength, dsaSigEnc),
+  const ret = signResult(binding.sign(undefined, handle, data, this[kAlgorithm], padding, saltLength,
+                                      dsaSigEnc),
                          this[kAlgorithm]);
   return encodeResult(ret, encoding);
 };
@@ -336,8 +366,8 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const dsaSigEnc = getDSASignatureEncoding(options);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const data = Buffer.concat(this[kChunks]);
-  return signResult(binding.verify(handle, data, signature, this[kAlgorithm], padding, saltLength,
-                                   dsaSigEnc), this[kAlgorithm]);
+  return signResult(binding.verify(undefined, handle, data, signature, this[kAlgorithm], padding,
+                                   saltLength, dsaSigEnc), this[kAlgorithm]);
 };
 
 function createSign(algorithm, options) {

@@ -43,6 +43,10 @@ class KeyObject {
 
   get type() { return this[kKeyType]; }
 
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('internal/crypto/webcrypto').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
+  }
+
   static from(key) {
     if (!isCryptoKey(key)) {
       throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
@@ -118,11 +122,6 @@ class AsymmetricKeyObject extends KeyObject {
       default:
         return {};
     }
-  }
-
-  toCryptoKey() {
-    const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_METHOD_NOT_IMPLEMENTED('toCryptoKey');
   }
 }
 
@@ -228,7 +227,7 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
         }
         if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
           const { codes: { ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS } } = require('internal/errors');
-          throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(`${type}-DER`, 'does not support encryption');
+          throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
         }
       } else if (passphrase !== undefined) {
         throw new ERR_INVALID_ARG_VALUE(option('cipher', objName), cipher);

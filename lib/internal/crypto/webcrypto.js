@@ -16,6 +16,7 @@ const kConstruct = Symbol('kConstruct');
 const kAlgorithm = Symbol('kAlgorithm');
 const kExtractable = Symbol('kExtractable');
 const kUsages = Symbol('kUsages');
+const kNormalized = Symbol('kNormalized');
 
 function illegal() {
   return ERR_ILLEGAL_CONSTRUCTOR ? new ERR_ILLEGAL_CONSTRUCTOR() : new TypeError('Illegal constructor');
@@ -88,19 +89,91 @@ function makeKey(keyObject, algorithm, extractable, usages) {
 
 // ---- algorithm names ----
 const kNames = ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'HMAC', 'ECDSA', 'ECDH', 'RSA-PSS',
-  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'Ed25519', 'X25519', 'HKDF', 'PBKDF2', 'SHA-1', 'SHA-256',
+  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'Ed25519', 'X25519', 'Ed448', 'X448', 'HKDF', 'PBKDF2', 'SHA-1', 'SHA-256',
   'SHA-384', 'SHA-512'];
 const kNameMap = new Map(kNames.map((n) => [n.toLowerCase(), n]));
 const kHashes = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 
-function normalize(algorithm) {
+// The WebIDL dictionary of each (operation, algorithm) and its required members, as Node checks
+// them while normalizing an algorithm.
+const kAesKeyGen = ['AesKeyGenParams', 'length'];
+const kDicts = {
+  encrypt: {
+    'AES-CTR': ['AesCtrParams', 'counter', 'length'], 'AES-CBC': ['AesCbcParams', 'iv'],
+    'AES-GCM': ['AesGcmParams', 'iv'], 'RSA-OAEP': ['RsaOaepParams'],
+  },
+  sign: {
+    'ECDSA': ['EcdsaParams', 'hash'], 'RSA-PSS': ['RsaPssParams', 'saltLength'],
+    'RSASSA-PKCS1-v1_5': ['Algorithm'], 'HMAC': ['Algorithm'], 'Ed25519': ['Algorithm'],
+    'Ed448': ['Ed448Params'],
+  },
+  generateKey: {
+    'AES-CTR': kAesKeyGen, 'AES-CBC': kAesKeyGen, 'AES-GCM': kAesKeyGen, 'AES-KW': kAesKeyGen,
+    'HMAC': ['HmacKeyGenParams', 'hash'],
+    'ECDSA': ['EcKeyGenParams', 'namedCurve'], 'ECDH': ['EcKeyGenParams', 'namedCurve'],
+    'RSA-PSS': ['RsaHashedKeyGenParams', 'modulusLength', 'publicExponent', 'hash'],
+    'RSA-OAEP': ['RsaHashedKeyGenParams', 'modulusLength', 'publicExponent', 'hash'],
+    'RSASSA-PKCS1-v1_5': ['RsaHashedKeyGenParams', 'modulusLength', 'publicExponent', 'hash'],
+    'Ed25519': ['Algorithm'], 'X25519': ['Algorithm'], 'Ed448': ['Algorithm'], 'X448': ['Algorithm'],
+  },
+  importKey: {
+    'AES-CTR': ['Algorithm'], 'AES-CBC': ['Algorithm'], 'AES-GCM': ['Algorithm'], 'AES-KW': ['Algorithm'],
+    'HMAC': ['HmacImportParams', 'hash'],
+    'ECDSA': ['EcKeyImportParams', 'namedCurve'], 'ECDH': ['EcKeyImportParams', 'namedCurve'],
+    'RSA-PSS': ['RsaHashedImportParams', 'hash'], 'RSA-OAEP': ['RsaHashedImportParams', 'hash'],
+    'RSASSA-PKCS1-v1_5': ['RsaHashedImportParams', 'hash'],
+    'Ed25519': ['Algorithm'], 'X25519': ['Algorithm'], 'Ed448': ['Algorithm'], 'X448': ['Algorithm'],
+    'HKDF': ['Algorithm'], 'PBKDF2': ['Algorithm'],
+  },
+  deriveBits: {
+    'ECDH': ['EcdhKeyDeriveParams', 'public'], 'X25519': ['EcdhKeyDeriveParams', 'public'],
+    'X448': ['EcdhKeyDeriveParams', 'public'], 'HKDF': ['HkdfParams', 'hash', 'salt', 'info'],
+    'PBKDF2': ['Pbkdf2Params', 'salt', 'iterations', 'hash'],
+  },
+  digest: { 'SHA-1': ['Algorithm'], 'SHA-256': ['Algorithm'], 'SHA-384': ['Algorithm'], 'SHA-512': ['Algorithm'] },
+  wrapKey: { 'AES-KW': ['Algorithm'] },
+  'get key length': {
+    'AES-CTR': ['AesDerivedKeyParams', 'length'], 'AES-CBC': ['AesDerivedKeyParams', 'length'],
+    'AES-GCM': ['AesDerivedKeyParams', 'length'], 'AES-KW': ['AesDerivedKeyParams', 'length'],
+    'HMAC': ['HmacImportParams', 'hash'], 'HKDF': ['Algorithm'], 'PBKDF2': ['Algorithm'],
+  },
+};
+kDicts.decrypt = kDicts.encrypt;
+kDicts.verify = kDicts.sign;
+kDicts.unwrapKey = kDicts.wrapKey;
+
+// Node's experimental Web Crypto algorithms warn once each.
+const kExperimental = new Set(['Ed448', 'X448']);
+const warned = new Set();
+
+function normalize(algorithm, op) {
   if (typeof algorithm === 'string') algorithm = { name: algorithm };
   if (typeof algorithm !== 'object' || algorithm === null) {
     throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   }
   const name = kNameMap.get(String(algorithm.name).toLowerCase());
   if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  let dict;
+  if (op !== undefined) {
+    const table = op === 'wrapKey' || op === 'unwrapKey' ? { ...kDicts.encrypt, ...kDicts.wrapKey } :
+      kDicts[op];
+    dict = table[name];
+    if (dict === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+    for (let i = 1; i < dict.length; i++) {
+      if (algorithm[dict[i]] === undefined) {
+        const e = new TypeError('Failed to normalize algorithm: passed algorithm can not be converted to ' +
+                                `'${dict[0]}' because '${dict[i]}' is required in '${dict[0]}'.`);
+        e.code = 'ERR_MISSING_OPTION';
+        throw e;
+      }
+    }
+  }
+  if (kExperimental.has(name) && !warned.has(name)) {
+    warned.add(name);
+    process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might ` +
+                        'change at any time', 'ExperimentalWarning');
+  }
   const out = { ...algorithm, name };
   if (out.hash !== undefined) out.hash = normalizeHash(out.hash);
   return out;
@@ -134,16 +207,16 @@ function operationError(message = 'The operation failed for an operation-specifi
   return e;
 }
 
-function checkKey(key, name, usage) {
+// The KeyObject of a CryptoKey that is of algorithm `name` and allows `usage`; otherwise
+// Node's InvalidAccessError for the operation (`message`).
+function checkKey(key, name, usage, message = `Unable to use this key to ${usage}`) {
   if (!(key instanceof CryptoKey)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
   }
-  if (name !== undefined && key.algorithm.name !== name) {
-    throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
-  }
-  if (usage !== undefined && !key.usages.includes(usage)) {
-    throw lazyDOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  if ((usage !== undefined && !key.usages.includes(usage)) ||
+      (name !== undefined && key.algorithm.name !== name)) {
+    throw lazyDOMException(message, 'InvalidAccessError');
   }
   return key[keys().kKeyObject];
 }
@@ -152,9 +225,20 @@ function filterUsages(usages, allowed) {
   return usages.filter((u) => allowed.includes(u));
 }
 
-function checkUsages(usages, allowed) {
+// Node's wording: "an AES", "an HMAC", "a RSA"; EC and OKP names take "an" when generating and
+// "a" when importing.
+function usageKind(name, generating) {
+  if (name.startsWith('AES-')) return 'an AES';
+  if (name === 'HMAC') return 'an HMAC';
+  if (name.startsWith('RSA')) return 'a RSA';
+  return `${generating ? 'an' : 'a'} ${name}`;
+}
+
+function checkUsages(usages, allowed, name, generating) {
   for (const u of usages) {
-    if (!allowed.includes(u)) throw lazyDOMException(`Unsupported key usage for a key`, 'SyntaxError');
+    if (!allowed.includes(u)) {
+      throw lazyDOMException(`Unsupported key usage for ${usageKind(name, generating)} key`, 'SyntaxError');
+    }
   }
 }
 
@@ -170,11 +254,13 @@ const kSecretUsages = {
 const kPairUsages = {
   'ECDSA': [['verify'], ['sign']],
   'Ed25519': [['verify'], ['sign']],
+  'Ed448': [['verify'], ['sign']],
   'RSA-PSS': [['verify'], ['sign']],
   'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
   'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
   'ECDH': [[], ['deriveKey', 'deriveBits']],
   'X25519': [[], ['deriveKey', 'deriveBits']],
+  'X448': [[], ['deriveKey', 'deriveBits']],
 };
 
 function hmacDefaultLength(hash) {
@@ -186,7 +272,7 @@ function asymAlgorithm(alg, keyObject) {
   switch (alg.name) {
     case 'ECDSA': case 'ECDH':
       return { name: alg.name, namedCurve: alg.namedCurve };
-    case 'Ed25519': case 'X25519':
+    case 'Ed25519': case 'X25519': case 'Ed448': case 'X448':
       return { name: alg.name };
     default: {
       const e = d.publicExponent;
@@ -204,11 +290,11 @@ function asymAlgorithm(alg, keyObject) {
 
 // ---- operations ----
 function generateKeyImpl(algorithm, extractable, usages) {
-  const alg = normalize(algorithm);
+  const alg = normalize(algorithm, 'generateKey');
   const crypto = require('crypto');
   const { name } = alg;
   if (kSecretUsages[name] && name !== 'HKDF' && name !== 'PBKDF2') {
-    checkUsages(usages, kSecretUsages[name]);
+    checkUsages(usages, kSecretUsages[name], name, true);
     if (usages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
     let length;
     let keyAlg;
@@ -227,7 +313,7 @@ function generateKeyImpl(algorithm, extractable, usages) {
   }
   const pairUsages = kPairUsages[name];
   if (!pairUsages) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-  checkUsages(usages, [...pairUsages[0], ...pairUsages[1]]);
+  checkUsages(usages, [...pairUsages[0], ...pairUsages[1]], name, true);
   let pair;
   switch (name) {
     case 'ECDSA': case 'ECDH': {
@@ -238,6 +324,8 @@ function generateKeyImpl(algorithm, extractable, usages) {
     }
     case 'Ed25519': pair = crypto.generateKeyPairSync('ed25519'); break;
     case 'X25519': pair = crypto.generateKeyPairSync('x25519'); break;
+    case 'Ed448': pair = crypto.generateKeyPairSync('ed448'); break;
+    case 'X448': pair = crypto.generateKeyPairSync('x448'); break;
     default: {
       const e = Buffer.from(alg.publicExponent || [1, 0, 1]);
       let exp = 0;
@@ -249,17 +337,18 @@ function generateKeyImpl(algorithm, extractable, usages) {
   if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   const keyAlg = asymAlgorithm(alg, pair.publicKey);
   return {
-    publicKey: makeKey(pair.publicKey, keyAlg, true, filterUsages(usages, pairUsages[0])),
+    __proto__: null,
     privateKey: makeKey(pair.privateKey, keyAlg, extractable, privUsages),
+    publicKey: makeKey(pair.publicKey, keyAlg, true, filterUsages(usages, pairUsages[0])),
   };
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, usages) {
-  const alg = normalize(algorithm);
+  const alg = normalize(algorithm, 'importKey');
   const crypto = require('crypto');
   const { name } = alg;
   if (kSecretUsages[name]) {
-    checkUsages(usages, kSecretUsages[name]);
+    checkUsages(usages, kSecretUsages[name], name, false);
     let raw;
     if (format === 'raw') {
       raw = bytes(keyData, 'keyData');
@@ -303,7 +392,9 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
         let h;
         if (name === 'ECDSA' || name === 'ECDH') {
           h = binding.fromRaw(`ec:${kCurves[alg.namedCurve]}`, raw, false);
-        } else if (name === 'Ed25519' || name === 'X25519') {
+        } else if (name === 'Ed25519' || name === 'X25519' || name === 'Ed448' || name === 'X448') {
+          const size = { 'Ed25519': 32, 'X25519': 32, 'Ed448': 57, 'X448': 56 }[name];
+          if (raw.length !== size) throw lazyDOMException(`${name} raw keys must be exactly ${size}-bytes`, 'DataError');
           h = binding.fromRaw(name.toUpperCase(), raw, false);
         }
         if (h === undefined) throw lazyDOMException('Invalid keyData', 'DataError');
@@ -320,7 +411,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
     throw e;
   }
   const allowed = ko.type === 'public' ? pairUsages[0] : pairUsages[1];
-  checkUsages(usages, allowed);
+  checkUsages(usages, allowed, name, false);
   return makeKey(ko, asymAlgorithm(alg, ko), extractable, usages);
 }
 
@@ -348,21 +439,34 @@ function exportKeyImpl(format, key) {
         if (ko.type === 'private') return toAB(ko.export({ type: 'pkcs8', format: 'der' }));
         break;
       case 'jwk': {
-        const jwk = ko.export({ format: 'jwk' });
-        jwk.key_ops = key.usages;
-        jwk.ext = key.extractable;
-        return jwk;
+        const jwk = { key_ops: key.usages, ext: key.extractable };
+        const alg = jwkAlg(key.algorithm);
+        if (alg !== undefined) jwk.alg = alg;
+        return Object.assign(jwk, ko.export({ format: 'jwk' }));
       }
       case 'raw':
         if (ko.type === 'public') return toAB(Buffer.from(ko[keys().kHandle].rawPublic()));
         break;
     }
   }
-  throw lazyDOMException(`Unable to export a raw ${key.algorithm.name} ${key.type} key`, 'InvalidAccessError');
+  throw lazyDOMException(`Unable to export ${key.algorithm.name} ${key.type} key using ${format} format`,
+                         'NotSupportedError');
+}
+
+// The JWK "alg" of an asymmetric key (none for EC and ECDH-style keys).
+function jwkAlg(algorithm) {
+  const bits = algorithm.hash && algorithm.hash.name.slice(4);
+  switch (algorithm.name) {
+    case 'RSASSA-PKCS1-v1_5': return `RS${bits}`;
+    case 'RSA-PSS': return `PS${bits}`;
+    case 'RSA-OAEP': return bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`;
+    case 'Ed25519': case 'Ed448': return algorithm.name;
+    default: return undefined;
+  }
 }
 
 function signVerify(isSign, algorithm, key, signature, data) {
-  const alg = normalize(algorithm);
+  const alg = normalize(algorithm, 'sign');
   const ko = checkKey(key, alg.name, isSign ? 'sign' : 'verify');
   const crypto = require('crypto');
   data = bytes(data);
@@ -390,6 +494,11 @@ function signVerify(isSign, algorithm, key, signature, data) {
       break;
     case 'Ed25519':
       break;
+    case 'Ed448':
+      if (alg.context !== undefined && bytes(alg.context, 'algorithm.context').length !== 0) {
+        throw lazyDOMException('Non zero-length context is not supported.', 'NotSupportedError');
+      }
+      break;
     default:
       throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   }
@@ -401,9 +510,10 @@ function aesCipherName(key, mode) {
   return `aes-${key.algorithm.length}-${mode}`;
 }
 
-function cipherOp(encrypt, algorithm, key, data) {
-  const alg = normalize(algorithm);
-  const ko = checkKey(key, alg.name, encrypt ? 'encrypt' : 'decrypt');
+function cipherOp(encrypt, algorithm, key, data, usage = encrypt ? 'encrypt' : 'decrypt') {
+  const alg = typeof algorithm === 'object' && algorithm?.[kNormalized] ? algorithm :
+    normalize(algorithm, 'encrypt');
+  const ko = checkKey(key, alg.name, usage, 'The requested operation is not valid for the provided key');
   const crypto = require('crypto');
   data = bytes(data);
   const raw = ko.type === 'secret' ? ko.export() : null;
@@ -430,12 +540,8 @@ function cipherOp(encrypt, algorithm, key, data) {
         const c = C(aesCipherName(key, 'cbc'), raw, iv);
         return toAB(Buffer.concat([c.update(data), c.final()]));
       }
-      case 'AES-CTR': {
-        const counter = bytes(alg.counter, 'algorithm.counter');
-        if (counter.length !== 16) throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
-        const c = crypto.createCipheriv(aesCipherName(key, 'ctr'), raw, counter);
-        return toAB(Buffer.concat([c.update(data), c.final()]));
-      }
+      case 'AES-CTR':
+        return aesCtr(crypto, aesCipherName(key, 'ctr'), raw, alg, data);
       case 'RSA-OAEP': {
         const opts = { key: ko, oaepHash: kHashes[key.algorithm.hash.name] };
         if (alg.label !== undefined) opts.oaepLabel = bytes(alg.label);
@@ -450,19 +556,51 @@ function cipherOp(encrypt, algorithm, key, data) {
   }
 }
 
-function deriveBitsImpl(algorithm, baseKey, length) {
-  const alg = normalize(algorithm);
-  const ko = checkKey(baseKey, alg.name, undefined);
-  if (!baseKey.usages.includes('deriveBits') && !baseKey.usages.includes('deriveKey')) {
-    throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
+// AES-CTR where the low `length` bits of the counter block count blocks and wrap to zero (the
+// other bits never change); more blocks than the counter can number fail.
+function aesCtr(crypto, cipher, raw, alg, data) {
+  const counter = bytes(alg.counter, 'algorithm.counter');
+  if (counter.length !== 16) {
+    throw lazyDOMException('algorithm.counter must contain exactly 16 bytes', 'OperationError');
   }
+  const { length } = alg;
+  if (length === 0 || length > 128) {
+    throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+  }
+  const mask = (1n << BigInt(length)) - 1n;
+  const block = BigInt('0x' + counter.toString('hex'));
+  const blocks = BigInt(Math.ceil(data.length / 16));
+  if (blocks > mask + 1n) throw operationError();
+  const untilWrap = (mask + 1n) - (block & mask);
+  const run = (iv, input) => {
+    const c = crypto.createCipheriv(cipher, raw, iv);
+    return Buffer.concat([c.update(input), c.final()]);
+  };
+  if (blocks <= untilWrap) return toAB(run(counter, data));
+  const first = Number(untilWrap) * 16;
+  const zeroed = Buffer.from((block & ~mask).toString(16).padStart(32, '0'), 'hex');
+  return toAB(Buffer.concat([run(counter, data.subarray(0, first)), run(zeroed, data.subarray(first))]));
+}
+
+function deriveBitsImpl(algorithm, baseKey, length, usage = 'deriveBits') {
+  const alg = normalize(algorithm, 'deriveBits');
+  checkKey(baseKey, undefined, usage, `baseKey does not have ${usage} usage`);
+  const ko = checkKey(baseKey, alg.name, undefined, 'Key algorithm mismatch');
   const crypto = require('crypto');
   switch (alg.name) {
-    case 'ECDH': case 'X25519': {
-      const pub = checkKey(alg.public, alg.name);
-      const secret = crypto.diffieHellman({ privateKey: ko, publicKey: pub });
+    case 'ECDH': case 'X25519': case 'X448': {
+      const peer = alg.public;
+      checkKey(peer);
+      if (peer.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
+      if (peer.algorithm.name !== alg.name) {
+        throw lazyDOMException(`algorithm.public must be an ${alg.name} key`, 'InvalidAccessError');
+      }
+      if (alg.name === 'ECDH' && peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
+        throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
+      }
+      const secret = crypto.diffieHellman({ privateKey: ko, publicKey: peer[keys().kKeyObject] });
       if (length == null) return toAB(secret);
-      if (length > secret.length * 8) throw operationError('derived bit length is too large');
+      if (length > secret.length * 8) throw operationError('derived bit length is too small');
       const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
       if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
       return toAB(out);
@@ -481,7 +619,7 @@ function deriveBitsImpl(algorithm, baseKey, length) {
 }
 
 function derivedKeyLength(alg) {
-  const a = normalize(alg);
+  const a = normalize(alg, 'get key length');
   if (a.name.startsWith('AES-')) return a.length;
   if (a.name === 'HMAC') return a.length ?? hmacDefaultLength(a.hash.name);
   if (a.name === 'HKDF' || a.name === 'PBKDF2') return null;
@@ -489,9 +627,10 @@ function derivedKeyLength(alg) {
 }
 
 function wrapCipher(encrypt, algorithm, wrappingKey, data) {
-  const alg = normalize(algorithm);
-  if (alg.name !== 'AES-KW') return cipherOp(encrypt, alg, wrappingKey, data);
-  const ko = checkKey(wrappingKey, 'AES-KW', encrypt ? 'wrapKey' : 'unwrapKey');
+  const alg = normalize(algorithm, 'wrapKey');
+  const usage = encrypt ? 'wrapKey' : 'unwrapKey';
+  if (alg.name !== 'AES-KW') return cipherOp(encrypt, { ...alg, [kNormalized]: true }, wrappingKey, data, usage);
+  const ko = checkKey(wrappingKey, 'AES-KW', usage, 'The requested operation is not valid for the provided key');
   const crypto = require('crypto');
   const iv = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
   const name = `id-aes${wrappingKey.algorithm.length}-wrap`;
@@ -504,6 +643,14 @@ function wrapCipher(encrypt, algorithm, wrappingKey, data) {
   }
 }
 
+// KeyObject#toCryptoKey(): the key's material imported as subtle.importKey would.
+function keyObjectToCryptoKey(keyObject, algorithm, extractable, keyUsages) {
+  const usages = [...keyUsages];
+  if (keyObject.type === 'secret') return importKeyImpl('raw', keyObject.export(), algorithm, !!extractable, usages);
+  const format = keyObject.type === 'public' ? 'spki' : 'pkcs8';
+  return importKeyImpl(format, keyObject.export({ type: format, format: 'der' }), algorithm, !!extractable, usages);
+}
+
 class SubtleCrypto {
   constructor(key) {
     if (key !== kConstruct) throw illegal();
@@ -512,7 +659,7 @@ class SubtleCrypto {
 
 const methods = {
   async digest(algorithm, data) {
-    const alg = normalize(algorithm);
+    const alg = normalize(algorithm, 'digest');
     const hash = kHashes[alg.name];
     if (hash === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
     return binding.oneShotDigest(hash, bytes(data));
@@ -543,14 +690,14 @@ const methods = {
   },
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     const length = derivedKeyLength(derivedKeyAlgorithm);
-    const bits = deriveBitsImpl(algorithm, baseKey, length);
+    const bits = deriveBitsImpl(algorithm, baseKey, length, 'deriveKey');
     return importKeyImpl('raw', bits, derivedKeyAlgorithm, !!extractable, [...keyUsages]);
   },
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     let exported = exportKeyImpl(format, key);
     if (format === 'jwk') {
       let json = JSON.stringify(exported);
-      if (normalize(wrapAlgorithm).name === 'AES-KW') {
+      if (normalize(wrapAlgorithm, 'wrapKey').name === 'AES-KW') {
         while (json.length % 8) json += ' ';
       }
       exported = Buffer.from(json);
@@ -590,6 +737,7 @@ const subtle = new SubtleCrypto(kConstruct);
 const crypto = new Crypto(kConstruct);
 
 module.exports = {
+  keyObjectToCryptoKey,
   Crypto,
   CryptoKey,
   SubtleCrypto,

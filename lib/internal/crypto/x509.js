@@ -99,6 +99,15 @@ class X509Certificate {
   get publicKey() { return this.#cached('publicKey', () => new PublicKeyObject(this[kX509].publicKey())); }
   get ca() { return this.#cached('ca', () => this[kX509].isCA()); }
 
+  toLegacyObject() {
+    const o = this[kX509].toLegacy();
+    for (const key of ['raw', 'pubkey']) {
+      const v = o[key];
+      if (v !== undefined) o[key] = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    }
+    return o;
+  }
+
   toString() { return this.#cached('pem', () => this[kX509].pem()); }
   toJSON() { return this.toString(); }
 
