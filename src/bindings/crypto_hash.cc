@@ -3,6 +3,8 @@
 #include <openssl/params.h>
 
 #include <cstring>
+#include <optional>
+#include <string_view>
 
 #include "bindings/crypto_util.h"
 #include "runtime/realm.h"
@@ -12,64 +14,138 @@ namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
 
+// A short string of ASCII characters (digest and encoding names), copied into `buf` without
+// allocating; nullopt for anything else.
+std::optional<std::string_view> ShortAscii(v8::Isolate* isolate, v8::Local<v8::Value> value,
+                                           char (&buf)[32]) {
+  if (!value->IsString()) return std::nullopt;
+  v8::Local<v8::String> s = value.As<v8::String>();
+  int n = s->Length();
+  if (n >= static_cast<int>(sizeof(buf)) || !s->IsOneByte()) return std::nullopt;
+  s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(buf), 0, n, v8::String::NO_NULL_TERMINATION);
+  for (int i = 0; i < n; i++) {
+    if (static_cast<uint8_t>(buf[i]) >= 0x80) return std::nullopt;
+  }
+  return std::string_view(buf, n);
+}
+
+// FindDigest for a JS name; the last name looked up on this thread is remembered.
+const EVP_MD* DigestByName(v8::Isolate* isolate, v8::Local<v8::Value> name) {
+  char buf[32];
+  std::optional<std::string_view> ascii = ShortAscii(isolate, name, buf);
+  if (!ascii) return FindDigest(Utf8(isolate, name).str());
+  thread_local std::string last;
+  thread_local const EVP_MD* last_md = nullptr;
+  if (last_md != nullptr && *ascii == last) return last_md;
+  const EVP_MD* md = FindDigest(std::string(*ascii));
+  if (md != nullptr) {
+    last.assign(ascii->data(), ascii->size());
+    last_md = md;
+  }
+  return md;
+}
+
+enum class OutputEncoding { kBuffer, kHex, kLatin1 };
+
+OutputEncoding GetOutputEncoding(v8::Isolate* isolate, v8::Local<v8::Value> enc) {
+  if (!enc->IsString()) return OutputEncoding::kBuffer;
+  char buf[32];
+  std::optional<std::string_view> e = ShortAscii(isolate, enc, buf);
+  if (!e) return OutputEncoding::kBuffer;
+  if (*e == "hex") return OutputEncoding::kHex;
+  if (*e == "latin1" || *e == "binary") return OutputEncoding::kLatin1;
+  return OutputEncoding::kBuffer;
+}
+
 // Encodes a digest result: 'hex' and 'latin1' as strings here, anything else as an ArrayBuffer
 // (JS turns it into a Buffer or another encoding).
 void ReturnDigest(const Info& info, v8::Local<v8::Value> enc, const uint8_t* md, size_t n) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (enc->IsString()) {
-    Utf8 e(isolate, enc);
-    if (e.view() == "hex") {
-      std::string out(n * 2, '\0');
+  switch (GetOutputEncoding(isolate, enc)) {
+    case OutputEncoding::kHex: {
+      uint8_t stack[2 * EVP_MAX_MD_SIZE];
+      std::unique_ptr<uint8_t[]> heap;
+      uint8_t* out = stack;
+      if (n > EVP_MAX_MD_SIZE) {  // long XOF outputs
+        heap.reset(new uint8_t[2 * n]);
+        out = heap.get();
+      }
       for (size_t i = 0; i < n; i++) {
         out[2 * i] = kHex[md[i] >> 4];
         out[2 * i + 1] = kHex[md[i] & 15];
       }
       v8::Local<v8::String> s;
-      if (v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(out.data()),
-                                     v8::NewStringType::kNormal, static_cast<int>(out.size()))
+      if (v8::String::NewFromOneByte(isolate, out, v8::NewStringType::kNormal,
+                                     static_cast<int>(2 * n))
               .ToLocal(&s))
         info.GetReturnValue().Set(s);
       return;
     }
-    if (e.view() == "latin1" || e.view() == "binary") {
+    case OutputEncoding::kLatin1: {
       v8::Local<v8::String> s;
       if (v8::String::NewFromOneByte(isolate, md, v8::NewStringType::kNormal, static_cast<int>(n))
               .ToLocal(&s))
         info.GetReturnValue().Set(s);
       return;
     }
+    case OutputEncoding::kBuffer:
+      break;
   }
   v8::Local<v8::ArrayBuffer> ab;
   if (NewArrayBuffer(isolate, md, n).ToLocal(&ab)) info.GetReturnValue().Set(ab);
 }
 
+// Passes a string's bytes (UTF-8, or Latin-1 when `latin1`) to `fn`. Strings stored one byte per
+// character are read with WriteOneByte (short ones into a stack buffer) and widened to UTF-8 here:
+// V8's UTF-8 writer costs more than the hash of a short string.
+template <typename F>
+bool WithString(v8::Isolate* isolate, v8::Local<v8::String> s, bool latin1, F fn) {
+  const size_t len = s->Length();
+  if (latin1 || s->IsOneByte()) {
+    // The characters land in the upper half of a 2*len buffer and are widened in place from the
+    // start (the write position never passes the read position).
+    uint8_t stack[512];
+    std::unique_ptr<uint8_t[]> heap;
+    uint8_t* buf = stack;
+    if (2 * len > sizeof(stack)) {
+      heap.reset(new uint8_t[2 * len]);
+      buf = heap.get();
+    }
+    uint8_t* chars = buf + len;
+    s->WriteOneByte(isolate, chars, 0, static_cast<int>(len), v8::String::NO_NULL_TERMINATION);
+    if (latin1) return fn(chars, len);
+    uint8_t high = 0;
+    for (size_t i = 0; i < len; i++) high |= chars[i];
+    if (high < 0x80) return fn(chars, len);
+    size_t w = 0;
+    for (size_t i = 0; i < len; i++) {
+      uint8_t c = chars[i];
+      if (c < 0x80) {
+        buf[w++] = c;
+      } else {
+        buf[w++] = static_cast<uint8_t>(0xc0 | (c >> 6));
+        buf[w++] = static_cast<uint8_t>(0x80 | (c & 0x3f));
+      }
+    }
+    return fn(buf, w);
+  }
+  std::string buf(s->Utf8Length(isolate), '\0');
+  s->WriteUtf8(isolate, buf.data(), static_cast<int>(buf.size()), nullptr,
+               v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  return fn(reinterpret_cast<const uint8_t*>(buf.data()), buf.size());
+}
+
 // Feeds data (a view, or a string in utf8/latin1 chosen by `latin1`) to `fn`.
 template <typename F>
 bool WithData(v8::Isolate* isolate, v8::Local<v8::Value> data, bool latin1, F fn) {
-  if (data->IsString()) {
-    v8::Local<v8::String> s = data.As<v8::String>();
-    std::string buf;
-    if (latin1) {
-      buf.resize(s->Length());
-      s->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(buf.data()), 0, s->Length(),
-                      v8::String::NO_NULL_TERMINATION);
-    } else {
-      size_t n = s->Utf8Length(isolate);
-      buf.resize(n);
-      s->WriteUtf8(isolate, buf.data(), static_cast<int>(n), nullptr,
-                   v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-    }
-    return fn(reinterpret_cast<const uint8_t*>(buf.data()), buf.size());
-  }
+  if (data->IsString()) return WithString(isolate, data.As<v8::String>(), latin1, fn);
   Bytes b = GetBytes(data);
   if (!b.ok) return false;
   return fn(b.data, b.size);
 }
 
 bool IsLatin1(v8::Isolate* isolate, v8::Local<v8::Value> enc) {
-  if (!enc->IsString()) return false;
-  Utf8 e(isolate, enc);
-  return e.view() == "latin1" || e.view() == "binary";
+  return GetOutputEncoding(isolate, enc) == OutputEncoding::kLatin1;
 }
 
 class Hash : public BaseObject {
@@ -86,8 +162,7 @@ class Hash : public BaseObject {
     if (src != nullptr) {
       md = src->md_;
     } else {
-      Utf8 name(isolate, info[0]);
-      md = FindDigest(name.str());
+      md = DigestByName(isolate, info[0]);
     }
     if (md == nullptr) return ThrowError(isolate, "Digest method not supported");
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
@@ -169,8 +244,7 @@ class Hmac : public BaseObject {
   static void Init(const Info& info) {
     NODUS_UNWRAP(h, Hmac, info.This());
     v8::Isolate* isolate = info.GetIsolate();
-    Utf8 name(isolate, info[0]);
-    const EVP_MD* md = FindDigest(name.str());
+    const EVP_MD* md = DigestByName(isolate, info[0]);
     if (md == nullptr || HmacAlgorithm() == nullptr) return info.GetReturnValue().Set(false);
     Bytes key = GetBytes(info[1]);
     EVP_MAC_CTX_free(h->ctx_);
@@ -217,8 +291,7 @@ class Hmac : public BaseObject {
 // oneShotDigest(algorithm, data, outputEncoding, outputLength?): undefined for an unknown algorithm.
 void OneShotDigest(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Utf8 name(isolate, info[0]);
-  const EVP_MD* md = FindDigest(name.str());
+  const EVP_MD* md = DigestByName(isolate, info[0]);
   if (md == nullptr) return;
   uint8_t out[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
