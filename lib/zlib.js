@@ -21,6 +21,7 @@ const { Transform, finished } = require('stream');
 const { deprecate } = require('util');
 const { isArrayBufferView, isAnyArrayBuffer, isUint8Array } = require('util').types;
 const { Buffer, kMaxLength } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const { validateFunction, validateUint32, checkRangesOrGetDefault, validateFiniteNumber } =
   require('internal/validators');
 const binding = internalBinding('zlib');
@@ -277,6 +278,33 @@ function processChunkSync(self, chunk, flushFlag) {
   return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, nread);
 }
 
+// processChunkSync for a fresh engine (zlibBufferSync): the binding runs the whole loop and
+// hands back either the byte count written to _outBuffer or an ArrayBuffer with all the output.
+function processAllSync(self, chunk, flushFlag) {
+  let error;
+  self.on('error', function onError(er) {
+    error = er;
+  });
+  const result = self._handle.writeSyncAll(flushFlag, chunk, 0, chunk.byteLength,
+                                           self._outBuffer, self._outOffset,
+                                           self._maxOutputLength);
+  if (error) throw error;
+  else if (self[kError]) throw self[kError];
+  if (result === false) {
+    closeHandle(self);
+    throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
+  }
+  self.bytesWritten = chunk.byteLength - self._writeState[1];
+  closeHandle(self);
+  if (typeof result === 'number') {
+    if (result === 0) return Buffer.alloc(0);
+    return self._outBuffer.slice(self._outOffset, self._outOffset + result);
+  }
+  const out = new FastBuffer(result);
+  // Small results come from the pool, as Buffer.concat makes them.
+  return out.length < (Buffer.poolSize >>> 1) ? Buffer.concat([out], out.length) : out;
+}
+
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
@@ -431,7 +459,7 @@ function zlibBufferSync(engine, buffer) {
                                      buffer);
     }
   }
-  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  buffer = processAllSync(engine, buffer, engine._finishFlushFlag);
   if (engine._info) return { buffer, engine };
   return buffer;
 }
