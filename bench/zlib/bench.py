@@ -2,8 +2,8 @@
 """zlib throughput: nodus vs node 22 in the same run (DESIGN.md section 6).
 
 64 MiB of text-like data through gzip/gunzip and brotli (quality 4), stream, callback and Sync
-forms. Each case runs in its own process, alternating runtimes, `--runs` times; the table shows
-median MiB of uncompressed data per CPU-second (threadpool included) and the nodus/node ratio
+forms, zlib.crc32, and many 1 KiB buffers through deflateSync/inflateSync/gunzip (operations). Each case runs in its own process, alternating runtimes, `--runs` times; the table shows
+median MiB of uncompressed data (or operations) per CPU-second (threadpool included) and the nodus/node ratio
 (higher is better; target >= 1.0), and the wall-clock ratio.
   bench/zlib/run.sh [--runs N] [--nodus BIN] [--node BIN] [filter...]
 """
@@ -37,7 +37,7 @@ def main():
     try:
         subprocess.run([node, CASES, 'prepare', data_dir], check=True)
         print(f'zlib, 64 MiB input, {args.runs} runs, medians (node: {node})')
-        print(f'{"case":26} {"nodus MiB/cpu-s":>16} {"node MiB/cpu-s":>15} {"ratio":>6} '
+        print(f'{"case":30} {"nodus /cpu-s":>16} {"node /cpu-s":>15} {"ratio":>6} '
               f'{"wall ratio":>10}')
         ratios = []
         for name in names:
@@ -50,13 +50,13 @@ def main():
             wa = statistics.median(r[1] for r in res['nodus'])
             wb = statistics.median(r[1] for r in res['node'])
             ratios.append(a / b)
-            print(f'{name:26} {a:16.1f} {b:15.1f} {a / b:6.2f} {wa / wb:10.2f}', flush=True)
+            print(f'{name:30} {a:16.1f} {b:15.1f} {a / b:6.2f} {wa / wb:10.2f}', flush=True)
         if ratios:
             geo = 1.0
             for r in ratios:
                 geo *= r
             geo **= 1.0 / len(ratios)
-            print(f'{"geometric mean":26} {"":16} {"":15} {geo:6.2f}')
+            print(f'{"geometric mean":30} {"":16} {"":15} {geo:6.2f}')
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
 

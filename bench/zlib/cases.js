@@ -1,7 +1,8 @@
 'use strict';
 // One zlib benchmark case per process over 64 MiB of text-like data:
 //   cases.js prepare <dir>       writes data.bin and its gzip/brotli forms (done once, by node)
-//   cases.js <case> <dir>        runs the case once and prints "<MiB per CPU-second> <MiB/s wall>"
+//   cases.js <case> <dir>        runs the case once and prints "<MiB (or ops) per CPU-second>
+//                                <per wall-second> <output bytes>"
 // CPU time includes the threadpool threads (process.cpuUsage covers the whole process).
 const fs = require('fs');
 const path = require('path');
@@ -63,6 +64,26 @@ const cases = {
   }), d.bin, done),
   'brotli decompress stream': (d, done) => streamThrough(zlib.createBrotliDecompress(), d.br, done),
   'brotliDecompressSync': (d, done) => done(zlib.brotliDecompressSync(d.br).length),
+  'crc32': (d, done) => done(zlib.crc32(d.bin)),
+  // Many small buffers (per-call overhead, as servers see it): operations per CPU-second.
+  'deflateSync 1KiB x20k (ops)': (d, done) => {
+    const small = d.bin.subarray(0, 1024);
+    let n = 0;
+    for (let i = 0; i < 20000; i++) n += zlib.deflateSync(small).length;
+    done(n, 20000);
+  },
+  'inflateSync 1KiB x20k (ops)': (d, done) => {
+    const small = zlib.deflateSync(d.bin.subarray(0, 1024));
+    let n = 0;
+    for (let i = 0; i < 20000; i++) n += zlib.inflateSync(small).length;
+    done(n, 20000);
+  },
+  'gunzip 1KiB callback x5k (ops)': (d, done) => {
+    const small = zlib.gzipSync(d.bin.subarray(0, 1024));
+    let left = 5000;
+    const next = () => zlib.gunzip(small, () => (--left === 0 ? done(0, 5000) : next()));
+    next();
+  },
 };
 
 const [cmd, dir] = process.argv.slice(2);
@@ -84,10 +105,9 @@ if (cmd === '--list') {
   const cpu = () => { const u = process.cpuUsage(); return u.user + u.system; };
   const c0 = cpu();
   const t0 = process.hrtime.bigint();
-  cases[cmd](d, (outBytes) => {
+  cases[cmd](d, (outBytes, units = kSize / (1024 * 1024)) => {
     const cpuSec = (cpu() - c0) / 1e6;
     const wallSec = Number(process.hrtime.bigint() - t0) / 1e9;
-    const mib = kSize / (1024 * 1024);
-    process.stdout.write(`${(mib / cpuSec).toFixed(2)} ${(mib / wallSec).toFixed(2)} ${outBytes}\n`);
+    process.stdout.write(`${(units / cpuSec).toFixed(2)} ${(units / wallSec).toFixed(2)} ${outBytes}\n`);
   });
 }
