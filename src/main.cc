@@ -15,6 +15,7 @@
 #include "runtime/builtins.h"
 #include "runtime/builtins_table.h"
 #include "runtime/errors.h"
+#include "util/memory_trim.h"
 #include "runtime/options.h"
 #include "runtime/platform.h"
 #include "runtime/realm.h"
@@ -135,6 +136,8 @@ int main(int argc, char** argv) {
   options.exec_path = n > 0 ? std::string(exe, n) : argv[0];
   int rc = nodus::ParseOptions(argc, argv, &options);
   if (rc >= 0) return rc;
+  // The libraries are bound: their linking tables are dead weight in every process's RSS.
+  nodus::TrimLinkTables();
   if (options.mode == nodus::Options::Mode::kVersion) {
     std::printf("v%s\n", NODUS_VERSION);
     return 0;
@@ -213,6 +216,9 @@ int main(int argc, char** argv) {
       realm.Exit(ok ? 0 : 1);
     }
     realm.RunMain();
+    // A process that goes on running (a server) gives back the start-up-only pages; one that is
+    // about to exit does not spend the system call.
+    if (uv_loop_alive(loop)) nodus::TrimStartupPages();
     realm.SpinLoop();
     exit_code = realm.EmitExit();
     realm.Exit(exit_code);
