@@ -2,8 +2,15 @@
 // createSecureContext and the SecureContext wrapper over internalBinding('tls_wrap').
 
 const binding = internalBinding('tls_wrap');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT } } =
-  require('internal/errors');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_CRYPTO_ENGINE_UNKNOWN,
+  },
+} = require('internal/errors');
+const { validateInt32, validateString } = require('internal/validators');
+
+const SSL_OP_CIPHER_SERVER_PREFERENCE = 0x400000;
 
 const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
   'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
@@ -63,7 +70,10 @@ function createSecureContext(options = {}) {
   if (maxVersion === undefined) maxVersion = module.exports.defaults.DEFAULT_MAX_VERSION;
   validateVersion(minVersion, 'minVersion');
   validateVersion(maxVersion, 'maxVersion');
-  const sc = new SecureContext(options.secureProtocol, options.secureOptions, minVersion, maxVersion);
+  let secureOptions = options.secureOptions;
+  if (secureOptions !== undefined) validateInt32(secureOptions, 'secureOptions');
+  if (options.honorCipherOrder) secureOptions = (secureOptions ?? 0) | SSL_OP_CIPHER_SERVER_PREFERENCE;
+  const sc = new SecureContext(options.secureProtocol, secureOptions, minVersion, maxVersion);
   const ctx = sc.context;
 
   if (options.ca !== undefined && options.ca !== null) {
@@ -107,7 +117,46 @@ function createSecureContext(options = {}) {
   const curve = options.ecdhCurve ?? module.exports.defaults.DEFAULT_ECDH_CURVE;
   if (typeof curve !== 'string') throw new ERR_INVALID_ARG_TYPE('options.ecdhCurve', 'string', curve);
   ctx.setECDHCurve(curve);
-  if (options.sessionTimeout !== undefined) ctx.setSessionTimeout(options.sessionTimeout);
+  const { sigalgs, dhparam, privateKeyIdentifier, privateKeyEngine, ticketKeys, sessionIdContext } = options;
+  if (sigalgs !== undefined && sigalgs !== null) {
+    validateString(sigalgs, 'options.sigalgs');
+    if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
+    ctx.setSigalgs(sigalgs);
+  }
+  if (dhparam !== undefined && dhparam !== null) {
+    if (dhparam !== 'auto') validateKeyOrCert('dhparam', dhparam);
+    const bits = ctx.setDHParam(dhparam === 'auto' || dhparam);
+    if (bits > 0 && bits < 1024) {
+      throw new ERR_INVALID_ARG_VALUE('options.dhparam', dhparam, 'DH parameter is less than 1024 bits');
+    }
+    if (bits > 0 && bits < 2048) process.emitWarning('DH parameter is less than 2048 bits', 'SecurityWarning');
+  }
+  if (privateKeyIdentifier !== undefined && privateKeyIdentifier !== null) {
+    if (privateKeyEngine === undefined || privateKeyEngine === null) {
+      throw new ERR_INVALID_ARG_VALUE('options.privateKeyEngine', privateKeyEngine);
+    }
+    validateString(privateKeyEngine, 'options.privateKeyEngine');
+    validateString(privateKeyIdentifier, 'options.privateKeyIdentifier');
+    // OpenSSL engines are not built in.
+    throw new ERR_CRYPTO_ENGINE_UNKNOWN(privateKeyEngine);
+  }
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    if (!ArrayBuffer.isView(ticketKeys)) {
+      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], ticketKeys);
+    }
+    if (ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', ticketKeys.byteLength, 'must be exactly 48 bytes');
+    }
+    ctx.setTicketKeys(ticketKeys);
+  }
+  if (sessionIdContext !== undefined && sessionIdContext !== null) {
+    validateString(sessionIdContext, 'options.sessionIdContext');
+    ctx.setSessionIdContext(sessionIdContext);
+  }
+  if (options.sessionTimeout !== undefined && options.sessionTimeout !== null) {
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
+    ctx.setSessionTimeout(options.sessionTimeout);
+  }
   return sc;
 }
 

@@ -15,9 +15,14 @@ const tlsCommon = require('_tls_common');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_SOCKET_CLOSED, ERR_TLS_SNI_FROM_SERVER,
-    ERR_TLS_INVALID_CONTEXT, ERR_MULTIPLE_CALLBACK,
+    ERR_TLS_INVALID_CONTEXT, ERR_MULTIPLE_CALLBACK, ERR_TLS_SESSION_ATTACK,
+    ERR_TLS_RENEGOTIATION_DISABLED, ERR_INVALID_ARG_VALUE, ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED,
+    ERR_TLS_INVALID_STATE, ERR_INTERNAL_ASSERTION,
   },
 } = require('internal/errors');
+const {
+  validateObject, validateFunction, validateInt32, validateString, validateBuffer, validateBoolean,
+} = require('internal/validators');
 
 const { FastBuffer } = require('internal/buffer');
 const toBuf = (u8) => (u8 === undefined || u8 === null ? u8 : new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength));
@@ -26,6 +31,8 @@ const kEngine = Symbol('kEngine');
 const kRaw = Symbol('kRaw');
 const kOwner = Symbol('kOwner');
 const kPendingWrites = Symbol('kPendingWrites');
+const kPskCallback = Symbol('kPskCallback');
+const kDisableRenegotiation = Symbol('kDisableRenegotiation');
 
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
@@ -236,27 +243,149 @@ function onEngineKeylog(line) {
   else socket.emit('keylog', line);
 }
 
-function onEngineSNI(servername) {
-  const socket = this[kOwner];
-  socket.servername = servername ?? false;
+// The server's ClientHello (with session callbacks): a 'resumeSession' lookup for a session id
+// without a ticket.
+function onEngineClientHello(sessionId, hasTicket) {
+  const engine = this;
+  const socket = engine[kOwner];
   const server = socket.server;
-  if (!server || servername === undefined) return undefined;
-  if (typeof server._SNICallback !== 'function') {
-    for (const [re, ctx] of server._contexts) {
-      if (re.test(servername)) return ctx.context;
-    }
-  } else {
-    let result;
-    let sync = true;
-    server._SNICallback(servername, (err, ctx) => {
-      if (err) { socket.destroy(err); return; }
-      result = ctx;
-      if (!sync && ctx) this.setSNIContext(ctx.context ?? ctx);
-    });
-    sync = false;
-    if (result) return result.context ?? result;
+  sessionId = toBuf(sessionId);
+  let once = false;
+  const onSession = (err, session) => {
+    if (once) return socket.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) return socket.destroy(err);
+    if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+    if (session) engine.loadSession(session);
+    engine.helloDone();
+  };
+  if (sessionId.length <= 0 || hasTicket || !server || !server.emit('resumeSession', sessionId, onSession)) {
+    engine.helloDone();
   }
-  return undefined;
+}
+
+// Before the server's certificate is chosen (full handshakes): the SNICallback, then an
+// 'OCSPRequest'.
+function onEngineCertCb(servername, ocspRequested) {
+  loadSNI(this[kOwner], servername, ocspRequested);
+}
+
+function loadSNI(socket, servername, ocspRequested) {
+  const callback = socket._SNICallback;
+  if (!servername || typeof callback !== 'function') return requestOCSP(socket, ocspRequested);
+  let once = false;
+  callback.call(socket, servername, (err, context) => {
+    if (once) return socket.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) return socket.destroy(err);
+    if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+    if (context) {
+      const ctx = context.context ?? context;
+      socket[kEngine].setSNIContext(ctx);
+      socket[kEngine].sniContext = ctx;
+    }
+    requestOCSP(socket, ocspRequested);
+  });
+}
+
+function requestOCSP(socket, ocspRequested) {
+  const server = socket.server;
+  if (!ocspRequested || !server || server.listenerCount('OCSPRequest') === 0) return certCbDone(socket);
+  const ctx = socket[kEngine].sniContext ?? server._sharedCreds.context;
+  let once = false;
+  const onOCSP = (err, response) => {
+    if (once) return socket.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) return socket.destroy(err);
+    if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+    if (response) socket[kEngine].setOCSPResponse(response);
+    certCbDone(socket);
+  };
+  server.emit('OCSPRequest', toBuf(ctx.getCertificate()), toBuf(ctx.getIssuer()), onOCSP);
+}
+
+function certCbDone(socket) {
+  if (!socket.destroyed) socket[kEngine].certCbDone();
+}
+
+// node's default SNICallback for servers: the last matching addContext() wins.
+function SNICallback(servername, callback) {
+  const contexts = this.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; i--) {
+    if (contexts[i][0].test(servername)) return callback(null, contexts[i][1]);
+  }
+  callback(null, undefined);
+}
+
+function onEngineNewSession(sessionId, session) {
+  const socket = this[kOwner];
+  const server = socket.server;
+  if (!server) return;
+  let once = false;
+  const done = () => {
+    if (once) return;
+    once = true;
+    if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+    socket._newSessionPending = false;
+    if (socket._securePending) {
+      socket._securePending = false;
+      socket._onHandshakeDone();
+    }
+  };
+  socket._newSessionPending = true;
+  if (!server.emit('newSession', toBuf(sessionId), toBuf(session), done)) done();
+}
+
+function onEngineOCSPResponse(response) {
+  this[kOwner].emit('OCSPResponse', toBuf(response));
+}
+
+// A renegotiation starts on a server socket: node's limits (tls.CLIENT_RENEG_LIMIT handshakes per
+// tls.CLIENT_RENEG_WINDOW seconds) and disableRenegotiation().
+function onEngineHandshakeStart() {
+  const socket = this[kOwner];
+  const tls = require('tls');
+  const now = Date.now();
+  if (now - this.lastHandshakeTime >= tls.CLIENT_RENEG_WINDOW * 1000) this.handshakes = 1;
+  else this.handshakes++;
+  this.lastHandshakeTime = now;
+  if (this.handshakes > tls.CLIENT_RENEG_LIMIT) {
+    socket._emitTLSError(new ERR_TLS_SESSION_ATTACK());
+    return;
+  }
+  if (socket[kDisableRenegotiation]) socket._emitTLSError(new ERR_TLS_RENEGOTIATION_DISABLED());
+}
+
+function onEnginePsk(identityOrHint, maxPskLen, maxIdentityLen) {
+  const socket = this[kOwner];
+  if (socket._tlsOptions.isServer) {
+    const ret = socket[kPskCallback](socket, identityOrHint);
+    if (ret == null) return undefined;
+    let psk;
+    if (ArrayBuffer.isView(ret)) {
+      psk = ret;
+    } else {
+      validateObject(ret, 'ret');
+      psk = ret.psk;
+      validateBuffer(psk, 'psk');
+    }
+    if (psk.length > maxPskLen) {
+      throw new ERR_INVALID_ARG_VALUE('psk', psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+    }
+    return psk;
+  }
+  const ret = socket[kPskCallback](identityOrHint);
+  if (ret == null) return undefined;
+  validateObject(ret, 'ret');
+  validateBuffer(ret.psk, 'psk');
+  if (ret.psk.length > maxPskLen) {
+    throw new ERR_INVALID_ARG_VALUE('psk', ret.psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+  }
+  validateString(ret.identity, 'identity');
+  if (Buffer.byteLength(ret.identity) > maxIdentityLen) {
+    throw new ERR_INVALID_ARG_VALUE('identity', ret.identity, `PSK identity exceeds ${maxIdentityLen} bytes`);
+  }
+  return { psk: ret.psk, identity: ret.identity };
 }
 
 function onEngineHandshake() {
@@ -299,9 +428,17 @@ function TLSSocket(socket, opts) {
   engine.onerror = onEngineError;
   engine.onsession = onEngineSession;
   engine.onkeylog = onEngineKeylog;
-  engine.onsni = onEngineSNI;
+  engine.onclienthello = onEngineClientHello;
+  engine.oncertcb = onEngineCertCb;
+  engine.onnewsession = onEngineNewSession;
+  engine.onocspresponse = onEngineOCSPResponse;
+  engine.onhandshakestart = onEngineHandshakeStart;
+  engine.onpsk = onEnginePsk;
   engine.onhandshake = onEngineHandshake;
   engine.pendingReq = null;
+  engine.sniContext = null;
+  engine.handshakes = 0;
+  engine.lastHandshakeTime = Date.now();
   this[kEngine] = engine;
   const handle = new TLSHandle(this, raw, engine);
 
@@ -314,14 +451,37 @@ function TLSSocket(socket, opts) {
     onread: tlsOptions.onread,
   });
   this.server = tlsOptions.server ?? null;
+  this._requestCert = !!tlsOptions.requestCert;
+  this._rejectUnauthorized = tlsOptions.rejectUnauthorized !== false;
+  engine.enableRenegotiationEvents();
 
   if (isServer) {
+    const server = this.server;
     if (tlsOptions.requestCert) engine.setVerifyMode(true, !!tlsOptions.rejectUnauthorized);
     if (tlsOptions.ALPNProtocols) context.context.setALPN(tlsOptions.ALPNProtocols);
+    const sni = tlsOptions.SNICallback;
+    if (typeof sni === 'function' && (sni !== SNICallback || server?._contexts.length > 0)) {
+      this._SNICallback = sni;
+    }
+    const sessions = server && (server.listenerCount('resumeSession') > 0 || server.listenerCount('newSession') > 0);
+    if (sessions) engine.enableSessionCallbacks();
+    if (this._SNICallback || server?.listenerCount('OCSPRequest') > 0) engine.enableCertCallback();
   } else {
+    this.once('secure', onConnectSecure);
     if (tlsOptions.ALPNProtocols) engine.setALPN(tlsOptions.ALPNProtocols);
     if (tlsOptions.session) engine.setSession(tlsOptions.session);
+    if (tlsOptions.requestOCSP) engine.requestOCSP();
   }
+  if (tlsOptions.pskCallback !== undefined && tlsOptions.pskCallback !== null) {
+    validateFunction(tlsOptions.pskCallback, 'pskCallback');
+    this[kPskCallback] = tlsOptions.pskCallback;
+    engine.enablePskCallback();
+    if (isServer && tlsOptions.pskIdentityHint) {
+      validateString(tlsOptions.pskIdentityHint, 'options.pskIdentityHint');
+      if (!engine.setPskIdentityHint(tlsOptions.pskIdentityHint)) throw new ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED();
+    }
+  }
+  if (tlsOptions.enableTrace) engine.enableTrace();
 
   raw.on('data', (chunk) => {
     if (!engine.destroyed) engine.receive(chunk);
@@ -376,6 +536,12 @@ TLSSocket.prototype._start = function() {
   }
 };
 
+// An error after the handshake goes to the socket; before it, as a handshake error.
+TLSSocket.prototype._emitTLSError = function(err) {
+  if (this._secureEstablished) this.emit('error', err);
+  else this._tlsError(err);
+};
+
 TLSSocket.prototype._tlsError = function(err) {
   if (this._tlsErrorEmitted) return;
   this._tlsErrorEmitted = true;
@@ -389,18 +555,23 @@ TLSSocket.prototype._tlsError = function(err) {
 
 TLSSocket.prototype._onHandshakeDone = function() {
   const engine = this[kEngine];
-  this.alpnProtocol = engine.getALPN() ?? false;
   const opts = this._tlsOptions;
+  if (opts.isServer && this._newSessionPending) {
+    this._securePending = true;  // 'secure' waits for the 'newSession' listener's callback
+    return;
+  }
+  const renegotiated = this._secureEstablished;
+  this.alpnProtocol = engine.getALPN() ?? false;
   this._secureEstablished = true;
   this.secureConnecting = false;
   if (opts.isServer) {
     this.servername = engine.getServername() ?? false;
-    if (opts.requestCert) {
+    if (this._requestCert) {
       const verify = engine.verifyError();
       if (verify) {
         this.authorized = false;
         this.authorizationError = verify[0];
-        if (opts.rejectUnauthorized) {
+        if (this._rejectUnauthorized) {
           this.destroy();
           return;
         }
@@ -408,8 +579,12 @@ TLSSocket.prototype._onHandshakeDone = function() {
         this.authorized = true;
       }
     }
-    this._handle.flushPending();
-    if (this.server) this.server.emit('secureConnection', this);
+    if (!renegotiated) this._handle.flushPending();
+    // The server's own 'secure' listener (added first) emits 'secureConnection'.
+    this.emit('secure');
+    return;
+  }
+  if (renegotiated) {
     this.emit('secure');
     return;
   }
@@ -419,7 +594,7 @@ TLSSocket.prototype._onHandshakeDone = function() {
   if (verify) {
     verifyError = new Error(verify[1]);
     verifyError.code = verify[0];
-  } else {
+  } else if (!engine.isSessionReused()) {
     const hostname = opts.servername || opts.host || 'localhost';
     const check = opts.checkServerIdentity || checkServerIdentity;
     const cert = this.getPeerCertificate(true);
@@ -435,10 +610,15 @@ TLSSocket.prototype._onHandshakeDone = function() {
   } else {
     this.authorized = true;
   }
-  this._handle.flushPending();
-  this.emit('secureConnect');
+  // As node's, 'secureConnect' comes from the first 'secure' listener (onConnectSecure).
   this.emit('secure');
 };
+
+function onConnectSecure() {
+  if (this.destroyed) return;
+  this._handle.flushPending();
+  this.emit('secureConnect');
+}
 
 const methods = {
   getPeerCertificate(detailed) {
@@ -451,12 +631,26 @@ const methods = {
   getProtocol() { return this[kEngine].getProtocol() ?? null; },
   getCipher() { return this[kEngine].getCipher(); },
   getSession() { return toBuf(this[kEngine].getSession()); },
-  getTLSTicket() { return undefined; },
+  getTLSTicket() { return toBuf(this[kEngine].getTLSTicket()); },
   isSessionReused() { return this[kEngine].isSessionReused(); },
   getFinished() { return toBuf(this[kEngine].getFinished(false)); },
   getPeerFinished() { return toBuf(this[kEngine].getFinished(true)); },
-  getEphemeralKeyInfo() { return this._tlsOptions.isServer ? null : {}; },
-  getSharedSigalgs() { return []; },
+  getEphemeralKeyInfo() {
+    if (this._tlsOptions.isServer || this._handle === null) return null;
+    return this[kEngine].getEphemeralKeyInfo() ?? null;
+  },
+  getSharedSigalgs() {
+    if (this._handle === null) throw new ERR_SOCKET_CLOSED();
+    return this[kEngine].getSharedSigalgs() ?? [];
+  },
+  getX509Certificate() {
+    const raw = this[kEngine].getCertificate()?.raw;
+    return raw ? new (require('crypto').X509Certificate)(toBuf(raw)) : undefined;
+  },
+  getPeerX509Certificate() {
+    const raw = this[kEngine].getPeerCertificate(false)?.raw;
+    return raw ? new (require('crypto').X509Certificate)(toBuf(raw)) : undefined;
+  },
   exportKeyingMaterial(length, label, context) {
     return toBuf(this[kEngine].exportKeyingMaterial(length, label, context));
   },
@@ -469,15 +663,37 @@ const methods = {
     if (typeof session === 'string') session = Buffer.from(session, 'latin1');
     this[kEngine].setSession(session);
   },
-  setMaxSendFragment() { return true; },
-  renegotiate(options, callback) {
-    if (typeof callback === 'function') {
-      process.nextTick(callback, new (require('internal/errors').codes.ERR_TLS_RENEGOTIATION_DISABLED)());
-    }
-    return false;
+  setMaxSendFragment(size) {
+    validateInt32(size, 'size');
+    return this[kEngine].setMaxSendFragment(size) === true;
   },
-  disableRenegotiation() {},
-  enableTrace() {},
+  renegotiate(options, callback) {
+    validateObject(options, 'options');
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.destroyed) return;
+    let requestCert = this._requestCert;
+    let rejectUnauthorized = this._rejectUnauthorized;
+    if (options.requestCert !== undefined) requestCert = !!options.requestCert;
+    if (options.rejectUnauthorized !== undefined) rejectUnauthorized = !!options.rejectUnauthorized;
+    if (requestCert !== this._requestCert || rejectUnauthorized !== this._rejectUnauthorized) {
+      if (this._tlsOptions.isServer) this[kEngine].setVerifyMode(requestCert, rejectUnauthorized);
+      this._requestCert = requestCert;
+      this._rejectUnauthorized = rejectUnauthorized;
+    }
+    try {
+      this[kEngine].renegotiate();
+    } catch (err) {
+      if (callback) process.nextTick(callback, err);
+      return false;
+    }
+    if (callback) this.once('secure', () => callback(null));
+    return true;
+  },
+  disableRenegotiation() { this[kDisableRenegotiation] = true; },
+  enableTrace() {
+    if (this._handle === null) throw new ERR_TLS_INVALID_STATE();
+    this[kEngine].enableTrace();
+  },
   setKeyCert() {},
 };
 for (const [name, fn] of Object.entries(methods)) {
@@ -615,9 +831,29 @@ function Server(options, listener) {
   this._contexts = [];
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
-  this._SNICallback = options.SNICallback ?? null;
+  if (options.SNICallback !== undefined && options.SNICallback !== null) {
+    validateFunction(options.SNICallback, 'options.SNICallback');
+  }
+  this._SNICallback = options.SNICallback ?? SNICallback;
+  if (options.pskCallback !== undefined && options.pskCallback !== null) {
+    validateFunction(options.pskCallback, 'options.pskCallback');
+  }
+  if (options.pskIdentityHint !== undefined && options.pskIdentityHint !== null) {
+    validateString(options.pskIdentityHint, 'options.pskIdentityHint');
+  }
+  if (options.enableTrace !== undefined) validateBoolean(options.enableTrace, 'options.enableTrace');
   this.ALPNProtocols = undefined;
   if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);
+  // Servers prefer their own cipher order and get a session id context from the command line,
+  // as node's.
+  options = {
+    ...options,
+    honorCipherOrder: options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true,
+  };
+  if (options.sessionIdContext === undefined) {
+    options.sessionIdContext = require('crypto').createHash('sha1').update(process.argv.join(' '))
+      .digest('hex').slice(0, 32);
+  }
   this._tlsOpts = options;
   this._sharedCreds = tlsCommon.createSecureContext(options);
   if (this.ALPNProtocols) this._sharedCreds.context.setALPN(this.ALPNProtocols);
@@ -635,10 +871,12 @@ Server.prototype._onRaw = function(raw) {
     secureContext: this._sharedCreds,
     isServer: true,
     server: this,
+    SNICallback: this._SNICallback,
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
   });
   socket.server = this;
+  socket.on('secure', onServerSocketSecure);
   if (this.handshakeTimeout > 0) {
     const timer = setTimeout(() => {
       if (!socket._secureEstablished) {
@@ -656,9 +894,16 @@ Server.prototype._onRaw = function(raw) {
   socket._start();
 };
 
+function onServerSocketSecure() {
+  if (this.destroyed || this._controlReleased) return;
+  this._controlReleased = true;
+  this.server.emit('secureConnection', this);
+}
+
 Server.prototype.setSecureContext = function(options) {
+  const ticketKeys = this._sharedCreds.context.getTicketKeys();
   this._tlsOpts = { ...this._tlsOpts, ...options };
-  this._sharedCreds = tlsCommon.createSecureContext(this._tlsOpts);
+  this._sharedCreds = tlsCommon.createSecureContext({ ticketKeys, ...this._tlsOpts });
   if (this.ALPNProtocols) this._sharedCreds.context.setALPN(this.ALPNProtocols);
 };
 
@@ -669,8 +914,15 @@ Server.prototype.addContext = function(servername, context) {
   this._contexts.push([re, ctx]);
 };
 
-Server.prototype.getTicketKeys = function() { return Buffer.alloc(48); };
-Server.prototype.setTicketKeys = function() {};
+Server.prototype.getTicketKeys = function() {
+  return toBuf(this._sharedCreds.context.getTicketKeys());
+};
+
+Server.prototype.setTicketKeys = function(keys) {
+  validateBuffer(keys);
+  if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  this._sharedCreds.context.setTicketKeys(keys);
+};
 
 function normalizeConnectArgs(args) {
   let options = {};

@@ -18,19 +18,11 @@ function readRootCertificates() {
   return rootCerts;
 }
 
+let ciphers;
+// OpenSSL's default cipher names, lower case, sorted, without duplicates (node's list).
 function getCiphers() {
-  return require('crypto').getCiphers ? tlsCiphers() : [];
-}
-
-function tlsCiphers() {
-  return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
-    'aes256-sha256', 'dhe-rsa-aes128-gcm-sha256', 'dhe-rsa-aes128-sha256',
-    'dhe-rsa-aes256-gcm-sha384', 'dhe-rsa-aes256-sha256', 'dhe-rsa-chacha20-poly1305',
-    'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes128-sha256', 'ecdhe-ecdsa-aes256-gcm-sha384',
-    'ecdhe-ecdsa-aes256-sha384', 'ecdhe-ecdsa-chacha20-poly1305', 'ecdhe-rsa-aes128-gcm-sha256',
-    'ecdhe-rsa-aes128-sha256', 'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha384',
-    'ecdhe-rsa-chacha20-poly1305', 'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384',
-    'tls_chacha20_poly1305_sha256'];
+  ciphers ??= [...new Set(internalBinding('tls_wrap').getSSLCiphers().map((c) => c.toLowerCase()))].sort();
+  return [...ciphers];
 }
 
 module.exports = {

@@ -2,14 +2,22 @@
 // (keys, certificates, CAs, ciphers, ALPN); an Engine wraps one SSL connection: JS feeds it the
 // encrypted bytes read from the transport (receive), hands it plaintext (write) and gets back,
 // through callbacks on the engine object, the encrypted bytes to send (onwrite), the plaintext
-// read (ondata), the end of the handshake (onhandshake), SNI (onsni), new sessions (onsession),
-// key log lines (onkeylog), the peer's close_notify (onclosenotify) and errors (onerror).
+// read (ondata), the end of a handshake (onhandshake), a server's renegotiation starts
+// (onhandshakestart), the ClientHello (onclienthello: the session id to resume; the handshake
+// waits until JS calls helloDone), the certificate choice (oncertcb: SNI and the OCSP request, on
+// full handshakes only; the handshake waits until certCbDone), new sessions (onsession, onnewsession), OCSP responses
+// (onocspresponse), PSK lookups (onpsk), key log lines (onkeylog), the peer's close_notify
+// (onclosenotify) and errors (onerror). Session tickets use the SecureContext's own 48-byte keys
+// (name, HMAC secret, AES key), as node's, so servers sharing keys resume each other's tickets.
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/rand.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -69,6 +77,8 @@ class SecureContext : public BaseObject {
   }
   SSL_CTX* ctx() const { return ctx_; }
   std::vector<uint8_t> alpn;  // wire format, server side
+  unsigned char ticket_keys[48];  // name(16) hmac(16) aes(16)
+  bool has_sid_ctx = false;       // servers get a default one otherwise
 
   static void New(const Info& info) {
     if (!info.IsConstructCall()) return;
@@ -93,16 +103,119 @@ class SecureContext : public BaseObject {
     SSL_CTX_set_app_data(self->ctx_, self);
     SSL_CTX_set_min_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[0]).str()));
     SSL_CTX_set_max_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[1]).str()));
-    SSL_CTX_set_options(self->ctx_, SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_options(self->ctx_, SSL_OP_NO_COMPRESSION | SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
     SSL_CTX_set_mode(self->ctx_, SSL_MODE_RELEASE_BUFFERS);
-    SSL_CTX_set_session_cache_mode(self->ctx_, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_set_session_cache_mode(self->ctx_, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL);
     SSL_CTX_sess_set_new_cb(self->ctx_, NewSessionCallback);
-    SSL_CTX_set_dh_auto(self->ctx_, 1);
-    SSL_CTX_set_session_id_context(self->ctx_, reinterpret_cast<const unsigned char*>("nodus"), 5);
+    SSL_CTX_sess_set_get_cb(self->ctx_, GetSessionCallback);
     SSL_CTX_set_keylog_callback(self->ctx_, KeylogCallback);
     SSL_CTX_set_alpn_select_cb(self->ctx_, AlpnSelect, self);
     SSL_CTX_set_tlsext_servername_callback(self->ctx_, ServernameCallback);
+    SSL_CTX_set_client_hello_cb(self->ctx_, ClientHelloCallback, nullptr);
+    SSL_CTX_set_cert_cb(self->ctx_, CertCallback, nullptr);
+    SSL_CTX_set_tlsext_status_cb(self->ctx_, StatusCallback);
+    SSL_CTX_set_info_callback(self->ctx_, InfoCallback);
+    if (RAND_bytes(self->ticket_keys, sizeof(self->ticket_keys)) != 1)
+      return crypto::ThrowOpenSSLError(isolate, "RAND_bytes");
+    SSL_CTX_set_tlsext_ticket_key_evp_cb(self->ctx_, TicketKeyCallback);
   }
+
+  static void SetTicketKeys(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (b.ok && b.size == sizeof(self->ticket_keys)) std::memcpy(self->ticket_keys, b.data, b.size);
+  }
+
+  static void GetTicketKeys(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    info.GetReturnValue().Set(Buf(info.GetIsolate(), self->ticket_keys, sizeof(self->ticket_keys)));
+  }
+
+  static void SetSessionIdContext(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    Utf8 sid(info.GetIsolate(), info[0]);
+    ERR_clear_error();
+    if (!SSL_CTX_set_session_id_context(self->ctx_, reinterpret_cast<const unsigned char*>(sid.data()),
+                                        static_cast<unsigned>(sid.size())))
+      return crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set session id context");
+    self->has_sid_ctx = true;
+  }
+
+  static void SetSigalgs(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    Utf8 list(info.GetIsolate(), info[0]);
+    ERR_clear_error();
+    if (!SSL_CTX_set1_sigalgs_list(self->ctx_, list.data()))
+      crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set sigalgs");
+  }
+
+  // setDHParam(true | pem) -> the DH size in bits (0 for 'auto'); -1 when the PEM holds none.
+  static void SetDHParam(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    if (info[0]->IsTrue()) {
+      SSL_CTX_set_dh_auto(self->ctx_, 1);
+      info.GetReturnValue().Set(0);
+      return;
+    }
+    OwnedBio in(isolate, info[0]);
+    ERR_clear_error();
+    EVP_PKEY* dh = in.bio ? PEM_read_bio_Parameters(in.bio, nullptr) : nullptr;
+    if (!dh) {
+      ERR_clear_error();
+      info.GetReturnValue().Set(-1);
+      return;
+    }
+    int bits = EVP_PKEY_get_bits(dh);
+    if (bits >= 1024 && !SSL_CTX_set0_tmp_dh_pkey(self->ctx_, dh)) {
+      EVP_PKEY_free(dh);
+      return crypto::ThrowOpenSSLError(isolate, "Error setting temp DH parameter");
+    }
+    if (bits < 1024) EVP_PKEY_free(dh);
+    info.GetReturnValue().Set(bits);
+  }
+
+  static v8::Local<v8::Value> CertDer(v8::Isolate* isolate, X509* cert) {
+    unsigned char* der = nullptr;
+    int len = cert ? i2d_X509(cert, &der) : -1;
+    if (len <= 0) return v8::Null(isolate);
+    v8::Local<v8::Value> out = Buf(isolate, der, len);
+    OPENSSL_free(der);
+    return out;
+  }
+
+  // getCertificate()/getIssuer(): DER of the context's certificate and of its issuer (from the
+  // chain given with it, else from the trusted store), or null.
+  static void GetCertificate(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    info.GetReturnValue().Set(CertDer(info.GetIsolate(), SSL_CTX_get0_certificate(self->ctx_)));
+  }
+
+  static void GetIssuer(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    X509* cert = SSL_CTX_get0_certificate(self->ctx_);
+    if (!cert) return info.GetReturnValue().SetNull();
+    STACK_OF(X509)* chain = nullptr;
+    SSL_CTX_get0_chain_certs(self->ctx_, &chain);
+    for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+      X509* c = sk_X509_value(chain, i);
+      if (X509_check_issued(c, cert) == X509_V_OK) {
+        return info.GetReturnValue().Set(CertDer(isolate, c));
+      }
+    }
+    X509_STORE_CTX* sctx = X509_STORE_CTX_new();
+    X509* issuer = nullptr;
+    if (sctx && X509_STORE_CTX_init(sctx, SSL_CTX_get_cert_store(self->ctx_), nullptr, nullptr) == 1)
+      X509_STORE_CTX_get1_issuer(&issuer, sctx, cert);
+    X509_STORE_CTX_free(sctx);
+    ERR_clear_error();
+    info.GetReturnValue().Set(CertDer(isolate, issuer));
+    if (issuer) X509_free(issuer);
+  }
+
+  static int TicketKeyCallback(SSL* ssl, unsigned char* name, unsigned char* iv,
+                               EVP_CIPHER_CTX* ectx, EVP_MAC_CTX* hctx, int enc);
 
   static void SetKey(const Info& info) {
     NODUS_UNWRAP(self, SecureContext, info.This());
@@ -245,8 +358,13 @@ class SecureContext : public BaseObject {
   }
 
   static int NewSessionCallback(SSL* ssl, SSL_SESSION* sess);
+  static SSL_SESSION* GetSessionCallback(SSL* ssl, const unsigned char* id, int len, int* copy);
   static void KeylogCallback(const SSL* ssl, const char* line);
   static int ServernameCallback(SSL* ssl, int* ad, void* arg);
+  static int ClientHelloCallback(SSL* ssl, int* al, void* arg);
+  static int CertCallback(SSL* ssl, void* arg);
+  static int StatusCallback(SSL* ssl, void* arg);
+  static void InfoCallback(const SSL* ssl, int where, int ret);
 
  private:
   SSL_CTX* ctx_ = nullptr;
@@ -256,7 +374,7 @@ class Engine : public BaseObject {
  public:
   Engine(Realm* realm, v8::Local<v8::Object> obj, SecureContext* sc, v8::Local<v8::Object> sc_obj,
          bool server)
-      : BaseObject(realm, obj), server_(server) {
+      : BaseObject(realm, obj), server_(server), sc_(sc) {
     ctx_obj_.Reset(realm->isolate(), sc_obj);
     ssl_ = SSL_new(sc->ctx());
     rbio_ = BIO_new(BIO_s_mem());
@@ -266,6 +384,8 @@ class Engine : public BaseObject {
     SSL_set_ex_data(ssl_, g_engine_index, this);
     if (server) {
       SSL_set_accept_state(ssl_);
+      // A server needs a session id context to resume; tls.Server sets node's on its context.
+      if (!sc->has_sid_ctx) SSL_set_session_id_context(ssl_, reinterpret_cast<const unsigned char*>("nodus"), 5);
     } else {
       SSL_set_connect_state(ssl_);
       SSL_set_verify(ssl_, SSL_VERIFY_PEER, [](int, X509_STORE_CTX*) { return 1; });
@@ -278,6 +398,14 @@ class Engine : public BaseObject {
     if (ssl_) {
       SSL_free(ssl_);  // frees both BIOs
       ssl_ = nullptr;
+    }
+    if (next_session_) {
+      SSL_SESSION_free(next_session_);
+      next_session_ = nullptr;
+    }
+    if (trace_bio_) {
+      BIO_free(trace_bio_);
+      trace_bio_ = nullptr;
     }
     ctx_obj_.Reset();
   }
@@ -300,6 +428,37 @@ class Engine : public BaseObject {
     v8::Isolate* isolate = realm()->isolate();
     v8::HandleScope scope(isolate);
     return !MakeCallback(realm(), object(), name, argc, argv).IsEmpty() && ssl_ != nullptr;
+  }
+
+  bool RenegotiationEvents() {
+    while (reneg_starts_ > 0 && ssl_ && !failed_) {
+      reneg_starts_--;
+      Emit("onhandshakestart", 0, nullptr);
+    }
+    if (reneg_done_ && ssl_ && !failed_) {
+      reneg_done_ = false;
+      Emit("onhandshake", 0, nullptr);
+    }
+    return ssl_ != nullptr && !failed_;
+  }
+
+  void EmitDeferredSessions() {
+    v8::Isolate* isolate = realm()->isolate();
+    auto sessions = std::move(deferred_sessions_);
+    for (auto& [id, data] : sessions) {
+      if (!ssl_) break;
+      v8::HandleScope scope(isolate);
+      v8::Local<v8::Value> argv[] = {Buf(isolate, reinterpret_cast<const uint8_t*>(id.data()), id.size()),
+                                     data.Get(isolate)};
+      Emit("onnewsession", 2, argv);
+    }
+  }
+
+  // Emits an error and marks the connection failed.
+  void Fail(v8::Local<v8::Value> err) {
+    Flush();
+    failed_ = true;
+    Emit("onerror", 1, &err);
   }
 
   // Sends what OpenSSL produced to JS (onwrite), in one buffer.
@@ -334,13 +493,14 @@ class Engine : public BaseObject {
     cycling_ = true;
     v8::Isolate* isolate = realm()->isolate();
     v8::HandleScope scope(isolate);
-    while (ssl_ && !handshake_done_ && !sni_pending_) {
+    while (ssl_ && !handshake_done_ && !paused_) {
       ERR_clear_error();
       int r = SSL_do_handshake(ssl_);
       if (r == 1) {
         handshake_done_ = true;
         if (!Flush()) break;
         if (!Emit("onhandshake", 0, nullptr)) break;
+        EmitDeferredSessions();
         break;
       }
       int err = SSL_get_error(ssl_, r);
@@ -350,13 +510,10 @@ class Engine : public BaseObject {
         return;
       }
       if (err == SSL_ERROR_WANT_X509_LOOKUP || err == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
-        sni_pending_ = true;
+        paused_ = true;
         break;
       }
-      v8::Local<v8::Value> e = SSLError(isolate, err);
-      Flush();
-      failed_ = true;
-      Emit("onerror", 1, &e);
+      Fail(SSLError(isolate, err));
       cycling_ = false;
       return;
     }
@@ -366,12 +523,14 @@ class Engine : public BaseObject {
         if (!ssl_) break;
         ERR_clear_error();
         int n = SSL_read(ssl_, buf, sizeof(buf));
+        // Read the error before JS runs (a write from a callback would replace it).
+        int err = n > 0 ? SSL_ERROR_NONE : SSL_get_error(ssl_, n);
+        if ((reneg_starts_ > 0 || reneg_done_) && !RenegotiationEvents()) break;
         if (n > 0) {
           v8::Local<v8::Value> arg = Buf(isolate, buf, n);
           if (!Emit("ondata", 1, &arg)) break;
           continue;
         }
-        int err = SSL_get_error(ssl_, n);
         if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
           Flush();  // e.g. session tickets, key updates
           break;
@@ -381,14 +540,27 @@ class Engine : public BaseObject {
           Emit("onclosenotify", 0, nullptr);
           break;
         }
-        v8::Local<v8::Value> e = SSLError(isolate, err);
-        Flush();
-        failed_ = true;
-        Emit("onerror", 1, &e);
+        Fail(SSLError(isolate, err));
         break;
       }
+      if (ssl_ && !failed_ && !pending_out_.empty()) WritePending();
     }
     cycling_ = false;
+  }
+
+  // Plaintext that SSL_write could not take during a renegotiation goes out once it can.
+  bool WritePending() {
+    size_t written = 0;
+    ERR_clear_error();
+    int r = SSL_write_ex(ssl_, pending_out_.data(), pending_out_.size(), &written);
+    if (r == 1) {
+      pending_out_.clear();
+      return Flush();
+    }
+    int err = SSL_get_error(ssl_, r);
+    if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) return Flush();
+    Fail(SSLError(realm()->isolate(), err));
+    return false;
   }
 
   static void EnableKeylog(const Info& info) {
@@ -417,17 +589,21 @@ class Engine : public BaseObject {
       return;
     }
     Bytes b = GetBytes(info[0]);
-    if (b.ok && b.size > 0) {
+    if (b.ok && b.size > 0 && !self->pending_out_.empty()) {
+      self->pending_out_.append(reinterpret_cast<const char*>(b.data), b.size);
+    } else if (b.ok && b.size > 0) {
       ERR_clear_error();
       size_t written = 0;
       int r = SSL_write_ex(self->ssl_, b.data, b.size, &written);
       if (r != 1) {
-        v8::Local<v8::Value> e = self->SSLError(info.GetIsolate(), SSL_get_error(self->ssl_, r));
-        self->Flush();
-        self->failed_ = true;
-        self->Emit("onerror", 1, &e);
-        info.GetReturnValue().Set(false);
-        return;
+        int err = SSL_get_error(self->ssl_, r);
+        if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
+          self->pending_out_.assign(reinterpret_cast<const char*>(b.data), b.size);
+        } else {
+          self->Fail(self->SSLError(info.GetIsolate(), err));
+          info.GetReturnValue().Set(false);
+          return;
+        }
       }
     }
     self->Flush();
@@ -491,7 +667,8 @@ class Engine : public BaseObject {
     SSL_SESSION_free(sess);
   }
 
-  // setSNIContext(secureContext | null): ends a pending SNI lookup.
+  // setSNIContext(secureContext): the context chosen for the client's server name (in oncertcb,
+  // before certCbDone).
   static void SetSNIContext(const Info& info) {
     NODUS_UNWRAP(self, Engine, info.This());
     if (!self->ssl_) return;
@@ -502,9 +679,228 @@ class Engine : public BaseObject {
       SSL_set_verify(self->ssl_, SSL_get_verify_mode(self->ssl_), [](int, X509_STORE_CTX*) { return 1; });
       self->sni_ctx_.Reset(info.GetIsolate(), info[0].As<v8::Object>());
     }
-    self->sni_done_ = true;
-    self->sni_pending_ = false;
-    self->Cycle();
+  }
+
+  // enableCertCallback(): the server asks JS before choosing its certificate (SNI, OCSP).
+  static void EnableCertCallback(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->cert_cb_ = true;
+  }
+
+  // certCbDone(): JS chose the context and OCSP response; the handshake goes on.
+  static void CertCbDone(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->cert_pending_ = false;
+    self->cert_done_ = true;
+    if (self->paused_) {
+      self->paused_ = false;
+      self->Cycle();
+    }
+  }
+
+  // helloDone(): JS answered the ClientHello; the handshake goes on.
+  static void HelloDone(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->hello_pending_ = false;
+    self->hello_done_ = true;
+    if (self->paused_) {
+      self->paused_ = false;
+      self->Cycle();
+    }
+  }
+
+  // loadSession(der): the session the server resumes (from a 'resumeSession' listener).
+  static void LoadSession(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (!self->ssl_ || !b.ok) return;
+    const unsigned char* p = b.data;
+    SSL_SESSION* sess = d2i_SSL_SESSION(nullptr, &p, static_cast<long>(b.size));
+    ERR_clear_error();
+    if (self->next_session_) SSL_SESSION_free(self->next_session_);
+    self->next_session_ = sess;
+  }
+
+  static void EnableSessionCallbacks(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->session_cbs_ = true;
+  }
+
+  static void RequestOCSP(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (self->ssl_) SSL_set_tlsext_status_type(self->ssl_, TLSEXT_STATUSTYPE_ocsp);
+  }
+
+  static void SetOCSPResponse(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    Bytes b = GetBytes(info[0]);
+    if (b.ok) self->ocsp_response_.assign(reinterpret_cast<const char*>(b.data), b.size);
+  }
+
+  static void EnableRenegotiationEvents(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    self->reneg_events_ = true;
+  }
+
+  // renegotiate(): starts a new handshake (TLS 1.2 and below); throws OpenSSL's error otherwise.
+  static void Renegotiate(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    ERR_clear_error();
+    if (SSL_renegotiate(self->ssl_) != 1) return crypto::ThrowOpenSSLError(info.GetIsolate(), "SSL_renegotiate");
+    SSL_do_handshake(self->ssl_);
+    ERR_clear_error();
+    self->Flush();
+  }
+
+  // enablePskCallback(): onpsk(identity, maxPskLen) on servers, onpsk(hint, maxPskLen,
+  // maxIdentityLen) on clients.
+  static void EnablePskCallback(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    if (self->server_) SSL_set_psk_server_callback(self->ssl_, PskServerCallback);
+    else SSL_set_psk_client_callback(self->ssl_, PskClientCallback);
+  }
+
+  static void SetPskIdentityHint(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    Utf8 hint(info.GetIsolate(), info[0]);
+    info.GetReturnValue().Set(SSL_use_psk_identity_hint(self->ssl_, hint.data()) == 1);
+  }
+
+  static unsigned int PskServerCallback(SSL* ssl, const char* identity, unsigned char* psk,
+                                        unsigned int max_psk_len) {
+    Engine* e = From(ssl);
+    if (!e) return 0;
+    v8::Isolate* isolate = e->realm()->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Value> argv[] = {Str(isolate, identity ? identity : ""),
+                                   v8::Integer::NewFromUnsigned(isolate, max_psk_len)};
+    v8::Local<v8::Value> ret;
+    if (!MakeCallback(e->realm(), e->object(), "onpsk", 2, argv).ToLocal(&ret)) return 0;
+    Bytes b = GetBytes(ret);
+    if (!b.ok || b.size > max_psk_len) return 0;
+    std::memcpy(psk, b.data, b.size);
+    return static_cast<unsigned>(b.size);
+  }
+
+  static unsigned int PskClientCallback(SSL* ssl, const char* hint, char* identity,
+                                        unsigned int max_identity_len, unsigned char* psk,
+                                        unsigned int max_psk_len) {
+    Engine* e = From(ssl);
+    if (!e) return 0;
+    v8::Isolate* isolate = e->realm()->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    v8::Local<v8::Value> argv[] = {
+        hint ? v8::Local<v8::Value>(Str(isolate, hint)) : v8::Local<v8::Value>(v8::Null(isolate)),
+        v8::Integer::NewFromUnsigned(isolate, max_psk_len),
+        v8::Integer::NewFromUnsigned(isolate, max_identity_len)};
+    v8::Local<v8::Value> ret;
+    if (!MakeCallback(e->realm(), e->object(), "onpsk", 3, argv).ToLocal(&ret) || !ret->IsObject())
+      return 0;
+    v8::Local<v8::Value> key, id;
+    if (!ret.As<v8::Object>()->Get(ctx, Str(isolate, "psk")).ToLocal(&key) ||
+        !ret.As<v8::Object>()->Get(ctx, Str(isolate, "identity")).ToLocal(&id) || !id->IsString())
+      return 0;
+    Bytes b = GetBytes(key);
+    Utf8 ident(isolate, id);
+    if (!b.ok || b.size > max_psk_len || ident.size() + 1 > max_identity_len) return 0;
+    std::memcpy(identity, ident.data(), ident.size() + 1);
+    std::memcpy(psk, b.data, b.size);
+    return static_cast<unsigned>(b.size);
+  }
+
+  static void EnableTrace(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_ || self->trace_bio_) return;
+    self->trace_bio_ = BIO_new_fp(stderr, BIO_NOCLOSE | BIO_FP_TEXT);
+    SSL_set_msg_callback(self->ssl_, SSL_trace);
+    SSL_set_msg_callback_arg(self->ssl_, self->trace_bio_);
+  }
+
+  static void SetMaxSendFragment(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return info.GetReturnValue().Set(false);
+    int32_t n = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+    info.GetReturnValue().Set(n >= 512 && SSL_set_max_send_fragment(self->ssl_, n) == 1);
+  }
+
+  static void GetTLSTicket(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    SSL_SESSION* sess = SSL_get_session(self->ssl_);
+    const unsigned char* tick = nullptr;
+    size_t len = 0;
+    if (sess) SSL_SESSION_get0_ticket(sess, &tick, &len);
+    if (tick && len > 0) info.GetReturnValue().Set(Buf(info.GetIsolate(), tick, len));
+  }
+
+  // getEphemeralKeyInfo(): {type, name, size} of the key exchange's ephemeral key (clients).
+  static void GetEphemeralKeyInfo(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    v8::Local<v8::Object> o = v8::Object::New(isolate);
+    EVP_PKEY* key = nullptr;
+    if (SSL_get_peer_tmp_key(self->ssl_, &key) == 1 && key) {
+      int id = EVP_PKEY_get_id(key);
+      int bits = EVP_PKEY_get_bits(key);
+      if (id == EVP_PKEY_DH) {
+        SetProp(ctx, o, "type", Str(isolate, "DH"));
+        SetProp(ctx, o, "size", v8::Integer::New(isolate, bits));
+      } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
+        const char* name = nullptr;
+        char group[80];
+        size_t len = 0;
+        if (id == EVP_PKEY_EC) {
+          if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), &len))
+            name = group;
+        } else {
+          name = OBJ_nid2sn(id);
+        }
+        SetProp(ctx, o, "type", Str(isolate, "ECDH"));
+        if (name) SetProp(ctx, o, "name", Str(isolate, name));
+        SetProp(ctx, o, "size", v8::Integer::New(isolate, bits));
+      }
+      EVP_PKEY_free(key);
+    }
+    ERR_clear_error();
+    info.GetReturnValue().Set(o);
+  }
+
+  // getSharedSigalgs(): node's "SIG+HASH" names.
+  static void GetSharedSigalgs(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    if (!self->ssl_) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    v8::Local<v8::Array> out = v8::Array::New(isolate);
+    int n = SSL_get_shared_sigalgs(self->ssl_, 0, nullptr, nullptr, nullptr, nullptr, nullptr);
+    for (int i = 0; i < n; i++) {
+      int sign = 0, hash = 0;
+      SSL_get_shared_sigalgs(self->ssl_, i, &sign, &hash, nullptr, nullptr, nullptr);
+      std::string name;
+      switch (sign) {
+        case EVP_PKEY_RSA: name = "RSA"; break;
+        case EVP_PKEY_RSA_PSS: name = "RSA-PSS"; break;
+        case EVP_PKEY_DSA: name = "DSA"; break;
+        case EVP_PKEY_EC: name = "ECDSA"; break;
+        case NID_ED25519: name = "Ed25519"; break;
+        case NID_ED448: name = "Ed448"; break;
+        default: {
+          const char* sn = OBJ_nid2sn(sign);
+          name = sn ? sn : "UNDEF";
+        }
+      }
+      const char* hn = hash != NID_undef ? OBJ_nid2sn(hash) : nullptr;
+      name += "+";
+      name += hn ? hn : "UNDEF";
+      (void)out->Set(ctx, i, Str(isolate, name));
+    }
+    info.GetReturnValue().Set(out);
   }
 
   static void VerifyError(const Info& info) {
@@ -513,7 +909,16 @@ class Engine : public BaseObject {
     v8::Isolate* isolate = info.GetIsolate();
     X509* peer = SSL_get1_peer_certificate(self->ssl_);
     long res = peer ? SSL_get_verify_result(self->ssl_) : X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
-    if (peer) X509_free(peer);
+    if (peer) {
+      X509_free(peer);
+    } else {
+      // No certificate is fine with PSK: a PSK cipher (TLS 1.2) or a PSK-resumed TLS 1.3 session.
+      const SSL_CIPHER* cipher = SSL_get_current_cipher(self->ssl_);
+      SSL_SESSION* sess = SSL_get_session(self->ssl_);
+      if ((cipher && SSL_CIPHER_get_auth_nid(cipher) == NID_auth_psk) ||
+          (sess && SSL_SESSION_get_protocol_version(sess) == TLS1_3_VERSION && SSL_session_reused(self->ssl_)))
+        res = X509_V_OK;
+    }
     if (res == X509_V_OK) {
       info.GetReturnValue().SetNull();
       return;
@@ -635,13 +1040,27 @@ class Engine : public BaseObject {
   }
 
   bool server_;
+  SecureContext* sc_;  // the context the engine started with (owns the ticket keys)
   bool keylog_ = false;
   bool handshake_done_ = false;
   bool cycling_ = false;
   bool failed_ = false;
-  bool sni_pending_ = false;
-  bool sni_done_ = false;
+  bool paused_ = false;         // waiting for JS (ClientHello)
+  bool hello_pending_ = false;
+  bool hello_done_ = false;
+  bool cert_cb_ = false;
+  bool cert_pending_ = false;
+  bool cert_done_ = false;
+  bool session_cbs_ = false;
+  bool reneg_events_ = false;
+  bool reneg_done_ = false;
+  int reneg_starts_ = 0;
   SSL* ssl_ = nullptr;
+  SSL_SESSION* next_session_ = nullptr;
+  std::string ocsp_response_;
+  std::string pending_out_;
+  std::vector<std::pair<std::string, v8::Global<v8::Value>>> deferred_sessions_;
+  BIO* trace_bio_ = nullptr;
 
  private:
   BIO* rbio_ = nullptr;
@@ -650,19 +1069,72 @@ class Engine : public BaseObject {
   v8::Global<v8::Object> sni_ctx_;
 };
 
-int SecureContext::NewSessionCallback(SSL* ssl, SSL_SESSION* sess) {
-  Engine* e = Engine::From(ssl);
-  if (!e || e->server_) return 0;
+v8::Local<v8::Value> SessionBytes(v8::Isolate* isolate, SSL_SESSION* sess) {
   int len = i2d_SSL_SESSION(sess, nullptr);
-  if (len <= 0) return 0;
+  if (len <= 0) return v8::Undefined(isolate);
   std::vector<uint8_t> out(len);
   unsigned char* p = out.data();
   i2d_SSL_SESSION(sess, &p);
+  return Buf(isolate, out.data(), out.size());
+}
+
+// Clients hand every new session to JS ('session'); servers with session callbacks hand it with
+// its id ('newSession').
+int SecureContext::NewSessionCallback(SSL* ssl, SSL_SESSION* sess) {
+  Engine* e = Engine::From(ssl);
+  if (!e || (e->server_ && !e->session_cbs_)) return 0;
   v8::Isolate* isolate = e->realm()->isolate();
   v8::HandleScope scope(isolate);
-  v8::Local<v8::Value> arg = Buf(isolate, out.data(), out.size());
-  e->Emit("onsession", 1, &arg);
+  v8::Local<v8::Value> data = SessionBytes(isolate, sess);
+  if (data->IsUndefined()) return 0;
+  if (!e->server_) {
+    e->Emit("onsession", 1, &data);
+    return 0;
+  }
+  unsigned int id_len = 0;
+  const unsigned char* id = SSL_SESSION_get_id(sess, &id_len);
+  if (!e->handshake_done_ && SSL_version(ssl) >= TLS1_3_VERSION) {
+    // TLS 1.3 tickets go out as the handshake ends: as node, 'secureConnection' comes first.
+    e->deferred_sessions_.emplace_back(std::string(reinterpret_cast<const char*>(id), id_len),
+                                       v8::Global<v8::Value>(isolate, data));
+    return 0;
+  }
+  v8::Local<v8::Value> argv[] = {Buf(isolate, id, id_len), data};
+  e->Emit("onnewsession", 2, argv);
   return 0;
+}
+
+SSL_SESSION* SecureContext::GetSessionCallback(SSL* ssl, const unsigned char*, int, int* copy) {
+  Engine* e = Engine::From(ssl);
+  *copy = 0;  // OpenSSL takes over our reference
+  if (!e) return nullptr;
+  SSL_SESSION* sess = e->next_session_;
+  e->next_session_ = nullptr;
+  return sess;
+}
+
+int SecureContext::TicketKeyCallback(SSL* ssl, unsigned char* name, unsigned char* iv,
+                                     EVP_CIPHER_CTX* ectx, EVP_MAC_CTX* hctx, int enc) {
+  Engine* e = Engine::From(ssl);
+  SecureContext* sc = e ? e->sc_ : static_cast<SecureContext*>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)));
+  if (!sc) return -1;
+  unsigned char* keys = sc->ticket_keys;
+  char digest[] = "sha256";
+  OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY, keys + 16, 16),
+                         OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                         OSSL_PARAM_construct_end()};
+  if (enc) {
+    std::memcpy(name, keys, 16);
+    if (RAND_bytes(iv, 16) != 1 || EVP_EncryptInit_ex(ectx, EVP_aes_128_cbc(), nullptr, keys + 32, iv) != 1 ||
+        EVP_MAC_CTX_set_params(hctx, params) != 1)
+      return -1;
+    return 1;
+  }
+  if (std::memcmp(name, keys, 16) != 0) return 0;  // not ours: a full handshake
+  if (EVP_MAC_CTX_set_params(hctx, params) != 1 ||
+      EVP_DecryptInit_ex(ectx, EVP_aes_128_cbc(), nullptr, keys + 32, iv) != 1)
+    return -1;
+  return 1;
 }
 
 void SecureContext::KeylogCallback(const SSL* ssl, const char* line) {
@@ -675,25 +1147,80 @@ void SecureContext::KeylogCallback(const SSL* ssl, const char* line) {
   e->Emit("onkeylog", 1, &arg);
 }
 
-// Server SNI: the first time, ask JS (onsni(servername) returns true when it will answer later
-// through setSNIContext); the handshake waits meanwhile.
-int SecureContext::ServernameCallback(SSL* ssl, int*, void*) {
+// SNI is answered at the ClientHello (setSNIContext); acknowledging it is all that is left.
+int SecureContext::ServernameCallback(SSL*, int*, void*) { return SSL_TLSEXT_ERR_OK; }
+
+// The server's ClientHello, with session callbacks on: JS gets onclienthello(sessionId,
+// hasTicket) and answers with helloDone(), at once or later (the handshake waits meanwhile).
+int SecureContext::ClientHelloCallback(SSL* ssl, int*, void*) {
   Engine* e = Engine::From(ssl);
-  if (!e || !e->server_ || e->sni_done_) return SSL_TLSEXT_ERR_OK;
-  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+  if (!e || !e->server_ || !e->session_cbs_ || e->hello_done_) return SSL_CLIENT_HELLO_SUCCESS;
+  if (e->hello_pending_) return SSL_CLIENT_HELLO_RETRY;
   v8::Isolate* isolate = e->realm()->isolate();
   v8::HandleScope scope(isolate);
-  v8::Local<v8::Value> arg = name ? v8::Local<v8::Value>(Str(isolate, name))
-                                  : v8::Local<v8::Value>(v8::Undefined(isolate));
-  e->sni_done_ = true;
-  v8::Local<v8::Value> ret;
-  if (!MakeCallback(e->realm(), e->object(), "onsni", 1, &arg).ToLocal(&ret) || e->ssl_ == nullptr)
-    return SSL_TLSEXT_ERR_ALERT_FATAL;
-  if (ret->IsObject()) {
-    auto* sc = BaseObject::Unwrap<SecureContext>(ret);
-    if (sc != nullptr && sc->ctx() != nullptr) SSL_set_SSL_CTX(ssl, sc->ctx());
+  const unsigned char* sid = nullptr;
+  size_t sid_len = SSL_client_hello_get0_session_id(ssl, &sid);
+  // As node's ClientHello parser: a non-empty session_ticket extension (TLS 1.2 tickets).
+  const unsigned char* ext = nullptr;
+  size_t ext_len = 0;
+  bool ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ext, &ext_len) == 1 && ext_len > 0;
+  v8::Local<v8::Value> argv[] = {Buf(isolate, sid, sid_len), v8::Boolean::New(isolate, ticket)};
+  e->hello_pending_ = true;
+  if (MakeCallback(e->realm(), e->object(), "onclienthello", 2, argv).IsEmpty() || e->ssl_ == nullptr ||
+      e->failed_)
+    return SSL_CLIENT_HELLO_ERROR;
+  return e->hello_pending_ ? SSL_CLIENT_HELLO_RETRY : SSL_CLIENT_HELLO_SUCCESS;
+}
+
+// Before a server picks its certificate (full handshakes): oncertcb(servername, ocspRequested);
+// JS answers with certCbDone(), at once or later.
+int SecureContext::CertCallback(SSL* ssl, void*) {
+  Engine* e = Engine::From(ssl);
+  if (!e || !e->server_ || !e->cert_cb_ || e->cert_done_) return 1;
+  if (e->cert_pending_) return -1;
+  v8::Isolate* isolate = e->realm()->isolate();
+  v8::HandleScope scope(isolate);
+  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+  v8::Local<v8::Value> argv[] = {
+      name ? v8::Local<v8::Value>(Str(isolate, name)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
+      v8::Boolean::New(isolate, SSL_get_tlsext_status_type(ssl) == TLSEXT_STATUSTYPE_ocsp)};
+  e->cert_pending_ = true;
+  if (MakeCallback(e->realm(), e->object(), "oncertcb", 2, argv).IsEmpty() || e->ssl_ == nullptr || e->failed_)
+    return 0;
+  return e->cert_pending_ ? -1 : 1;
+}
+
+// OCSP stapling: a server staples the response JS set; a client reports what it got (or null).
+int SecureContext::StatusCallback(SSL* ssl, void*) {
+  Engine* e = Engine::From(ssl);
+  if (!e) return SSL_TLSEXT_ERR_NOACK;
+  if (e->server_) {
+    if (e->ocsp_response_.empty()) return SSL_TLSEXT_ERR_NOACK;
+    auto* copy = static_cast<unsigned char*>(OPENSSL_malloc(e->ocsp_response_.size()));
+    if (!copy) return SSL_TLSEXT_ERR_NOACK;
+    std::memcpy(copy, e->ocsp_response_.data(), e->ocsp_response_.size());
+    SSL_set_tlsext_status_ocsp_resp(ssl, copy, static_cast<long>(e->ocsp_response_.size()));
+    e->ocsp_response_.clear();
+    return SSL_TLSEXT_ERR_OK;
   }
-  return SSL_TLSEXT_ERR_OK;
+  v8::Isolate* isolate = e->realm()->isolate();
+  v8::HandleScope scope(isolate);
+  const unsigned char* resp = nullptr;
+  long len = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
+  v8::Local<v8::Value> arg = resp != nullptr && len >= 0 ? Buf(isolate, resp, static_cast<size_t>(len))
+                                                         : v8::Local<v8::Value>(v8::Null(isolate));
+  e->Emit("onocspresponse", 1, &arg);
+  return 1;
+}
+
+// Renegotiations (TLS 1.2 and below, after the first handshake): a server reports each start
+// (onhandshakestart, for the renegotiation limits) and both sides each end (onhandshake).
+// They are noted here and reach JS once OpenSSL returned (RenegotiationEvents).
+void SecureContext::InfoCallback(const SSL* ssl, int where, int) {
+  Engine* e = Engine::From(ssl);
+  if (!e || !e->handshake_done_ || !e->reneg_events_ || SSL_version(ssl) >= TLS1_3_VERSION) return;
+  if ((where & SSL_CB_HANDSHAKE_START) && e->server_) e->reneg_starts_++;
+  if (where & SSL_CB_HANDSHAKE_DONE) e->reneg_done_ = true;
 }
 
 // Node's certificate object: subject/issuer as {C, ST, L, O, OU, CN}, subjectaltname,
@@ -927,6 +1454,25 @@ void Engine::GetCertificate(const Info& info) {
 
 }  // namespace
 
+// getSSLCiphers(): the names OpenSSL enables by default, TLS 1.3 suites included.
+void GetSSLCiphers(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  v8::Local<v8::Array> out = v8::Array::New(isolate);
+  SSL_CTX* sctx = SSL_CTX_new(TLS_method());
+  SSL* ssl = sctx ? SSL_new(sctx) : nullptr;
+  STACK_OF(SSL_CIPHER)* ciphers = ssl ? SSL_get_ciphers(ssl) : nullptr;
+  for (int i = 0; ciphers && i < sk_SSL_CIPHER_num(ciphers); i++) {
+    (void)out->Set(ctx, out->Length(), Str(isolate, SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i))));
+  }
+  for (const char* extra : {"TLS_AES_128_CCM_8_SHA256", "TLS_AES_128_CCM_SHA256"})
+    (void)out->Set(ctx, out->Length(), Str(isolate, extra));
+  if (ssl) SSL_free(ssl);
+  if (sctx) SSL_CTX_free(sctx);
+  ERR_clear_error();
+  info.GetReturnValue().Set(out);
+}
+
 void Init(Binding& b) {
   v8::Local<v8::FunctionTemplate> sc = b.Class("SecureContext", SecureContext::New);
   b.ProtoMethod(sc, "init", SecureContext::Init);
@@ -940,6 +1486,13 @@ void Init(Binding& b) {
   b.ProtoMethod(sc, "setOptions", SecureContext::SetOptions);
   b.ProtoMethod(sc, "setSessionTimeout", SecureContext::SetSessionTimeout);
   b.ProtoMethod(sc, "loadPKCS12", SecureContext::LoadPKCS12);
+  b.ProtoMethod(sc, "setTicketKeys", SecureContext::SetTicketKeys);
+  b.ProtoMethod(sc, "getTicketKeys", SecureContext::GetTicketKeys);
+  b.ProtoMethod(sc, "setSessionIdContext", SecureContext::SetSessionIdContext);
+  b.ProtoMethod(sc, "setSigalgs", SecureContext::SetSigalgs);
+  b.ProtoMethod(sc, "setDHParam", SecureContext::SetDHParam);
+  b.ProtoMethod(sc, "getCertificate", SecureContext::GetCertificate);
+  b.ProtoMethod(sc, "getIssuer", SecureContext::GetIssuer);
   b.Install("SecureContext", sc);
   v8::Local<v8::FunctionTemplate> e = b.Class("Engine", Engine::New);
   b.ProtoMethod(e, "start", Engine::Start);
@@ -964,7 +1517,24 @@ void Init(Binding& b) {
   b.ProtoMethod(e, "getCertificate", Engine::GetCertificate);
   b.ProtoMethod(e, "getFinished", Engine::GetFinished);
   b.ProtoMethod(e, "exportKeyingMaterial", Engine::ExportKeyingMaterial);
+  b.ProtoMethod(e, "enableCertCallback", Engine::EnableCertCallback);
+  b.ProtoMethod(e, "certCbDone", Engine::CertCbDone);
+  b.ProtoMethod(e, "helloDone", Engine::HelloDone);
+  b.ProtoMethod(e, "loadSession", Engine::LoadSession);
+  b.ProtoMethod(e, "enableSessionCallbacks", Engine::EnableSessionCallbacks);
+  b.ProtoMethod(e, "requestOCSP", Engine::RequestOCSP);
+  b.ProtoMethod(e, "setOCSPResponse", Engine::SetOCSPResponse);
+  b.ProtoMethod(e, "enableRenegotiationEvents", Engine::EnableRenegotiationEvents);
+  b.ProtoMethod(e, "renegotiate", Engine::Renegotiate);
+  b.ProtoMethod(e, "enablePskCallback", Engine::EnablePskCallback);
+  b.ProtoMethod(e, "setPskIdentityHint", Engine::SetPskIdentityHint);
+  b.ProtoMethod(e, "enableTrace", Engine::EnableTrace);
+  b.ProtoMethod(e, "setMaxSendFragment", Engine::SetMaxSendFragment);
+  b.ProtoMethod(e, "getTLSTicket", Engine::GetTLSTicket);
+  b.ProtoMethod(e, "getEphemeralKeyInfo", Engine::GetEphemeralKeyInfo);
+  b.ProtoMethod(e, "getSharedSigalgs", Engine::GetSharedSigalgs);
   b.Install("Engine", e);
+  b.Method("getSSLCiphers", GetSSLCiphers);
   if (b.recording()) return;
   static const int index = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
   g_engine_index = index;
