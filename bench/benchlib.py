@@ -27,3 +27,17 @@ def arguments(runs=3, options=(), filters=True):
     args = ap.parse_args()
     args.node = args.node or node22()
     return args
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds a running process used so far."""
+    f = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()
+    return (int(f[11]) + int(f[12])) / os.sysconf('SC_CLK_TCK')
+
+
+def peak_rss_mb(pid):
+    """A running process's peak resident set (VmHWM) in MB."""
+    for line in open(f'/proc/{pid}/status'):
+        if line.startswith('VmHWM:'):
+            return int(line.split()[1]) / 1024
+    return 0.0
