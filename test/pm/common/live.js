@@ -54,4 +54,4 @@ async function liveExpress(runtime) {
   return true;
 }
 
-module.exports = { liveExpress };
+module.exports = { liveExpress, reachable };

@@ -1,0 +1,43 @@
+'use strict';
+// Live differential test: install real frameworks and popular packages from the public registry
+// with nodus, then run the same script (common/frameworks-app.js: routes, JSON bodies, 404s and
+// errors over node:http) under node 22 and under the nodus runtime; stdout must be identical.
+// Skips when the binary under test is not the runtime or the registry is unreachable.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const c = require('./common');
+const { reachable } = require('./common/live');
+
+// The packages each case needs, pinned to a major version.
+const CASES = {
+  'fs-extra': { 'fs-extra': '^11.0.0' },
+  express: { express: '^4.21.0' },
+};
+
+c.main(async () => {
+  const bin = c.binary();
+  if (path.basename(bin) !== 'nodus') {
+    console.log(`skip: ${bin} is not the nodus runtime`);
+    return;
+  }
+  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
+    console.log('skip: registry.npmjs.org is unreachable');
+    return;
+  }
+  const base = c.tmpdir('live-fw');
+  const dependencies = Object.assign({}, ...Object.values(CASES));
+  const dir = c.project(base, { name: 'live-fw', version: '1.0.0', dependencies });
+  const env = c.envFor(base, null);
+  c.ok(await c.run(['install'], { cwd: dir, env, timeout: 55000 }), 'install the frameworks');
+  fs.copyFileSync(path.join(__dirname, 'common', 'frameworks-app.js'), path.join(dir, 'app.js'));
+  for (const name of Object.keys(CASES)) {
+    const node = await c.runCmd(process.execPath, ['app.js', name], { cwd: dir, env });
+    assert.strictEqual(node.status, 0, `node 22 on ${name}: ${node.stderr}`);
+    const nodus = await c.runCmd(bin, ['app.js', name], { cwd: dir, env });
+    assert.strictEqual(nodus.status, 0, `nodus on ${name}: ${nodus.stderr}`);
+    assert.strictEqual(nodus.stdout, node.stdout, `${name}: nodus and node 22 print different output`);
+    assert.ok(node.stdout.length > 0, name);
+    console.log(`${name}: same output`);
+  }
+});
