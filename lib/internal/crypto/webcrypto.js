@@ -152,6 +152,12 @@ function normalize(algorithm, op) {
   if (typeof algorithm !== 'object' || algorithm === null) {
     throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   }
+  if (algorithm.name === undefined) {
+    const e = new TypeError('Failed to normalize algorithm: passed algorithm can not be converted to ' +
+                            "'Algorithm' because 'name' is required in 'Algorithm'.");
+    e.code = 'ERR_MISSING_OPTION';
+    throw e;
+  }
   const name = kNameMap.get(String(algorithm.name).toLowerCase());
   if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   let dict;
@@ -354,12 +360,23 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
       raw = bytes(keyData, 'keyData');
     } else if (format === 'jwk' && name !== 'HKDF' && name !== 'PBKDF2') {
       if (keyData?.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
-      raw = Buffer.from(keyData.k, 'base64url');
+      if (keyData.ext !== undefined && keyData.ext === false && extractable) {
+        throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
+      raw = Buffer.from(`${keyData.k}`, 'base64url');
+      if (keyData.alg !== undefined) {
+        const expected = name === 'HMAC' ? `HS${alg.hash.name.slice(4)}` :
+          `A${raw.length * 8}${name.slice(4)}`;
+        if (keyData.alg !== expected) {
+          throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+        }
+      }
     } else {
-      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+      throw lazyDOMException(`Unable to import ${name} using ${format} format`, 'NotSupportedError');
     }
     let keyAlg;
     if (name === 'HMAC') {
+      if (raw.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
       keyAlg = { name, hash: alg.hash, length: alg.length ?? raw.length * 8 };
     } else if (name === 'HKDF' || name === 'PBKDF2') {
       if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
@@ -651,6 +668,84 @@ function keyObjectToCryptoKey(keyObject, algorithm, extractable, keyUsages) {
   return importKeyImpl(format, keyObject.export({ type: format, format: 'der' }), algorithm, !!extractable, usages);
 }
 
+// ---- WebIDL argument conversion for SubtleCrypto's methods (Node's messages) ----
+const kOrdinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
+const kKeyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
+const kKeyUsages = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
+
+function webidlError(method, code, message) {
+  const e = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ${message}`);
+  e.code = code;
+  return e;
+}
+
+// `spec`: the number of required arguments, then one letter per argument: f KeyFormat, k CryptoKey,
+// b BufferSource, u sequence<KeyUsage>, d BufferSource or JsonWebKey (after a format), - anything.
+function convertArgs(method, args, required, spec) {
+  if (args.length < required) {
+    throw webidlError(method, 'ERR_MISSING_ARGS',
+                      `${required} arguments required, but only ${args.length} present.`);
+  }
+  for (let i = 0; i < spec.length; i++) {
+    const v = args[i];
+    const arg = `${kOrdinals[i]} argument`;
+    switch (spec[i]) {
+      case 'f':
+        if (!kKeyFormats.includes(`${v}`)) {
+          throw webidlError(method, 'ERR_INVALID_ARG_VALUE',
+                            `${arg} value '${v}' is not a valid enum value of type KeyFormat.`);
+        }
+        args[i] = `${v}`;
+        break;
+      case 'k':
+        if (!(v instanceof CryptoKey)) throw webidlError(method, 'ERR_INVALID_ARG_TYPE', `${arg} is not of type CryptoKey.`);
+        break;
+      case 'd':
+        if (args[0] === 'jwk') break;
+        // Falls through: other formats take a BufferSource.
+      case 'b':
+        if (!isAnyArrayBuffer(v) && !isArrayBufferView(v)) {
+          throw webidlError(method, 'ERR_INVALID_ARG_TYPE',
+                            `${arg} is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+        }
+        break;
+      case 'u': {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function') ||
+            typeof v[Symbol.iterator] !== 'function') {
+          throw webidlError(method, 'ERR_INVALID_ARG_TYPE', `${arg} can not be converted to sequence.`);
+        }
+        const out = [];
+        for (const u of v) {
+          if (!kKeyUsages.includes(`${u}`)) {
+            throw webidlError(method, 'ERR_INVALID_ARG_VALUE',
+                              `${arg}, index ${out.length} value '${u}' is not a valid enum value of type KeyUsage.`);
+          }
+          out.push(`${u}`);
+        }
+        args[i] = out;
+        break;
+      }
+    }
+  }
+  return args;
+}
+
+// Per method: required argument count and argument kinds.
+const kSignatures = {
+  digest: [2, '-b'],
+  generateKey: [3, '--u'],
+  importKey: [4, 'fd--u'],
+  exportKey: [2, 'fk'],
+  sign: [3, '-kb'],
+  verify: [4, '-kbb'],
+  encrypt: [3, '-kb'],
+  decrypt: [3, '-kb'],
+  deriveBits: [2, '-k'],
+  deriveKey: [5, '-k--u'],
+  wrapKey: [4, 'fkk'],
+  unwrapKey: [7, 'fbk---u'],
+};
+
 class SubtleCrypto {
   constructor(key) {
     if (key !== kConstruct) throw illegal();
@@ -723,6 +818,11 @@ for (const [name, fn] of Object.entries(methods)) {
     value: {
       [name](...args) {
         if (!(this instanceof SubtleCrypto)) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        try {
+          convertArgs(name, args, ...kSignatures[name]);
+        } catch (e) {
+          return Promise.reject(e);
+        }
         return fn.apply(this, args);
       },
     }[name],
