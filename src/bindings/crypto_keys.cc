@@ -1,5 +1,6 @@
 // Asymmetric keys: KeyObjectHandle (an EVP_PKEY), parsing PEM/DER/JWK, export, details,
 // key-pair generation (threadpool), sign/verify, RSA encrypt/decrypt, ECDH and diffieHellman().
+#define OPENSSL_SUPPRESS_DEPRECATED  // RSA_get0_pss_params: OpenSSL 3 has no provider query for it
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>
@@ -64,6 +65,27 @@ const char* KeyTypeName(EVP_PKEY* pkey) {
     case EVP_PKEY_X448: return "x448";
     default: return nullptr;
   }
+}
+
+// An RSA-PSS key's restrictions as Node reports them (names as OBJ_nid2ln, RFC 8017 defaults for
+// absent fields); nothing for an unrestricted key.
+void SetPssDetails(v8::Isolate* isolate, v8::Local<v8::Object> out, EVP_PKEY* pkey) {
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  const RSA* rsa = EVP_PKEY_get0_RSA(pkey);
+  const RSA_PSS_PARAMS* params = rsa ? RSA_get0_pss_params(rsa) : nullptr;
+  if (params == nullptr) {
+    ERR_clear_error();
+    return;
+  }
+  auto name = [](const X509_ALGOR* alg) {
+    return alg ? OBJ_nid2ln(OBJ_obj2nid(alg->algorithm)) : OBJ_nid2ln(NID_sha1);
+  };
+  const char* md = name(params->hashAlgorithm);
+  const char* mgf1 = params->maskHash ? name(params->maskHash) : OBJ_nid2ln(NID_sha1);
+  long salt = params->saltLength ? ASN1_INTEGER_get(params->saltLength) : 20;
+  SetProp(ctx, out, "hashAlgorithm", Str(isolate, md));
+  SetProp(ctx, out, "mgf1HashAlgorithm", Str(isolate, mgf1));
+  SetProp(ctx, out, "saltLength", v8::Integer::New(isolate, static_cast<int>(salt)));
 }
 
 bool HasPrivate(EVP_PKEY* pkey) {
@@ -161,20 +183,7 @@ class KeyHandle : public BaseObject {
         if (TakeArrayBuffer(isolate, std::move(eb)).ToLocal(&ab))
           SetProp(ctx, out, "publicExponent", ab);
       }
-      if (id == EVP_PKEY_RSA_PSS) {
-        char md[80] = {0}, mgf[80] = {0};
-        int salt = -1;
-        if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_RSA_DIGEST, md, sizeof(md), nullptr) == 1) {
-          SetProp(ctx, out, "hashAlgorithm", Str(isolate, md));
-          if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_RSA_MGF1_DIGEST, mgf, sizeof(mgf), nullptr) == 1)
-            SetProp(ctx, out, "mgf1HashAlgorithm", Str(isolate, mgf));
-          else
-            SetProp(ctx, out, "mgf1HashAlgorithm", Str(isolate, md));
-          if (EVP_PKEY_get_int_param(pkey, OSSL_PKEY_PARAM_RSA_PSS_SALTLEN, &salt) == 1)
-            SetProp(ctx, out, "saltLength", v8::Integer::New(isolate, salt));
-        }
-        ERR_clear_error();
-      }
+      if (id == EVP_PKEY_RSA_PSS) SetPssDetails(isolate, out, pkey);
     } else if (id == EVP_PKEY_EC) {
       char group[80] = {0};
       if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), nullptr) == 1) {
@@ -624,7 +633,23 @@ void FromRaw(const Info& info) {
 
 // ---- key generation ----
 
-class KeyGenTask : public Task {
+// Node reports the OpenSSL failure of a key generation (sync or async) or of a threadpool
+// sign/verify as a plain Error carrying OpenSSL's text only (no code, library or reason).
+class PlainErrorTask : public Task {
+ public:
+  bool plain_errors = true;
+  void Finish(v8::Isolate* isolate, v8::Local<v8::Value>* err, v8::Local<v8::Value>* value) override {
+    if (plain_errors && failed_ && ossl_err_ != 0) {
+      char buf[256];
+      ERR_error_string_n(ossl_err_, buf, sizeof(buf));
+      *err = v8::Exception::Error(Str(isolate, buf));
+      return;
+    }
+    Task::Finish(isolate, err, value);
+  }
+};
+
+class KeyGenTask : public PlainErrorTask {
  public:
   std::string type;       // RSA, RSA-PSS, DSA, DH, EC, ED25519, ED448, X25519, X448
   int bits = 0;           // RSA/DSA modulus, DH prime length
@@ -634,6 +659,7 @@ class KeyGenTask : public Task {
   int generator = 2;
   uint64_t exponent = 65537;
   std::string curve;
+  bool explicit_curve = false;  // EC: paramEncoding 'explicit'
   std::string pss_md, pss_mgf1_md;
   int pss_salt = -1;
   EVP_PKEY* pkey = nullptr;
@@ -691,21 +717,21 @@ class KeyGenTask : public Task {
       if (EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1 ||
           EVP_PKEY_CTX_set1_rsa_keygen_pubexp(ctx.get(), e.get()) != 1)
         return FailOpenSSL("Key generation failed");
-      if (type == "RSA-PSS" && !pss_md.empty()) {
-        const EVP_MD* md = FindDigest(pss_md);
-        if (md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_md(ctx.get(), md) != 1)
+      if (type == "RSA-PSS") {
+        // As RFC 8017 recommends (and Node does): MGF1 with the message digest, and a salt as
+        // long as the digest, unless given.
+        const EVP_MD* md = pss_md.empty() ? nullptr : FindDigest(pss_md);
+        const EVP_MD* mgf1 = pss_mgf1_md.empty() ? md : FindDigest(pss_mgf1_md);
+        int salt = pss_salt < 0 && md != nullptr ? EVP_MD_get_size(md) : pss_salt;
+        if ((!pss_md.empty() && (md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_md(ctx.get(), md) != 1)) ||
+            (!pss_mgf1_md.empty() && mgf1 == nullptr) ||
+            (mgf1 != nullptr && EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md(ctx.get(), mgf1) != 1) ||
+            (salt >= 0 && EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(ctx.get(), salt) != 1))
           return FailOpenSSL("Key generation failed");
       }
-      if (type == "RSA-PSS" && !pss_mgf1_md.empty()) {
-        const EVP_MD* md = FindDigest(pss_mgf1_md);
-        if (md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md(ctx.get(), md) != 1)
-          return FailOpenSSL("Key generation failed");
-      }
-      if (type == "RSA-PSS" && pss_salt >= 0 &&
-          EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(ctx.get(), pss_salt) != 1)
-        return FailOpenSSL("Key generation failed");
     } else if (type == "EC") {
-      if (EVP_PKEY_CTX_set_group_name(ctx.get(), curve.c_str()) != 1)
+      if (EVP_PKEY_CTX_set_group_name(ctx.get(), curve.c_str()) != 1 ||
+          (explicit_curve && EVP_PKEY_CTX_set_ec_param_enc(ctx.get(), OPENSSL_EC_EXPLICIT_CURVE) != 1))
         return FailOpenSSL("Key generation failed");
     }
     if (EVP_PKEY_generate(ctx.get(), &pkey) != 1) return FailOpenSSL("Key generation failed");
@@ -723,7 +749,7 @@ class KeyGenTask : public Task {
   }
 };
 
-// generateKeyPair(job, type, bits|curve, exponent, pssMd, pssMgf1Md, pssSalt) -> [pub, priv]
+// generateKeyPair(job, type, bits|curve, exponent|explicitCurve, pssMd, pssMgf1Md, pssSalt) -> [pub, priv]
 // generateKeyPair(job, 'DSA', bits, divisorBits) / (job, 'DH', group|prime|primeBits, generator)
 void GenerateKeyPair(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -747,6 +773,7 @@ void GenerateKeyPair(const Info& info) {
   if (info[2]->IsNumber()) task->bits = static_cast<int>(info[2].As<v8::Number>()->Value());
   else if (info[2]->IsString()) task->curve = Utf8(isolate, info[2]).str();
   if (info[3]->IsNumber()) task->exponent = static_cast<uint64_t>(info[3].As<v8::Number>()->Value());
+  task->explicit_curve = info[3]->IsTrue();
   if (info[4]->IsString()) task->pss_md = Utf8(isolate, info[4]).str();
   if (info[5]->IsString()) task->pss_mgf1_md = Utf8(isolate, info[5]).str();
   if (info[6]->IsNumber()) task->pss_salt = static_cast<int>(info[6].As<v8::Number>()->Value());
@@ -809,10 +836,9 @@ bool ApplyRsaOptions(EVP_PKEY_CTX* pctx, EVP_PKEY* pkey, int padding, int salt_l
 
 // One signature or verification; runs inline (sync API, createSign/createVerify) or on the
 // threadpool (one-shot crypto.sign/verify with a callback).
-class SignTask : public Task {
+class SignTask : public PlainErrorTask {
  public:
   bool verify = false;
-  bool async = false;
   EVP_PKEY* pkey = nullptr;
   const EVP_MD* md = nullptr;
   std::vector<uint8_t> data, sig, out;
@@ -867,17 +893,6 @@ class SignTask : public Task {
     ERR_clear_error();
   }
 
-  // Node reports a threadpool sign/verify failure as a plain Error carrying OpenSSL's text only.
-  void Finish(v8::Isolate* isolate, v8::Local<v8::Value>* err, v8::Local<v8::Value>* value) override {
-    if (async && failed_ && ossl_err_ != 0) {
-      char buf[256];
-      ERR_error_string_n(ossl_err_, buf, sizeof(buf));
-      *err = v8::Exception::Error(Str(isolate, buf));
-      return;
-    }
-    Task::Finish(isolate, err, value);
-  }
-
   v8::MaybeLocal<v8::Value> Value(v8::Isolate* isolate) override {
     if (verify) return v8::Boolean::New(isolate, verified);
     v8::Local<v8::ArrayBuffer> ab;
@@ -893,7 +908,7 @@ void SignOrVerify(const Info& info, bool verify) {
   v8::Isolate* isolate = info.GetIsolate();
   auto task = std::make_unique<SignTask>();
   task->verify = verify;
-  task->async = info[0]->IsFunction();
+  task->plain_errors = info[0]->IsFunction();
   EVP_PKEY* pkey = GetPkey(info[1]);
   int i = verify ? 4 : 3;
   if (pkey == nullptr || !CopyBytes(isolate, info[2], &task->data) ||

@@ -119,7 +119,7 @@ function keyGenArgs(type, options) {
       const curve = namedCurve === 'P-256' ? 'prime256v1' : namedCurve === 'P-384' ? 'secp384r1' :
         namedCurve === 'P-521' ? 'secp521r1' : namedCurve;
       if (!binding.isValidCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
-      return ['EC', curve];
+      return ['EC', curve, paramEncoding === 'explicit'];
     }
     case 'dsa': {
       validateObject(options, 'options');
