@@ -305,6 +305,10 @@ function generateKeyImpl(algorithm, extractable, usages) {
     let length;
     let keyAlg;
     if (name === 'HMAC') {
+      if (alg.length !== undefined && alg.length % 8) {
+        throw lazyDOMException('Unsupported algorithm.length', 'NotSupportedError');
+      }
+      if (alg.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
       length = alg.length ?? hmacDefaultLength(alg.hash.name);
       keyAlg = { name, length, hash: alg.hash };
     } else {
@@ -336,17 +340,51 @@ function generateKeyImpl(algorithm, extractable, usages) {
       const e = Buffer.from(alg.publicExponent || [1, 0, 1]);
       let exp = 0;
       for (const b of e) exp = exp * 256 + b;
-      pair = crypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: exp });
+      try {
+        pair = crypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: exp });
+      } catch (err) {
+        throw operationError(undefined, err);
+      }
     }
   }
   const privUsages = filterUsages(usages, pairUsages[1]);
   if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   const keyAlg = asymAlgorithm(alg, pair.publicKey);
-  return {
-    __proto__: null,
-    privateKey: makeKey(pair.privateKey, keyAlg, extractable, privUsages),
-    publicKey: makeKey(pair.publicKey, keyAlg, true, filterUsages(usages, pairUsages[0])),
-  };
+  const privateKey = makeKey(pair.privateKey, keyAlg, extractable, privUsages);
+  const publicKey = makeKey(pair.publicKey, keyAlg, true, filterUsages(usages, pairUsages[0]));
+  // Node builds the pair in this member order: private first for the OKP algorithms only.
+  return keyFamily(name) === 'okp' ? { __proto__: null, privateKey, publicKey } :
+    { __proto__: null, publicKey, privateKey };
+}
+
+function keyFamily(name) {
+  if (name.startsWith('RSA')) return 'rsa';
+  if (name === 'ECDSA' || name === 'ECDH') return 'ec';
+  return 'okp';
+}
+
+const kJwkKty = { rsa: 'RSA', ec: 'EC', okp: 'OKP' };
+const kEcJwkAlg = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
+
+// The JWK members Node checks against the requested algorithm before importing.
+function checkJwk(jwk, alg, family, extractable) {
+  if (jwk === null || typeof jwk !== 'object') throw lazyDOMException('Invalid keyData', 'DataError');
+  if (jwk.kty !== kJwkKty[family]) throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+  if (jwk.ext !== undefined && jwk.ext === false && extractable) {
+    throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  }
+  if (family === 'okp' && jwk.crv !== alg.name) {
+    throw lazyDOMException('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (family === 'ec' && jwk.crv !== alg.namedCurve) {
+    throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (jwk.alg !== undefined) {
+    const expected = family === 'rsa' ? jwkAlg(alg) : alg.name === 'ECDSA' ? kEcJwkAlg[alg.namedCurve] : undefined;
+    if (expected !== undefined && jwk.alg !== expected) {
+      throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  }
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, usages) {
@@ -355,6 +393,9 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
   const { name } = alg;
   if (kSecretUsages[name]) {
     checkUsages(usages, kSecretUsages[name], name, false);
+    if (usages.length === 0) {
+      throw lazyDOMException('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+    }
     let raw;
     if (format === 'raw') {
       raw = bytes(keyData, 'keyData');
@@ -391,6 +432,8 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
   }
   const pairUsages = kPairUsages[name];
   if (!pairUsages) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  const family = keyFamily(name);
+  if (format === 'jwk') checkJwk(keyData, alg, family, extractable);
   let ko;
   try {
     switch (format) {
@@ -405,6 +448,9 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
           crypto.createPublicKey({ key: keyData, format: 'jwk' });
         break;
       case 'raw': {
+        if (family === 'rsa') {
+          throw lazyDOMException(`Unable to import ${name} using raw format`, 'NotSupportedError');
+        }
         const raw = bytes(keyData, 'keyData');
         let h;
         if (name === 'ECDSA' || name === 'ECDH') {
@@ -419,7 +465,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
         break;
       }
       default:
-        throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+        throw lazyDOMException(`Unable to import ${name} using ${format} format`, 'NotSupportedError');
     }
   } catch (e) {
     if (e instanceof Error && e.name !== 'NotSupportedError' && e.name !== 'DataError') {
@@ -427,8 +473,18 @@ function importKeyImpl(format, keyData, algorithm, extractable, usages) {
     }
     throw e;
   }
+  const type = ko.asymmetricKeyType;
+  if (family === 'rsa' ? type !== 'rsa' : family === 'ec' ? type !== 'ec' : type !== name.toLowerCase()) {
+    throw lazyDOMException('Invalid key type', 'DataError');
+  }
+  if (family === 'ec' && ko.asymmetricKeyDetails.namedCurve !== kCurves[alg.namedCurve]) {
+    throw lazyDOMException('Named curve mismatch', 'DataError');
+  }
   const allowed = ko.type === 'public' ? pairUsages[0] : pairUsages[1];
   checkUsages(usages, allowed, name, false);
+  if (ko.type === 'private' && usages.length === 0) {
+    throw lazyDOMException('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
   return makeKey(ko, asymAlgorithm(alg, ko), extractable, usages);
 }
 
@@ -462,7 +518,9 @@ function exportKeyImpl(format, key) {
         return Object.assign(jwk, ko.export({ format: 'jwk' }));
       }
       case 'raw':
-        if (ko.type === 'public') return toAB(Buffer.from(ko[keys().kHandle].rawPublic()));
+        if (ko.type === 'public' && keyFamily(key.algorithm.name) !== 'rsa') {
+          return toAB(Buffer.from(ko[keys().kHandle].rawPublic()));
+        }
         break;
     }
   }
@@ -537,14 +595,18 @@ function cipherOp(encrypt, algorithm, key, data, usage = encrypt ? 'encrypt' : '
   try {
     switch (alg.name) {
       case 'AES-GCM': {
-        const tagLength = (alg.tagLength ?? 128) / 8;
+        const tagBits = alg.tagLength ?? 128;
+        if (![32, 64, 96, 104, 112, 120, 128].includes(tagBits)) {
+          throw lazyDOMException(`${tagBits} is not a valid AES-GCM tag length`, 'OperationError');
+        }
+        const tagLength = tagBits / 8;
         const iv = bytes(alg.iv, 'algorithm.iv');
         if (encrypt) {
           const c = crypto.createCipheriv(aesCipherName(key, 'gcm'), raw, iv, { authTagLength: tagLength });
           if (alg.additionalData !== undefined) c.setAAD(bytes(alg.additionalData));
           return toAB(Buffer.concat([c.update(data), c.final(), c.getAuthTag()]));
         }
-        if (data.length < tagLength) throw operationError();
+        if (data.length < tagLength) throw operationError('The provided data is too small.');
         const d = crypto.createDecipheriv(aesCipherName(key, 'gcm'), raw, iv, { authTagLength: tagLength });
         if (alg.additionalData !== undefined) d.setAAD(bytes(alg.additionalData));
         d.setAuthTag(data.subarray(data.length - tagLength));
@@ -623,11 +685,15 @@ function deriveBitsImpl(algorithm, baseKey, length, usage = 'deriveBits') {
       return toAB(out);
     }
     case 'HKDF':
-      if (length == null || length % 8) throw operationError('length must be a multiple of 8');
+      if (length == null) throw operationError('length cannot be null');
+      if (length % 8) throw operationError('length must be a multiple of 8');
+      if (length === 0) return new ArrayBuffer(0);
       return crypto.hkdfSync(kHashes[alg.hash.name], ko, bytes(alg.salt), bytes(alg.info), length / 8);
     case 'PBKDF2':
-      if (length == null || length % 8) throw operationError('length must be a multiple of 8');
+      if (length == null) throw operationError('length cannot be null');
+      if (length % 8) throw operationError('length must be a multiple of 8');
       if (alg.iterations === 0) throw operationError('iterations cannot be zero');
+      if (length === 0) return new ArrayBuffer(0);
       return toAB(crypto.pbkdf2Sync(ko.export(), bytes(alg.salt), alg.iterations, length / 8,
                                     kHashes[alg.hash.name]));
     default:
