@@ -67,7 +67,7 @@ class Cipher : public BaseObject {
       else iv_ok = static_cast<int>(iv.size) == expected_iv;
       if (!iv_ok) return ret("iv");
     }
-    if (mode == EVP_CIPH_CCM_MODE && tag_len < 0) return ret("tagrequired");
+    if ((mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE) && tag_len < 0) return ret("tagrequired");
     if (tag_len >= 0) {
       bool tag_ok = true;
       if (mode == EVP_CIPH_GCM_MODE) tag_ok = ValidGcmTagLength(tag_len);

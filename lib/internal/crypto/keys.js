@@ -32,7 +32,10 @@ class KeyObject {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
-    if (typeof handle !== 'object' || handle === null) {
+    // Node accepts only its internal handles (a KeyObjectHandle; nodus keeps secret bytes in a
+    // Buffer).
+    if (typeof handle !== 'object' || handle === null ||
+        !(handle instanceof binding.KeyObjectHandle || Buffer.isBuffer(handle))) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
     this[kKeyType] = type;
@@ -285,17 +288,15 @@ function importJwkKey(jwk, isPublic) {
     return Buffer.from(v, 'base64');
   };
   let handle;
-  if (kty === 'oct') {
-    const { validateString: vs } = require('internal/validators');
-    vs(jwk.k, 'key.k');
-    return { secret: Buffer.from(jwk.k, 'base64') };
-  } else if (kty === 'OKP') {
+  if (kty === 'OKP') {
     const { validateString: vs, validateOneOf: v1 } = require('internal/validators');
     vs(jwk.crv, 'key.crv');
     v1(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
     vs(jwk.x, 'key.x');
     if (!isPublic) vs(jwk.d, 'key.d');
     const fields = isPublic ? { x: b(jwk.x) } : { d: b(jwk.d), x: b(jwk.x) };
+    const size = jwk.crv === 'Ed448' ? 57 : jwk.crv === 'X448' ? 56 : 32;
+    if ((isPublic ? fields.x : fields.d).length !== size) throw new ERR_CRYPTO_INVALID_JWK();
     handle = binding.importJwk('OKP', jwk.crv, fields, !isPublic);
   } else if (kty === 'EC') {
     const { validateString: vs, validateOneOf: v1 } = require('internal/validators');
@@ -386,13 +387,11 @@ function preparePublicOrPrivateKey(key) {
 
 function createPublicKey(key) {
   const { data } = prepareAsymmetricKey(key, kCreatePublic);
-  if (data.secret) throw new ERR_INVALID_ARG_VALUE('key', key);
   return new PublicKeyObject(data);
 }
 
 function createPrivateKey(key) {
   const { data } = prepareAsymmetricKey(key, kCreatePrivate);
-  if (data.secret) throw new ERR_INVALID_ARG_VALUE('key', key);
   if (!data.hasPrivateKey()) {
     // A public key given where a private key is required: OpenSSL's decoder error.
     parseKeyData(Buffer.from('-'), 'pem', undefined, undefined, true);

@@ -1,0 +1,36 @@
+'use strict';
+// Cipheriv/Decipheriv as streams (write/end, pipeline with AES-GCM then getAuthTag), misuse after
+// final(), CCM/OCB tag-length rules, GCM tag and IV checks, getCipherInfo, encodings.
+const crypto = require('crypto');
+const util=require('util');const {pipeline,Readable,Writable}=require('stream');
+const p=(...a)=>console.log(util.format(...a));
+const t=(l,f)=>{try{p(l,'ok',f())}catch(e){p(l,e.name,e.code,e.message)}};
+const key=Buffer.alloc(32,1), iv=Buffer.alloc(16,2);
+const c=crypto.createCipheriv('aes-256-cbc',key,iv);
+const out=[];
+c.on('data',d=>out.push(d)); c.on('end',()=>{p('stream cbc',Buffer.concat(out).toString('hex'));
+  const d=crypto.createDecipheriv('aes-256-cbc',key,iv); const o2=[];
+  d.on('data',x=>o2.push(x)); d.on('end',()=>p('stream dec',Buffer.concat(o2).toString()));
+  d.write(Buffer.concat(out).subarray(0,5)); d.end(Buffer.concat(out).subarray(5));
+});
+c.write('hello '); c.write('world', 'utf8'); c.end('!');
+const g=crypto.createCipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(12));
+pipeline(Readable.from([Buffer.from('abc'),Buffer.from('def')]), g, new Writable({write(ch,e,cb){p('gcm chunk',ch.toString('hex'));cb()}}), (err)=>{p('gcm done',err, g.getAuthTag().toString('hex'))});
+t('update after final',()=>{const x=crypto.createCipheriv('aes-128-ecb',Buffer.alloc(16),null);x.final();return x.update('a')});
+t('final twice',()=>{const x=crypto.createCipheriv('aes-128-ecb',Buffer.alloc(16),null);x.final();return x.final()});
+t('getAuthTag before final',()=>{const x=crypto.createCipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(12));return x.getAuthTag()});
+t('setAAD after update',()=>{const x=crypto.createCipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(12));x.update('a');return x.setAAD(Buffer.alloc(1))});
+t('ccm',()=>{const x=crypto.createCipheriv('aes-128-ccm',Buffer.alloc(16),Buffer.alloc(12),{authTagLength:8});x.setAAD(Buffer.from('a'),{plaintextLength:3});return Buffer.concat([x.update('abc'),x.final(),x.getAuthTag()]).toString('hex')});
+t('ccm no plaintextLength',()=>{const x=crypto.createCipheriv('aes-128-ccm',Buffer.alloc(16),Buffer.alloc(12),{authTagLength:8});return x.setAAD(Buffer.from('a'))});
+t('update encodings',()=>{const x=crypto.createCipheriv('aes-128-ctr',Buffer.alloc(16),Buffer.alloc(16));return x.update('616263','hex','base64')+x.final('base64')});
+t('setAutoPadding after final',()=>{const x=crypto.createCipheriv('aes-128-cbc',Buffer.alloc(16),Buffer.alloc(16));x.final();return x.setAutoPadding(false)});
+t('getCipherInfo',()=>crypto.getCipherInfo('aes-128-gcm'));
+t('getCipherInfo keyLength',()=>crypto.getCipherInfo('aes-128-gcm',{keyLength:24}));
+t('getCipherInfo nid',()=>crypto.getCipherInfo(895));
+t('chacha20 tag 8',()=>{const x=crypto.createCipheriv('chacha20-poly1305',Buffer.alloc(32),Buffer.alloc(12),{authTagLength:8});x.final();return x.getAuthTag().length});
+t('gcm short iv',()=>crypto.createCipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(1)).final().length);
+t('gcm authTagLength 5',()=>crypto.createCipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(12),{authTagLength:5}));
+t('decipher setAuthTag bad len',()=>crypto.createDecipheriv('aes-128-gcm',Buffer.alloc(16),Buffer.alloc(12)).setAuthTag(Buffer.alloc(3)));
+t('ocb no tag len',()=>crypto.createCipheriv('aes-128-ocb',Buffer.alloc(16),Buffer.alloc(12)));
+t('des-ede3-cbc',()=>{const x=crypto.createCipheriv('des-ede3-cbc',Buffer.alloc(24,5),Buffer.alloc(8));return Buffer.concat([x.update('abc'),x.final()]).toString('hex')});
+t('id-aes128-wrap',()=>{const x=crypto.createCipheriv('id-aes128-wrap',Buffer.alloc(16),Buffer.from('A6A6A6A6A6A6A6A6','hex'));return Buffer.concat([x.update(Buffer.alloc(16)),x.final()]).toString('hex')});

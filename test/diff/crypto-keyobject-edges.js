@@ -1,0 +1,40 @@
+'use strict';
+// KeyObject edge cases: JWK import/export for EC (secp256k1, unsupported curves), RSA and OKP with
+// Node's errors, equals across types, PEM/DER conversions, export option errors, the KeyObject
+// constructor's handle check, inspect and toStringTag.
+const crypto = require('crypto');
+const util=require('util');
+const p=(...a)=>console.log(util.format(...a));
+const t=(l,f)=>{try{p(l,'ok',f())}catch(e){p(l,e.name,e.code,e.message)}};
+const ec=crypto.generateKeyPairSync('ec',{namedCurve:'secp256k1'});
+const j=ec.privateKey.export({format:'jwk'});
+t('jwk keys',()=>Object.keys(j));
+t('jwk import',()=>crypto.createPrivateKey({key:j,format:'jwk'}).equals(ec.privateKey));
+t('jwk bad crv',()=>crypto.createPrivateKey({key:{...j,crv:'P-999'},format:'jwk'}));
+t('jwk missing x',()=>crypto.createPublicKey({key:{...j,x:undefined},format:'jwk'}));
+t('jwk bad kty',()=>crypto.createPublicKey({key:{kty:'foo'},format:'jwk'}));
+t('jwk not obj',()=>crypto.createPublicKey({key:'abc',format:'jwk'}));
+t('jwk oct to createPublicKey',()=>crypto.createPublicKey({key:{kty:'oct',k:'AAAA'},format:'jwk'}));
+t('jwk secp224',()=>crypto.generateKeyPairSync('ec',{namedCurve:'secp224r1'}).publicKey.export({format:'jwk'}));
+t('jwk rsa import pub',()=>{const r=crypto.generateKeyPairSync('rsa',{modulusLength:1024});return crypto.createPublicKey({key:r.publicKey.export({format:'jwk'}),format:'jwk'}).equals(r.publicKey)});
+t('jwk rsa priv missing p',()=>{const r=crypto.generateKeyPairSync('rsa',{modulusLength:1024});const jj=r.privateKey.export({format:'jwk'});delete jj.p;return crypto.createPrivateKey({key:jj,format:'jwk'})});
+t('jwk okp wrong size',()=>crypto.createPublicKey({key:{kty:'OKP',crv:'Ed25519',x:'AAAA'},format:'jwk'}));
+t('jwk ec off curve',()=>crypto.createPublicKey({key:{kty:'EC',crv:'P-256',x:Buffer.alloc(32,1).toString('base64url'),y:Buffer.alloc(32,2).toString('base64url')},format:'jwk'}));
+t('secret equals pub',()=>crypto.createSecretKey(Buffer.alloc(3)).equals(ec.publicKey));
+t('equals non key',()=>ec.publicKey.equals({}));
+t('details secp256k1',()=>ec.publicKey.asymmetricKeyDetails);
+t('pub from priv pem',()=>crypto.createPublicKey(ec.privateKey.export({type:'sec1',format:'pem'})).type);
+t('priv from pub pem',()=>crypto.createPrivateKey(ec.publicKey.export({type:'spki',format:'pem'})));
+t('createPrivateKey keyobject',()=>crypto.createPrivateKey(ec.privateKey));
+t('createPublicKey from private keyobject',()=>crypto.createPublicKey(ec.privateKey).type);
+t('createSecretKey keyobj',()=>crypto.createSecretKey(ec.privateKey));
+t('export bad format',()=>ec.publicKey.export({format:'xml'}));
+t('export bad type',()=>ec.publicKey.export({format:'pem',type:'pkcs8'}));
+t('export no options',()=>ec.publicKey.export());
+t('priv export no type',()=>ec.privateKey.export({format:'pem'}));
+t('keyobject ctor',()=>new crypto.KeyObject('secret',{}));
+t('keyobject ctor bad',()=>new crypto.KeyObject('foo',{}));
+t('toString tag',()=>Object.prototype.toString.call(ec.publicKey));
+t('sec1 der import',()=>crypto.createPrivateKey({key:ec.privateKey.export({type:'sec1',format:'der'}),format:'der',type:'sec1'}).equals(ec.privateKey));
+t('pkcs1 der import',()=>{const r=crypto.generateKeyPairSync('rsa',{modulusLength:1024});return [crypto.createPrivateKey({key:r.privateKey.export({type:'pkcs1',format:'der'}),format:'der',type:'pkcs1'}).equals(r.privateKey),crypto.createPublicKey({key:r.publicKey.export({type:'pkcs1',format:'der'}),format:'der',type:'pkcs1'}).equals(r.publicKey)]});
+t('der no type',()=>crypto.createPublicKey({key:Buffer.alloc(3),format:'der'}));
