@@ -46,8 +46,7 @@ class DiffieHellman : public BaseObject {
     new DiffieHellman(Realm::From(info), info.This());
   }
 
-  // initGroup(name) -> bool; initPrime(primeBytes, generatorBytes) -> bool;
-  // initGenerate(bits, generatorNumber) -> bool (false + OpenSSL error thrown on failure).
+  // initGroup(name) -> bool
   static void InitGroup(const Info& info) {
     NODUS_UNWRAP(d, DiffieHellman, info.This());
     BIGNUM* p = DhGroupPrime(Utf8(info.GetIsolate(), info[0]).str());
@@ -58,6 +57,8 @@ class DiffieHellman : public BaseObject {
     info.GetReturnValue().Set(true);
   }
 
+  // initPrime(primeBytes, generatorBytes) -> bool; a generator below 2 throws OpenSSL's
+  // "bad generator" as Node does.
   static void InitPrime(const Info& info) {
     NODUS_UNWRAP(d, DiffieHellman, info.This());
     Bytes pb = GetBytes(info[0]);
@@ -65,19 +66,31 @@ class DiffieHellman : public BaseObject {
     if (!pb.ok || !gb.ok) return info.GetReturnValue().Set(false);
     BIGNUM* p = BN_bin2bn(pb.data, static_cast<int>(pb.size), nullptr);
     BIGNUM* g = BN_bin2bn(gb.data, static_cast<int>(gb.size), nullptr);
+    if (g == nullptr || BN_is_zero(g) || BN_is_one(g)) {
+      BN_free(p);
+      BN_free(g);
+      ERR_raise(ERR_LIB_DH, DH_R_BAD_GENERATOR);
+      return ThrowOpenSSLError(info.GetIsolate(), "Invalid generator");
+    }
     d->Reset(p, g);
     info.GetReturnValue().Set(true);
   }
 
+  // initGenerate(bits, generator) -> false when OpenSSL cannot generate the parameters; throws
+  // OpenSSL's "modulus too small" / "bad generator" for bits < 2 / generator < 2, as Node does.
   static void InitGenerate(const Info& info) {
     NODUS_UNWRAP(d, DiffieHellman, info.This());
-    int bits = static_cast<int>(info[0].As<v8::Number>()->Value());
-    int gen = static_cast<int>(info[1].As<v8::Number>()->Value());
+    int bits = info[0]->IsNumber() ? static_cast<int>(info[0].As<v8::Number>()->Value()) : 0;
+    int gen = info[1]->IsNumber() ? static_cast<int>(info[1].As<v8::Number>()->Value()) : 0;
+    if (bits < 2 || gen < 2) {
+      ERR_raise(ERR_LIB_DH, bits < 2 ? DH_R_MODULUS_TOO_SMALL : DH_R_BAD_GENERATOR);
+      return ThrowOpenSSLError(info.GetIsolate(), "Invalid DH parameters");
+    }
     DH_free(d->dh_);
     d->dh_ = DH_new();
-    if (DH_generate_parameters_ex(d->dh_, bits, gen, nullptr) != 1)
-      return ThrowOpenSSLError(info.GetIsolate(), "DH parameter generation failed");
-    info.GetReturnValue().Set(true);
+    bool ok = DH_generate_parameters_ex(d->dh_, bits, gen, nullptr) == 1;
+    ERR_clear_error();
+    info.GetReturnValue().Set(ok);
   }
 
   void Reset(BIGNUM* p, BIGNUM* g) {
@@ -91,8 +104,7 @@ class DiffieHellman : public BaseObject {
     int codes = 0;
     if (DH_check(d->dh_, &codes) != 1) codes = 0;
     ERR_clear_error();
-    info.GetReturnValue().Set(codes & (DH_CHECK_P_NOT_SAFE_PRIME | DH_CHECK_P_NOT_PRIME |
-                                       DH_UNABLE_TO_CHECK_GENERATOR | DH_NOT_SUITABLE_GENERATOR));
+    info.GetReturnValue().Set(codes);
   }
 
   static void GenerateKeys(const Info& info) {

@@ -447,7 +447,9 @@ ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   key = getArrayBufferOrView(key, 'key', encoding);
   const h = binding.ecFromPrivate(this[kCurve], key);
-  if (h === undefined) throw new ERR_CRYPTO_INVALID_KEYPAIR();
+  if (h === undefined) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  }
   this[kKey] = h;
   return this;
 };

@@ -54,14 +54,15 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   }
   const h = new binding.DiffieHellmanHandle();
   if (typeof sizeOrKey === 'number') {
-    h.initGenerate(sizeOrKey, typeof generator === 'number' ? generator : Buffer.from(generator)[0]);
+    if (typeof generator !== 'number') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Second argument must be an int32');
+    }
+    if (!h.initGenerate(sizeOrKey, generator)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'Invalid DH parameters');
+    }
   } else {
     let g = generator;
     if (typeof g === 'number') {
-      if (g < 2) {
-        throw codedError(Error, 'ERR_OSSL_DH_BAD_GENERATOR',
-                         'error:02800065:Diffie-Hellman routines::bad generator');
-      }
       let hex = g.toString(16);
       if (hex.length % 2) hex = '0' + hex;
       g = Buffer.from(hex, 'hex');
