@@ -14,6 +14,7 @@
   V(fs)                   \
   V(fs_event_wrap)        \
   V(http_parser)          \
+  V(icu)                  \
   V(messaging)            \
   V(module_wrap)          \
   V(os)                   \

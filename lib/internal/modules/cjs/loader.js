@@ -149,7 +149,13 @@ function wrapSafe(filename, content) {
     const { runInThisContext } = internalBinding('contextify');
     return runInThisContext(Module.wrap(content), filename);
   }
-  return compileFunction(stripShebang(content), filename, kWrapperParams, 0, 0);
+  const source = stripShebang(content);
+  try {
+    return compileFunction(source, filename, kWrapperParams, 0, 0);
+  } catch (err) {
+    return require('internal/modules/regexp_unicode_sets').retryWithUnicodeSets(
+      err, source, (text) => compileFunction(text, filename, kWrapperParams, 0, 0));
+  }
 }
 
 Module._extensions['.js'] = function loadJS(module, filename) {

@@ -117,7 +117,7 @@ function tokenize(src) {
         }
         j++;
         while (j < n && kIdentPart.test(src[j])) j++;
-        prevTok = { t: 'regex', v: '', i };
+        prevTok = { t: 'regex', v: '', i, end: j };
         toks.push(prevTok);
         prev = 'str';
         i = j;
@@ -322,4 +322,4 @@ function parseCJS(source) {
   return { exports: [...exports], reexports };
 }
 
-module.exports = { parseCJS };
+module.exports = { parseCJS, tokenize };

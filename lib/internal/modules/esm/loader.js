@@ -316,7 +316,13 @@ function compileModule(url, source, info) {
   const sourceMaps = require('internal/source_map/source_map_cache');
   if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(url, source);
   info.tla = source.includes('await') && topLevelAwaits(source).length > 0;
-  return new ModuleWrap(url, info.tla ? source + kMarkSource : source, 0, 0);
+  const text = info.tla ? source + kMarkSource : source;
+  try {
+    return new ModuleWrap(url, text, 0, 0);
+  } catch (err) {
+    return require('internal/modules/regexp_unicode_sets').retryWithUnicodeSets(
+      err, text, (t) => new ModuleWrap(url, t, 0, 0));
+  }
 }
 
 function translate(url, info) {
