@@ -150,9 +150,9 @@ int main(int argc, char** argv) {
   // Node ignores SIGPIPE: a write to a closed pipe is an EPIPE error, not a death.
   signal(SIGPIPE, SIG_IGN);
 
-  // Import assertions (`assert { type: 'json' }`, `import(x, { assert })`) are behind a flag in
-  // V8 10.2; the ES module loader accepts them where node 22 takes `with`.
-  static const char kModuleFlags[] = "--harmony-import-assertions";
+  // Import attributes (`with { type: 'json' }`, `import(x, { with })`) are behind a flag in
+  // V8 10.2 (Debian's backport); the older `assert` form is off, as node 22 rejects it.
+  static const char kModuleFlags[] = "--harmony-import-attributes --no-harmony-import-assertions";
   v8::V8::SetFlagsFromString(kModuleFlags, sizeof(kModuleFlags) - 1);
 
   // V8 flags: ours first, then the ones only V8 knows (anything left over is a bad option).
