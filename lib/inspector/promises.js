@@ -1,0 +1,3 @@
+'use strict';
+// node:inspector/promises: unavailable, as node:inspector (see lib/inspector.js).
+require('inspector');
