@@ -8,7 +8,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const binding = internalBinding('tls_wrap');
 const {
-  streamBaseState, kReadBytesOrError, kArrayBufferOffset, kBytesWritten, kLastWriteWasAsync,
+  streamBaseState, kReadBytesOrError, kArrayBufferOffset, kBytesWritten, kLastWriteWasAsync, WriteWrap,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
 const tlsCommon = require('_tls_common');
@@ -25,12 +25,15 @@ const {
 } = require('internal/validators');
 
 const { FastBuffer } = require('internal/buffer');
+const { ErrnoException } = require('internal/errors');
 const toBuf = (u8) => (u8 === undefined || u8 === null ? u8 : new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength));
 
 const kEngine = Symbol('kEngine');
 const kRaw = Symbol('kRaw');
 const kOwner = Symbol('kOwner');
 const kPendingWrites = Symbol('kPendingWrites');
+const kTransport = Symbol('kTransport');
+const kIsAdapter = Symbol('kIsAdapter');
 const kPskCallback = Symbol('kPskCallback');
 const kDisableRenegotiation = Symbol('kDisableRenegotiation');
 
@@ -71,13 +74,29 @@ class TLSHandle {
 
   readStart() {
     this.reading = true;
-    if (this[kRaw].isPaused?.()) this[kRaw].resume();
+    const h = this[kOwner][kTransport];
+    if (h) {
+      if (!h.reading) {
+        h.reading = true;
+        h.readStart();
+      }
+    } else if (this[kRaw].isPaused?.()) {
+      this[kRaw].resume();
+    }
     return 0;
   }
 
   readStop() {
     this.reading = false;
-    this[kRaw].pause();
+    const h = this[kOwner][kTransport];
+    if (h) {
+      if (h.reading) {
+        h.reading = false;
+        h.readStop();
+      }
+    } else {
+      this[kRaw].pause();
+    }
     return 0;
   }
 
@@ -202,14 +221,96 @@ function onEngineWrite(buf) {
   const socket = this[kOwner];
   const raw = socket[kRaw];
   if (raw.destroyed) return;
-  buf = toBuf(buf);
   const cb = this.pendingReq;
-  if (cb) {
-    this.pendingReq = null;
-    raw.write(buf, (err) => cb(err));
+  this.pendingReq = null;
+  const h = socket[kTransport];
+  if (h) {
+    transportWrite(socket, h, buf, cb);
+  } else if (cb) {
+    raw.write(toBuf(buf), (err) => cb(err));
   } else {
-    raw.write(buf);
+    raw.write(toBuf(buf));
   }
+}
+
+// ---- the transport's handle, driven directly -------------------------------------------------------
+// Once a net.Socket transport is connected, its TCP/pipe handle reads into the engine and takes the
+// engine's output without the transport's stream machinery in between; the transport socket stays
+// for connecting, shutdown and close.
+
+function attachTransport(socket, raw) {
+  const h = raw._handle;
+  if (!h || socket.destroyed || typeof h.writeBuffer !== 'function' || typeof h.readStart !== 'function') return;
+  socket[kTransport] = h;
+  h[kOwner] = socket;
+  h.onread = onTransportRead;
+  if (!h.reading) {
+    h.reading = true;
+    h.readStart();
+  }
+}
+
+function onTransportRead(arrayBuffer) {
+  const socket = this[kOwner];
+  const nread = streamBaseState[kReadBytesOrError];
+  if (nread > 0) {
+    if (!socket.destroyed) socket[kEngine].receive(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+    return;
+  }
+  if (nread === 0) return;
+  this.reading = false;
+  this.readStop();
+  if (nread === UV_EOF) onTransportEnd(socket);
+  else onTransportError(socket, new ErrnoException(nread, 'read'));
+}
+
+function transportWrite(socket, h, buf, cb) {
+  const req = new WriteWrap();
+  req.handle = h;
+  req.oncomplete = onTransportWriteDone;
+  req.async = false;
+  req.socket = socket;
+  req.callback = cb;
+  const err = h.writeBuffer(req, buf);
+  if (err !== 0) {
+    const e = new ErrnoException(err, 'write');
+    onTransportError(socket, e);
+    if (cb) process.nextTick(cb, e);
+    return;
+  }
+  if (!streamBaseState[kLastWriteWasAsync]) {
+    if (cb) process.nextTick(cb);
+  } else {
+    req.buffer = buf;  // kept until written
+  }
+}
+
+function onTransportWriteDone(status) {
+  let err;
+  if (status < 0) {
+    err = new ErrnoException(status, 'write');
+    onTransportError(this.socket, err);
+  }
+  if (this.callback) this.callback(err);
+}
+
+function onTransportEnd(socket) {
+  if (!socket._secureEstablished) {
+    const opts = socket._tlsOptions;
+    const err = new Error('Client network socket disconnected before secure TLS connection was established');
+    err.code = 'ECONNRESET';
+    err.host = opts.host;
+    err.port = opts.port;
+    err.localAddress = opts.localAddress;
+    socket._tlsError(err);
+    return;
+  }
+  socket._handle?.deliverEOF?.();
+}
+
+function onTransportError(socket, err) {
+  if (!socket._secureEstablished) socket._tlsError(err);
+  else socket.destroy(err);
 }
 
 function onEngineData(buf) {
@@ -486,22 +587,12 @@ function TLSSocket(socket, opts) {
   raw.on('data', (chunk) => {
     if (!engine.destroyed) engine.receive(chunk);
   });
-  raw.on('end', () => {
-    if (!this._secureEstablished) {
-      const err = new Error('Client network socket disconnected before secure TLS connection was established');
-      err.code = 'ECONNRESET';
-      err.host = tlsOptions.host;
-      err.port = tlsOptions.port;
-      err.localAddress = tlsOptions.localAddress;
-      this._tlsError(err);
-      return;
-    }
-    this._handle?.deliverEOF?.();
-  });
-  raw.on('error', (err) => {
-    if (!this._secureEstablished) this._tlsError(err);
-    else this.destroy(err);
-  });
+  raw.on('end', () => onTransportEnd(this));
+  raw.on('error', (err) => onTransportError(this, err));
+  if (raw instanceof net.Socket && !raw[kIsAdapter]) {
+    if (raw._handle && !raw.connecting) attachTransport(this, raw);
+    else raw.once('connect', () => attachTransport(this, raw));
+  }
   raw.on('close', () => {
     if (!this.destroyed) this.destroy();
   });
@@ -717,6 +808,7 @@ function wrapDuplex(stream) {
   adapter.bytesWritten = 0;
   adapter.connecting = false;
   Object.setPrototypeOf(adapter, Object.create(Duplex.prototype, { constructor: { value: Duplex } }));
+  adapter[kIsAdapter] = true;
   return adapter;
 }
 

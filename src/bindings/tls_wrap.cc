@@ -466,12 +466,14 @@ class Engine : public BaseObject {
     if (!ssl_) return false;
     size_t pending = BIO_ctrl_pending(wbio_);
     if (pending == 0) return true;
-    std::vector<uint8_t> out(pending);
-    int n = BIO_read(wbio_, out.data(), static_cast<int>(pending));
-    if (n <= 0) return true;
     v8::Isolate* isolate = realm()->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Value> arg = Buf(isolate, out.data(), n);
+    // OpenSSL's output goes straight into the ArrayBuffer JS gets.
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, pending);
+    int n = BIO_read(wbio_, store->Data(), static_cast<int>(pending));
+    if (n <= 0) return true;
+    v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, std::move(store));
+    v8::Local<v8::Value> arg = v8::Uint8Array::New(ab, 0, n);
     return Emit("onwrite", 1, &arg);
   }
 
@@ -577,6 +579,14 @@ class Engine : public BaseObject {
     NODUS_UNWRAP(self, Engine, info.This());
     if (!self->ssl_) return;
     Bytes b = GetBytes(info[0]);
+    // receive(arrayBuffer, offset, length): a transport read straight from its ArrayBuffer.
+    if (b.ok && info.Length() >= 3 && info[1]->IsUint32() && info[2]->IsUint32()) {
+      size_t off = info[1].As<v8::Uint32>()->Value();
+      size_t len = info[2].As<v8::Uint32>()->Value();
+      if (off > b.size || len > b.size - off) return;
+      b.data += off;
+      b.size = len;
+    }
     if (b.ok && b.size > 0) BIO_write(self->rbio_, b.data, static_cast<int>(b.size));
     self->Cycle();
   }
