@@ -5,7 +5,7 @@ const binding = internalBinding('tls_wrap');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
-    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_CRYPTO_ENGINE_UNKNOWN,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
 const { validateInt32, validateString } = require('internal/validators');
@@ -135,10 +135,8 @@ function createSecureContext(options = {}) {
     if (privateKeyEngine === undefined || privateKeyEngine === null) {
       throw new ERR_INVALID_ARG_VALUE('options.privateKeyEngine', privateKeyEngine);
     }
-    validateString(privateKeyEngine, 'options.privateKeyEngine');
-    validateString(privateKeyIdentifier, 'options.privateKeyIdentifier');
-    // OpenSSL engines are not built in.
-    throw new ERR_CRYPTO_ENGINE_UNKNOWN(privateKeyEngine);
+    // OpenSSL engines are not supported (as in node builds without them).
+    throw new ERR_INVALID_ARG_VALUE('options.privateKeyIdentifier', privateKeyIdentifier);
   }
   if (ticketKeys !== undefined && ticketKeys !== null) {
     if (!ArrayBuffer.isView(ticketKeys)) {

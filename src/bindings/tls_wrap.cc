@@ -145,8 +145,11 @@ class SecureContext : public BaseObject {
     NODUS_UNWRAP(self, SecureContext, info.This());
     Utf8 list(info.GetIsolate(), info[0]);
     ERR_clear_error();
-    if (!SSL_CTX_set1_sigalgs_list(self->ctx_, list.data()))
-      crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set sigalgs");
+    if (!SSL_CTX_set1_sigalgs_list(self->ctx_, list.data())) {
+      // OpenSSL queues no error for an unknown name; node reports the empty one.
+      if (ERR_peek_error() != 0) return crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set sigalgs");
+      ThrowError(info.GetIsolate(), "error:00000000:lib(0)::reason(0)");
+    }
   }
 
   // setDHParam(true | pem) -> the DH size in bits (0 for 'auto'); -1 when the PEM holds none.
@@ -167,11 +170,10 @@ class SecureContext : public BaseObject {
       return;
     }
     int bits = EVP_PKEY_get_bits(dh);
-    if (bits >= 1024 && !SSL_CTX_set0_tmp_dh_pkey(self->ctx_, dh)) {
-      EVP_PKEY_free(dh);
-      return crypto::ThrowOpenSSLError(isolate, "Error setting temp DH parameter");
-    }
-    if (bits < 1024) EVP_PKEY_free(dh);
+    // Parameters OpenSSL refuses (e.g. below its security level) are discarded, as invalid
+    // ones are.
+    if (bits < 1024 || !SSL_CTX_set0_tmp_dh_pkey(self->ctx_, dh)) EVP_PKEY_free(dh);
+    ERR_clear_error();
     info.GetReturnValue().Set(bits);
   }
 
@@ -296,8 +298,10 @@ class SecureContext : public BaseObject {
     std::string curve = Utf8(info.GetIsolate(), info[0]).str();
     if (curve == "auto") return;
     ERR_clear_error();
-    if (!SSL_CTX_set1_groups_list(self->ctx_, curve.c_str()))
-      crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set ECDH curve");
+    if (!SSL_CTX_set1_groups_list(self->ctx_, curve.c_str())) {
+      ERR_clear_error();
+      ThrowCodedError(info.GetIsolate(), "ERR_CRYPTO_OPERATION_FAILED", "Failed to set ECDH curve", false);
+    }
   }
 
   static void SetALPN(const Info& info) {
