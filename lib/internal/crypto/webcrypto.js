@@ -160,29 +160,96 @@ function normalize(algorithm, op) {
   }
   const name = kNameMap.get(String(algorithm.name).toLowerCase());
   if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-  let dict;
+  const out = { ...algorithm, name };
   if (op !== undefined) {
     const table = op === 'wrapKey' || op === 'unwrapKey' ? { ...kDicts.encrypt, ...kDicts.wrapKey } :
       kDicts[op];
-    dict = table[name];
+    const dict = table[name];
     if (dict === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-    for (let i = 1; i < dict.length; i++) {
-      if (algorithm[dict[i]] === undefined) {
-        const e = new TypeError('Failed to normalize algorithm: passed algorithm can not be converted to ' +
-                                `'${dict[0]}' because '${dict[i]}' is required in '${dict[0]}'.`);
-        e.code = 'ERR_MISSING_OPTION';
-        throw e;
-      }
-    }
+    convertMembers(out, dict);
   }
   if (kExperimental.has(name) && !warned.has(name)) {
     warned.add(name);
     process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and might ` +
                         'change at any time', 'ExperimentalWarning');
   }
-  const out = { ...algorithm, name };
-  if (out.hash !== undefined) out.hash = normalizeHash(out.hash);
+  // With an operation, the dictionary conversion normalised `hash` where the dictionary has one.
+  if (op === undefined && out.hash !== undefined) out.hash = normalizeHash(out.hash);
   return out;
+}
+
+// Member types of the dictionaries (WebIDL): o octet, s unsigned short, l unsigned long (all
+// [EnforceRange]), b BufferSource, u Uint8Array (BigInteger), k CryptoKey, S DOMString, h hash.
+const kMemberTypes = {
+  AesKeyGenParams: { length: 's' },
+  AesDerivedKeyParams: { length: 's' },
+  AesCtrParams: { counter: 'b', length: 'o' },
+  AesCbcParams: { iv: 'b' },
+  AesGcmParams: { additionalData: 'b', iv: 'b', tagLength: 'o' },
+  RsaOaepParams: { label: 'b' },
+  RsaPssParams: { saltLength: 'l' },
+  EcdsaParams: { hash: 'h' },
+  EcKeyGenParams: { namedCurve: 'S' },
+  EcKeyImportParams: { namedCurve: 'S' },
+  RsaHashedKeyGenParams: { hash: 'h', modulusLength: 'l', publicExponent: 'u' },
+  RsaHashedImportParams: { hash: 'h' },
+  HmacKeyGenParams: { hash: 'h', length: 'l' },
+  HmacImportParams: { hash: 'h', length: 'l' },
+  EcdhKeyDeriveParams: { public: 'k' },
+  HkdfParams: { hash: 'h', info: 'b', salt: 'b' },
+  Pbkdf2Params: { hash: 'h', iterations: 'l', salt: 'b' },
+  Ed448Params: { context: 'b' },
+};
+const kIntegerMax = { o: 255, s: 65535, l: 4294967295 };
+
+function memberError(code, member, dict, message) {
+  const e = new TypeError(`Failed to normalize algorithm: '${member}' of '${dict}' (passed algorithm) ${message}`);
+  e.code = code;
+  return e;
+}
+
+// Converts `out`'s members of dictionary `dict` ([name, ...required members]) in WebIDL order
+// (sorted by name): a missing required member or a value of the wrong type throws Node's TypeError.
+function convertMembers(out, dict) {
+  const [dictName, ...required] = dict;
+  const types = kMemberTypes[dictName] || {};
+  const members = [...new Set([...required, ...Object.keys(types)])].sort();
+  for (const m of members) {
+    const v = out[m];
+    if (v === undefined) {
+      if (required.includes(m)) {
+        const e = new TypeError('Failed to normalize algorithm: passed algorithm can not be converted to ' +
+                                `'${dictName}' because '${m}' is required in '${dictName}'.`);
+        e.code = 'ERR_MISSING_OPTION';
+        throw e;
+      }
+      continue;
+    }
+    const type = types[m];
+    if (type === 'h') {
+      out[m] = normalizeHash(v);
+    } else if (type in kIntegerMax) {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw memberError('ERR_INVALID_ARG_TYPE', m, dictName, 'is not a finite number.');
+      const x = Math.trunc(n);
+      if (x < 0 || x > kIntegerMax[type]) {
+        throw memberError('ERR_OUT_OF_RANGE', m, dictName,
+                          `is outside the expected range of 0 to ${kIntegerMax[type]}.`);
+      }
+      out[m] = x;
+    } else if (type === 'b') {
+      if (!isAnyArrayBuffer(v) && !isArrayBufferView(v)) {
+        throw memberError('ERR_INVALID_ARG_TYPE', m, dictName,
+                          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+      }
+    } else if (type === 'u') {
+      if (!(v instanceof Uint8Array)) throw memberError('ERR_INVALID_ARG_TYPE', m, dictName, 'is not an Uint8Array object.');
+    } else if (type === 'k') {
+      if (!(v instanceof CryptoKey)) throw memberError('ERR_INVALID_ARG_TYPE', m, dictName, 'is not of type CryptoKey.');
+    } else if (type === 'S') {
+      out[m] = `${v}`;
+    }
+  }
 }
 
 function normalizeHash(hash) {
