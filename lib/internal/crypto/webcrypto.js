@@ -362,7 +362,17 @@ function asymAlgorithm(alg, keyObject) {
 }
 
 // ---- operations ----
-function generateKeyImpl(algorithm, extractable, usages) {
+// A key pair from node:crypto's generateKeyPair (the uv threadpool, as Node's jobs).
+function generatePair(crypto, type, options) {
+  return new Promise((resolve, reject) => {
+    crypto.generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(err);
+      else resolve({ publicKey, privateKey });
+    });
+  });
+}
+
+async function generateKeyImpl(algorithm, extractable, usages) {
   const alg = normalize(algorithm, 'generateKey');
   const crypto = require('crypto');
   const { name } = alg;
@@ -396,19 +406,18 @@ function generateKeyImpl(algorithm, extractable, usages) {
     case 'ECDSA': case 'ECDH': {
       const curve = kCurves[alg.namedCurve];
       if (!curve) throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
-      pair = crypto.generateKeyPairSync('ec', { namedCurve: curve });
+      pair = await generatePair(crypto, 'ec', { namedCurve: curve });
       break;
     }
-    case 'Ed25519': pair = crypto.generateKeyPairSync('ed25519'); break;
-    case 'X25519': pair = crypto.generateKeyPairSync('x25519'); break;
-    case 'Ed448': pair = crypto.generateKeyPairSync('ed448'); break;
-    case 'X448': pair = crypto.generateKeyPairSync('x448'); break;
+    case 'Ed25519': case 'X25519': case 'Ed448': case 'X448':
+      pair = await generatePair(crypto, name.toLowerCase(), {});
+      break;
     default: {
       const e = Buffer.from(alg.publicExponent || [1, 0, 1]);
       let exp = 0;
       for (const b of e) exp = exp * 256 + b;
       try {
-        pair = crypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: exp });
+        pair = await generatePair(crypto, 'rsa', { modulusLength: alg.modulusLength, publicExponent: exp });
       } catch (err) {
         throw operationError(undefined, err);
       }
