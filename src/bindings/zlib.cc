@@ -54,6 +54,49 @@ EngineError MakeError(std::string message, std::string code, int err) {
   return EngineError{true, std::move(message), std::move(code), err};
 }
 
+// A few freed state blocks per thread, kept for the next stream of the same shape: a deflateSync
+// of 1 KiB otherwise takes its ~270 KiB of state from pages the allocator has just handed back to
+// the kernel, and faults them in again. Blocks are matched by exact size (a library allocates the
+// same sizes for the same parameters); at most 1 MiB is kept per thread.
+class SpareBlocks {
+ public:
+  ~SpareBlocks() {
+    for (int i = 0; i < count_; i++) free(block_[i]);
+    count_ = 0;
+    closed_ = true;  // a stream freed later (thread exit) frees its blocks itself
+  }
+  void* Take(size_t n) {
+    for (int i = count_ - 1; i >= 0; i--) {
+      if (size_[i] != n) continue;
+      void* p = block_[i];
+      bytes_ -= n;
+      count_--;
+      block_[i] = block_[count_];
+      size_[i] = size_[count_];
+      return p;
+    }
+    return nullptr;
+  }
+  bool Put(void* p, size_t n) {
+    if (closed_ || n < kMin || count_ == kSlots || bytes_ + n > kMaxBytes) return false;
+    block_[count_] = p;
+    size_[count_] = n;
+    count_++;
+    bytes_ += n;
+    return true;
+  }
+
+ private:
+  static constexpr int kSlots = 12;
+  static constexpr size_t kMin = 4096, kMaxBytes = 1 << 20;
+  void* block_[kSlots];
+  size_t size_[kSlots];
+  int count_ = 0;
+  size_t bytes_ = 0;
+  bool closed_ = false;
+};
+thread_local SpareBlocks spare_blocks;
+
 // Memory accounting: allocations made by the libraries go through these hooks so V8 learns how much
 // native memory a stream holds (the threadpool only updates the counter; the loop thread reports).
 struct Accounting {
@@ -61,7 +104,9 @@ struct Accounting {
   int64_t reported = 0;    // what V8 was told
   static void* Alloc(void* opaque, size_t size) {
     auto* self = static_cast<Accounting*>(opaque);
-    auto* p = static_cast<size_t*>(malloc(size + sizeof(size_t) * 2));
+    size_t total = size + sizeof(size_t) * 2;
+    auto* p = static_cast<size_t*>(spare_blocks.Take(total));
+    if (p == nullptr) p = static_cast<size_t*>(malloc(total));
     if (p == nullptr) return nullptr;
     p[0] = size;
     self->allocated += static_cast<int64_t>(size);
@@ -72,7 +117,7 @@ struct Accounting {
     auto* self = static_cast<Accounting*>(opaque);
     size_t* p = static_cast<size_t*>(ptr) - 2;
     self->allocated -= static_cast<int64_t>(p[0]);
-    free(p);
+    if (!spare_blocks.Put(p, p[0] + sizeof(size_t) * 2)) free(p);
   }
   static void* ZAlloc(void* opaque, uInt items, uInt size) {
     return Alloc(opaque, static_cast<size_t>(items) * size);
