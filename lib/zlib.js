@@ -296,12 +296,18 @@ function processAllSync(self, chunk, flushFlag) {
   }
   self.bytesWritten = chunk.byteLength - self._writeState[1];
   closeHandle(self);
+  return wholeResult(self, result);
+}
+
+// The output of writeSyncAll/writeAll as the JS loops return it: the one slice of _outBuffer
+// when a single write produced it all, else one Buffer as Buffer.concat makes it (from the pool
+// when small).
+function wholeResult(self, result) {
   if (typeof result === 'number') {
     if (result === 0) return Buffer.alloc(0);
     return self._outBuffer.slice(self._outOffset, self._outOffset + result);
   }
   const out = new FastBuffer(result);
-  // Small results come from the pool, as Buffer.concat makes them.
   return out.length < (Buffer.poolSize >>> 1) ? Buffer.concat([out], out.length) : out;
 }
 
@@ -412,10 +418,36 @@ function zlibBuffer(engine, buffer, callback) {
   engine.buffers = null;
   engine.nread = 0;
   engine.cb = callback;
+  if (typeof buffer === 'string') buffer = Buffer.from(buffer, 'utf8');
+  if (!engine._info && isUint8Array(buffer)) {
+    // The writes engine.end(buffer) would make, as one threadpool job (no stream round trips).
+    engine.on('error', zlibBufferOnError);
+    const handle = engine._handle;
+    handle.availInBefore = buffer.byteLength;
+    handle.onwriteall = zlibBufferOnWriteAll;
+    handle.writeAll(engine._defaultFlushFlag, buffer, 0, buffer.byteLength,
+                    engine._outBuffer, engine._outOffset, engine._maxOutputLength,
+                    maxFlush(engine._defaultFlushFlag, engine._finishFlushFlag));
+    return;
+  }
   engine.on('data', zlibBufferOnData);
   engine.on('error', zlibBufferOnError);
   engine.on('end', zlibBufferOnEnd);
   engine.end(buffer);
+}
+
+// Runs with `this` = the handle when a writeAll job is done (see wholeResult).
+function zlibBufferOnWriteAll(result) {
+  const engine = this[ownerSymbol];
+  if (result === false) {
+    engine.close();
+    engine.cb(new ERR_BUFFER_TOO_LARGE(engine._maxOutputLength));
+    return;
+  }
+  engine.bytesWritten = this.availInBefore - engine._writeState[1];
+  engine.nread = typeof result === 'number' ? result : result.byteLength;
+  engine.buffers = [wholeResult(engine, result)];
+  zlibBufferOnEnd.call(engine);
 }
 
 function zlibBufferOnData(chunk) {

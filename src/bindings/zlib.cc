@@ -574,6 +574,109 @@ uint8_t* ViewData(v8::Local<v8::ArrayBufferView> view) {
   return static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
 }
 
+// A whole buffer through an engine in one go: the writes a JS loop would make (writeSync in
+// zlibBufferSync; write + processCallback in a stream), with the same output sizes (so the same
+// output bytes). Each write goes to the current chunk of out's length: first `out` itself from
+// out_off, then, once a chunk is full, fresh chunks collected in one growing block. Run() touches
+// no V8 and may run on the threadpool.
+struct WholeRun {
+  WholeRun(Engine* engine, size_t chunk_size, v8::Local<v8::Value> max_output)
+      : e(engine), chunk(chunk_size), first(engine->next_out),
+        max(max_output->IsNumber() ? max_output.As<v8::Number>()->Value() : 0),
+        cur_off(chunk_size - engine->avail_out) {}
+  ~WholeRun() { free(block); }
+
+  // The writes with `flush` until one leaves output space (as the JS loops stop). False when the
+  // engine failed or the output passed the maximum.
+  bool Phase(int flush) {
+    e->flush = flush;
+    while (true) {
+      size_t avail = chunk - cur_off;
+      if (in_first) {
+        e->next_out = first + written;
+      } else {
+        if (!Reserve(avail)) return (oom = true, false);
+        e->next_out = block + size;
+      }
+      e->avail_out = avail;
+      e->Work();
+      if (e->Error().set) return (failed = true, false);
+      size_t have = avail - e->avail_out;
+      if (have > 0) {
+        calls_with_output++;
+        written += have;
+        if (in_first) first_written += have;
+        else size += have;
+        if (static_cast<double>(written) > max) return (too_large = true, false);
+      }
+      cur_off += have;
+      if (e->avail_out != 0) return true;
+      // The chunk is full: go on in a fresh one with the rest of the input.
+      if (in_first) {
+        if (!Reserve(written + chunk)) return (oom = true, false);
+        memcpy(block, first, written);
+        size = written;
+        in_first = false;
+      }
+      cur_off = 0;
+    }
+  }
+
+  // A stream's writes: the input with its flush kind, then (when all input was taken: otherwise
+  // the stream ends there) empty writes with the finishing kind.
+  void StreamRun() {
+    if (!Phase(e->flush)) return;
+    if (e->avail_in > 0) return;
+    e->next_in = nullptr;
+    Phase(finish_flush);
+  }
+
+  // The number of bytes in `out` from out_off when one write produced all the output (or none
+  // did); else an ArrayBuffer of all the output; false when it passed the maximum.
+  v8::Local<v8::Value> Result(v8::Isolate* isolate) {
+    if (too_large) return v8::False(isolate);
+    if (calls_with_output <= 1 && written == first_written) {
+      return v8::Number::New(isolate, static_cast<double>(written));
+    }
+    if (in_first) {
+      if (!Reserve(written)) return v8::Undefined(isolate);
+      memcpy(block, first, written);
+      size = written;
+    }
+    if (capacity - size > 65536) {
+      void* p = realloc(block, size ? size : 1);
+      if (p != nullptr) block = static_cast<uint8_t*>(p);
+    }
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        block, size, [](void* data, size_t, void*) { free(data); }, nullptr);
+    block = nullptr;
+    return v8::ArrayBuffer::New(isolate, std::move(store));
+  }
+
+  bool Reserve(size_t n) {
+    if (size + n <= capacity) return true;
+    size_t cap = capacity ? capacity : n * 4;
+    while (cap < size + n) cap *= 2;
+    void* p = realloc(block, cap);
+    if (p == nullptr) return false;
+    block = static_cast<uint8_t*>(p);
+    capacity = cap;
+    return true;
+  }
+
+  Engine* e;
+  const size_t chunk;
+  uint8_t* const first;  // out + out_off
+  const double max;
+  size_t cur_off;        // in the current chunk (out_off in the first)
+  int finish_flush = 0;
+  bool in_first = true, failed = false, too_large = false, oom = false;
+  size_t written = 0, first_written = 0;
+  int calls_with_output = 0;
+  uint8_t* block = nullptr;
+  size_t size = 0, capacity = 0;
+};
+
 class CompressionStream : public BaseObject {
  public:
   CompressionStream(Realm* realm, v8::Local<v8::Object> obj, std::unique_ptr<Engine> engine)
@@ -661,6 +764,23 @@ class CompressionStream : public BaseObject {
     return true;
   }
 
+  // Ends a WholeRun's writes as CheckError and UpdateWriteState end one write; false (after onerror
+  // ran) on failure.
+  bool FinishWhole(WholeRun* run) {
+    bool ok = true;
+    if (run->oom) {
+      EmitError(MakeError("Out of memory", "Z_MEM_ERROR", Z_MEM_ERROR));
+      ok = false;
+    } else if (run->failed) {
+      ok = CheckError();
+    } else {
+      UpdateWriteState();
+      write_in_progress_ = false;
+    }
+    ReportMemory();
+    return ok;
+  }
+
   // Runs the engine once, synchronously; false (after onerror ran) on failure.
   bool WorkSync() {
     write_in_progress_ = true;
@@ -676,85 +796,63 @@ class CompressionStream : public BaseObject {
     return ok;
   }
 
-  // writeSyncAll(flush, in, in_off, in_len, out, out_off, maxOutputLength): what zlibBufferSync's
-  // loop of writeSync calls does, in one call. The first write goes to out[out_off..]; while the
-  // engine fills its output, it goes on with fresh chunks of out's length (the same sizes the loop
-  // would pass, so the output bytes are the same) collected in one growing block. Returns the
-  // number of bytes written to `out` when it did not fill, else an ArrayBuffer of all the output;
-  // false when the output passes maxOutputLength; undefined after onerror ran.
+  // writeSyncAll(flush, in, in_off, in_len, out, out_off, maxOutputLength): zlibBufferSync's loop
+  // of writeSync calls, in one call (see WholeRun). Returns the WholeRun result; undefined after
+  // onerror ran.
   static void WriteSyncAll(const Info& info) {
     NODUS_UNWRAP(self, CompressionStream, info.This());
     if (!self->PrepareWrite(info, false)) return;
-    Engine* e = self->engine_.get();
-    const size_t chunk = info[4].As<v8::ArrayBufferView>()->ByteLength();
-    const double max_output = info[6]->IsNumber() ? info[6].As<v8::Number>()->Value() : 0;
-    size_t have = e->avail_out;
-    if (!self->WorkSync()) return;
-    have -= e->avail_out;
-    if (static_cast<double>(have) > max_output) return info.GetReturnValue().Set(false);
-    if (e->avail_out != 0 || chunk == 0) {
-      return info.GetReturnValue().Set(static_cast<double>(have));
-    }
-    struct Block {
-      uint8_t* data = nullptr;
-      size_t size = 0, capacity = 0;
-      ~Block() { free(data); }
-      bool Reserve(size_t n) {
-        if (size + n <= capacity) return true;
-        size_t cap = capacity ? capacity : n * 4;
-        while (cap < size + n) cap *= 2;
-        void* p = realloc(data, cap);
-        if (p == nullptr) return false;
-        data = static_cast<uint8_t*>(p);
-        capacity = cap;
-        return true;
-      }
-    } block;
+    WholeRun run(self->engine_.get(), info[4].As<v8::ArrayBufferView>()->ByteLength(), info[6]);
+    self->write_in_progress_ = true;
+    run.Phase(self->engine_->flush);
+    self->in_sync_ = true;
+    bool ok = self->FinishWhole(&run);
+    self->in_sync_ = false;
+    if (ok) info.GetReturnValue().Set(run.Result(info.GetIsolate()));
+  }
+
+  // writeAll(flush, in, in_off, in_len, out, out_off, maxOutputLength, finishFlush): what a
+  // stream's write loop does for zlibBuffer's engine.end(buffer) (every write with `flush`, then
+  // empty writes with `finishFlush` once the input is used up), on the threadpool in one job.
+  // handle.onwriteall(result) runs with the WholeRun result, or onerror.
+  static void WriteAll(const Info& info) {
+    NODUS_UNWRAP(self, CompressionStream, info.This());
+    if (!self->PrepareWrite(info, false)) return;
     v8::Isolate* isolate = info.GetIsolate();
-    const uint8_t* first = e->next_out - have;
-    if (!block.Reserve(have + chunk)) return ThrowError(isolate, "zlib: out of memory");
-    memcpy(block.data, first, have);
-    block.size = have;
-    while (true) {
-      if (!block.Reserve(chunk)) return ThrowError(isolate, "zlib: out of memory");
-      e->next_out = block.data + block.size;
-      e->avail_out = chunk;
-      if (!self->WorkSync()) return;
-      block.size += chunk - e->avail_out;
-      if (static_cast<double>(block.size) > max_output) return info.GetReturnValue().Set(false);
-      if (e->avail_out != 0) break;
+    uint32_t finish;
+    if (!info[7]->Uint32Value(isolate->GetCurrentContext()).To(&finish)) return;
+    if (finish > static_cast<uint32_t>(self->engine_->MaxFlush())) {
+      return ThrowRangeError(isolate, "zlib write: invalid flush value");
     }
-    if (block.capacity - block.size > 65536) {
-      void* p = realloc(block.data, block.size ? block.size : 1);
-      if (p != nullptr) block.data = static_cast<uint8_t*>(p);
+    self->whole_ = std::make_unique<WholeRun>(
+        self->engine_.get(), info[4].As<v8::ArrayBufferView>()->ByteLength(), info[6]);
+    self->whole_->finish_flush = static_cast<int>(finish);
+    self->QueueWork(info);
+  }
+
+  // Starts the prepared write (or WholeRun) on the threadpool, keeping `in` and `out` alive.
+  void QueueWork(const Info& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    write_in_progress_ = true;
+    if (!info[1]->IsUndefined()) in_.Reset(isolate, info[1]);
+    out_.Reset(isolate, info[4]);
+    int r = uv_queue_work(realm()->loop(), &work_, DoWork, AfterWork);
+    if (r != 0) {
+      write_in_progress_ = false;
+      whole_.reset();
+      in_.Reset();
+      out_.Reset();
+      return ThrowError(isolate, "zlib: could not queue work");
     }
-    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-        block.data, block.size, [](void* data, size_t, void*) { free(data); }, nullptr);
-    block.data = nullptr;
-    info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+    ClearWeak();
   }
 
   template <bool kAsync>
   static void Write(const Info& info) {
     NODUS_UNWRAP(self, CompressionStream, info.This());
-    v8::Isolate* isolate = info.GetIsolate();
     if (!self->PrepareWrite(info, true)) return;
-    if (!kAsync) {
-      self->WorkSync();
-      return;
-    }
-    self->write_in_progress_ = true;
-    if (!info[1]->IsUndefined()) self->in_.Reset(isolate, info[1]);
-    self->out_.Reset(isolate, info[4]);
-    int r = uv_queue_work(self->realm()->loop(), &self->work_, DoWork, AfterWork);
-    if (r != 0) {
-      self->write_in_progress_ = false;
-      self->in_.Reset();
-      self->out_.Reset();
-      ThrowError(isolate, "zlib: could not queue work");
-      return;
-    }
-    self->ClearWeak();
+    if (kAsync) self->QueueWork(info);
+    else self->WorkSync();
   }
 
   static void Params(const Info& info) {
@@ -793,7 +891,9 @@ class CompressionStream : public BaseObject {
 
  private:
   static void DoWork(uv_work_t* req) {
-    static_cast<CompressionStream*>(req->data)->engine_->Work();
+    auto* self = static_cast<CompressionStream*>(req->data);
+    if (self->whole_) self->whole_->StreamRun();
+    else self->engine_->Work();
   }
 
   static void AfterWork(uv_work_t* req, int status) {
@@ -807,8 +907,16 @@ class CompressionStream : public BaseObject {
     self->out_.Reset();
     self->MakeWeak();
     self->ReportMemory();
+    std::unique_ptr<WholeRun> whole = std::move(self->whole_);
     if (status == UV_ECANCELED) {
       self->Close();
+      return;
+    }
+    if (whole) {
+      if (!self->FinishWhole(whole.get())) return;
+      v8::Local<v8::Value> result = whole->Result(isolate);
+      MakeCallback(realm, self->object(), "onwriteall", 1, &result);
+      if (self->pending_close_) self->Close();
       return;
     }
     // A close() during the write waits for it: the callback still runs (JS sees the stream
@@ -870,6 +978,7 @@ class CompressionStream : public BaseObject {
   }
 
   std::unique_ptr<Engine> engine_;
+  std::unique_ptr<WholeRun> whole_;  // the job of a writeAll in progress
   uv_work_t work_;
   v8::Global<v8::Uint32Array> write_state_array_;
   uint32_t* write_state_ = nullptr;
@@ -1088,6 +1197,7 @@ void AddCommon(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
   b.ProtoMethod(cls, "write", CompressionStream::Write<true>, 7);
   b.ProtoMethod(cls, "writeSync", CompressionStream::Write<false>, 7);
   b.ProtoMethod(cls, "writeSyncAll", CompressionStream::WriteSyncAll, 7);
+  b.ProtoMethod(cls, "writeAll", CompressionStream::WriteAll, 8);
   b.ProtoMethod(cls, "params", CompressionStream::Params, 2);
   b.ProtoMethod(cls, "reset", CompressionStream::Reset);
   b.ProtoMethod(cls, "close", CompressionStream::CloseMethod);

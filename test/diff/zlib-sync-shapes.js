@@ -5,13 +5,7 @@
 // bytesWritten through { info: true }, for every format. Compression uses Z_RLE (and level 0),
 // whose output Node's zlib and the system zlib agree on byte for byte.
 const zlib = require('zlib');
-const crypto = require('crypto');
-
-let x = 99;
-const rnd = (n) => { x = (x * 1103515245 + 12345) & 0x7fffffff; return x % n; };
-const text = (n) => Buffer.from(Array.from({ length: n }, () => 'abcdefgh ,.{}'[rnd(13)]).join(''));
-const digest = (b) => crypto.createHash('sha1').update(b).digest('hex').slice(0, 12);
-const shape = (b) => `${b.length} ${digest(b)} owns=${b.byteOffset === 0 && b.buffer.byteLength === b.length}`;
+const { text, shape, rle, gzipTails } = require('./_zlib_shapes');
 const attempt = (label, fn) => {
   try {
     console.log(label, shape(fn()));
@@ -20,7 +14,6 @@ const attempt = (label, fn) => {
   }
 };
 
-const rle = { strategy: zlib.constants.Z_RLE };
 const sizes = [0, 1, 100, 4095, 4096, 16383, 16384, 16385, 50000, 200000];
 for (const n of sizes) {
   const src = text(n);
@@ -58,12 +51,7 @@ for (const n of sizes) {
 }
 
 // gzip members, trailing zeros and trailing garbage.
-const a = zlib.gzipSync(text(30000), rle);
-const b = zlib.gzipSync(text(20), rle);
-for (const [label, buf] of [['two members', Buffer.concat([a, b])],
-                            ['zeros', Buffer.concat([a, Buffer.alloc(10)])],
-                            ['garbage', Buffer.concat([a, Buffer.from('garbage!')])],
-                            ['zeros then member', Buffer.concat([a, Buffer.alloc(3), b])]]) {
+for (const [label, buf] of gzipTails()) {
   attempt(`gunzip ${label}`, () => zlib.gunzipSync(buf));
   const r = (() => { try { return zlib.gunzipSync(buf, { info: true }); } catch (e) { return e.code; } })();
   console.log(label, typeof r === 'string' ? r : r.engine.bytesWritten);
