@@ -39,6 +39,11 @@ class Crypto {
       e.code = 'ERR_MISSING_ARGS';
       throw e;
     }
+    // Node's quota message (the type checks stay with random.getRandomValues).
+    if (isArrayBufferView(array) && !(array instanceof Float32Array) && !(array instanceof Float64Array) &&
+        !(array instanceof DataView) && array.byteLength > 65536) {
+      throw lazyDOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+    }
     return require('internal/crypto/random').getRandomValues(array);
   }
 
@@ -59,10 +64,10 @@ class CryptoKey {
     if (key !== kConstruct) throw illegal();
   }
 
-  get type() { return this[keys().kKeyObject].type; }
-  get extractable() { return this[kExtractable]; }
-  get algorithm() { return this[kAlgorithm]; }
-  get usages() { return this[kUsages]; }
+  get type() { return checkThis(this)[keys().kKeyObject].type; }
+  get extractable() { return checkThis(this)[kExtractable]; }
+  get algorithm() { return checkThis(this)[kAlgorithm]; }
+  get usages() { return checkThis(this)[kUsages]; }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     const { inspect } = require('util');
@@ -77,6 +82,11 @@ class CryptoKey {
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
   value: 'CryptoKey', configurable: true,
 });
+
+function checkThis(key) {
+  if (!(key instanceof CryptoKey)) throw new ERR_INVALID_THIS('CryptoKey');
+  return key;
+}
 
 function makeKey(keyObject, algorithm, extractable, usages) {
   const k = new CryptoKey(kConstruct);
@@ -894,7 +904,20 @@ class SubtleCrypto {
   }
 }
 
+// In the order Node defines them on SubtleCrypto.prototype.
 const methods = {
+  async encrypt(algorithm, key, data) {
+    return cipherOp(true, algorithm, key, data);
+  },
+  async decrypt(algorithm, key, data) {
+    return cipherOp(false, algorithm, key, data);
+  },
+  async sign(algorithm, key, data) {
+    return signVerify(true, algorithm, key, undefined, data);
+  },
+  async verify(algorithm, key, signature, data) {
+    return signVerify(false, algorithm, key, signature, data);
+  },
   async digest(algorithm, data) {
     const alg = normalize(algorithm, 'digest');
     const hash = kHashes[alg.name];
@@ -904,31 +927,19 @@ const methods = {
   async generateKey(algorithm, extractable, keyUsages) {
     return generateKeyImpl(algorithm, !!extractable, [...keyUsages]);
   },
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    const length = derivedKeyLength(derivedKeyAlgorithm);
+    const bits = deriveBitsImpl(algorithm, baseKey, length, 'deriveKey');
+    return importKeyImpl('raw', bits, derivedKeyAlgorithm, !!extractable, [...keyUsages]);
+  },
+  async deriveBits(algorithm, baseKey, length = null) {
+    return deriveBitsImpl(algorithm, baseKey, length);
+  },
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     return importKeyImpl(format, keyData, algorithm, !!extractable, [...keyUsages]);
   },
   async exportKey(format, key) {
     return exportKeyImpl(format, key);
-  },
-  async sign(algorithm, key, data) {
-    return signVerify(true, algorithm, key, undefined, data);
-  },
-  async verify(algorithm, key, signature, data) {
-    return signVerify(false, algorithm, key, signature, data);
-  },
-  async encrypt(algorithm, key, data) {
-    return cipherOp(true, algorithm, key, data);
-  },
-  async decrypt(algorithm, key, data) {
-    return cipherOp(false, algorithm, key, data);
-  },
-  async deriveBits(algorithm, baseKey, length = null) {
-    return deriveBitsImpl(algorithm, baseKey, length);
-  },
-  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    const length = derivedKeyLength(derivedKeyAlgorithm);
-    const bits = deriveBitsImpl(algorithm, baseKey, length, 'deriveKey');
-    return importKeyImpl('raw', bits, derivedKeyAlgorithm, !!extractable, [...keyUsages]);
   },
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     let exported = exportKeyImpl(format, key);
