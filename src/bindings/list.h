@@ -13,6 +13,7 @@
   V(errors)               \
   V(fs)                   \
   V(fs_event_wrap)        \
+  V(http2)                \
   V(http_parser)          \
   V(icu)                  \
   V(messaging)            \
