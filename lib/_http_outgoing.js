@@ -636,13 +636,29 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  let finish = null;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
     if (this[kSocket]) this[kSocket].cork();
-    write_(this, chunk, encoding, null, true);
+    if (typeof chunk === 'string' && !this.destroyed && !this.strictContentLength) {
+      // The common response: one string body. Its write carries the 'finish' callback (no
+      // empty write after it), so the socket sends header and body with one plain write.
+      if (!this._header) {
+        this._contentLength = Buffer.byteLength(chunk, encoding);
+        this._implicitHeader();
+      }
+      if (this._hasBody && !this.chunkedEncoding) {
+        finish = onFinish.bind(undefined, this);
+        this._send(chunk, encoding, finish);
+      } else {
+        write_(this, chunk, encoding, null, true);
+      }
+    } else {
+      write_(this, chunk, encoding, null, true);
+    }
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -661,13 +677,15 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
   }
 
-  const finish = onFinish.bind(undefined, this);
-  if (this._hasBody && this.chunkedEncoding) {
+  if (finish !== null) {
+    // Sent with the body above.
+  } else if (this._hasBody && this.chunkedEncoding) {
+    finish = onFinish.bind(undefined, this);
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {
-    this._send('', 'latin1', finish);
+    this._send('', 'latin1', onFinish.bind(undefined, this));
   } else {
-    process.nextTick(finish);
+    process.nextTick(onFinish, this);
   }
 
   if (this[kSocket]) {

@@ -43,10 +43,11 @@ const {
   validateFunction,
 } = require('internal/validators');
 const { Server: NetServer } = require('net');
+const { kTimeout } = require('internal/stream_base_commons');
 
 const kOnExecute = HTTPParser.kOnExecute | 0;
 const kOnTimeout = HTTPParser.kOnTimeout | 0;
-const kOnMessageBegin = HTTPParser.kOnMessageBegin | 0;
+const kTimeoutActive = HTTPParser.kTimeoutActive | 0;
 const kLenientAll = HTTPParser.kLenientAll | 0;
 const kLenientNone = HTTPParser.kLenientNone | 0;
 
@@ -476,10 +477,8 @@ function connectionListenerInternal(server, socket) {
   socket.prependListener = generateSocketListenerWrapper('prependListener');
   socket.setEncoding = socketSetEncoding;
 
-  if (server[kConnections]) {
-    state.conn = server[kConnections].push(parser, socket);
-    parser[kOnMessageBegin] = onParserMessageBegin.bind(undefined, state);
-  }
+  // The parser notes when each request begins (the timeout sweep reads it).
+  if (server[kConnections]) state.conn = server[kConnections].push(parser, socket);
 
   // The parser reads the socket's handle itself (no 'data' events, no Buffer per read).
   const handle = socket._handle;
@@ -490,6 +489,9 @@ function connectionListenerInternal(server, socket) {
       parser.consume(handle);
       parser._consumed = true;
       handle._consumed = true;
+      // Reads refresh the socket's idle timeout through kOnExecute; the parser calls it after a
+      // read only while there is one (or after an error, an upgrade or a pause).
+      parser[kTimeoutActive] = !!socket[kTimeout];
     } catch {
       parser._consumed = false;
     }
@@ -498,10 +500,6 @@ function connectionListenerInternal(server, socket) {
   parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
 
   socket._paused = false;
-}
-
-function onParserMessageBegin(state) {
-  ConnectionsList.begin(state.conn);
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -554,7 +552,6 @@ function socketOnEnd(server, socket, parser, state) {
 }
 
 function socketOnData(server, socket, parser, state, d) {
-  if (state.conn !== null) ConnectionsList.begin(state.conn);
   const ret = parser.execute(d);
   onParserExecuteCommon(server, socket, parser, state, ret, d);
 }

@@ -220,12 +220,14 @@ function setStreamTimeout(msecs, callback) {
   if (this[kTimeout]) timers.clearTimeout(this[kTimeout]);
   if (msecs === 0) {
     this[kTimeout] = null;
+    markParserTimeout(this, false);
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
     this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+    markParserTimeout(this, true);
     if (this[kSession]) this[kSession][kUpdateTimer]();
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -233,6 +235,15 @@ function setStreamTimeout(msecs, callback) {
     }
   }
   return this;
+}
+
+// An http server's parser that reads this socket's handle natively calls back into JS after a
+// read (to refresh the idle timeout) only while the socket has one: index 7 is the binding's
+// HTTPParser.kTimeoutActive.
+const kParserTimeoutActive = 7;
+function markParserTimeout(socket, active) {
+  const parser = socket.parser;
+  if (parser != null && parser._consumed === true) parser[kParserTimeoutActive] = active;
 }
 
 function getTimerDuration(msecs, name) {

@@ -34,6 +34,9 @@ enum Callback : uint32_t {
   kOnExecute = 5,
   kOnTimeout = 6,
 };
+// parser[kTimeoutActive]: JS sets it while the consumed socket has an idle timeout, which each
+// read must refresh (kOnExecute then runs after every read).
+constexpr uint32_t kTimeoutActive = 7;
 constexpr size_t kMaxHeaderPairs = 32;  // Node flushes headers to JS in batches of this size
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 
@@ -73,6 +76,8 @@ class HTTPParser : public BaseObject, public Parser::Handler, public StreamListe
   static void GetCurrentBuffer(const Info& info);
   static void Duration(const Info& info);
   static void HeadersCompleted(const Info& info);
+  static void RequestAge(const Info& info);
+  static void RequestEnd(const Info& info);
 
   // Parser::Handler
   int OnMessageBegin() override;
@@ -121,7 +126,11 @@ class HTTPParser : public BaseObject, public Parser::Handler, public StreamListe
   bool executing_ = false;
   bool closed_ = false;
   bool headers_completed_ = false;
+  bool saw_upgrade_ = false;  // a message of the current read asks for an upgrade
   uint64_t last_message_start_ = 0;
+  // When the oldest request not yet answered began (uv_hrtime), 0 when idle: set as a message
+  // begins, cleared by requestEnd() once its response is done (the server's timeout sweep).
+  uint64_t request_start_ = 0;
   // The bytes being parsed (for getCurrentBuffer()).
   const char* cur_data_ = nullptr;
   size_t cur_len_ = 0;
@@ -255,6 +264,7 @@ void HTTPParser::Initialize(const Info& info) {
   self->got_exception_ = false;
   self->closed_ = false;
   self->last_message_start_ = 0;
+  self->request_start_ = 0;
   if (self->list_) self->list_->Drop(self);
   BindingData* data = self->realm()->BindingData<BindingData>();
   if (info[4]->IsObject() && !data->list_class.IsEmpty() &&
@@ -362,6 +372,7 @@ int HTTPParser::Flush() {
 int HTTPParser::OnMessageBegin() {
   ResetMessage();
   last_message_start_ = uv_hrtime();
+  if (request_start_ == 0) request_start_ = last_message_start_;
   v8::HandleScope scope(isolate());
   bool missing;
   if (CallJs(kOnMessageBegin, 0, nullptr, &missing).IsEmpty()) return http::kFail;
@@ -438,6 +449,7 @@ int HTTPParser::OnHeadersComplete() {
       s = v8::String::Empty(isolate);
     argv[6] = s;
   }
+  if (parser_.upgrade()) saw_upgrade_ = true;
   argv[7] = v8::Boolean::New(isolate, parser_.upgrade());
   argv[8] = v8::Boolean::New(isolate, parser_.ShouldKeepAlive());
   bool missing;
@@ -659,14 +671,23 @@ void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
     return;
   }
   consuming_ = true;
+  saw_upgrade_ = false;
   v8::Local<v8::Value> ret = Run(buf.base, static_cast<size_t>(nread));
   consuming_ = false;
   if (ret.IsEmpty()) {  // a callback threw (already reported)
     release();
     return;
   }
+  // kOnExecute has work only after an error or an upgrade, when the socket stopped reading
+  // (the server paused it) or has an idle timeout to refresh; otherwise it is not called.
+  bool wanted = !ret->IsNumber() || saw_upgrade_ || stream == nullptr || !stream->reading();
+  if (!wanted) {
+    v8::Local<v8::Value> active;
+    wanted = !keep->Get(realm()->context(), kTimeoutActive).ToLocal(&active) ||
+             active->BooleanValue(isolate);
+  }
   v8::Local<v8::Value> fn;
-  if (keep->Get(realm()->context(), kOnExecute).ToLocal(&fn) && fn->IsFunction()) {
+  if (wanted && keep->Get(realm()->context(), kOnExecute).ToLocal(&fn) && fn->IsFunction()) {
     // getCurrentBuffer() works during the callback (an upgrade's first bytes).
     cur_data_ = buf.base;
     cur_len_ = static_cast<size_t>(nread);
@@ -702,6 +723,22 @@ void HTTPParser::HeadersCompleted(const Info& info) {
   info.GetReturnValue().Set(self->headers_completed_);
 }
 
+// requestAge(): ms since the oldest unanswered request began, or -1 when the parser is idle.
+void HTTPParser::RequestAge(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  if (self->request_start_ == 0) {
+    info.GetReturnValue().Set(-1);
+    return;
+  }
+  info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - self->request_start_) / 1e6);
+}
+
+// requestEnd(): the last request's response is done; the connection is idle.
+void HTTPParser::RequestEnd(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  self->request_start_ = 0;
+}
+
 }  // namespace
 
 void Init(Binding& b) {
@@ -719,6 +756,8 @@ void Init(Binding& b) {
   b.ProtoMethod(cls, "getCurrentBuffer", HTTPParser::GetCurrentBuffer);
   b.ProtoMethod(cls, "duration", HTTPParser::Duration);
   b.ProtoMethod(cls, "headersCompleted", HTTPParser::HeadersCompleted);
+  b.ProtoMethod(cls, "requestAge", HTTPParser::RequestAge);
+  b.ProtoMethod(cls, "requestEnd", HTTPParser::RequestEnd);
   v8::Local<v8::FunctionTemplate> list = b.Class("ConnectionsList", ConnectionsList::New);
   b.ProtoMethod(list, "all", ConnectionsList::List<0>);
   b.ProtoMethod(list, "idle", ConnectionsList::List<1>);
@@ -741,6 +780,7 @@ void Init(Binding& b) {
       {"kOnMessageComplete", kOnMessageComplete},
       {"kOnExecute", kOnExecute},
       {"kOnTimeout", kOnTimeout},
+      {"kTimeoutActive", static_cast<int>(kTimeoutActive)},
       {"kLenientNone", http::kLenientNone},
       {"kLenientHeaders", http::kLenientHeaders},
       {"kLenientChunkedLength", http::kLenientChunkedLength},
