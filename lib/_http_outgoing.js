@@ -30,6 +30,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { writeStringNow } = require('internal/stream_base_commons');
 
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
@@ -652,7 +653,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       }
       if (this._hasBody && !this.chunkedEncoding) {
         finish = onFinish.bind(undefined, this);
-        this._send(chunk, encoding, finish);
+        const socket = this[kSocket];
+        const ws = socket !== null ? socket._writableState : null;
+        if (ws !== null && ws !== undefined && ws.corked === 1 && !this._headerSent &&
+            this.outputData.length === 0 && socket._httpMessage === this && socket.writable &&
+            (!encoding || encoding === 'utf8' || encoding === 'latin1')) {
+          // Header and body straight to an idle socket's handle (only our cork is on it).
+          ws.corked = 0;
+          this._headerSent = true;
+          if (!writeStringNow(socket, this._header + chunk, encoding, finish)) {
+            ws.corked = 1;
+            this._headerSent = false;
+            this._send(chunk, encoding, finish);
+          }
+        } else {
+          this._send(chunk, encoding, finish);
+        }
       } else {
         write_(this, chunk, encoding, null, true);
       }

@@ -54,6 +54,7 @@ const {
   kTimeout,
   owner_symbol,
   setStreamTimeout,
+  kLastWriteQueueSize,
 } = require('internal/stream_base_commons');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const timers = require('internal/timers');
@@ -64,7 +65,6 @@ const { ShutdownWrap } = internalBinding('stream_wrap');
 const { UV_EINVAL, UV_ENOTCONN, UV_ECANCELED, UV_ETIMEDOUT } = internalBinding('uv');
 const { guessHandleType } = internalBinding('util');
 
-const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');

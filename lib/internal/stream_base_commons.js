@@ -136,6 +136,53 @@ function isNativeStringEncoding(encoding) {
   }
 }
 
+// socket.write(data, encoding, cb) for a string on an idle net.Socket, in a few steps: what
+// Writable's write() and Socket._write do for a write that goes straight to the handle (the same
+// state changes, the same callback through the stream's onwrite), with the handle's
+// tryWrite*String sending it at once. Returns false, having done nothing, when the socket is not
+// in that simple state (busy, corked, ending, connecting, a wrapped handle, overridden
+// methods); the caller then writes the usual way.
+let SocketProto = null;
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+function writeStringNow(socket, data, encoding, cb) {
+  if (SocketProto === null) SocketProto = require('net').Socket.prototype;
+  const state = socket._writableState;
+  const handle = socket._handle;
+  if (state.corked !== 0 || state.writing || state.length !== 0 || state.ending ||
+      state.destroyed || state.errored !== null || !state.constructed || socket.connecting ||
+      state.buffered.length !== state.bufferedIndex || handle == null ||
+      typeof handle.tryWriteUtf8String !== 'function' ||
+      socket.write !== SocketProto.write || socket._write !== SocketProto._write ||
+      socket._writeGeneric !== SocketProto._writeGeneric) {
+    return false;
+  }
+  const latin1 = encoding === 'latin1';
+  const len = data.length;
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  socket._unrefTimer();
+  const left = latin1 ? handle.tryWriteLatin1String(data) : handle.tryWriteUtf8String(data);
+  if (left === 0) {
+    state.onwrite();
+  } else if (left < 0) {
+    state.onwrite(new ErrnoException(left, 'write'));
+  } else {
+    // The kernel took part of it: the rest is queued as an ordinary write request.
+    const rest = Buffer.from(data, latin1 ? 'latin1' : 'utf8');
+    const req = createWriteWrap(handle, state.onwrite);
+    const err = handle.writeBuffer(req, rest.subarray(rest.length - left));
+    afterWriteDispatched(req, err, state.onwrite);
+    if (req.async) socket[kLastWriteQueueSize] = req.bytes;
+  }
+  state.sync = false;
+  if (!(state.length < state.highWaterMark || state.length === 0)) state.needDrain = true;
+  return true;
+}
+
 function writeGeneric(self, data, encoding, cb) {
   const req = createWriteWrap(self[kHandle], cb);
   const err = handleWriteReq(req, data, encoding);
@@ -275,4 +322,6 @@ module.exports = {
   getTimerDuration,
   createWriteWrap,
   afterWriteDispatched,
+  writeStringNow,
+  kLastWriteQueueSize,
 };

@@ -330,6 +330,13 @@ size_t EncodedSize(v8::Isolate* isolate, v8::Local<v8::String> s, int enc) {
     default: return s->Length();
   }
 }
+// A buffer size that holds the encoded string: its worst case when that fits in `stack` bytes
+// (no pass over the string to measure it), else the exact size.
+size_t StackEncodedSize(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, size_t stack) {
+  size_t n = static_cast<size_t>(s->Length());
+  size_t worst = enc == kUtf8 ? 3 * n : enc == kUcs2 ? 2 * n : n;
+  return worst <= stack ? worst : EncodedSize(isolate, s, enc);
+}
 size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, char* out, size_t cap) {
   switch (enc) {
     case kUtf8:
@@ -536,8 +543,8 @@ void StreamBase::JSWriteString(const Info& info) {
     return;
   }
   v8::Local<v8::String> s = info[1].As<v8::String>();
-  size_t size = EncodedSize(isolate, s, kEncoding);
   constexpr size_t kStackSize = 16384;
+  size_t size = StackEncodedSize(isolate, s, kEncoding, kStackSize);
   char stack[kStackSize];
   std::unique_ptr<char[]> heap;
   char* data = stack;
@@ -549,6 +556,44 @@ void StreamBase::JSWriteString(const Info& info) {
   uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(len));
   int err = self->DispatchJSWrite(info[0].As<v8::Object>(), &buf, 1, true, info[2]);
   info.GetReturnValue().Set(err);
+}
+
+// tryWrite<Enc>String(string): writes what the kernel takes now (uv_try_write) and queues
+// nothing. Returns the number of bytes left unwritten (0: all sent) or a uv errno; the caller
+// sends the rest as an ordinary write request.
+template <int kEncoding>
+void StreamBase::JSTryWriteString(const Info& info) {
+  NODUS_UNWRAP(self, StreamBase, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString()) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "tryWrite*String(string)");
+    return;
+  }
+  if (!self->IsAlive()) return info.GetReturnValue().Set(UV_EBADF);
+  v8::Local<v8::String> s = info[0].As<v8::String>();
+  constexpr size_t kStackSize = 16384;
+  char stack[kStackSize];
+  std::unique_ptr<char[]> heap;
+  char* data = stack;
+  size_t size = StackEncodedSize(isolate, s, kEncoding, kStackSize);
+  if (size > kStackSize) {
+    heap.reset(new char[size]);
+    data = heap.get();
+  }
+  size_t len = Encode(isolate, s, kEncoding, data, size);
+  if (len == 0) return info.GetReturnValue().Set(0);
+  size_t written = 0;
+  if (self->stream_->write_queue_size == 0) {
+    uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(len));
+    int n = uv_try_write(self->stream_, &buf, 1);
+    if (n >= 0) {
+      written = static_cast<size_t>(n);
+    } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
+      return info.GetReturnValue().Set(n);
+    }
+  }
+  self->bytes_written_ += written;
+  info.GetReturnValue().Set(static_cast<double>(len - written));
 }
 
 void StreamBase::JSUseUserBuffer(const Info& info) {
@@ -666,6 +711,8 @@ void StreamBase::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {
   b.ProtoMethod(cls, "writeUtf8String", JSWriteString<kUtf8>);
   b.ProtoMethod(cls, "writeUcs2String", JSWriteString<kUcs2>);
   b.ProtoMethod(cls, "writeLatin1String", JSWriteString<kLatin1>);
+  b.ProtoMethod(cls, "tryWriteUtf8String", JSTryWriteString<kUtf8>);
+  b.ProtoMethod(cls, "tryWriteLatin1String", JSTryWriteString<kLatin1>);
   b.ProtoGetter(cls, "fd", GetFd);
   b.ProtoGetter(cls, "bytesRead", GetBytesRead);
   b.ProtoGetter(cls, "bytesWritten", GetBytesWritten);

@@ -111,6 +111,8 @@ class StreamBase : public HandleWrap {
   static void JSWritev(const v8::FunctionCallbackInfo<v8::Value>& info);
   template <int kEncoding>
   static void JSWriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
+  template <int kEncoding>
+  static void JSTryWriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void JSUseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void JSSetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
