@@ -21,6 +21,11 @@ const {
 const Agent = require('_http_agent');
 const { kOutHeaders, kNeedDrain, freeSocketErrorListener } = require('internal/http');
 const net = require('net');
+const dc = require('diagnostics_channel');
+const onClientRequestCreatedChannel = dc.channel('http.client.request.created');
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientRequestErrorChannel = dc.channel('http.client.request.error');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
 const { TIMEOUT_MAX } = require('internal/timers');
 const {
   ConnResetException,
@@ -62,6 +67,9 @@ function getTimerDuration(msecs, name) {
 }
 
 function emitErrorEvent(request, error) {
+  if (onClientRequestErrorChannel.hasSubscribers) {
+    onClientRequestErrorChannel.publish({ request, error });
+  }
   request.emit('error', error);
 }
 
@@ -251,6 +259,12 @@ function ClientRequest(input, options, cb) {
     } else {
       this.onSocket(net.createConnection(opts));
     }
+  }
+  if (onClientRequestCreatedChannel.hasSubscribers) {
+    onClientRequestCreatedChannel.publish({ request: this });
+  }
+  if (onClientRequestStartChannel.hasSubscribers) {
+    onClientRequestStartChannel.publish({ request: this });
   }
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
@@ -477,6 +491,9 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
 
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    onClientResponseFinishChannel.publish({ request: req, response: res });
+  }
   // Without a 'response' listener nobody reads the body: throw it away.
   if (req.aborted || !req.emit('response', res)) res._dump();
 

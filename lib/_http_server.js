@@ -22,6 +22,10 @@ const {
   parseUniqueHeadersOption,
 } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
+const dc = require('diagnostics_channel');
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseCreatedChannel = dc.channel('http.server.response.created');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
   ConnResetException,
@@ -100,6 +104,9 @@ function ServerResponse(req, options) {
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
+  }
+  if (onResponseCreatedChannel.hasSubscribers) {
+    onResponseCreatedChannel.publish({ request: req, response: this });
   }
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
@@ -665,6 +672,9 @@ function emitCloseNT(self) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) {
+    onResponseFinishChannel.publish({ request: req, response: res, socket, server });
+  }
   state.incoming.shift();
 
   // Unread request bodies are drained so the next request can be parsed.
@@ -736,6 +746,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
 
+  if (onRequestStartChannel.hasSubscribers) {
+    onRequestStartChannel.publish({ request: req, response: res, socket, server });
+  }
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && req.headers.host === undefined) {

@@ -102,6 +102,8 @@ function Socket(type, listener) {
       this.once('close', () => signal.removeEventListener('abort', onAborted));
     }
   }
+  const dc = require('diagnostics_channel');
+  if (dc.hasSubscribers('udp.socket')) dc.channel('udp.socket').publish({ socket: this });
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);

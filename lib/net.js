@@ -58,6 +58,10 @@ const {
 } = require('internal/stream_base_commons');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const timers = require('internal/timers');
+const dc = require('diagnostics_channel');
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netServerListen = dc.tracingChannel('net.server.listen');
 
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -123,6 +127,7 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   const socket = new Socket(options);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
@@ -1266,6 +1271,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
     if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') {
       const error = new UVExceptionWithHostPort(rval, 'listen', address, port);
+      if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error });
       process.nextTick(emitErrorNT, this, error);
       return;
     }
@@ -1279,6 +1285,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   const err = this._handle.listen(backlog || 511);
   if (err) {
     const ex = new UVExceptionWithHostPort(err, 'listen', address, port);
+    if (netServerListen.hasSubscribers) netServerListen.error.publish({ server: this, error: ex });
     this._handle.close();
     this._handle = null;
     process.nextTick(emitErrorNT, this, ex);
@@ -1290,6 +1297,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   // unref() before listen() applies now.
   if (this._unref) this.unref();
 
+  if (netServerListen.hasSubscribers) netServerListen.asyncEnd.publish({ server: this });
   process.nextTick(emitListeningNT, this);
 }
 
@@ -1359,6 +1367,9 @@ Server.prototype.listen = function(...args) {
   const cb = normalized[1];
 
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (netServerListen.hasSubscribers) {
+    netServerListen.asyncStart.publish({ server: this, options });
+  }
 
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs =
@@ -1539,6 +1550,7 @@ function onconnection(err, clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
   self.emit('connection', socket);
 }
 

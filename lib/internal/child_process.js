@@ -216,6 +216,8 @@ class ChildProcess extends EventEmitter {
       process.nextTick(flushStdio, this);
       maybeClose(this);
     };
+    const dc = require('diagnostics_channel');
+    if (dc.hasSubscribers('child_process')) dc.channel('child_process').publish({ process: this });
   }
 
   spawn(options) {

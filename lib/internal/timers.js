@@ -10,10 +10,14 @@ const { runNextTicks } = require('internal/process/task_queues');
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const asyncIdSymbol = Symbol('asyncId');
-const triggerAsyncIdSymbol = Symbol('triggerId');
+const asyncHooks = require('internal/async_hooks');
+const asyncState = asyncHooks.state;
+const {
+  async_id_symbol: asyncIdSymbol,
+  trigger_async_id_symbol: triggerAsyncIdSymbol,
+  newAsyncId,
+} = asyncHooks;
 
-let asyncIdCounter = 1;
 let timerListId = 0;
 let nextExpiry = Infinity;
 let refCount = 0;
@@ -132,8 +136,12 @@ function insertGuarded(item, refed, start) {
   const isDestroyed = item._destroyed;
   if (isDestroyed || !item[asyncIdSymbol]) {
     item._destroyed = false;
-    item[asyncIdSymbol] = ++asyncIdCounter;
-    item[triggerAsyncIdSymbol] = 1;
+    if (asyncState.on) {
+      asyncHooks.tagResource(item, 'Timeout');
+    } else {
+      item[asyncIdSymbol] = newAsyncId();
+      item[triggerAsyncIdSymbol] = 1;
+    }
   }
   if (isDestroyed) {
     if (refed) incRefCount();
@@ -147,6 +155,7 @@ function insertGuarded(item, refed, start) {
 function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
+  if (asyncState.hooks) asyncHooks.emitDestroy(item[asyncIdSymbol]);
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   if (item[kRefed]) decRefCount();
   item[kRefed] = null;
@@ -196,8 +205,12 @@ class Timeout {
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[asyncIdSymbol] = ++asyncIdCounter;
-    this[triggerAsyncIdSymbol] = 1;
+    if (asyncState.on) {
+      asyncHooks.tagResource(this, 'Timeout');
+    } else {
+      this[asyncIdSymbol] = newAsyncId();
+      this[triggerAsyncIdSymbol] = 1;
+    }
   }
 
   refresh() {
@@ -287,16 +300,21 @@ function listOnTimeout(list, now) {
     }
     let start;
     if (timer._repeat) start = getLibuvNow();
+    let prevFrame;
+    const tracked = asyncState.on;
+    if (tracked) prevFrame = asyncHooks.enterResource(timer);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } finally {
+      if (tracked) asyncHooks.leaveResource(timer, prevFrame);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
       } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
         timer._destroyed = true;
+        if (asyncState.hooks) asyncHooks.emitDestroy(timer[asyncIdSymbol]);
         if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
         if (timer[kRefed]) refCount--;
       }
@@ -363,8 +381,12 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = ++asyncIdCounter;
-    this[triggerAsyncIdSymbol] = 1;
+    if (asyncState.on) {
+      asyncHooks.tagResource(this, 'Immediate');
+    } else {
+      this[asyncIdSymbol] = newAsyncId();
+      this[triggerAsyncIdSymbol] = 1;
+    }
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -428,11 +450,18 @@ function processImmediate() {
     }
     immediate[kRefed] = null;
     outstanding.head = immediate._idleNext;
+    let prevFrame;
+    const tracked = asyncState.on;
+    if (tracked) prevFrame = asyncHooks.enterResource(immediate);
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } finally {
+      if (tracked) {
+        asyncHooks.leaveResource(immediate, prevFrame);
+        if (asyncState.hooks) asyncHooks.emitDestroy(immediate[asyncIdSymbol]);
+      }
       immediate._onImmediate = null;
       immediate = outstanding.head;
     }

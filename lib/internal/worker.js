@@ -189,6 +189,8 @@ class Worker extends EventEmitter {
     if (err) {
       throw new ERR_WORKER_INIT_FAILED(require('internal/errors').errnoName?.(err) ?? String(err));
     }
+    const dc = require('diagnostics_channel');
+    if (dc.hasSubscribers('worker_threads')) dc.channel('worker_threads').publish({ worker: this });
   }
 
   [kOnCtrl](msg) {

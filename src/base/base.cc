@@ -23,6 +23,7 @@ BaseObject::BaseObject(Realm* realm, v8::Local<v8::Object> object)
   CHECK(object->InternalFieldCount() > 0);
   object->SetAlignedPointerInInternalField(0, this);
   MakeWeak();
+  CaptureAsyncFrame(realm, object);
 }
 
 BaseObject::~BaseObject() {

@@ -638,6 +638,7 @@ void NewRequestObject(const Info& info) {
     return;
   }
   info.This()->SetAlignedPointerInInternalField(0, nullptr);
+  CaptureAsyncFrame(Realm::From(info), info.This());
 }
 
 v8::MaybeLocal<v8::Object> NewStreamHandle(Realm* realm, uv_handle_type type, StreamBase** wrap) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #define NODUS_BINDINGS(V) \
+  V(async_wrap)           \
   V(buffer)               \
   V(builtins)             \
   V(cares_wrap)           \

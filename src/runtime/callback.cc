@@ -42,6 +42,36 @@ void DrainTasks(Realm* realm) {
   }
 }
 
+void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object) {
+  if (!realm->async_frames_used) return;
+  v8::Isolate* isolate = realm->isolate();
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Local<v8::Value> frame = ctx->GetContinuationPreservedEmbedderData();
+  v8::Local<v8::Private> key = realm->async_frame_key.Get(isolate);
+  // Objects made outside any frame carry none (a reused object drops its old one).
+  if (frame->IsUndefined()) {
+    (void)object->DeletePrivate(ctx, key);
+  } else {
+    (void)object->SetPrivate(ctx, key, frame);
+  }
+}
+
+AsyncFrameScope::AsyncFrameScope(Realm* realm, v8::Local<v8::Object> object)
+    : realm_(realm->async_frames_used ? realm : nullptr) {
+  if (realm_ == nullptr) return;
+  v8::Isolate* isolate = realm_->isolate();
+  v8::Local<v8::Context> ctx = realm_->context();
+  prev_ = ctx->GetContinuationPreservedEmbedderData();
+  v8::Local<v8::Value> frame;
+  if (!object->GetPrivate(ctx, realm_->async_frame_key.Get(isolate)).ToLocal(&frame))
+    frame = v8::Undefined(isolate);
+  ctx->SetContinuationPreservedEmbedderData(frame);
+}
+
+AsyncFrameScope::~AsyncFrameScope() {
+  if (realm_ != nullptr) realm_->context()->SetContinuationPreservedEmbedderData(prev_);
+}
+
 v8::MaybeLocal<v8::Value> MakeCallback(Realm* realm, v8::Local<v8::Object> recv,
                                        v8::Local<v8::Function> fn, int argc,
                                        v8::Local<v8::Value>* argv) {
@@ -51,12 +81,16 @@ v8::MaybeLocal<v8::Value> MakeCallback(Realm* realm, v8::Local<v8::Object> recv,
   v8::Context::Scope context_scope(ctx);
   if (realm->stopping) return {};
   CallbackScope callback_scope(realm);
-  v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> result;
-  if (!fn->Call(ctx, recv, argc, argv).ToLocal(&result)) {
-    callback_scope.MarkFailed();
-    ReportTryCatch(realm, try_catch);
-    return {};
+  {
+    // The frame is left before the tick queue drains (each tick has its own).
+    AsyncFrameScope frame_scope(realm, recv);
+    v8::TryCatch try_catch(isolate);
+    if (!fn->Call(ctx, recv, argc, argv).ToLocal(&result)) {
+      callback_scope.MarkFailed();
+      ReportTryCatch(realm, try_catch);
+      return {};
+    }
   }
   return scope.Escape(result);
 }

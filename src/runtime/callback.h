@@ -26,6 +26,22 @@ class CallbackScope {
   bool failed_ = false;
 };
 
+// AsyncLocalStorage context frames (lib/internal/async_context_frame.js). The current frame is
+// V8's continuation-preserved embedder data, which promise reactions capture and restore. Native
+// objects (handles, requests) remember the frame current when they were made, and MakeCallback
+// enters the frame of its receiver. Nothing is done until JS first enters a frame.
+void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object);
+// Enters `object`'s frame (or none) for the scope's lifetime, once frames are in use.
+class AsyncFrameScope {
+ public:
+  AsyncFrameScope(Realm* realm, v8::Local<v8::Object> object);
+  ~AsyncFrameScope();
+
+ private:
+  Realm* realm_;
+  v8::Local<v8::Value> prev_;
+};
+
 // Runs the tick queue and microtasks now (used by the loop phases and after the main script).
 void DrainTasks(Realm* realm);
 

@@ -103,6 +103,10 @@ class Realm {
   uint64_t loop_exit_ns = 0;
 
   int callback_depth = 0;
+  // AsyncLocalStorage frames (src/runtime/callback.h): off until JS first enters a frame; then
+  // native objects remember the frame they were made in, under this private key.
+  bool async_frames_used = false;
+  v8::Global<v8::Private> async_frame_key;
   // Set from another thread when a worker is terminated.
   std::atomic<bool> stopping{false};
   bool in_fatal = false;

@@ -46,6 +46,10 @@ class FixedQueue {
 
 const queue = new FixedQueue();
 
+// node:async_hooks state: while off, ticks carry nothing and run as they are.
+const asyncHooks = require('internal/async_hooks');
+const asyncState = asyncHooks.state;
+
 let processPromiseRejections;  // set by promises.js (circular)
 let validateFunction;
 let triggerUncaughtException;
@@ -62,24 +66,40 @@ function nextTick(callback, ...args) {
   }
   if (process._exiting) return;
   if (!hasTickScheduled()) setHasTickScheduled(true);
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  const tick = { callback, args: args.length === 0 ? undefined : args };
+  if (asyncState.on) asyncHooks.tagResource(tick, 'TickObject');
+  queue.push(tick);
+}
+
+function runTick(callback, args) {
+  if (args === undefined) {
+    callback();
+  } else {
+    switch (args.length) {
+      case 1: callback(args[0]); break;
+      case 2: callback(args[0], args[1]); break;
+      case 3: callback(args[0], args[1], args[2]); break;
+      default: callback(...args);
+    }
+  }
+}
+
+function runTrackedTick(tock) {
+  const prev = asyncHooks.enterResource(tock);
+  try {
+    runTick(tock.callback, tock.args);
+  } finally {
+    asyncHooks.leaveResource(tock, prev);
+    if (asyncState.hooks) asyncHooks.emitDestroy(tock[asyncHooks.async_id_symbol]);
+  }
 }
 
 function processTicksAndRejections() {
   let tock;
   do {
     while ((tock = queue.shift()) !== null) {
-      const { callback, args } = tock;
-      if (args === undefined) {
-        callback();
-      } else {
-        switch (args.length) {
-          case 1: callback(args[0]); break;
-          case 2: callback(args[0], args[1]); break;
-          case 3: callback(args[0], args[1], args[2]); break;
-          default: callback(...args);
-        }
-      }
+      if (asyncState.on) runTrackedTick(tock);
+      else runTick(tock.callback, tock.args);
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
@@ -99,12 +119,24 @@ function queueMicrotask(callback) {
     validateFunction ??= require('internal/validators').validateFunction;
     validateFunction(callback, 'callback');
   }
+  let resource;
+  if (asyncState.on) {
+    resource = {};
+    asyncHooks.tagResource(resource, 'Microtask');
+  }
   enqueueMicrotask(() => {
+    let prev;
+    if (resource !== undefined) prev = asyncHooks.enterResource(resource);
     try {
       callback();
     } catch (err) {
       triggerUncaughtException ??= internalBinding('errors').triggerUncaughtException;
       triggerUncaughtException(err, false);
+    } finally {
+      if (resource !== undefined) {
+        asyncHooks.leaveResource(resource, prev);
+        if (asyncState.hooks) asyncHooks.emitDestroy(resource[asyncHooks.async_id_symbol]);
+      }
     }
   });
 }
