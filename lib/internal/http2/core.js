@@ -74,7 +74,7 @@ const EV_HEADERS = 1, EV_DATA = 2, EV_END = 3, EV_CLOSE = 4, EV_SETTINGS = 5, EV
 const FRAME_GOAWAY = 7;
 const NGHTTP2_ERR_PROTO = -505;
 const NGHTTP2_ERR_SESSION_CLOSING = -530;
-const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_PUSH_RESPONSE = 2;
+const HCAT_REQUEST = 0;
 
 const kStatusNoBody = new Set([204, 205, 304]);
 
@@ -431,7 +431,8 @@ class Http2Session extends EventEmitter {
 
   destroy(error = NGHTTP2_NO_ERROR, code) {
     const state = this[kState];
-    if (state.destroyed) return;
+    if (state.destroyed || state.destroying) return;
+    state.destroying = true;
     if (typeof error === 'number') {
       code = error;
       error = code !== NGHTTP2_NO_ERROR ? new ERR_HTTP2_SESSION_ERROR(code) : undefined;
@@ -516,7 +517,9 @@ class ClientHttp2Session extends Http2Session {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
     if (headers == null) headers = {};
-    else validateObject(headers, 'headers');
+    else if (typeof headers !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('headers', ['Array', 'Object'], headers);
+    }
     if (options === undefined) options = {};
     else validateObject(options, 'options');
     headers = Object.assign({ __proto__: null }, headers);
@@ -985,16 +988,15 @@ class ClientHttp2Stream extends Http2Stream {
   }
   onHeaders(cat, flags, headers, raw, ended) {
     this.touch();
+    const state = this[kState];
     const status = headers[HTTP2_HEADER_STATUS];
-    if (cat === HCAT_PUSH_RESPONSE || (this[kState].pushed && cat === HCAT_RESPONSE)) {
-      this.emit('push', headers, flags, raw);
-    } else if (cat === HCAT_RESPONSE) {
-      if (status === '100' || +status === 100) {
-        this.emit('continue');
-      }
-      this.emit('response', headers, flags, raw);
-    } else if (+status >= 100 && +status < 200) {
-      this.emit('headers', headers, flags, raw);
+    if (!state.gotResponse && status >= 100 && status < 200) {
+      if (status === 100) this.emit('continue');
+      else this.emit('headers', headers, flags, raw);
+    } else if (!state.gotResponse && status !== undefined) {
+      state.gotResponse = true;
+      if (state.pushed) this.emit('push', headers, flags, raw);
+      else this.emit('response', headers, flags, raw);
     } else if (ended) {
       this.emit('trailers', headers, flags, raw);
     } else {
@@ -1016,9 +1018,7 @@ function prepareResponseHeaders(headers) {
   let status = h[HTTP2_HEADER_STATUS];
   if (status === undefined) status = 200;
   status = +status;
-  if (status === 101) throw new ERR_HTTP2_STATUS_101();
   if (!Number.isInteger(status) || status < 200 || status > 599) {
-    if (status >= 100 && status < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
     throw new ERR_HTTP2_STATUS_INVALID(h[HTTP2_HEADER_STATUS]);
   }
   const out = { [HTTP2_HEADER_STATUS]: status };
