@@ -103,6 +103,7 @@ const kNames = ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'HMAC', 'ECDSA', 'ECD
   'SHA-384', 'SHA-512'];
 const kNameMap = new Map(kNames.map((n) => [n.toLowerCase(), n]));
 const kHashes = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kHashBytes = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 
 // The WebIDL dictionary of each (operation, algorithm) and its required members, as Node checks
@@ -649,6 +650,15 @@ function signVerify(isSign, algorithm, key, signature, data) {
       digest = hash;
       opts.padding = crypto.constants.RSA_PKCS1_PSS_PADDING;
       opts.saltLength = alg.saltLength;
+      {
+        // RFC 8017: emLen - hLen - 2 at most.
+        const max = Math.ceil((key.algorithm.modulusLength - 1) / 8) - kHashBytes[hash] - 2;
+        if (alg.saltLength > max) {
+          const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+          throw operationError(undefined, new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`,
+                                                               alg.saltLength));
+        }
+      }
       break;
     case 'RSASSA-PKCS1-v1_5':
       digest = hash;
@@ -663,8 +673,16 @@ function signVerify(isSign, algorithm, key, signature, data) {
     default:
       throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
   }
-  if (isSign) return toAB(crypto.sign(digest, data, opts));
-  return crypto.verify(digest, data, opts, bytes(signature, 'signature'));
+  // On the threadpool, as Node's sign jobs; an OpenSSL failure is an OperationError.
+  const sig = isSign ? undefined : bytes(signature, 'signature');
+  return new Promise((resolve, reject) => {
+    const done = (err, result) => {
+      if (err) reject(operationError(undefined, err));
+      else resolve(isSign ? toAB(result) : result);
+    };
+    if (isSign) crypto.sign(digest, data, opts, done);
+    else crypto.verify(digest, data, opts, sig, done);
+  });
 }
 
 function aesCipherName(key, mode) {
