@@ -1075,12 +1075,6 @@ function setupCompat(ev) {
   }
 }
 
-function serverClose(server, cb) {
-  for (const session of server[kSessions]) {
-    if (session[kStreams].size === 0) session.close();
-  }
-}
-
 class Http2Server extends net.Server {
   constructor(options, requestListener) {
     options = initializeOptions(options);
@@ -1103,10 +1097,6 @@ class Http2Server extends net.Server {
     validateObject(settings, 'settings');
     settingsToPairs(settings);
     this[kOptions].settings = { ...this[kOptions].settings, ...settings };
-  }
-  close(cb) {
-    serverClose(this);
-    return super.close(cb);
   }
 }
 
@@ -1137,10 +1127,6 @@ class Http2SecureServer extends tls.Server {
   }
   updateSettings(settings) {
     return Http2Server.prototype.updateSettings.call(this, settings);
-  }
-  close(cb) {
-    serverClose(this);
-    return super.close(cb);
   }
 }
 
