@@ -81,6 +81,7 @@ const cases = {
     app.get('/', (c) => c.json({ hello: 'hono' }));
     app.post('/echo', async (c) => c.json({ got: await c.req.json() }));
     app.get('/boom', () => { throw new Error('boom'); });
+    app.onError((err, c) => c.text(`error: ${err.message}`, 500));
     let server;
     await exercise('hono', () => new Promise((r) => { server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => r(info.port)); }),
                    () => new Promise((r) => server.close(r)));
