@@ -14,6 +14,7 @@ const CASES = {
   'fs-extra': { 'fs-extra': '^11.0.0' },
   express: { express: '^4.21.0' },
   hono: { hono: '^4.0.0', '@hono/node-server': '^1.13.0' },
+  fastify: { fastify: '^5.0.0' },
 };
 
 c.main(async () => {
