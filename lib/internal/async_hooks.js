@@ -25,6 +25,7 @@ let trigId = 0;
 let execResource = null;
 const topLevelResource = {};
 const idStack = [];  // saved (asyncId, triggerAsyncId, resource) triples
+let framesActive = false;  // some AsyncLocalStorage store was entered
 
 function enable() {
   if (state.on) return;
@@ -38,8 +39,9 @@ function triggerAsyncId() { return trigId; }
 function executionAsyncResource() { return execResource === null ? topLevelResource : execResource; }
 function getDefaultTriggerAsyncId() { return execId; }
 
-function getFrame() { return state.on ? binding.getFrame() : undefined; }
-function setFrame(frame) { binding.setFrame(frame); }
+// Until a store is first entered there is no frame anywhere: nothing to read or restore.
+function getFrame() { return framesActive ? binding.getFrame() : undefined; }
+function setFrame(frame) { if (framesActive) binding.setFrame(frame); }
 
 // ---- hooks ------------------------------------------------------------------------------------
 const hookLists = {
@@ -102,12 +104,12 @@ function emitAfter(asyncId) {
   execId = idStack.pop();
 }
 
-// Destroy hooks run a little later, as node batches them.
+// Destroy hooks run in batches at the start of the next check phase, as in node.
 function emitDestroy(asyncId) {
   if (hookLists.destroy.length === 0) return;
   if (destroyQueue === null) {
     destroyQueue = [];
-    internalBinding('task_queue').enqueueMicrotask(flushDestroys);
+    require('internal/timers').scheduleNativeImmediate(flushDestroys);
   }
   destroyQueue.push(asyncId);
 }
@@ -129,7 +131,6 @@ function emitPromiseResolve(asyncId) {
 // V8 10.2 keeps the frame across promise reactions but not into a thenable's then() (a
 // PromiseResolveThenableJob), so promises remember their creation frame and `before` enters it.
 let promiseHooksOn = false;
-let framesActive = false;
 
 function promiseInitIds(promise, parent) {
   const asyncId = newAsyncId();
@@ -188,14 +189,17 @@ function tagResource(resource, type) {
   const triggerId = getDefaultTriggerAsyncId();
   resource[async_id_symbol] = asyncId;
   resource[trigger_async_id_symbol] = triggerId;
-  resource[kFrame] = binding.getFrame();
+  resource[kFrame] = framesActive ? binding.getFrame() : undefined;
   if (state.hooks) emitInit(asyncId, type, triggerId, resource);
 }
 
 // Enters a tagged resource; returns the frame to give back to leaveResource.
 function enterResource(resource) {
-  const prev = binding.getFrame();
-  binding.setFrame(resource[kFrame]);
+  let prev;
+  if (framesActive) {
+    prev = binding.getFrame();
+    binding.setFrame(resource[kFrame]);
+  }
   const asyncId = resource[async_id_symbol];
   if (asyncId === undefined) {
     emitBefore(0, 0, resource);
@@ -208,7 +212,7 @@ function enterResource(resource) {
 function leaveResource(resource, prevFrame) {
   const asyncId = resource[async_id_symbol];
   emitAfter(asyncId === undefined ? 0 : asyncId);
-  binding.setFrame(prevFrame);
+  if (framesActive) binding.setFrame(prevFrame);
 }
 
 module.exports = {

@@ -373,6 +373,20 @@ class ImmediateList {
 let immediateQueue = new ImmediateList();
 let outstanding = null;  // the batch being run (detached from immediateQueue)
 
+// Runs `fn` at the start of the next check phase, before the immediates, as node's native
+// immediates do (async_hooks' destroy batches). It is no async resource.
+function scheduleNativeImmediate(fn) {
+  const item = {
+    _idleNext: immediateQueue.head, _idlePrev: null, _onImmediate: fn, _argv: undefined,
+    _destroyed: false, _list: immediateQueue, [kRefed]: true,
+  };
+  if (immediateQueue.head !== null) immediateQueue.head._idlePrev = item;
+  else immediateQueue.tail = item;
+  immediateQueue.head = item;
+  immediateInfo[kCount]++;
+  if (immediateInfo[kRefCount]++ === 0) binding.toggleImmediateRef(true);
+}
+
 class Immediate {
   constructor(callback, args) {
     this._idleNext = null;
@@ -451,7 +465,7 @@ function processImmediate() {
     immediate[kRefed] = null;
     outstanding.head = immediate._idleNext;
     let prevFrame;
-    const tracked = asyncState.on;
+    const tracked = asyncState.on && immediate[asyncIdSymbol] !== undefined;
     if (tracked) prevFrame = asyncHooks.enterResource(immediate);
     try {
       const argv = immediate._argv;
@@ -492,6 +506,7 @@ module.exports = {
   TIMEOUT_MAX,
   Timeout,
   Immediate,
+  scheduleNativeImmediate,
   insert,
   insertGuarded,
   clearTimeout,

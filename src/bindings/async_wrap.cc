@@ -18,7 +18,7 @@ void GetFrame(const Info& info) {
 void SetFrame(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
   Realm* realm = Realm::From(info);
-  if (!realm->async_frames_used) {
+  if (!realm->async_frames_used && !info[0]->IsUndefined()) {
     realm->async_frame_key.Reset(isolate, v8::Private::New(isolate));
     realm->async_frames_used = true;
   }

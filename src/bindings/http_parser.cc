@@ -256,7 +256,7 @@ void HTTPParser::Initialize(const Info& info) {
     ThrowCodedError(isolate, "ERR_INVALID_ARG_VALUE", "Invalid parser type");
     return;
   }
-  CaptureAsyncFrame(self->realm(), info.This());  // a pooled parser serves the caller's frame
+  CaptureAsyncFrame(self->realm(), info.This(), true);  // a pooled parser takes the caller's frame
   int64_t max = info[2]->IsNumber() ? info[2]->IntegerValue(ctx).FromMaybe(0) : 0;
   uint32_t lenient = info[3]->IsNumber() ? info[3]->Uint32Value(ctx).FromMaybe(0) : 0;
   self->parser_.Init(static_cast<Parser::Type>(type), self, lenient & http::kLenientAll);

@@ -42,7 +42,7 @@ void DrainTasks(Realm* realm) {
   }
 }
 
-void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object) {
+void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object, bool reused) {
   if (!realm->async_frames_used) return;
   v8::Isolate* isolate = realm->isolate();
   v8::Local<v8::Context> ctx = realm->context();
@@ -50,7 +50,7 @@ void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object) {
   v8::Local<v8::Private> key = realm->async_frame_key.Get(isolate);
   // Objects made outside any frame carry none (a reused object drops its old one).
   if (frame->IsUndefined()) {
-    (void)object->DeletePrivate(ctx, key);
+    if (reused) (void)object->DeletePrivate(ctx, key);
   } else {
     (void)object->SetPrivate(ctx, key, frame);
   }

@@ -30,7 +30,8 @@ class CallbackScope {
 // V8's continuation-preserved embedder data, which promise reactions capture and restore. Native
 // objects (handles, requests) remember the frame current when they were made, and MakeCallback
 // enters the frame of its receiver. Nothing is done until JS first enters a frame.
-void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object);
+// `reused`: the object may carry a frame from an earlier use (a pooled parser).
+void CaptureAsyncFrame(Realm* realm, v8::Local<v8::Object> object, bool reused = false);
 // Enters `object`'s frame (or none) for the scope's lifetime, once frames are in use.
 class AsyncFrameScope {
  public:
