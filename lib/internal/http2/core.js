@@ -121,15 +121,22 @@ class Http2Session extends EventEmitter {
       session[kState].blocked = false;
       session[kPump]();
     };
+    // The transport went away: open streams are cancelled, then the session ends.
+    const onGone = () => {
+      if (session.destroyed) return;
+      for (const stream of [...session[kStreams].values()]) stream.close(NGHTTP2_CANCEL);
+      session.destroy();
+    };
     this._onSocketEnd = () => {
       session[kState].socketEnded = true;
-      if (!session.destroyed) session.destroy();
+      onGone();
     };
     this._onSocketError = (err) => {
       if (!session.destroyed) session.destroy(err);
     };
     this._onSocketClose = () => {
-      if (!session.destroyed) session.destroy();
+      session[kState].socketEnded = true;
+      onGone();
     };
     this._onTimeout = () => {
       if (session.destroyed) return;
