@@ -215,8 +215,19 @@ function leaveResource(resource, prevFrame) {
   if (framesActive) binding.setFrame(prevFrame);
 }
 
+// A callback that throws leaves its context in place, so 'uncaughtException' listeners see
+// it (as in node); once they handled the error the runtime is back at the top level.
+function clearAfterUncaught() {
+  idStack.length = 0;
+  execId = 1;
+  trigId = 0;
+  execResource = null;
+  if (framesActive) binding.setFrame(undefined);
+}
+
 module.exports = {
   state,
+  clearAfterUncaught,
   enable,
   activateFrames,
   async_id_symbol,

@@ -307,8 +307,9 @@ function listOnTimeout(list, now) {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
-    } finally {
+      // Not on a throw: the handlers of the uncaught exception run in the timer's context.
       if (tracked) asyncHooks.leaveResource(timer, prevFrame);
+    } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -471,11 +472,9 @@ function processImmediate() {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
       else immediate._onImmediate(...argv);
+      if (tracked) asyncHooks.leaveResource(immediate, prevFrame);
     } finally {
-      if (tracked) {
-        asyncHooks.leaveResource(immediate, prevFrame);
-        if (asyncState.hooks) asyncHooks.emitDestroy(immediate[asyncIdSymbol]);
-      }
+      if (tracked && asyncState.hooks) asyncHooks.emitDestroy(immediate[asyncIdSymbol]);
       immediate._onImmediate = null;
       immediate = outstanding.head;
     }

@@ -45,6 +45,8 @@ function onUncaught(er, fromPromise) {
     }
     return false;
   }
+  const asyncHooks = require('internal/async_hooks');
+  if (asyncHooks.state.on) asyncHooks.clearAfterUncaught();
   // Handled: make sure the loop comes round again so queued ticks run.
   require('timers').setImmediate(noop);
   return true;

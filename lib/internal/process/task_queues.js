@@ -84,14 +84,12 @@ function runTick(callback, args) {
   }
 }
 
+// A tick that throws stays the current context for the uncaught-exception handlers.
 function runTrackedTick(tock) {
   const prev = asyncHooks.enterResource(tock);
-  try {
-    runTick(tock.callback, tock.args);
-  } finally {
-    asyncHooks.leaveResource(tock, prev);
-    if (asyncState.hooks) asyncHooks.emitDestroy(tock[asyncHooks.async_id_symbol]);
-  }
+  if (asyncState.hooks) asyncHooks.emitDestroy(tock[asyncHooks.async_id_symbol]);
+  runTick(tock.callback, tock.args);
+  asyncHooks.leaveResource(tock, prev);
 }
 
 function processTicksAndRejections() {
