@@ -820,7 +820,8 @@ class Engine : public BaseObject {
       return 0;
     Bytes b = GetBytes(key);
     Utf8 ident(isolate, id);
-    if (!b.ok || b.size > max_psk_len || ident.size() + 1 > max_identity_len) return 0;
+    // `identity` holds max_identity_len bytes and a NUL.
+    if (!b.ok || b.size > max_psk_len || ident.size() > max_identity_len) return 0;
     std::memcpy(identity, ident.data(), ident.size() + 1);
     std::memcpy(psk, b.data, b.size);
     return static_cast<unsigned>(b.size);
