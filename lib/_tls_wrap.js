@@ -131,6 +131,13 @@ class TLSHandle {
   // (pendingReq becomes null) and the transport's write callback completes the request;
   // otherwise it completes on the next tick.
   send(req, data) {
+    this.dispatch(req, data, undefined);
+  }
+
+  // Encrypts one write (a buffer, or writev's chunks when allBuffers is a boolean). For writev:
+  // the byte count (-1 when it could not write), or undefined when the engine leaves the
+  // encodings to JS.
+  dispatch(req, data, allBuffers) {
     const engine = this[kEngine];
     let done = false;
     const complete = (err) => {
@@ -139,11 +146,20 @@ class TLSHandle {
       if (typeof req.oncomplete === 'function') req.oncomplete(err ? -32 : 0, this, err);
     };
     engine.pendingReq = complete;
-    const ok = engine.write(data);
+    let ok;
+    let n;
+    if (allBuffers === undefined) {
+      ok = engine.write(data);
+    } else {
+      n = engine.writev(data, allBuffers);
+      ok = n === undefined ? undefined : n >= 0;
+    }
     const handedOver = engine.pendingReq === null;
     engine.pendingReq = null;
+    if (ok === undefined) return undefined;
     if (!ok) process.nextTick(complete, new ERR_SOCKET_CLOSED());
     else if (!handedOver) process.nextTick(complete);
+    return n;
   }
 
   flushPending() {
@@ -159,6 +175,15 @@ class TLSHandle {
   writeUcs2String(req, s) { return this.writeData(req, Buffer.from(s, 'ucs2')); }
 
   writev(req, chunks, allBuffers) {
+    if (this[kOwner]._secureEstablished && this[kPendingWrites].length === 0) {
+      // The engine concatenates and encrypts the chunks in one go.
+      const bytes = this.dispatch(req, chunks, !!allBuffers);
+      if (bytes !== undefined) {
+        streamBaseState[kBytesWritten] = bytes > 0 ? bytes : 0;
+        streamBaseState[kLastWriteWasAsync] = 1;
+        return 0;
+      }
+    }
     const bufs = [];
     if (allBuffers) {
       for (const c of chunks) bufs.push(c);

@@ -603,25 +603,76 @@ class Engine : public BaseObject {
       return;
     }
     Bytes b = GetBytes(info[0]);
-    if (b.ok && b.size > 0 && !self->pending_out_.empty()) {
-      self->pending_out_.append(reinterpret_cast<const char*>(b.data), b.size);
-    } else if (b.ok && b.size > 0) {
+    info.GetReturnValue().Set(self->WritePlain(b.ok ? b.data : nullptr, b.ok ? b.size : 0));
+  }
+
+  // writev(chunks, allBuffers): the stream-handle writev shape (buffers, or chunk/encoding pairs
+  // with latin1/utf8 strings) encrypted as one write. Returns the byte count, -1 when the
+  // connection cannot write, or undefined for an encoding left to JS.
+  static void Writev(const Info& info) {
+    NODUS_UNWRAP(self, Engine, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    if (!info[0]->IsArray()) return;
+    v8::Local<v8::Array> chunks = info[0].As<v8::Array>();
+    bool all_buffers = info[1]->IsTrue();
+    uint32_t n = chunks->Length();
+    std::string& out = self->scratch_;
+    out.clear();
+    for (uint32_t i = 0; i < n; i += all_buffers ? 1 : 2) {
+      v8::Local<v8::Value> chunk;
+      if (!chunks->Get(ctx, i).ToLocal(&chunk)) return;
+      if (chunk->IsString()) {
+        if (all_buffers) return;
+        v8::Local<v8::Value> enc;
+        if (!chunks->Get(ctx, i + 1).ToLocal(&enc) || !enc->IsString()) return;
+        Utf8 name(isolate, enc);
+        v8::Local<v8::String> str = chunk.As<v8::String>();
+        size_t at = out.size();
+        if (name.view() == "latin1" || name.view() == "binary" ||
+            (name.view() == "ascii" && str->IsOneByte() && str->ContainsOnlyOneByte())) {
+          int len = str->Length();
+          out.resize(at + len);
+          str->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(&out[at]), 0, len, v8::String::NO_NULL_TERMINATION);
+        } else if (name.view() == "utf8" || name.view() == "utf-8") {
+          int len = str->Utf8Length(isolate);
+          out.resize(at + len);
+          str->WriteUtf8(isolate, &out[at], len, nullptr,
+                         v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+        } else {
+          return;  // other encodings: JS converts
+        }
+      } else {
+        Bytes b = GetBytes(chunk);
+        if (!b.ok) return;
+        out.append(reinterpret_cast<const char*>(b.data), b.size);
+      }
+    }
+    if (!self->ssl_ || !self->handshake_done_ || self->failed_) return info.GetReturnValue().Set(-1);
+    bool ok = self->WritePlain(reinterpret_cast<const uint8_t*>(out.data()), out.size());
+    info.GetReturnValue().Set(ok ? static_cast<double>(out.size()) : -1.0);
+  }
+
+  // Encrypts plaintext and hands the records to JS; false after an error.
+  bool WritePlain(const uint8_t* data, size_t size) {
+    if (size > 0 && !pending_out_.empty()) {
+      pending_out_.append(reinterpret_cast<const char*>(data), size);
+    } else if (size > 0) {
       ERR_clear_error();
       size_t written = 0;
-      int r = SSL_write_ex(self->ssl_, b.data, b.size, &written);
+      int r = SSL_write_ex(ssl_, data, size, &written);
       if (r != 1) {
-        int err = SSL_get_error(self->ssl_, r);
+        int err = SSL_get_error(ssl_, r);
         if (err == SSL_ERROR_WANT_READ || err == SSL_ERROR_WANT_WRITE) {
-          self->pending_out_.assign(reinterpret_cast<const char*>(b.data), b.size);
+          pending_out_.assign(reinterpret_cast<const char*>(data), size);
         } else {
-          self->Fail(self->SSLError(info.GetIsolate(), err));
-          info.GetReturnValue().Set(false);
-          return;
+          Fail(SSLError(realm()->isolate(), err));
+          return false;
         }
       }
     }
-    self->Flush();
-    info.GetReturnValue().Set(true);
+    Flush();
+    return true;
   }
 
   static void Shutdown(const Info& info) {
@@ -1074,6 +1125,7 @@ class Engine : public BaseObject {
   SSL_SESSION* next_session_ = nullptr;
   std::string ocsp_response_;
   std::string pending_out_;
+  std::string scratch_;  // writev's concatenation
   std::vector<std::pair<std::string, v8::Global<v8::Value>>> deferred_sessions_;
   BIO* trace_bio_ = nullptr;
 
@@ -1514,6 +1566,7 @@ void Init(Binding& b) {
   b.ProtoMethod(e, "enableKeylog", Engine::EnableKeylog);
   b.ProtoMethod(e, "receive", Engine::Receive);
   b.ProtoMethod(e, "write", Engine::Write);
+  b.ProtoMethod(e, "writev", Engine::Writev);
   b.ProtoMethod(e, "shutdown", Engine::Shutdown);
   b.ProtoMethod(e, "destroy", Engine::Destroy);
   b.ProtoMethod(e, "setServername", Engine::SetServername);
