@@ -115,6 +115,7 @@ int Main(int argc, char** argv) {
     for (auto& [k, v] : args.flags) ctx.config.Set(k, v);
     ctx.silent = ctx.config.GetBool("silent", false) || ctx.config.Get("loglevel") == "silent";
     ctx.json = ctx.config.GetBool("json", false);
+    SetJsonErrors(ctx.json);
     ctx.tty = isatty(1);
     ctx.Init(project);
     return RunCommand(ctx, args);

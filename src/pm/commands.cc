@@ -423,9 +423,8 @@ bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   lt->tree.root()->meta = RootManifest(ctx.project_dir, lt->pkg);
   lt->tree.root()->pkg_name = lt->pkg.GetString("name");
   lt->tree.root()->version = lt->pkg.GetString("version");
-  lt->tree.BuildEdges(lt->tree.root(), nullptr);
-  lt->tree.AssignOverrideScopes(lt->pkg.Get("overrides"));
-  for (Node* n : lt->tree.Nodes()) lt->tree.BuildEdges(n, lt->pkg.Get("overrides"));
+  lt->tree.SetOverrides(lt->pkg.Get("overrides"));
+  lt->tree.BuildAllEdges();
   lt->tree.ResolveEdges();
   lt->tree.ComputeFlags();
   return true;

@@ -235,7 +235,6 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ResolveOptions ro;
   ro.project_dir = ctx.project_dir;
   ro.legacy_peer_deps = opts.legacy_peer_deps;
-  ro.overrides = overrides;
   ro.refresh = opts.refresh;
   ro.refresh_all = opts.refresh_all;
   ro.warnings = warnings;
@@ -248,9 +247,8 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
     if (LoadLockfile(lock, &locked, &lerr)) {
       locked.root()->meta = RootManifest(ctx.project_dir, pkg);
       RefreshLinkedManifests(ctx.project_dir, &locked);
-      locked.BuildEdges(locked.root(), nullptr);
-      locked.AssignOverrideScopes(overrides);
-      for (Node* n : locked.Nodes()) locked.BuildEdges(n, overrides);
+      locked.SetOverrides(overrides);
+      locked.BuildAllEdges();
       locked.ResolveEdges();
       std::string why;
       bool in_sync = LockMatchesPackage(lock, pkg, locked, &why);
@@ -282,6 +280,13 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
                       "npm-shrinkwrap.json with lockfileVersion >= 1."};
     return false;
   }
+  tree->SetOverrides(overrides);
+  tree->BuildEdges(tree->root());
+  std::string conflict = tree->RootOverrideConflict();
+  if (!conflict.empty()) {
+    *err = {"EOVERRIDE", conflict};
+    return false;
+  }
   Resolver r(*ctx.registry, *tree, ro);
   if (!r.Run(err)) return false;
   tree->Prune();
@@ -289,9 +294,155 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   return true;
 }
 
+// ---- the no-op fast path ----------------------------------------------------------------------
+// A complete install leaves node_modules/.nodus-stamp: a digest of what its result depends on
+// (package.json as given, the options that shape the tree, the identity of both lockfiles and of
+// the workspace and linked manifests) and the paths it created (package folders, links, bins).
+// When the next install computes the same digest and finds every path, nothing can differ, and
+// neither lockfile needs to be read. Anything else (a changed file, a deleted folder, a missing
+// stamp) takes the full path, which removes the stamp before it changes node_modules.
+static const char kStampFile[] = "node_modules/.nodus-stamp";
+
+// Size, times and inode: a rewritten or touched file changes its ctime, which cannot be set back.
+static std::string FileIdentity(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return "-";
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%lld:%lld.%ld:%lld.%ld:%llu", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+                st.st_mtim.tv_nsec, (long long)st.st_ctim.tv_sec, st.st_ctim.tv_nsec, (unsigned long long)st.st_ino);
+  return buf;
+}
+
+static std::string StampDigest(const Context& ctx, const Json& pkg, const InstallOptions& o,
+                               const std::vector<std::string>& manifests) {
+  const std::string& proj = ctx.project_dir;
+  std::string buf = "nodus-stamp 1\n";
+  buf += std::string(o.omit_dev ? "d" : "-") + (o.omit_optional ? "o" : "-") + (o.omit_peer ? "p" : "-") +
+         (o.legacy_peer_deps ? "l" : "-") + (o.install_links ? "i" : "-") + "\n";
+  buf += SerializeJson(pkg, 0) + "\n";
+  for (const char* f : {"npm-shrinkwrap.json", "package-lock.json", "node_modules/.package-lock.json"})
+    buf += FileIdentity(JoinPath(proj, f)) + "\n";
+  for (auto& [name, rel] : ExpandWorkspaces(proj, pkg)) buf += "w " + name + " " + rel + "\n";
+  for (auto& m : manifests) buf += m + " " + FileIdentity(JoinPath(proj, m)) + "\n";
+  return HexEncode(HashBytes("sha256", buf));
+}
+
+static bool FastPathAllowed(const InstallOptions& o) {
+  return !o.ci && !o.dry_run && o.use_lockfile && o.write_lockfile && o.refresh.empty() && !o.refresh_all;
+}
+
+// Returns the package count recorded by the stamp when the tree is up to date, else -1.
+static long CheckStamp(const Context& ctx, const Json& pkg, const InstallOptions& o) {
+  std::string text;
+  if (!FastPathAllowed(o) || !ReadFile(JoinPath(ctx.project_dir, kStampFile), &text)) return -1;
+  std::vector<std::string> lines = Split(text, '\n');
+  if (lines.size() < 2) return -1;
+  std::vector<std::string> manifests;
+  for (size_t i = 2; i < lines.size(); i++)
+    if (StartsWith(lines[i], "f ")) manifests.push_back(lines[i].substr(2));
+  if (StampDigest(ctx, pkg, o, manifests) != lines[0]) return -1;
+  struct stat st;
+  for (size_t i = 2; i < lines.size(); i++) {
+    const std::string& l = lines[i];
+    if (l.size() < 3) continue;
+    std::string path = JoinPath(ctx.project_dir, l.substr(2));
+    if (l[0] == 'd' && stat((path + "/package.json").c_str(), &st) != 0) return -1;
+    if ((l[0] == 'l' || l[0] == 'b') && lstat(path.c_str(), &st) != 0) return -1;
+  }
+  return std::strtol(lines[1].c_str(), nullptr, 10);
+}
+
+static void WriteStamp(const Context& ctx, const Json& pkg, const InstallOptions& o, const Tree& ideal,
+                       size_t total) {
+  if (!FastPathAllowed(o)) return;
+  std::string body;
+  std::vector<std::string> manifests;
+  for (auto& [name, rel] : ExpandWorkspaces(ctx.project_dir, pkg)) manifests.push_back(JoinPath(rel, "package.json"));
+  for (Node* n : ideal.Nodes()) {
+    if (n->omitted) continue;
+    if (n->is_link) {
+      body += "l " + n->Location() + "\n";
+      manifests.push_back(JoinPath(n->link_target, "package.json"));
+    } else if (!n->in_bundle) {
+      body += "d " + n->Location() + "\n";
+    }
+    const Json* bin = n->meta.Get("bin");
+    if (bin && bin->IsObject())
+      for (auto& [name, _] : bin->members())
+        body += "b " + JoinPath(JoinPath(n->parent->Location(), "node_modules/.bin"), BaseName(name)) + "\n";
+  }
+  std::sort(manifests.begin(), manifests.end());
+  manifests.erase(std::unique(manifests.begin(), manifests.end()), manifests.end());
+  std::string head = StampDigest(ctx, pkg, o, manifests) + "\n" + std::to_string(total) + "\n";
+  for (auto& m : manifests) head += "f " + m + "\n";
+  WriteFileAtomic(JoinPath(ctx.project_dir, kStampFile), head + body);
+}
+
+static void PrintJsonSummary(const InstallSummary& s) {
+  auto list = [](const std::vector<InstallSummary::Entry>& v) {
+    Json a = Json::Array();
+    for (auto& e : v) {
+      Json o = Json::Object();
+      o.Set("name", Json::String(e.name));
+      o.Set("version", Json::String(e.version));
+      o.Set("path", Json::String(e.path));
+      a.Push(o);
+    }
+    return a;
+  };
+  Json out = Json::Object();
+  out.Set("add", list(s.add));
+  out.Set("added", Json::Number((double)s.added));
+  out.Set("audited", Json::Number(0));
+  Json change = Json::Array();
+  for (size_t i = 0; i < s.change_from.size(); i++) {
+    Json c = Json::Object();
+    Json from = list({s.change_from[i]}), to = list({s.change_to[i]});
+    c.Set("from", from.items()[0]);
+    c.Set("to", to.items()[0]);
+    change.Push(c);
+  }
+  out.Set("change", change);
+  out.Set("changed", Json::Number((double)s.changed));
+  out.Set("funding", Json::Number((double)s.funding));
+  out.Set("remove", list(s.remove));
+  out.Set("removed", Json::Number((double)s.removed));
+  std::printf("%s\n", SerializeJson(out, 2).c_str());
+  std::fflush(stdout);
+}
+
+// The root project's own lifecycle scripts (install without arguments, ci).
+static int RunRootScripts(Context& ctx, const Json& pkg, const InstallOptions& opts) {
+  if (!opts.run_root_scripts || opts.ignore_scripts) return 0;
+  const Json* scripts = pkg.Get("scripts");
+  for (const char* ev : {"preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare",
+                         "postprepare"}) {
+    const Json* s = scripts ? scripts->Get(ev) : nullptr;
+    if (!s || !s->IsString()) continue;
+    int rc = RunEvent(ctx.project_dir, pkg, ev, ctx.silent || ctx.json, {}, ctx.json);
+    if (rc != 0)
+      return Fail(ctx, {"ELIFECYCLE", "command failed: " + std::string(ev) + " `" + s->str() + "` exited with " +
+                                            std::to_string(rc)});
+  }
+  return 0;
+}
+
 int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSummary* summary) {
   SignalGuard sig;
   g_interrupted = false;
+  // The no-op install: nothing changed since the last complete install.
+  long up_to_date = CheckStamp(ctx, pkg, opts);
+  if (up_to_date >= 0) {
+    Phase(ctx, "stamp");
+    if (int rc = RunRootScripts(ctx, pkg, opts)) return rc;
+    InstallSummary none;
+    none.total = (size_t)up_to_date;
+    if (summary) *summary = none;
+    if (ctx.json) PrintJsonSummary(none);
+    ctx.Log("up to date, " + Plural(none.total, "package") + " in " + FormatSeconds(NowSeconds() - ctx.start_time));
+    return 0;
+  }
+  unlink(JoinPath(ctx.project_dir, kStampFile).c_str());
   std::vector<std::string> warnings;
   Tree ideal;
   PmError err;
@@ -367,11 +518,24 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (!ideal_locs.count(loc) || (in && reinstall.count(in))) remove.push_back(a);
   }
   size_t added = 0, changed = 0, removed = 0;
-  for (Node* n : install) (actual.Find(n->Location()) ? changed : added)++;
+  // ci starts from an empty node_modules, as npm ci does: everything counts as added.
+  for (Node* n : install) (actual.Find(n->Location()) && !opts.ci ? changed : added)++;
   for (Node* a : remove)
     if (!ideal_locs.count(a->Location())) removed++;
 
   if (opts.dry_run) {
+    if (ctx.json) {
+      InstallSummary d;
+      d.added = added;
+      d.removed = removed;
+      d.changed = changed;
+      for (Node* n : install)
+        if (!actual.Find(n->Location())) d.add.push_back({n->name, n->version, JoinPath(proj, n->Location())});
+      for (Node* a : remove)
+        if (!ideal_locs.count(a->Location())) d.remove.push_back({a->name, a->version, JoinPath(proj, a->Location())});
+      PrintJsonSummary(d);
+      return 0;
+    }
     for (Node* n : install) ctx.Log("add " + n->pkg_name + " " + n->version + " " + n->Location());
     for (Node* a : remove)
       if (!ideal_locs.count(a->Location())) ctx.Log("remove " + a->pkg_name + " " + a->version + " " + a->Location());
@@ -629,7 +793,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       for (const char* ev : {"preinstall", "install", "postinstall"}) {
         const Json* s = scripts ? scripts->Get(ev) : nullptr;
         if (!s || !s->IsString()) continue;
-        int rc = RunEvent(dir, pj, ev, ctx.silent);
+        int rc = RunEvent(dir, pj, ev, ctx.silent || ctx.json, {}, ctx.json);
         if (rc != 0) {
           if (n->optional) {
             ctx.Warn("optional dependency " + n->pkg_name + "@" + n->version + " failed its " + ev + " script");
@@ -642,30 +806,38 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       ran.push_back(n->pkg_name + "@" + n->version);
     }
   }
-  // Root lifecycle (install without arguments, ci).
-  if (opts.run_root_scripts && !opts.ignore_scripts) {
-    for (const char* ev : {"preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare",
-                           "postprepare"}) {
-      const Json* scripts = pkg.Get("scripts");
-      const Json* s = scripts ? scripts->Get(ev) : nullptr;
-      if (!s || !s->IsString()) continue;
-      int rc = RunEvent(proj, pkg, ev, ctx.silent);
-      if (rc != 0)
-        return Fail(ctx, {"ELIFECYCLE", "command failed: " + std::string(ev) + " `" + s->str() + "` exited with " +
-                                              std::to_string(rc)});
-    }
-  }
+  if (int rc = RunRootScripts(ctx, pkg, opts)) return rc;
 
   size_t total = 0;
   for (Node* n : ideal.Nodes())
     if (!n->omitted) total++;
-  if (summary) {
-    summary->added = added;
-    summary->removed = removed;
-    summary->changed = changed;
-    summary->total = total;
-    summary->scripts_ran = ran;
+  InstallSummary sum;
+  sum.added = added;
+  sum.removed = removed;
+  sum.changed = changed;
+  sum.total = total;
+  sum.scripts_ran = ran;
+  {
+    auto entry = [&](const Node* n) {
+      return InstallSummary::Entry{n->name, n->version, JoinPath(proj, n->Location())};
+    };
+    for (Node* n : install) {
+      Node* a = opts.ci ? nullptr : actual.Find(n->Location());
+      if (a) {
+        sum.change_from.push_back(entry(a));
+        sum.change_to.push_back(entry(n));
+      } else {
+        sum.add.push_back(entry(n));
+      }
+    }
+    for (Node* a : remove)
+      if (!ideal_locs.count(a->Location())) sum.remove.push_back(entry(a));
+    for (Node* n : ideal.Nodes())
+      if (!n->omitted && n->meta.Get("funding")) sum.funding++;
   }
+  if (summary) *summary = sum;
+  WriteStamp(ctx, pkg, opts, ideal, total);
+  if (ctx.json) PrintJsonSummary(sum);
   if (!ran.empty()) {
     std::string list;
     for (auto& r : ran) list += (list.empty() ? "" : ", ") + r;

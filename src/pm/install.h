@@ -22,11 +22,16 @@ struct InstallOptions {
   std::set<std::string> refresh; // update these names
   bool refresh_all = false;
   bool run_root_scripts = true;
+  bool install_links = false;    // --install-links: file: folders are packed and copied, not linked
 };
 
 struct InstallSummary {
-  size_t added = 0, removed = 0, changed = 0, total = 0;
+  size_t added = 0, removed = 0, changed = 0, total = 0, funding = 0;
   std::vector<std::string> scripts_ran;
+  struct Entry {
+    std::string name, version, path;  // folder name, version, absolute path (npm --json's fields)
+  };
+  std::vector<Entry> add, remove, change_from, change_to;
 };
 
 // Installs the project in ctx.project_dir whose package.json is `pkg`. Returns an exit code;

@@ -40,7 +40,7 @@ void Context::Init(const std::string& project) {
 }
 
 void Context::Log(const std::string& line) const {
-  if (silent) return;
+  if (silent || json) return;
   std::fwrite(line.data(), 1, line.size(), stdout);
   std::fputc('\n', stdout);
   std::fflush(stdout);
@@ -96,7 +96,22 @@ std::string FindProjectDir(const std::string& from) {
   return from;
 }
 
+static bool g_json_errors = false;
+void SetJsonErrors(bool on) { g_json_errors = on; }
+
 int ReportError(const PmError& e) {
+  if (g_json_errors) {
+    // npm --json: the error as {"error": {code, summary, detail}} on stdout, as well as on stderr.
+    size_t nl = e.message.find('\n');
+    Json err = Json::Object();
+    err.Set("code", Json::String(e.code.empty() ? "" : e.code));
+    err.Set("summary", Json::String(e.message.substr(0, nl)));
+    err.Set("detail", Json::String(nl == std::string::npos ? "" : e.message.substr(nl + 1)));
+    Json out = Json::Object();
+    out.Set("error", err);
+    std::printf("%s\n", SerializeJson(out, 2).c_str());
+    std::fflush(stdout);
+  }
   if (!e.code.empty()) std::fprintf(stderr, "nodus error code %s\n", e.code.c_str());
   for (auto& line : Split(e.message, '\n')) std::fprintf(stderr, "nodus error %s\n", line.c_str());
   return 1;

@@ -32,7 +32,7 @@ struct Context {
   Progress progress;
 
   void Init(const std::string& project);  // after config flags were applied
-  void Log(const std::string& line) const;   // stdout unless silent
+  void Log(const std::string& line) const;   // stdout unless silent or --json
   void Warn(const std::string& line) const;  // stderr "nodus warn ..."
 };
 
@@ -42,5 +42,7 @@ bool WritePackageJsonFile(const std::string& path, const Json& pkg);
 std::string FindProjectDir(const std::string& from);
 // Prints an error the way npm does ("nodus error code X" + message lines) and returns 1.
 int ReportError(const PmError& e);
+// With --json, ReportError also prints the error as npm's JSON object on stdout.
+void SetJsonErrors(bool on);
 
 }  // namespace nodus::pm

@@ -114,7 +114,9 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
     n->link_target = RelativePath(opts_.project_dir, abs);
     n->meta = ManifestSubset(pj);
     n->link_inside = !StartsWith(n->link_target, "../") && n->link_target != "..";
-    if (n->link_inside && pj.Get("devDependencies")) n->meta.Set("devDependencies", *pj.Get("devDependencies"));
+    // A linked folder is a top-level package: its lockfile entry lists its devDependencies (which
+    // are installed only when the folder lies inside the project).
+    if (pj.Get("devDependencies")) n->meta.Set("devDependencies", *pj.Get("devDependencies"));
     return n;
   }
   if (d.kind == DepSpec::Kind::kFile || d.kind == DepSpec::Kind::kTarballUrl) {
@@ -246,7 +248,7 @@ void Resolver::StartFetch(Node* n) {
 }
 
 void Resolver::AfterPlace(Node* n) {
-  tree_.BuildEdges(n, opts_.overrides);
+  tree_.BuildEdges(n);
   IndexEdges(n);
   for (auto& e : n->edges) {
     if (e.type == EdgeType::kPeerOptional) continue;
@@ -351,9 +353,7 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
       return true;
     }
   }
-  if (opts_.overrides && opts_.overrides->IsObject())
-    n->override_scope = Tree::ScopeFor(
-        from->is_root || !from->override_scope.IsObject() ? *opts_.overrides : from->override_scope, n);
+  n->overrides = e.rule ? e.rule : from->overrides;
   PlaceNew(from, n, peer);
   if (opts_.progress) {
     opts_.progress->resolved++;
@@ -366,12 +366,12 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
 }
 
 bool Resolver::Run(PmError* err) {
-  tree_.BuildEdges(tree_.root(), nullptr);
+  tree_.BuildEdges(tree_.root());
   // Resolve every node whose edges are not all satisfied (the whole tree for a fresh install,
   // only the gaps when starting from a lockfile tree).
   std::vector<Node*> level{tree_.root()};
   for (Node* n : tree_.Nodes()) {
-    if (n->edges.empty()) tree_.BuildEdges(n, opts_.overrides);
+    if (n->edges.empty()) tree_.BuildEdges(n);
     level.push_back(n);
   }
   for (Node* n : level)

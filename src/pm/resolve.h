@@ -15,7 +15,6 @@ namespace nodus::pm {
 struct ResolveOptions {
   std::string project_dir;
   bool legacy_peer_deps = false;
-  const Json* overrides = nullptr;
   // name -> versions found in the previous lockfile, preferred when they still satisfy.
   std::map<std::string, std::set<std::string>> preferred;
   std::set<std::string> refresh;  // names to re-resolve ignoring `preferred` (update)

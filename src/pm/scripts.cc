@@ -115,6 +115,7 @@ int RunScript(const ScriptRun& run) {
   if (pid < 0) return 127;
   if (pid == 0) {
     if (chdir(run.pkg_dir.c_str()) != 0) _exit(127);
+    if (run.stdout_to_stderr) dup2(2, 1);
     signal(SIGINT, SIG_DFL);
     signal(SIGPIPE, SIG_DFL);
     sigset_t none;
@@ -139,7 +140,7 @@ int RunScript(const ScriptRun& run) {
 }
 
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
-             const std::vector<std::string>& args) {
+             const std::vector<std::string>& args, bool stdout_to_stderr) {
   const Json* scripts = pkg.Get("scripts");
   const Json* s = scripts ? scripts->Get(event) : nullptr;
   if (!s || !s->IsString()) return 0;
@@ -151,6 +152,7 @@ int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& eve
   r.script = s->str();
   r.args = args;
   r.quiet_header = quiet;
+  r.stdout_to_stderr = stdout_to_stderr;
   return RunScript(r);
 }
 

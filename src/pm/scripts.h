@@ -15,6 +15,7 @@ struct ScriptRun {
   std::string script;      // the command text
   std::vector<std::string> args;  // appended, shell-quoted
   bool quiet_header = false;
+  bool stdout_to_stderr = false;  // --json: stdout carries only the JSON result
 };
 
 // Runs one script with `sh -c`, node_modules/.bin of the package and its ancestors on PATH and the
@@ -22,7 +23,7 @@ struct ScriptRun {
 int RunScript(const ScriptRun& run);
 // Runs pkg.scripts[event] in pkg_dir when present (0 when absent).
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
-             const std::vector<std::string>& args = {});
+             const std::vector<std::string>& args = {}, bool stdout_to_stderr = false);
 std::string ShellQuote(const std::string& s);
 
 // Links a package's bins into `bin_dir` (e.g. node_modules/.bin); `pkg_dir` holds the package.

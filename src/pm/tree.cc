@@ -39,6 +39,98 @@ void Tree::Reset() {
   owned_.clear();
   root_ = NewNode();
   root_->is_root = true;
+  root_->overrides = overrides_.get();
+}
+
+// ---- overrides ---------------------------------------------------------------------------------
+
+std::unique_ptr<OverrideSet> OverrideSet::FromJson(const Json& overrides) {
+  if (!overrides.IsObject() || overrides.members().empty()) return nullptr;
+  auto root = std::make_unique<OverrideSet>();
+  for (auto& [k, v] : overrides.members())
+    if (k != ".") root->Add(k, v);
+  return root;
+}
+
+void OverrideSet::Add(const std::string& key, const Json& v) {
+  auto child = std::make_unique<OverrideSet>();
+  child->parent = this;
+  child->key = key;
+  // "name" or "name@spec" (a scoped name keeps its leading "@").
+  size_t at = key.find('@', key.size() && key[0] == '@' ? 1 : 0);
+  child->name = key.substr(0, at);
+  child->key_spec = at == std::string::npos ? "" : Trim(key.substr(at + 1));
+  if (child->key_spec.empty()) child->key_spec = "*";
+  if (v.IsString()) {
+    child->value = v.str().empty() ? "*" : v.str();
+  } else if (v.IsObject()) {
+    const Json* dot = v.Get(".");
+    child->value = dot && dot->IsString() ? (dot->str().empty() ? "*" : dot->str()) : child->key_spec;
+    for (auto& [k, sub] : v.members())
+      if (k != ".") child->Add(k, sub);
+  } else {
+    child->value = child->key_spec;
+  }
+  children.push_back(std::move(child));
+}
+
+const OverrideSet* OverrideSet::EdgeRule(const std::string& edge_name, const std::string& raw_spec) const {
+  // The rules in force: this set's children, then itself, then its ancestors' (nearest first; a
+  // key seen once is not looked at again).
+  std::set<std::string> seen;
+  for (const OverrideSet* o = this; o; o = o->parent) {
+    std::vector<const OverrideSet*> rules;
+    for (auto& c : o->children) rules.push_back(c.get());
+    if (o->parent) rules.push_back(o);
+    for (const OverrideSet* r : rules) {
+      if (!seen.insert(r->key).second || r->name != edge_name) continue;
+      if (r->key_spec == "*") return r;
+      DepSpec d = ParseDepSpec(edge_name, raw_spec);
+      if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias) {
+        if (semver::Intersects(d.range, r->key_spec, {true, false}).value_or(false)) return r;
+        continue;
+      }
+      if (d.kind == DepSpec::Kind::kGit || d.kind == DepSpec::Kind::kInvalid) continue;
+      return r;  // a tag, a folder or a tarball: nothing to compare, the rule applies
+    }
+  }
+  return this;
+}
+
+void Tree::SetOverrides(const Json* overrides) {
+  overrides_ = overrides ? OverrideSet::FromJson(*overrides) : nullptr;
+  root_->overrides = overrides_.get();
+}
+
+void Tree::BuildAllEdges() {
+  std::vector<Node*> all = Nodes();
+  for (Node* n : all) n->overrides = nullptr;
+  root_->overrides = overrides_.get();
+  BuildEdges(root_);
+  std::set<Node*> seen{root_};
+  std::vector<Node*> queue{root_};
+  for (size_t i = 0; i < queue.size(); i++) {
+    Node* n = queue[i];
+    for (auto& e : n->edges) {
+      Node* t = Resolve(n, e.name);
+      if (!t || !seen.insert(t).second) continue;
+      t->overrides = e.rule ? e.rule : n->overrides;
+      BuildEdges(t);
+      queue.push_back(t);
+    }
+  }
+  for (Node* n : all)
+    if (!seen.count(n)) {
+      n->overrides = overrides_.get();
+      BuildEdges(n);
+    }
+}
+
+std::string Tree::RootOverrideConflict() const {
+  for (auto& e : root_->edges)
+    if (e.spec != e.raw_spec && !StartsWith(e.raw_spec, "$"))
+      return "Override for " + e.name + "@" + e.raw_spec + " conflicts with direct dependency";
+  return "";
 }
 
 Node* Tree::NewNode() {
@@ -147,7 +239,7 @@ Json ManifestSubset(const Json& m) {
   return out;
 }
 
-void Tree::BuildEdges(Node* n, const Json* overrides) {
+void Tree::BuildEdges(Node* n) {
   n->edges.clear();
   if (n->in_bundle) return;  // a bundled package is complete as shipped
   std::map<std::string, Edge> by_name;
@@ -180,21 +272,19 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
         const Json* opt = pm ? pm->Get("optional") : nullptr;
         if (opt && opt->IsBool() && opt->boolean()) e.type = EdgeType::kPeerOptional;
       }
-      const Json* scope = n->override_scope.IsObject() ? &n->override_scope : overrides;
-      if (scope && scope->IsObject() && !n->is_root) {
-        const Json* o = scope->Get(name);
-        const Json* rule = nullptr;
-        if (o && o->IsString()) rule = o;
-        else if (o && o->IsObject() && o->Get(".") && o->Get(".")->IsString()) rule = o->Get(".");
-        if (rule) {
-          e.spec = rule->str();
-          // "$name": the spec the root project uses for that name.
+      e.raw_spec = e.spec;
+      if (n->overrides) {
+        e.rule = n->overrides->EdgeRule(name, e.raw_spec);
+        if (e.rule->name == name && !e.rule->value.empty() && e.rule->value != "*") {
+          e.spec = e.rule->value;
+          // "$name": the spec the root project (else this package) gives that name.
           if (StartsWith(e.spec, "$")) {
             std::string ref = e.spec.substr(1);
-            for (const char* f : {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"}) {
-              const Json* d = root_->meta.Get(f);
-              if (d && d->Get(ref) && d->Get(ref)->IsString()) e.spec = d->Get(ref)->str();
-            }
+            for (const Json* m : {&root_->meta, &n->meta})
+              for (const char* f : {"devDependencies", "optionalDependencies", "dependencies"}) {
+                const Json* d = m->Get(f);
+                if (StartsWith(e.spec, "$") && d && d->Get(ref) && d->Get(ref)->IsString()) e.spec = d->Get(ref)->str();
+              }
           }
         }
       }
@@ -215,7 +305,7 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
       for (auto& [name, spec] : ws->members()) {
         Edge e;
         e.name = name;
-        e.spec = spec.str();
+        e.spec = e.raw_spec = spec.str();
         by_name[name] = e;
       }
   } else {
@@ -225,26 +315,6 @@ void Tree::BuildEdges(Node* n, const Json* overrides) {
     add("optionalDependencies", EdgeType::kOptional);
   }
   for (auto& [_, e] : by_name) n->edges.push_back(e);
-}
-
-Json Tree::ScopeFor(const Json& parent_scope, const Node* child) {
-  const Json* rule = parent_scope.IsObject() ? parent_scope.Get(child->name) : nullptr;
-  if (!rule && child->pkg_name != child->name && parent_scope.IsObject()) rule = parent_scope.Get(child->pkg_name);
-  if (!rule || !rule->IsObject()) return parent_scope;
-  Json scope = parent_scope;
-  for (auto& [k, v] : rule->members())
-    if (k != ".") scope.Set(k, v);
-  return scope;
-}
-
-void Tree::AssignOverrideScopes(const Json* root_overrides) {
-  if (!root_overrides || !root_overrides->IsObject()) return;
-  for (Node* n : Nodes()) {  // parents come before their children
-    const Json& parent = (n->parent && !n->parent->is_root && n->parent->override_scope.IsObject())
-                             ? n->parent->override_scope
-                             : *root_overrides;
-    n->override_scope = ScopeFor(parent, n);
-  }
 }
 
 void Tree::ResolveEdges() {
@@ -309,8 +379,8 @@ bool EdgeSatisfied(const Edge& e) {
   return EdgeAccepts(e, e.to);
 }
 
-bool EdgeAccepts(const Edge& e, const Node* t) {
-  DepSpec d = ParseDepSpec(e.name, e.spec);
+static bool SpecAccepts(const std::string& name, const std::string& spec, const Node* t) {
+  DepSpec d = ParseDepSpec(name, spec);
   switch (d.kind) {
     case DepSpec::Kind::kRange:
       return t->pkg_name == d.name && (d.range == "latest" || semver::Satisfies(t->version, d.range, {true, false}));
@@ -323,6 +393,14 @@ bool EdgeAccepts(const Edge& e, const Node* t) {
     case DepSpec::Kind::kTarballUrl: return !t->resolved.empty();
     default: return false;
   }
+}
+
+bool EdgeAccepts(const Edge& e, const Node* t) {
+  if (SpecAccepts(e.name, e.spec, t)) return true;
+  // arborist: a package outside the override's spec is still fine when it satisfies the spec as
+  // written and is not one the override's key selects.
+  if (!e.rule || e.rule->name != e.name || e.spec == e.raw_spec) return false;
+  return SpecAccepts(e.name, e.raw_spec, t) && !semver::Satisfies(t->version, e.rule->key_spec, {true, false});
 }
 
 bool PlatformSupported(const Json& meta) {
@@ -389,7 +467,7 @@ bool LoadLockfile(const Json& lock, Tree* tree, PmError* err) {
       n->link_inside = !StartsWith(n->link_target, "../") && n->link_target != ".." && !StartsWith(n->link_target, "/");
       if (const Json* t = packages->Get(n->resolved)) {
         n->meta = ManifestSubset(*t);
-        if (n->link_inside && t->Get("devDependencies")) n->meta.Set("devDependencies", *t->Get("devDependencies"));
+        if (t->Get("devDependencies")) n->meta.Set("devDependencies", *t->Get("devDependencies"));
         n->version = t->GetString("version");
         n->pkg_name = t->GetString("name", n->name);
       }
@@ -447,7 +525,11 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
       e.Set("link", Json::Bool(true));
       packages.Set(n->Location(), e);
       Json t = Json::Object();
-      if (!n->pkg_name.empty()) t.Set("name", Json::String(n->pkg_name));
+      // As npm: the name only when the folder's own name differs.
+      std::string folder = BaseName(n->link_target);
+      std::string up = BaseName(DirName(n->link_target));
+      if (!up.empty() && up[0] == '@') folder = up + "/" + folder;
+      if (!n->pkg_name.empty() && n->pkg_name != folder) t.Set("name", Json::String(n->pkg_name));
       if (!n->version.empty()) t.Set("version", Json::String(n->version));
       for (auto& [k, v] : n->meta.members()) t.Set(k, v);
       link_targets.emplace_back(n->link_target, t);

@@ -13,12 +13,32 @@ namespace nodus::pm {
 
 enum class EdgeType { kProd, kDev, kOptional, kPeer, kPeerOptional };
 
+// npm's `overrides` as arborist models them: a tree of rules whose root is package.json's object.
+// A rule's key is "name" or "name@range"; the spec it gives matching edges is its "." value (or
+// its string value), or, for an object without ".", the key's range. Rules below a rule apply to
+// the dependencies of the package it placed; a rule applies to an edge when the key's range
+// intersects the edge's range (or the key has no range).
+struct OverrideSet {
+  const OverrideSet* parent = nullptr;
+  std::string name, key, key_spec, value;  // all empty for the root set
+  std::vector<std::unique_ptr<OverrideSet>> children;  // in package.json order
+
+  static std::unique_ptr<OverrideSet> FromJson(const Json& overrides);  // nullptr when none
+  // The rule for an edge (its dependency name and spec as written), or this set when none applies.
+  const OverrideSet* EdgeRule(const std::string& name, const std::string& raw_spec) const;
+
+ private:
+  void Add(const std::string& key, const Json& value);
+};
+
 struct Node;
 struct Edge {
-  std::string name;  // the folder name it must resolve to (an alias for npm: specs)
-  std::string spec;  // as written (after overrides)
+  std::string name;      // the folder name it must resolve to (an alias for npm: specs)
+  std::string spec;      // the spec in force (after overrides)
+  std::string raw_spec;  // as written in the manifest
   EdgeType type = EdgeType::kProd;
   Node* to = nullptr;
+  const OverrideSet* rule = nullptr;  // the override set the edge resolves under (null: no overrides)
 };
 
 struct Node {
@@ -39,7 +59,7 @@ struct Node {
   bool in_bundle = false;   // shipped inside its parent's tarball (bundleDependencies)
   bool omitted = false;     // flagged dev/optional and omitted by --omit
   std::string content_dir;  // unpacked cache directory, once fetched
-  Json override_scope;      // the `overrides` rules in force below this package (null: the root's)
+  const OverrideSet* overrides = nullptr;  // the override set in force for this package's dependencies
 
   std::string Location() const;  // "node_modules/a/node_modules/b"; "" for the root
   int Depth() const;
@@ -58,14 +78,17 @@ class Tree {
   Node* Find(const std::string& location) const;
   // Node's resolution: the first `name` in from's node_modules, then its parents'.
   Node* Resolve(const Node* from, const std::string& name) const;
-  // (Re)builds each node's edges from its manifest (the root from package.json), applying
-  // `overrides` (name -> spec), and resolves them against the current layout.
-  void BuildEdges(Node* n, const Json* overrides);
-  // The overrides in force for `child` reached from a package whose scope is `parent_scope`: a
-  // rule `"<child name>": { ... }` adds its nested rules.
-  static Json ScopeFor(const Json& parent_scope, const Node* child);
-  // Sets every node's scope from its folder's parent (for trees read from a lockfile).
-  void AssignOverrideScopes(const Json* root_overrides);
+  // package.json's `overrides` (or null): the root's override set.
+  void SetOverrides(const Json* overrides);
+  const OverrideSet* overrides() const { return overrides_.get(); }
+  // (Re)builds a node's edges from its manifest (the root's from package.json), applying the
+  // node's override set.
+  void BuildEdges(Node* n);
+  // Builds every node's edges, passing override sets along edges from the root breadth first
+  // (a node gets the rule of the first edge that reaches it), for trees read from a lockfile.
+  void BuildAllEdges();
+  // A root dependency changed by an override ("" when none): npm's EOVERRIDE.
+  std::string RootOverrideConflict() const;
   void ResolveEdges();
   // Drops nodes no edge reaches (extraneous); returns how many.
   size_t Prune();
@@ -75,6 +98,7 @@ class Tree {
  private:
   std::vector<std::unique_ptr<Node>> owned_;
   Node* root_;
+  std::unique_ptr<OverrideSet> overrides_;
 };
 
 // Which manifest fields a tree node keeps (from a packument version, a package.json or a lock entry).

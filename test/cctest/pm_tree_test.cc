@@ -73,8 +73,7 @@ void Load(const Json& lock, const Json& pkg, Tree* t) {
   PmError err;
   ASSERT_TRUE(LoadLockfile(lock, t, &err)) << err.message;
   t->root()->meta = pkg;
-  t->BuildEdges(t->root(), nullptr);
-  for (Node* n : t->Nodes()) t->BuildEdges(n, nullptr);
+  t->BuildAllEdges();
   t->ResolveEdges();
   t->ComputeFlags();
 }
