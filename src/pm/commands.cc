@@ -31,6 +31,8 @@ InstallOptions OptionsFrom(const Context& ctx) {
   o.dry_run = c.GetBool("dry-run", false);
   o.write_lockfile = c.GetBool("package-lock", true) && c.GetBool("save", true);
   o.legacy_peer_deps = c.GetBool("legacy-peer-deps", false);
+  o.force = c.GetBool("force", false);
+  o.strict_peer_deps = c.GetBool("strict-peer-deps", false);
   std::string omit = c.Get("omit");
   std::string env = c.Get("node-env", getenv("NODE_ENV") ? getenv("NODE_ENV") : "");
   if (c.GetBool("production", false) || env == "production") omit += ",dev";

@@ -235,6 +235,8 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ResolveOptions ro;
   ro.project_dir = ctx.project_dir;
   ro.legacy_peer_deps = opts.legacy_peer_deps;
+  ro.force = opts.force;
+  ro.strict_peer_deps = opts.strict_peer_deps;
   ro.refresh = opts.refresh;
   ro.refresh_all = opts.refresh_all;
   ro.warnings = warnings;

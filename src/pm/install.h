@@ -17,6 +17,8 @@ struct InstallOptions {
   bool write_lockfile = true;
   bool omit_dev = false, omit_optional = false, omit_peer = false;
   bool legacy_peer_deps = false;
+  bool force = false;             // peer conflicts of the root's own dependencies are warnings
+  bool strict_peer_deps = false;  // peer conflicts deep in the tree are errors too
   bool use_lockfile = true;      // false: resolve afresh (lockfile versions still preferred)
   bool prefer_lock_versions = true;
   std::set<std::string> refresh; // update these names

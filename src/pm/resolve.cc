@@ -209,21 +209,74 @@ void Resolver::IndexEdges(Node* n) {
   for (auto& e : n->edges) edges_by_name_[e.name].push_back({n, &e});
 }
 
-void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
+// Whether n's required peers can be met when n sits in level's node_modules (npm places a package
+// together with its peers): each is already there in a satisfying version, or visible from there,
+// or can be added there without breaking what resolves through that level (the dependent's own
+// dependencies aside, as arborist checks).
+bool Resolver::PeersFit(Node* from, Node* level, const Node* n, int depth) {
+  const Json* peers = n->meta.Get("peerDependencies");
+  if (!peers || !peers->IsObject() || depth > 16) return true;
+  const Json* meta = n->meta.Get("peerDependenciesMeta");
+  for (auto& [name, spec] : peers->members()) {
+    if (!spec.IsString() || name == n->name) continue;
+    const Json* pm = meta ? meta->Get(name) : nullptr;
+    const Json* opt = pm ? pm->Get("optional") : nullptr;
+    if (opt && opt->IsBool() && opt->boolean()) continue;
+    Edge pe;
+    pe.name = name;
+    pe.spec = pe.raw_spec = spec.str();
+    pe.type = EdgeType::kPeer;
+    // As arborist builds peer sets: when the dependent itself depends on that name (and that
+    // dependency was met before its dependencies were placed), its version is the one used,
+    // even against the peer range (a warning when the peer edge is resolved).
+    if (depth == 0 && from == current_ && current_met_.count(name))
+      for (auto& fe : from->edges)
+        if (fe.name == name && fe.type != EdgeType::kPeer && fe.type != EdgeType::kPeerOptional) pe.spec = fe.spec;
+    auto it = level->children.find(name);
+    if (it != level->children.end()) {
+      if (!EdgeAccepts(pe, it->second)) return false;
+      continue;
+    }
+    if (Node* vis = tree_.Resolve(level, name); vis && EdgeAccepts(pe, vis)) continue;
+    DepSpec d = ParseDepSpec(name, pe.spec);
+    if (d.kind != DepSpec::Kind::kRange && d.kind != DepSpec::Kind::kAlias && d.kind != DepSpec::Kind::kTag) continue;
+    PmError perr;
+    const Packument* p = reg_.Get(d.name, &perr);
+    if (!p) continue;  // reported when the peer edge itself is resolved
+    auto pit = opts_.preferred.find(d.name);
+    std::string v = PickVersion(*p, d.range, d.kind == DepSpec::Kind::kTag,
+                                pit != opts_.preferred.end() && !opts_.refresh_all ? &pit->second : nullptr);
+    if (v.empty()) continue;
+    Node peer;
+    peer.name = name;
+    peer.pkg_name = d.name;
+    peer.version = v;
+    peer.meta = ManifestSubset(*p->Version(v));
+    if (level != from && Shadows(level, &peer)) return false;
+    if (!PeersFit(from, level, &peer, depth + 1)) return false;
+  }
+  return true;
+}
+
+// Returns false when a peer cannot be placed without breaking a dependency it would shadow.
+bool Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
   // Peers go next to their dependent; a workspace's dependencies are placed from the root.
   Node* start = ((is_peer || from->is_link) && !from->is_root && from->parent) ? from->parent : from;
   Node* best = start;
   Node* replace = nullptr;
+  if (is_peer && Shadows(start, n)) return false;
   for (Node* l = start; l; l = l->parent) {
     auto it = l->children.find(n->name);
     if (it != l->children.end()) {
-      if (!is_peer && CanReplace(it->second, n)) {
+      if (!is_peer && CanReplace(it->second, n) && PeersFit(from, l, n, 0)) {
         best = l;
         replace = it->second;
       }
       break;
     }
     if (Shadows(l, n)) break;
+    // Not above the level where its peers would conflict.
+    if (l != start && !PeersFit(from, l, n, 0)) break;
     best = l;
   }
   if (replace) {
@@ -238,6 +291,42 @@ void Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
     if (it != best->children.end() && !is_peer) tree_.Detach(it->second);
   }
   tree_.Place(best, n);
+  return true;
+}
+
+// npm's "isMine": a conflict is the project's own to fix (ERESOLVE) when the package whose peer
+// cannot be met is a direct dependency of the root or of a workspace.
+bool Resolver::IsMine(const Node* n) const {
+  auto it = edges_by_name_.find(n->name);
+  if (it == edges_by_name_.end()) return false;
+  for (auto& [f, e] : it->second) {
+    if (e->to != n || e->type == EdgeType::kPeer || e->type == EdgeType::kPeerOptional) continue;
+    if (f->is_root || (f->is_link && f->link_inside)) return true;
+  }
+  return false;
+}
+
+// npm's explanation of a peer conflict: what was found (and who wants it), and which peer range
+// of which package could not be met.
+PmError Resolver::PeerConflict(const Node* from, const Edge& e, const Node* found) const {
+  auto who = [&](const Node* n) {
+    std::string out;
+    auto it = edges_by_name_.find(n->name);
+    if (it == edges_by_name_.end()) return out;
+    for (auto& [f, fe] : it->second) {
+      if (fe->to != n) continue;
+      std::string type = fe->type == EdgeType::kDev ? "dev " : fe->type == EdgeType::kPeer ? "peer "
+                         : fe->type == EdgeType::kOptional ? "optional " : "";
+      out += "\n  " + type + fe->name + "@\"" + fe->spec + "\" from " +
+             (f->is_root ? std::string("the root project") : f->pkg_name + "@" + f->version);
+    }
+    return out;
+  };
+  std::string msg = "While resolving: " + from->pkg_name + "@" + from->version;
+  if (found) msg += "\nFound: " + found->pkg_name + "@" + found->version + "\n" + found->Location() + who(found);
+  msg += "\n\nCould not resolve dependency:\npeer " + e.name + "@\"" + e.spec + "\" from " + from->pkg_name + "@" +
+         from->version + "\n" + from->Location() + who(from);
+  return {"ERESOLVE", msg};
 }
 
 void Resolver::StartFetch(Node* n) {
@@ -257,6 +346,29 @@ void Resolver::AfterPlace(Node* n) {
       reg_.Prefetch(d.name);
   }
   StartFetch(n);
+}
+
+// A peer dependency that cannot be met: ERESOLVE when it is the project's own (unless --force),
+// or with --strict-peer-deps; otherwise npm's "overriding peer dependency" warning, and the edge
+// stays unmet.
+bool Resolver::PeerConflictOk(const Node* from, const Edge& e, const Node* found, PmError* err) {
+  if (!peer_conflicted_.insert({from, e.name}).second) return true;
+  PmError c = PeerConflict(from, e, found);
+  if ((IsMine(from) || opts_.strict_peer_deps) && !opts_.force) {
+    // Reported for the placement that failed: the package that depends on `from`.
+    std::string whose;
+    if (auto it = edges_by_name_.find(from->name); it != edges_by_name_.end())
+      for (auto& [f, fe] : it->second)
+        if (fe->to == from && fe->type != EdgeType::kPeer && fe->type != EdgeType::kPeerOptional && whose.empty())
+          whose = f->pkg_name + "@" + (f->version.empty() ? "undefined" : f->version);
+    if (!whose.empty()) c.message = "While resolving: " + whose + c.message.substr(c.message.find('\n'));
+    *err = {"ERESOLVE", "unable to resolve dependency tree\n\n" + c.message +
+                            "\n\nFix the upstream dependency conflict, or retry\nthis command with --force or "
+                            "--legacy-peer-deps\nto accept an incorrect (and potentially broken) dependency resolution."};
+    return false;
+  }
+  if (opts_.warnings) opts_.warnings->push_back("ERESOLVE overriding peer dependency\n" + c.message);
+  return true;
 }
 
 bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmError* err) {
@@ -336,25 +448,14 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
       auto it = l->children.find(e.name);
       if (it != l->children.end()) { conflict = it->second; break; }
     }
-    if (conflict && conflict->parent == from->parent) {
-      if (conflict->parent->is_root) {
-        std::string dependents;
-        for (auto& re : tree_.root()->edges)
-          if (re.name == e.name) dependents = " (the root project depends on " + re.name + "@" + re.spec + ")";
-        *err = {"ERESOLVE", "unable to resolve dependency tree\nFound: " + conflict->pkg_name + "@" + conflict->version +
-                                " at " + conflict->Location() + dependents + "\nCould not resolve dependency:\npeer " +
-                                e.name + "@\"" + e.spec + "\" from " + from->pkg_name + "@" + from->version +
-                                "\nFix the upstream dependency conflict, or retry with --legacy-peer-deps."};
-        return false;
-      }
-      if (opts_.warnings)
-        opts_.warnings->push_back("peer " + e.name + "@" + e.spec + " from " + from->pkg_name + "@" + from->version +
-                                  " conflicts with " + conflict->pkg_name + "@" + conflict->version);
-      return true;
-    }
+    if (conflict && conflict->parent == from->parent && !PeerConflictOk(from, e, conflict, err)) return false;
+    if (conflict && conflict->parent == from->parent) return true;
   }
   n->overrides = e.rule ? e.rule : from->overrides;
-  PlaceNew(from, n, peer);
+  if (!PlaceNew(from, n, peer)) {
+    // The peer would shadow a package a dependency of its level needs.
+    return PeerConflictOk(from, e, tree_.Resolve(from, e.name), err);
+  }
   if (opts_.progress) {
     opts_.progress->resolved++;
     opts_.progress->Draw();
@@ -362,6 +463,12 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   e.to = n;
   AfterPlace(n);
   next->push_back(n);
+  // Its peers are placed with it, as npm places a peer set together.
+  if (!opts_.legacy_peer_deps)
+    for (auto& pe : n->edges)
+      if (pe.type == EdgeType::kPeer && !pe.to && !peer_conflicted_.count({n, pe.name}) &&
+          !ResolveEdge(n, pe, next, err))
+        return false;
   return true;
 }
 
@@ -409,8 +516,12 @@ bool Resolver::Run(PmError* err) {
     if (!n->is_root && !n->parent) continue;  // replaced meanwhile
     if (n->is_link && !n->is_root && !n->link_inside) continue;  // an outside folder installs its own deps
     std::vector<Node*> next;
+    current_ = n;
+    current_met_.clear();
+    for (auto& e : n->edges)
+      if (Node* v = tree_.Resolve(n, e.name); v && EdgeAccepts(e, v)) current_met_.insert(e.name);
     for (auto& e : n->edges) {
-      if (e.to) continue;
+      if (e.to || peer_conflicted_.count({n, e.name})) continue;
       if (!ResolveEdge(n, e, &next, err)) return false;
     }
     for (Node* m : next) push(m);

@@ -15,6 +15,7 @@ namespace nodus::pm {
 struct ResolveOptions {
   std::string project_dir;
   bool legacy_peer_deps = false;
+  bool force = false, strict_peer_deps = false;
   // name -> versions found in the previous lockfile, preferred when they still satisfy.
   std::map<std::string, std::set<std::string>> preferred;
   std::set<std::string> refresh;  // names to re-resolve ignoring `preferred` (update)
@@ -38,7 +39,11 @@ class Resolver {
   bool ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmError* err);
   Node* CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version);
   Node* CreateSpecialNode(Node* from, const Edge& e, PmError* err);
-  void PlaceNew(Node* from, Node* n, bool is_peer);
+  bool PlaceNew(Node* from, Node* n, bool is_peer);
+  bool PeersFit(Node* from, Node* level, const Node* n, int depth);
+  bool IsMine(const Node* n) const;
+  PmError PeerConflict(const Node* from, const Edge& e, const Node* found) const;
+  bool PeerConflictOk(const Node* from, const Edge& e, const Node* found, PmError* err);
   bool Shadows(Node* level, const Node* candidate) const;
   bool CanReplace(const Node* current, const Node* candidate) const;
   void IndexEdges(Node* n);
@@ -50,6 +55,11 @@ class Resolver {
   Tree& tree_;
   ResolveOptions opts_;
   std::map<std::string, std::vector<std::pair<Node*, Edge*>>> edges_by_name_;  // every edge, by name
+  std::set<std::pair<const Node*, std::string>> peer_conflicted_;  // peer edges left unmet (warned once)
+  // The package whose dependencies are being resolved and which of its edges were met before
+  // (npm builds a package's peer sets before placing any of its dependencies).
+  const Node* current_ = nullptr;
+  std::set<std::string> current_met_;
 };
 
 }  // namespace nodus::pm

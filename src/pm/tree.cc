@@ -531,7 +531,11 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
       if (!up.empty() && up[0] == '@') folder = up + "/" + folder;
       if (!n->pkg_name.empty() && n->pkg_name != folder) t.Set("name", Json::String(n->pkg_name));
       if (!n->version.empty()) t.Set("version", Json::String(n->version));
-      for (auto& [k, v] : n->meta.members()) t.Set(k, v);
+      for (auto& [k, v] : n->meta.members()) {
+        Json copy = v;
+        if (EndsWith(k, "ependencies")) copy.SortKeys();  // npm writes a folder's dependency lists sorted
+        t.Set(k, copy);
+      }
       link_targets.emplace_back(n->link_target, t);
       continue;
     }
@@ -600,6 +604,8 @@ bool LockMatchesPackage(const Json& lock, const Json& pkg, const Tree& tree, std
     for (auto& e : n->edges) {
       if (e.type == EdgeType::kPeerOptional && !e.to) continue;
       if (e.type == EdgeType::kOptional && !e.to) continue;
+      // A peer conflict npm accepted with a warning ("overriding peer dependency") stays so.
+      if ((e.type == EdgeType::kPeer || e.type == EdgeType::kPeerOptional) && e.to && !n->is_root) continue;
       if (!EdgeSatisfied(e)) {
         *why = "Missing: " + e.name + "@" + e.spec + " from lock file" +
                (n->is_root ? "" : " (needed by " + n->pkg_name + "@" + n->version + ")") +

@@ -139,3 +139,34 @@ TEST(PmTree, PlatformFields) {
   EXPECT_FALSE(PlatformSupported(Parse(R"({"cpu": ["mips"]})")));
   EXPECT_FALSE(PlatformSupported(Parse(R"({"libc": ["musl"]})")));
 }
+
+// overrides as arborist's OverrideSet reads them.
+TEST(PmTree, OverrideRules) {
+  auto set = OverrideSet::FromJson(Parse(R"({"foo@1": "1.0.3", "foo@^2": {"bar": "2.0.0"}, "baz": {".": "3.0.0"},
+                                            "@s/q@~1.2": "", "top": {"bar": "$bar"}})"));
+  ASSERT_TRUE(set);
+  ASSERT_EQ(set->children.size(), 5u);
+  EXPECT_EQ(set->children[0]->name, "foo");
+  EXPECT_EQ(set->children[0]->key_spec, "1");
+  EXPECT_EQ(set->children[0]->value, "1.0.3");
+  EXPECT_EQ(set->children[1]->value, "^2");  // an object without "." gives the key's range
+  EXPECT_EQ(set->children[2]->key_spec, "*");
+  EXPECT_EQ(set->children[2]->value, "3.0.0");
+  EXPECT_EQ(set->children[3]->name, "@s/q");
+  EXPECT_EQ(set->children[3]->value, "*");  // "" means no change
+  // A rule applies when the key's range intersects the edge's.
+  EXPECT_EQ(set->EdgeRule("foo", "^1.0.0"), set->children[0].get());
+  EXPECT_EQ(set->EdgeRule("foo", "~2.1.0"), set->children[1].get());
+  EXPECT_EQ(set->EdgeRule("foo", "^3.0.0"), set.get());
+  EXPECT_EQ(set->EdgeRule("foo", "npm:other@1.x"), set->children[0].get());  // an alias: its range
+  EXPECT_EQ(set->EdgeRule("foo", "latest"), set->children[0].get());         // a tag: the first rule
+  EXPECT_EQ(set->EdgeRule("foo", "github:a/b"), set.get());                  // git: never
+  EXPECT_EQ(set->EdgeRule("baz", "^9"), set->children[2].get());
+  EXPECT_EQ(set->EdgeRule("other", "^1"), set.get());
+  // Below a rule, its own rules come first, then the ancestors'.
+  const OverrideSet* foo2 = set->children[1].get();
+  EXPECT_EQ(foo2->EdgeRule("bar", "^1.0.0"), foo2->children[0].get());
+  EXPECT_EQ(foo2->EdgeRule("baz", "*"), set->children[2].get());
+  EXPECT_EQ(foo2->EdgeRule("qux", "*"), foo2);  // nothing applies: the set itself
+  EXPECT_FALSE(OverrideSet::FromJson(Parse("{}")));
+}

@@ -31,10 +31,7 @@ c.main(async () => {
   });
   const base = c.tmpdir('overrides');
   const env = c.envFor(base, reg);
-  const probe = await c.runCmd(c.npmPath(), ['--version']);
-  const haveNpm = probe.status === 0;
-  if (!haveNpm) console.log('npm not available: cross-checks skipped');
-  const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
+  const npm = await c.npmFor(base, reg);
 
   for (const [i, [overrides, dependencies, expected]] of CASES.entries()) {
     const pkg = { name: 'x', version: '1.0.0', dependencies, overrides };
@@ -45,14 +42,14 @@ c.main(async () => {
     const r = c.ok(await c.run(['ci'], { cwd: dir, env }));
     assert.deepStrictEqual(c.installedSet(dir), expected, `case ${i} ci`);
     assert.match(r.stdout, /added/);
-    if (!haveNpm) continue;
+    if (!npm) continue;
     const npmDir = c.project(base, pkg, `npm${i}`);
-    const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
+    const n = await npm.run(['install'], npmDir);
     assert.strictEqual(n.status, 0, n.stderr);
     assert.deepStrictEqual(c.installedSet(npmDir), expected, `case ${i}: npm's layout`);
     const fromNodus = c.project(base, pkg, `from-nodus${i}`);
     fs.copyFileSync(path.join(dir, 'package-lock.json'), path.join(fromNodus, 'package-lock.json'));
-    const n2 = await c.runCmd(c.npmPath(), ['ci', ...npmArgs], { cwd: fromNodus, env });
+    const n2 = await npm.run(['ci'], fromNodus);
     assert.strictEqual(n2.status, 0, n2.stderr);
     assert.deepStrictEqual(c.installedSet(fromNodus), expected, `case ${i}: npm ci of our lockfile`);
     const fromNpm = c.project(base, pkg, `from-npm${i}`);

@@ -266,11 +266,24 @@ function npmPath() {
   return process.env.NODUS_NPM || 'npm';
 }
 
+// The machine's npm pointed at a fixture registry, for cross-checks: null (with a message) when
+// npm is not available, else { args, run(argv, cwd) }.
+async function npmFor(base, reg, loglevel = 'error') {
+  const probe = await runCmd(npmPath(), ['--version']);
+  if (probe.status !== 0) {
+    console.log('npm not available: cross-checks skipped');
+    return null;
+  }
+  const args = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', `--loglevel=${loglevel}`];
+  const env = envFor(base, reg);
+  return { args, run: (argv, cwd) => runCmd(npmPath(), [...argv, ...args], { cwd, env }) };
+}
+
 function main(fn) {
   fn().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
 }
 
 module.exports = {
   ROOT, binary, makeTar, makeTarball, sri, startRegistry, tmpdir, project, envFor, run, runCmd, ok,
-  readJson, installedSet, npmPath, main,
+  readJson, installedSet, npmPath, npmFor, main,
 };
