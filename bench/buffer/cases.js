@@ -64,6 +64,9 @@ for (const [label, n] of Object.entries(sizes)) {
 }
 cases['alloc 64B'] = () => Buffer.alloc(64);
 cases['allocUnsafe 64B'] = () => Buffer.allocUnsafe(64);
+cases['allocUnsafe 16KiB'] = () => Buffer.allocUnsafe(16384);
+cases['allocUnsafe 64KiB'] = () => Buffer.allocUnsafe(65536);
+cases['alloc 16KiB'] = () => Buffer.alloc(16384);
 cases['byteLength utf8 1KiB'] = (() => { const s = text(512, true); return () => Buffer.byteLength(s); })();
 
 if (name === '--list') {

@@ -650,11 +650,26 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc, 
   if (cap == 0) return 0;
   int icap = static_cast<int>(std::min<size_t>(cap, INT32_MAX));
   switch (enc) {
-    case kUtf8:
-      return static_cast<size_t>(s->WriteUtf8(
+    case kUtf8: {
+      // A one-byte string that is all ASCII is its own UTF-8: copy it and check, which is much
+      // cheaper than WriteUtf8's per-character encoder. Anything else is rewritten by WriteUtf8.
+      // A one-byte character takes at most 2 UTF-8 bytes, so WriteUtf8 rewrites all but at most
+      // the last of the n copied bytes: that one is put back as it was.
+      int n = 0;
+      uint8_t last = 0;
+      if (s->IsOneByte() && s->Length() > 0) {
+        n = std::min(s->Length(), icap);
+        last = dst[n - 1];
+        s->WriteOneByte(isolate, dst, 0, n, v8::String::NO_NULL_TERMINATION);
+        if (IsAsciiBytes(dst, static_cast<size_t>(n))) return static_cast<size_t>(n);
+      }
+      int w = s->WriteUtf8(
           isolate, reinterpret_cast<char*>(dst), icap, nullptr,
           wtf8 ? v8::String::NO_NULL_TERMINATION
-               : v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8));
+               : v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+      if (w < n) dst[n - 1] = last;
+      return static_cast<size_t>(w);
+    }
     case kLatin1:
     case kAscii: {
       int n = std::min(s->Length(), icap);
