@@ -161,6 +161,29 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   }
 };
 
+// field equals name (lower case letters and '-') ignoring case; field is a header token.
+function sameLowerName(field, name) {
+  for (let i = 0; i < name.length; i++) {
+    if ((field.charCodeAt(i) | 0x20) !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+// Whether a header is present (name in lower case), without building req.headers when nothing
+// has asked for it yet (the server checks Host and Expect on every request).
+function hasHeaderLine(msg, name) {
+  if (msg[kHeaders] !== null || Object.getPrototypeOf(msg) !== IncomingMessage.prototype) {
+    return msg.headers[name] !== undefined;
+  }
+  const raw = msg.rawHeaders;
+  const count = msg[kHeadersCount];
+  for (let n = 0; n < count; n += 2) {
+    const field = raw[n];
+    if (field.length === name.length && sameLowerName(field, name)) return true;
+  }
+  return false;
+}
+
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {
     if (this.complete) {
@@ -231,6 +254,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage,
+  hasHeaderLine,
   readStart,
   readStop,
 };

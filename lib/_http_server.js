@@ -21,7 +21,7 @@ const {
   kUniqueHeaders,
   parseUniqueHeadersOption,
 } = require('_http_outgoing');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, hasHeaderLine } = require('_http_incoming');
 const dc = require('diagnostics_channel');
 const onRequestStartChannel = dc.channel('http.server.request.start');
 const onResponseCreatedChannel = dc.channel('http.server.response.created');
@@ -751,7 +751,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasHeaderLine(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -769,7 +769,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasHeaderLine(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;

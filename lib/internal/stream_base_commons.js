@@ -273,7 +273,7 @@ function setStreamTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = setUnrefTimeout(this._onTimeout.bind(this), msecs);
+    this[kTimeout] = streamTimer(this, msecs);
     markParserTimeout(this, true);
     if (this[kSession]) this[kSession][kUpdateTimer]();
     if (callback !== undefined) {
@@ -282,6 +282,29 @@ function setStreamTimeout(msecs, callback) {
     }
   }
   return this;
+}
+
+// The idle timer of a stream. A keep-alive http connection clears and sets it again for every
+// request: the cleared Timeout and the bound _onTimeout are kept and armed again (as a new
+// unref'ed Timeout would be) instead of being made anew.
+const kSpareTimer = Symbol('kSpareTimer');
+function streamTimer(stream, msecs) {
+  const onTimeout = stream._onTimeout;
+  const spare = stream[kSpareTimer];
+  if (spare !== undefined && spare.fn === onTimeout && spare.timer._destroyed &&
+      msecs >= 1 && msecs <= timers.TIMEOUT_MAX) {
+    const t = spare.timer;
+    t._idleTimeout = msecs;
+    t._onTimeout = spare.bound;
+    t._timerArgs = undefined;
+    t._repeat = null;
+    timers.insertGuarded(t, false);
+    return t;
+  }
+  const bound = onTimeout.bind(stream);
+  const t = setUnrefTimeout(bound, msecs);
+  stream[kSpareTimer] = { fn: onTimeout, bound, timer: t };
+  return t;
 }
 
 // An http server's parser that reads this socket's handle natively calls back into JS after a
