@@ -14,6 +14,7 @@
   V(errors)               \
   V(fs)                   \
   V(fs_event_wrap)        \
+  V(heap_utils)           \
   V(http2)                \
   V(http_parser)          \
   V(icu)                  \
@@ -23,6 +24,7 @@
   V(pipe_wrap)            \
   V(process_methods)      \
   V(process_wrap)         \
+  V(serdes)               \
   V(signal_wrap)          \
   V(spawn_sync)           \
   V(stream_wrap)          \

@@ -67,7 +67,11 @@ const intptr_t* Binding::ExternalReferences() {
 Realm::Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options, Mode mode)
     : isolate_(isolate), loop_(loop), options_(options), mode_(mode) {
   v8::HandleScope scope(isolate);
-  v8::Local<v8::Context> ctx = v8::Context::New(isolate);
+  // The snapshot's default context is a vanilla one (what vm.createContext gets from
+  // Context::New); the bootstrapped context is its first added context.
+  v8::Local<v8::Context> ctx = mode == Mode::kFromSnapshot
+                                   ? v8::Context::FromSnapshot(isolate, 0).ToLocalChecked()
+                                   : v8::Context::New(isolate);
   ctx->SetAlignedPointerInEmbedderData(kRealmSlot, this);
   context_.Reset(isolate, ctx);
   v8::Context::Scope context_scope(ctx);
@@ -193,7 +197,11 @@ bool Realm::PrepareSnapshot(v8::SnapshotCreator* creator) {
     creator->AddData(ctx, process_object.Get(isolate_));
   }
   ctx->SetAlignedPointerInEmbedderData(kRealmSlot, nullptr);
-  creator->SetDefaultContext(ctx);
+  {
+    v8::HandleScope vanilla_scope(isolate_);
+    creator->SetDefaultContext(v8::Context::New(isolate_));
+  }
+  creator->AddContext(ctx);
   return true;
 }
 
