@@ -2,11 +2,51 @@
 // The two IPC wire formats, as node writes them:
 //  json:     JSON.stringify(message) + '\n' per message;
 //  advanced: a 4-byte big-endian length, then the V8 serializer's bytes (header + value), with
-//            ArrayBufferViews written as host objects the way node's v8.DefaultSerializer does.
+//            ArrayBufferViews written as host objects the way node's v8.DefaultSerializer does
+//            (one piece with node:v8: lib/v8.js and internalBinding('serdes')).
 
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
-const { serializeMessage, deserializeMessage } = internalBinding('process_wrap');
+
+// node's 'advanced' format: v8.DefaultSerializer's bytes, each host object preceded by a
+// uint32 kind (0: an ArrayBufferView in DefaultSerializer's layout).
+let ChildProcessSerializer;
+let ChildProcessDeserializer;
+function serdes() {
+  if (ChildProcessSerializer !== undefined) return;
+  const { DefaultSerializer, DefaultDeserializer } = require('v8');
+  ChildProcessSerializer = class extends DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+      throw new this._getDataCloneError('Unserializable host object');
+    }
+  };
+  ChildProcessDeserializer = class extends DefaultDeserializer {
+    _readHostObject() {
+      const kind = this.readUint32();
+      if (kind === 0) return super._readHostObject();
+      throw new Error('Unable to deserialize cloned data.');
+    }
+  };
+}
+
+function serializeMessage(message) {
+  serdes();
+  const ser = new ChildProcessSerializer();
+  ser.writeHeader();
+  ser.writeValue(message);
+  return ser.releaseBuffer();
+}
+
+function deserializeMessage(body) {
+  serdes();
+  const des = new ChildProcessDeserializer(body);
+  des.readHeader();
+  return des.readValue();
+}
 
 const kJSONBuffer = Symbol('kJSONBuffer');
 const kStringDecoder = Symbol('kStringDecoder');
@@ -68,13 +108,13 @@ const advanced = {
       channel[kMessageBufferSize] = head.length;
       channel[kMessageBuffer] = head.length !== 0 ? [head] : [];
       channel.buffering = channel[kMessageBufferSize] > 0;
-      yield deserializeMessage(body, Buffer.prototype);
+      yield deserializeMessage(body);
     }
     channel.buffering = channel[kMessageBufferSize] > 0;
   },
 
   writeChannelMessage(channel, req, message, handle) {
-    const body = serializeMessage(message, Buffer.prototype);
+    const body = serializeMessage(message);
     const out = Buffer.allocUnsafe(body.length + 4);
     out.writeUInt32BE(body.length, 0);
     out.set(body, 4);
