@@ -45,12 +45,22 @@ function toBuffer(u8) {
   return new FastBuffer(u8.buffer, u8.byteOffset, u8.length);
 }
 
-function validateImportModuleDynamically(importModuleDynamically) {
-  if (importModuleDynamically === undefined ||
-      importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    return;
+// -> how import() behaves in the compiled code (see VmImportOptions in contextify.cc):
+// 0 the main context's loader, 1 rejected (no callback), 2 rejected (callbacks need
+// --experimental-vm-modules, which nodus does not have).
+let mainLoaderWarned = false;
+function importKind(importModuleDynamically) {
+  if (importModuleDynamically === undefined) return 1;
+  if (importModuleDynamically === USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    if (!mainLoaderWarned) {
+      mainLoaderWarned = true;
+      process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and ' +
+                          'might change at any time', 'ExperimentalWarning');
+    }
+    return 0;
   }
   validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+  return 2;
 }
 
 const nativeCreateCachedData = ContextifyScript.prototype.createCachedData;
@@ -88,9 +98,9 @@ class Script extends ContextifyScript {
                                      cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    validateImportModuleDynamically(importModuleDynamically);
+    const kind = importKind(importModuleDynamically);
     super(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
-          parsingContext);
+          parsingContext, kind);
     if (this.cachedData !== undefined) this.cachedData = toBuffer(this.cachedData);
   }
 
@@ -194,7 +204,10 @@ function createContext(contextObject = {}, options = {}) {
     validateBoolean(wasm, 'options.codeGeneration.wasm');
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
-  validateImportModuleDynamically(importModuleDynamically);
+  if (importModuleDynamically !== undefined &&
+      importModuleDynamically !== USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+  }
   const sandbox = contextObject === DONT_CONTEXTIFY ? undefined : contextObject;
   return makeContext(sandbox, name, origin, strings, wasm, microtaskMode === 'afterEvaluate');
 }
@@ -270,10 +283,10 @@ function compileFunction(code, params, options = {}) {
     validateObject(contextExtensions[i], `options.contextExtensions[${i}]`,
                    kValidateObjectAllowNullable);
   }
-  validateImportModuleDynamically(importModuleDynamically);
+  const kind = importKind(importModuleDynamically);
   const result = compileFunctionForVm(code, filename, lineOffset, columnOffset, cachedData,
                                       produceCachedData, parsingContext, contextExtensions,
-                                      params ?? []);
+                                      params ?? [], kind);
   const fn = result.function;
   if (produceCachedData) fn.cachedDataProduced = result.cachedDataProduced;
   if (result.cachedData) fn.cachedData = toBuffer(result.cachedData);

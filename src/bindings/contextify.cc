@@ -355,6 +355,7 @@ void IndexedDeleter(uint32_t index, const v8::PropertyCallbackInfo<v8::Boolean>&
 struct ContextifyData : BindingDataBase {
   explicit ContextifyData(Realm*) {}
   v8::Global<v8::ObjectTemplate> global_template;
+  bool wasm_callback_set = false;
 };
 
 v8::Local<v8::ObjectTemplate> GlobalTemplate(Realm* realm) {
@@ -396,10 +397,10 @@ void MakeContext(const Info& info) {
     ThrowError(isolate, "Failed to create a new context");
     return;
   }
-  static bool wasm_callback_set = false;
-  if (!wasm_callback_set) {
+  ContextifyData* data = realm->BindingData<ContextifyData>();
+  if (!data->wasm_callback_set) {  // once per isolate (workers have their own)
     isolate->SetAllowWasmCodeGenerationCallback(AllowWasm);
-    wasm_callback_set = true;
+    data->wasm_callback_set = true;
   }
   ctx->SetSecurityToken(current->GetSecurityToken());
   v8::Local<v8::Object> sandbox = contextify ? info[0].As<v8::Object>() : ctx->Global();
@@ -566,6 +567,16 @@ std::unique_ptr<v8::ScriptCompiler::CachedData> CopyCachedData(v8::Local<v8::Val
       bytes, static_cast<int>(len), v8::ScriptCompiler::CachedData::BufferOwned);
 }
 
+// How import() behaves in vm code (read by module_wrap's dynamic import hook from the
+// script's host-defined options): 0 or none the main loader (USE_MAIN_CONTEXT_DEFAULT_LOADER),
+// 1 no importModuleDynamically given, 2 a callback given (needs --experimental-vm-modules).
+v8::Local<v8::Data> VmImportOptions(v8::Isolate* isolate, v8::Local<v8::Value> kind) {
+  if (!kind->IsInt32() || kind.As<v8::Int32>()->Value() == 0) return {};
+  v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
+  options->Set(isolate, 0, kind.As<v8::Int32>());
+  return options;
+}
+
 // The context to compile or run in: a contextified object's, or the realm's for null/undefined.
 bool TargetContext(const Info& info, v8::Local<v8::Value> v, v8::Local<v8::Context>* out,
                    ContextifyContext** cc_out = nullptr) {
@@ -590,7 +601,7 @@ class ContextifyScript : public BaseObject {
   ContextifyScript(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) { MakeWeak(); }
 
   // new ContextifyScript(code, filename, lineOffset, columnOffset, cachedData,
-  //                      produceCachedData, parsingContext)
+  //                      produceCachedData, parsingContext, importKind)
   static void New(const Info& info) {
     v8::Isolate* isolate = info.GetIsolate();
     Realm* realm = Realm::From(info);
@@ -608,7 +619,8 @@ class ContextifyScript : public BaseObject {
     bool has_cache = info[4]->IsArrayBufferView();
     bool produce = info[5]->IsTrue();
     auto* self = new ContextifyScript(realm, info.This());
-    v8::ScriptOrigin origin(isolate, info[1], line_offset, col_offset);
+    v8::ScriptOrigin origin(isolate, info[1], line_offset, col_offset, false, -1, {}, false, false,
+                            false, VmImportOptions(isolate, info[7]));
     v8::ScriptCompiler::Source source(code, origin, CopyCachedData(info[4]).release());
     v8::ScriptCompiler::CompileOptions options =
         has_cache ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions;
@@ -684,9 +696,11 @@ v8::MaybeLocal<v8::Function> DoCompileFunction(
     Realm* realm, v8::Local<v8::Context> ctx, v8::Local<v8::String> code,
     v8::Local<v8::Value> filename, int line_offset, int col_offset,
     std::vector<v8::Local<v8::String>>& params, std::vector<v8::Local<v8::Object>>& extensions,
-    v8::Local<v8::Value> cached_data, bool produce, v8::Local<v8::Object> out) {
+    v8::Local<v8::Value> cached_data, bool produce, v8::Local<v8::Object> out,
+    v8::Local<v8::Data> host_options = {}) {
   v8::Isolate* isolate = realm->isolate();
-  v8::ScriptOrigin origin(isolate, filename, line_offset, col_offset);
+  v8::ScriptOrigin origin(isolate, filename, line_offset, col_offset, false, -1, {}, false, false,
+                          false, host_options);
   bool has_cache = cached_data->IsArrayBufferView();
   v8::ScriptCompiler::Source source(code, origin, CopyCachedData(cached_data).release());
   v8::TryCatch try_catch(isolate);
@@ -755,7 +769,7 @@ void CompileFunction(const Info& info) {
 }
 
 // compileFunctionForVm(code, filename, lineOffset, columnOffset, cachedData, produceCachedData,
-//                      parsingContext, contextExtensions, params) -> result object
+//                      parsingContext, contextExtensions, params, importKind) -> result object
 void CompileFunctionForVm(const Info& info) {
   Realm* realm = Realm::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -779,7 +793,7 @@ void CompileFunctionForVm(const Info& info) {
   int col_offset = info[3]->IsInt32() ? info[3].As<v8::Int32>()->Value() : 0;
   v8::Local<v8::Object> out = v8::Object::New(isolate);
   if (!DoCompileFunction(realm, ctx, code, info[1], line_offset, col_offset, params, extensions,
-                         info[4], info[5]->IsTrue(), out)
+                         info[4], info[5]->IsTrue(), out, VmImportOptions(isolate, info[9]))
            .IsEmpty())
     info.GetReturnValue().Set(out);
 }

@@ -346,6 +346,32 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> ctx,
     v8::Local<v8::Value> v = assertions->Get(ctx, j + 1).As<v8::Value>();
     if (attrs->Set(ctx, k, v).IsNothing()) return {};
   }
+  // vm code: its host-defined options say whether import() may use the main loader
+  // (contextify.cc, VmImportOptions).
+  if (!host_defined_options.IsEmpty() && host_defined_options->IsFixedArray() &&
+      host_defined_options.As<v8::FixedArray>()->Length() == 1) {
+    v8::Local<v8::Data> kind = host_defined_options.As<v8::FixedArray>()->Get(ctx, 0);
+    if (kind->IsValue() && kind.As<v8::Value>()->IsInt32()) {
+      int32_t k = kind.As<v8::Int32>()->Value();
+      if (k == 1 || k == 2) {
+        // A rejected promise (V8 10.2 would rethrow an exception synchronously).
+        v8::Local<v8::Promise::Resolver> resolver;
+        if (!v8::Promise::Resolver::New(ctx).ToLocal(&resolver)) return {};
+        v8::TryCatch try_catch(isolate);
+        if (k == 1) {
+          ThrowCodedError(isolate, "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING",
+                          "A dynamic import callback was not specified.");
+        } else {
+          ThrowCodedError(isolate, "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG",
+                          "A dynamic import callback was invoked without --experimental-vm-modules");
+        }
+        v8::Local<v8::Value> error = try_catch.Exception();
+        try_catch.Reset();
+        if (resolver->Reject(ctx, error).IsNothing()) return {};
+        return scope.Escape(resolver->GetPromise());
+      }
+    }
+  }
   v8::Local<v8::Value> referrer = resource_name;
   if (referrer.IsEmpty()) referrer = v8::Undefined(isolate);
   v8::Local<v8::Value> result;
