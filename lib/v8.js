@@ -289,7 +289,9 @@ function updatePromiseHooks() {
     if (list.length === 0) return undefined;
     return list.length === 1 ? list[0] : runAll(list.slice());
   };
-  binding.setPromiseHooks(pick('init'), pick('before'), pick('after'), pick('settled'));
+  // async_wrap's setter (async_hooks uses it too: the last one to set the hooks wins).
+  internalBinding('async_wrap')
+    .setPromiseHooks(pick('init'), pick('before'), pick('after'), pick('settled'));
 }
 
 function makeUseHook(name) {

@@ -1,6 +1,6 @@
 // internalBinding('heap_utils'): what node:v8 needs from the engine besides serialization:
 // heap/space/code statistics, flags, the code cache tag, heap snapshots (.heapsnapshot JSON),
-// the GC profiler, promise hooks and the near-heap-limit snapshot.
+// the GC profiler and the near-heap-limit snapshot.
 #include <unistd.h>
 #include <uv.h>
 
@@ -214,16 +214,6 @@ void SetHeapSnapshotNearHeapLimit(const Info& info) {
   isolate->AddNearHeapLimitCallback(NearHeapLimit, isolate);
 }
 
-// Promise hooks of the current context: setPromiseHooks(init, before, after, settled).
-void SetPromiseHooks(const Info& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
-  auto fn = [&](int i) {
-    return info[i]->IsFunction() ? info[i].As<v8::Function>() : v8::Local<v8::Function>();
-  };
-  ctx->SetPromiseHooks(fn(0), fn(1), fn(2), fn(3));
-}
-
 // new GCProfiler(); start(); stop() -> [[type, costMicros, before, after], ...]
 class GCProfiler : public BaseObject {
  public:
@@ -360,7 +350,6 @@ void Init(Binding& b) {
   b.Method("isStringOneByteRepresentation", IsStringOneByteRepresentation);
   b.Method("takeSnapshot", TakeSnapshotMethod);
   b.Method("setHeapSnapshotNearHeapLimit", SetHeapSnapshotNearHeapLimit);
-  b.Method("setPromiseHooks", SetPromiseHooks);
   b.Method("queryObjects", QueryObjects);
   v8::Local<v8::FunctionTemplate> gc = b.Class("GCProfiler", GCProfiler::New);
   b.ProtoMethod(gc, "start", GCProfiler::StartMethod);
