@@ -15,6 +15,7 @@ const CASES = {
   express: { express: '^4.21.0' },
   hono: { hono: '^4.0.0', '@hono/node-server': '^1.13.0' },
   fastify: { fastify: '^5.0.0' },
+  koa: { koa: '^3.0.0', '@koa/router': '^13.0.0' },
 };
 
 c.main(async () => {
