@@ -114,7 +114,6 @@ std::string SavedLocalSpec(Context& ctx, const std::string& spec) {
     return spec;
   std::string abs = d.target[0] == '/' ? d.target : JoinPath(ctx.cwd, d.target);
   std::string rel = RelativePath(ctx.project_dir, abs);
-  if (!StartsWith(rel, "../") && rel != ".." ) rel = rel;
   return (d.kind == DepSpec::Kind::kLink ? "link:" : "file:") + rel;
 }
 

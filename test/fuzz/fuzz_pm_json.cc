@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   nodus::pm::PmError err;
   if (nodus::pm::LoadLockfile(j, &tree, &err)) {
     tree.root()->meta = j;
-    tree.BuildEdges(tree.root(), nullptr);
-    for (auto* n : tree.Nodes()) tree.BuildEdges(n, nullptr);
+    tree.BuildEdges(tree.root());
+    for (auto* n : tree.Nodes()) tree.BuildEdges(n);
     tree.ResolveEdges();
     tree.ComputeFlags();
     nodus::pm::BuildLockfile(tree, j, false);
