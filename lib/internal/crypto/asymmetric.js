@@ -303,15 +303,20 @@ function oneShotVerify(algorithm, data, key, signature, callback) {
 const kAlgorithm = Symbol('kAlgorithm');
 const kChunks = Symbol('kChunks');
 
-function Sign(algorithm, options) {
-  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+// Sign and Verify share their set-up: a known digest, the chunks written so far, a Writable.
+function initSignStream(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
   if (binding.oneShotDigest(algorithm, '') === undefined) {
     throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
   }
-  this[kAlgorithm] = algorithm;
-  this[kChunks] = [];
-  Writable.call(this, options);
+  self[kAlgorithm] = algorithm;
+  self[kChunks] = [];
+  Writable.call(self, options);
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  initSignStream(this, algorithm, options);
 }
 Object.setPrototypeOf(Sign.prototype, Writable.prototype);
 Object.setPrototypeOf(Sign, Writable);
@@ -346,13 +351,7 @@ Sign.prototype.sign = function sign(options, encoding) {
 
 function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
-  validateString(algorithm, 'algorithm');
-  if (binding.oneShotDigest(algorithm, '') === undefined) {
-    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
-  }
-  this[kAlgorithm] = algorithm;
-  this[kChunks] = [];
-  Writable.call(this, options);
+  initSignStream(this, algorithm, options);
 }
 Object.setPrototypeOf(Verify.prototype, Writable.prototype);
 Object.setPrototypeOf(Verify, Writable);

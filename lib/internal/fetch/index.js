@@ -393,7 +393,7 @@ class Response {
     const copy = Object.create(Response.prototype);
     copy[kState] = { ...this[kState], urlList: [...this[kState].urlList] };
     copy[kHeaders] = new Headers(this[kHeaders]);
-    setGuard(copy[kHeaders], this[kHeaders] ? 'response' : 'none');
+    setGuard(copy[kHeaders], 'response');
     copy[kBody] = cloneBody(this[kBody]);
     return copy;
   }
