@@ -64,6 +64,14 @@ server.listen(0, '127.0.0.1', async () => {
   r = await fetch(`${base}/headers`);
   console.log([...r.headers].filter(([k]) => k !== 'date' && k !== 'keep-alive'), r.headers.getSetCookie(), r.headers.get('x-multi'));
   await r.text();
+  // A fetched response's headers are immutable, and so are those of its clone; a constructed
+  // Response's clone stays mutable.
+  r = await fetch(`${base}/json`);
+  const c = r.clone();
+  for (const [label, h] of [['fetched', r.headers], ['clone', c.headers], ['constructed clone', new Response('x').clone().headers]]) {
+    try { h.set('x-new', '1'); console.log(label, 'mutable', h.get('x-new')); } catch (err) { console.log(label, err.name, err.message); }
+  }
+  console.log(await c.text(), await r.text());
   await show('post string', fetch(`${base}/echo`, { method: 'post', body: 'héllo', headers: { 'X-A': 'b' } }).then((x) => x.json()));
   await show('post bytes', fetch(`${base}/echo`, { method: 'PUT', body: new Uint8Array([104, 105]) }).then((x) => x.json()));
   await show('post params', fetch(`${base}/echo`, { method: 'POST', body: new URLSearchParams({ q: 'a b', r: 'é' }) }).then((x) => x.json()));

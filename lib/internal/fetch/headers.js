@@ -187,6 +187,14 @@ function rawEntries(headers) {
 
 function setGuard(headers, guard) { headers[kGuard] = guard; }
 
+// A copy for clone(): the same entries under the same guard (a fetched response's clone stays
+// immutable).
+function cloneHeaders(headers) {
+  const copy = new Headers(headers);
+  copy[kGuard] = headers[kGuard];
+  return copy;
+}
+
 // Appends without validation (values a server sent, already parsed by the HTTP parser).
 function appendTrusted(headers, name, value) {
   const key = name.toLowerCase();
@@ -195,4 +203,4 @@ function appendTrusted(headers, name, value) {
   else entry.values.push(value);
 }
 
-module.exports = { Headers, isHeaders, rawEntries, setGuard, appendTrusted };
+module.exports = { Headers, isHeaders, rawEntries, setGuard, cloneHeaders, appendTrusted };

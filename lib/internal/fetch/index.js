@@ -3,7 +3,8 @@
 // streams, redirects (follow/error/manual), content decoding (gzip, deflate, br), AbortSignal,
 // data: URLs, and the request bytes node 22's fetch sends (default headers and their order).
 
-const { Headers, isHeaders, rawEntries, setGuard, appendTrusted } = require('internal/fetch/headers');
+const { Headers, isHeaders, rawEntries, setGuard, cloneHeaders, appendTrusted } =
+  require('internal/fetch/headers');
 const { FormData, isFormData, encodeMultipart, parseUrlencoded, parseMultipart } = require('internal/fetch/formdata');
 const { Blob, isBlob } = require('internal/blob');
 const { ReadableStream, isReadableStream, isReadableStreamLocked } = require('internal/webstreams/readablestream');
@@ -299,7 +300,7 @@ class Request {
     if (isUnusable(this[kBody])) throw new TypeError('unusable');
     const copy = Object.create(Request.prototype);
     copy[kState] = { ...this[kState] };
-    copy[kHeaders] = new Headers(this[kHeaders]);
+    copy[kHeaders] = cloneHeaders(this[kHeaders]);
     copy[kSignal] = this[kSignal];
     copy[kBody] = cloneBody(this[kBody]);
     return copy;
@@ -392,8 +393,7 @@ class Response {
     if (isUnusable(this[kBody])) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = Object.create(Response.prototype);
     copy[kState] = { ...this[kState], urlList: [...this[kState].urlList] };
-    copy[kHeaders] = new Headers(this[kHeaders]);
-    setGuard(copy[kHeaders], 'response');
+    copy[kHeaders] = cloneHeaders(this[kHeaders]);
     copy[kBody] = cloneBody(this[kBody]);
     return copy;
   }
