@@ -38,6 +38,9 @@ const {
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kSkipThrow = Symbol('kSkipThrow');
+const {
+  JSTransferable, kClone, registerCloneFactory,
+} = require('internal/worker/js_transferable');
 
 const { uptime, loopTiming } = internalBinding('process_methods');
 const loopTimes = new Float64Array(3);
@@ -606,7 +609,10 @@ function bitLength(v) {
   return v.toString(2).length;
 }
 
-class Histogram {
+const kRestore = Symbol('kRestore');
+
+class Histogram extends JSTransferable {
+  #args;
   #counts = new Map();
   #total = 0;
   #min = Infinity;
@@ -619,12 +625,39 @@ class Histogram {
 
   constructor(skip = undefined, lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3) {
     if (skip !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    this.#args = [lowest, highest, figures];
     this.#unitMagnitude = bitLength(lowest) - 1;
     const largestSingleUnitResolution = 2 * 10 ** figures;
     const subBucketCountMagnitude = Math.ceil(Math.log2(largestSingleUnitResolution));
     this.#subBucketHalfCountMagnitude = subBucketCountMagnitude - 1;
     this.#subBucketCount = 2 ** subBucketCountMagnitude;
     this.#highest = highest;
+  }
+
+  // A clone carries the recorded values (a RecordableHistogram stays one; others become plain
+  // histograms, as in node).
+  [kClone]() {
+    return {
+      data: {
+        recordable: this instanceof RecordableHistogram,
+        args: this.#args,
+        counts: [...this.#counts],
+        total: this.#total,
+        min: this.#min,
+        max: this.#max,
+        exceeds: this.#exceeds,
+      },
+      deserializeInfo: 'perf_hooks:Histogram',
+    };
+  }
+
+  [kRestore](state) {
+    this.#counts = new Map(state.counts);
+    this.#total = state.total;
+    this.#min = state.min;
+    this.#max = state.max;
+    this.#exceeds = state.exceeds;
   }
 
   static isHistogram(value) {
@@ -921,6 +954,13 @@ class IntervalHistogram extends Histogram {
     return true;
   }
 }
+
+registerCloneFactory('Histogram', (state) => {
+  const Cls = state.recordable ? RecordableHistogram : Histogram;
+  const h = new Cls(kSkipThrow, ...state.args);
+  h[kRestore](state);
+  return h;
+});
 
 for (const cls of [Histogram, RecordableHistogram, IntervalHistogram]) {
   const names = Object.getOwnPropertyNames(cls.prototype).filter((n) => n !== 'constructor');

@@ -7,6 +7,7 @@ const {
 } = require('internal/errors');
 const { validateInt32, validateString } = require('internal/validators');
 const { SocketAddress, kAddress } = require('internal/socketaddress');
+const { JSTransferable, kClone, registerCloneFactory } = require('internal/worker/js_transferable');
 
 const kRules = Symbol('kRules');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -42,13 +43,22 @@ function familyName(sa) {
   return sa.family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
-class BlockList {
+class BlockList extends JSTransferable {
   static isBlockList(value) {
     return value?.[kRules] !== undefined;
   }
 
   constructor() {
+    super();
     this[kRules] = [];
+  }
+
+  // A clone replays the calls that made the rules (their SocketAddress arguments clone too).
+  [kClone]() {
+    return {
+      data: this[kRules].map((rule) => rule.call).reverse(),
+      deserializeInfo: 'internal/blocklist:BlockList',
+    };
   }
 
   [customInspect](depth, options) {
@@ -62,6 +72,7 @@ class BlockList {
     address = toSocketAddress(address, 'address', family);
     this[kRules].unshift({
       text: `Address: ${familyName(address)} ${address.address}`,
+      call: ['addAddress', address],
       test: (a) => compare(a, address[kAddress]) === 0,
     });
   }
@@ -75,6 +86,7 @@ class BlockList {
     }
     this[kRules].unshift({
       text: `Range: ${familyName(start)} ${start.address}-${end.address}`,
+      call: ['addRange', start, end],
       test: (a) => compare(a, start[kAddress]) >= 0 && compare(a, end[kAddress]) <= 0,
     });
   }
@@ -84,6 +96,7 @@ class BlockList {
     validateInt32(prefix, 'prefix', 0, network.family === 'ipv4' ? 32 : 128);
     this[kRules].unshift({
       text: `Subnet: ${familyName(network)} ${network.address}/${prefix}`,
+      call: ['addSubnet', network, prefix],
       test: (a) => inSubnet(a, network[kAddress], prefix),
     });
   }
@@ -144,5 +157,11 @@ class BlockList {
 for (const name of ['rules']) {
   Object.defineProperty(BlockList.prototype, name, { __proto__: null, enumerable: true });
 }
+
+registerCloneFactory('BlockList', (calls) => {
+  const list = new BlockList();
+  for (const [method, ...args] of calls) list[method](...args);
+  return list;
+});
 
 module.exports = { BlockList };

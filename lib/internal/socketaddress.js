@@ -12,6 +12,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { isIPv4, isIPv6 } = require('internal/net');
+const { JSTransferable, kClone, registerCloneFactory } = require('internal/worker/js_transferable');
 
 const kAddress = Symbol('kAddress');
 const kDetail = Symbol('kDetail');
@@ -99,7 +100,7 @@ function parseAddress(text, family) {
   return { family: 6, value: v, v4: mapped ? Number(v & 0xffffffffn) : null };
 }
 
-class SocketAddress {
+class SocketAddress extends JSTransferable {
   static isSocketAddress(value) {
     return value?.[kAddress] !== undefined;
   }
@@ -119,6 +120,7 @@ class SocketAddress {
   }
 
   constructor(options = {}) {
+    super();
     validateObject(options, 'options');
     let { family = 'ipv4' } = options;
     const {
@@ -167,6 +169,10 @@ class SocketAddress {
     return `SocketAddress ${inspect(this.toJSON(), opts)}`;
   }
 
+  [kClone]() {
+    return { data: this.toJSON(), deserializeInfo: 'internal/socketaddress:SocketAddress' };
+  }
+
   toJSON() {
     return {
       address: this.address,
@@ -180,6 +186,8 @@ class SocketAddress {
 for (const name of ['address', 'port', 'family', 'flowlabel']) {
   Object.defineProperty(SocketAddress.prototype, name, { __proto__: null, enumerable: true });
 }
+
+registerCloneFactory('SocketAddress', (options) => new SocketAddress(options));
 
 module.exports = {
   SocketAddress,

@@ -397,6 +397,7 @@ void Init(Binding& b) {
   b.Method("createChannelPair", CreateChannelPair);
   b.Method("receiveMessageOnPort", ReceiveMessageOnPort);
   b.Method("setPortHooks", SetPortHooks);
+  b.Method("setTransferHooks", SetTransferHooks);
   b.Method("getParentPorts", GetParentPorts);
   b.Method("getResourceLimits", GetResourceLimits);
   b.Method("broadcastSubscribe", BroadcastSubscribe);

@@ -13,11 +13,20 @@ using Info = v8::FunctionCallbackInfo<v8::Value>;
 
 thread_local bool g_constructing = false;
 
+// The host-object tag of a cloned JSTransferable; MessagePorts are written as their index in the
+// transfer list.
+constexpr uint32_t kClonedObject = 0xffffffff;
+
 struct PortData : BindingDataBase {
   explicit PortData(Realm*) {}
   v8::Global<v8::FunctionTemplate> tmpl;
   v8::Global<v8::Function> emit;  // emitMessage(port, value, kind): 0 message, 1 messageerror, 2 close
   v8::Global<v8::Function> init;  // initPort(port)
+  // JS objects that can be cloned (KeyObject, CryptoKey, BlockList, ...) derive from the
+  // JSTransferable class so that V8 hands them to the delegate as host objects.
+  v8::Global<v8::FunctionTemplate> transferable;
+  v8::Global<v8::Function> clone;        // clone(obj) -> [deserializeInfo, data]
+  v8::Global<v8::Function> deserialize;  // deserialize(deserializeInfo, data) -> obj
   std::vector<MessagePort*> ports;  // the live ports of this realm
 };
 
@@ -44,7 +53,13 @@ class Serializer : public v8::ValueSerializer::Delegate {
     return v8::Just(static_cast<uint32_t>(sabs.size() - 1));
   }
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
-    MessagePort* port = MessagePort::FromValue(Realm::From(isolate), object);
+    Realm* realm = Realm::From(isolate);
+    PortData* pd = realm->BindingData<PortData>();
+    if (!pd->transferable.IsEmpty() && !pd->clone.IsEmpty() &&
+        pd->transferable.Get(isolate)->HasInstance(object)) {
+      return WriteCloned(isolate, pd, object);
+    }
+    MessagePort* port = MessagePort::FromValue(realm, object);
     for (size_t i = 0; port != nullptr && i < ports_->size(); i++) {
       if ((*ports_)[i] == port) {
         serializer->WriteUint32(static_cast<uint32_t>(i));
@@ -62,6 +77,28 @@ class Serializer : public v8::ValueSerializer::Delegate {
   std::vector<v8::Local<v8::SharedArrayBuffer>> sabs;
 
  private:
+  // The JS clone hook describes the object as [deserializeInfo, data], serialized as a message
+  // of its own (data may hold other clonable objects).
+  v8::Maybe<bool> WriteCloned(v8::Isolate* isolate, PortData* pd, v8::Local<v8::Object> object) {
+    Realm* realm = Realm::From(isolate);
+    v8::Local<v8::Value> arg = object;
+    v8::Local<v8::Value> desc;
+    if (!pd->clone.Get(isolate)->Call(realm->context(), v8::Undefined(isolate), 1, &arg)
+             .ToLocal(&desc)) {
+      return v8::Nothing<bool>();
+    }
+    auto msg = std::make_unique<Message>();
+    if (!msg->Serialize(realm, desc, v8::Undefined(isolate), nullptr)) return v8::Nothing<bool>();
+    serializer->WriteUint32(kClonedObject);
+    serializer->WriteUint32(static_cast<uint32_t>(clones->size()));
+    clones->push_back(std::move(msg));
+    return v8::Just(true);
+  }
+
+ public:
+  std::vector<std::unique_ptr<Message>>* clones = nullptr;
+
+ private:
   v8::Isolate* isolate_;
   std::vector<MessagePort*>* ports_;
 };
@@ -76,7 +113,15 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   }
   v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
     uint32_t index;
-    if (!deserializer->ReadUint32(&index) || index >= ports.size()) {
+    if (!deserializer->ReadUint32(&index)) index = kClonedObject - 1;  // out of range below
+    if (index == kClonedObject) {
+      if (!deserializer->ReadUint32(&index) || index >= clones.size()) {
+        ThrowError(isolate, "Unable to deserialize cloned data.");
+        return {};
+      }
+      return clones[index];
+    }
+    if (index >= ports.size()) {
       ThrowError(isolate, "Unable to deserialize cloned data.");
       return {};
     }
@@ -84,6 +129,7 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
   }
   v8::ValueDeserializer* deserializer = nullptr;
   std::vector<v8::Local<v8::Object>> ports;
+  std::vector<v8::Local<v8::Object>> clones;
 
  private:
   Message* msg_;
@@ -143,6 +189,7 @@ bool Message::Serialize(Realm* realm, v8::Local<v8::Value> value,
   Serializer delegate(isolate, &ports);
   v8::ValueSerializer ser(isolate, &delegate);
   delegate.serializer = &ser;
+  delegate.clones = &clones;
   ser.WriteHeader();
   for (size_t i = 0; i < buffers.size(); i++) ser.TransferArrayBuffer(i, buffers[i]);
   if (ser.WriteValue(ctx, value).IsNothing()) return false;
@@ -158,6 +205,41 @@ bool Message::Serialize(Realm* realm, v8::Local<v8::Value> value,
   return true;
 }
 
+// Rebuilds the cloned objects through the JS deserialize hook (outside V8's deserializer, which
+// may not run JS).
+static bool DeserializeClones(Realm* realm, std::vector<std::unique_ptr<Message>>* clones,
+                              std::vector<v8::Local<v8::Object>>* out) {
+  v8::Isolate* isolate = realm->isolate();
+  v8::Local<v8::Context> ctx = realm->context();
+  PortData* pd = realm->BindingData<PortData>();
+  if (pd->deserialize.IsEmpty()) {
+    ThrowError(isolate, "Unable to deserialize cloned data.");
+    return false;
+  }
+  for (auto& msg : *clones) {
+    v8::Local<v8::Value> desc, args[2], obj;
+    if (!msg->Deserialize(realm).ToLocal(&desc)) return false;
+    if (!desc->IsArray() || desc.As<v8::Array>()->Length() != 2) {
+      ThrowError(isolate, "Unable to deserialize cloned data.");
+      return false;
+    }
+    if (!desc.As<v8::Array>()->Get(ctx, 0).ToLocal(&args[0]) ||
+        !desc.As<v8::Array>()->Get(ctx, 1).ToLocal(&args[1])) {
+      return false;
+    }
+    if (!pd->deserialize.Get(isolate)->Call(ctx, v8::Undefined(isolate), 2, args).ToLocal(&obj)) {
+      return false;
+    }
+    if (!obj->IsObject()) {
+      ThrowError(isolate, "Unable to deserialize cloned data.");
+      return false;
+    }
+    out->push_back(obj.As<v8::Object>());
+  }
+  clones->clear();
+  return true;
+}
+
 v8::MaybeLocal<v8::Value> Message::Deserialize(Realm* realm) {
   v8::Isolate* isolate = realm->isolate();
   v8::EscapableHandleScope scope(isolate);
@@ -169,6 +251,7 @@ v8::MaybeLocal<v8::Value> Message::Deserialize(Realm* realm) {
     delegate.ports.push_back(obj);
   }
   ports.clear();
+  if (!clones.empty() && !DeserializeClones(realm, &clones, &delegate.clones)) return {};
   v8::ValueDeserializer des(isolate, data.data(), data.size(), &delegate);
   delegate.deserializer = &des;
   for (size_t i = 0; i < transferred.size(); i++) {
@@ -378,7 +461,19 @@ MessagePort* MessagePort::FromValue(Realm* realm, v8::Local<v8::Value> value) {
   return BaseObject::Unwrap<MessagePort>(value);
 }
 
+// new JSTransferable(): only as the base of a JS class (its instances get the internal field that
+// makes V8 treat them as host objects).
+static void JsTransferableCtor(const Info& info) {
+  if (!info.IsConstructCall()) {
+    ThrowCodedError(info.GetIsolate(), "ERR_CONSTRUCT_CALL_REQUIRED",
+                    "Class constructor JSTransferable cannot be invoked without 'new'");
+    return;
+  }
+  info.This()->SetAlignedPointerInInternalField(0, nullptr);
+}
+
 void MessagePort::Initialize(Binding& b) {
+  v8::Local<v8::FunctionTemplate> jt = b.Class("JSTransferable", JsTransferableCtor);
   v8::Local<v8::FunctionTemplate> t = b.Class("MessagePort", JsIllegal);
   b.ProtoMethod(t, "ref", HandleWrap::Ref);
   b.ProtoMethod(t, "unref", HandleWrap::Unref);
@@ -390,7 +485,9 @@ void MessagePort::Initialize(Binding& b) {
   b.ProtoMethod(t, "close", JsClose);
   if (b.recording()) return;
   b.realm()->BindingData<PortData>()->tmpl.Reset(b.isolate(), t);
+  b.realm()->BindingData<PortData>()->transferable.Reset(b.isolate(), jt);
   b.Install("MessagePort", t);
+  b.Install("JSTransferable", jt);
 }
 
 v8::MaybeLocal<v8::Object> NewPortObject(Realm* realm, PortRef ref) {
@@ -450,6 +547,14 @@ void SetPortHooks(const Info& info) {
   PortData* pd = realm->BindingData<PortData>();
   if (info[0]->IsFunction()) pd->emit.Reset(info.GetIsolate(), info[0].As<v8::Function>());
   if (info[1]->IsFunction()) pd->init.Reset(info.GetIsolate(), info[1].As<v8::Function>());
+}
+
+// setTransferHooks(clone, deserialize): the JS side of cloning JSTransferable objects
+// (lib/internal/worker/js_transferable.js).
+void SetTransferHooks(const Info& info) {
+  PortData* pd = Realm::From(info)->BindingData<PortData>();
+  if (info[0]->IsFunction()) pd->clone.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+  if (info[1]->IsFunction()) pd->deserialize.Reset(info.GetIsolate(), info[1].As<v8::Function>());
 }
 
 }  // namespace nodus

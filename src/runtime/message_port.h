@@ -28,6 +28,9 @@ struct Message {
   std::vector<std::shared_ptr<v8::BackingStore>> transferred;
   std::vector<std::shared_ptr<v8::BackingStore>> shared;
   std::vector<PortRef> ports;
+  // Cloned JSTransferable objects, each its own message of [deserializeInfo, data]; they are
+  // rebuilt (in JS) before the main value is read, which may not run JS.
+  std::vector<std::unique_ptr<Message>> clones;
   bool close = false;  // not a message: the other end closed
 
   // Serializes `value` (with the transfer list) in the current context; false when JS threw.
@@ -100,5 +103,6 @@ void ReceiveMessageOnPort(const v8::FunctionCallbackInfo<v8::Value>& info);
 void CloseAllPorts(Realm* realm);
 // setPortHooks(emitMessage(port, value, kind), initPort(port))
 void SetPortHooks(const v8::FunctionCallbackInfo<v8::Value>& info);
+void SetTransferHooks(const v8::FunctionCallbackInfo<v8::Value>& info);
 
 }  // namespace nodus

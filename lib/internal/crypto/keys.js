@@ -23,12 +23,15 @@ const {
   validateString,
 } = require('internal/validators');
 
+const { JSTransferable, kClone, registerCloneFactory } = require('internal/worker/js_transferable');
+
 const kKeyType = Symbol('kKeyType');
 const kHandle = Symbol('kHandle');
 const kKeyObject = Symbol('kKeyObject');
 
-class KeyObject {
+class KeyObject extends JSTransferable {
   constructor(type, handle) {
+    super();
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
     }
@@ -45,6 +48,16 @@ class KeyObject {
   }
 
   get type() { return this[kKeyType]; }
+
+  // A clone (structuredClone, postMessage) carries the key material: the secret bytes, or the
+  // key as SPKI/PKCS#8 DER.
+  [kClone]() {
+    const type = this[kKeyType];
+    const handle = this[kHandle];
+    const bytes = type === 'secret' ? new Uint8Array(handle) :
+      new Uint8Array(handle.export(type === 'private', 'der', type === 'private' ? 'pkcs8' : 'spki'));
+    return { data: { type, bytes }, deserializeInfo: 'internal/crypto/keys:KeyObject' };
+  }
 
   toCryptoKey(algorithm, extractable, keyUsages) {
     return require('internal/crypto/webcrypto').keyObjectToCryptoKey(this, algorithm, extractable, keyUsages);
@@ -398,6 +411,15 @@ function createPrivateKey(key) {
   }
   return new PrivateKeyObject(data);
 }
+
+function keyObjectFromClone({ type, bytes }) {
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (type === 'secret') return new SecretKeyObject(key);
+  if (type === 'public') return createPublicKey({ key, format: 'der', type: 'spki' });
+  return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
+}
+
+registerCloneFactory('KeyObject', keyObjectFromClone);
 
 function isKeyObject(obj) {
   return obj != null && obj[kKeyType] !== undefined && obj instanceof KeyObject;

@@ -59,9 +59,24 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, {
 // ---- CryptoKey ----
 function keys() { return require('internal/crypto/keys'); }
 
-class CryptoKey {
+const { JSTransferable, kClone, registerCloneFactory } = require('internal/worker/js_transferable');
+
+class CryptoKey extends JSTransferable {
   constructor(key) {
     if (key !== kConstruct) throw illegal();
+    super();
+  }
+
+  [kClone]() {
+    return {
+      data: {
+        keyObject: this[keys().kKeyObject],
+        algorithm: this[kAlgorithm],
+        extractable: this[kExtractable],
+        usages: this[kUsages],
+      },
+      deserializeInfo: 'internal/crypto/webcrypto:CryptoKey',
+    };
   }
 
   get type() { return checkThis(this)[keys().kKeyObject].type; }
@@ -96,6 +111,9 @@ function makeKey(keyObject, algorithm, extractable, usages) {
   k[kUsages] = usages;
   return k;
 }
+
+registerCloneFactory('CryptoKey', ({ keyObject, algorithm, extractable, usages }) =>
+  makeKey(keyObject, algorithm, extractable, usages));
 
 // ---- algorithm names ----
 const kNames = ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'HMAC', 'ECDSA', 'ECDH', 'RSA-PSS',

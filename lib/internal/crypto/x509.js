@@ -9,6 +9,7 @@ const {
   toBuffer,
 } = require('internal/crypto/util');
 const { PublicKeyObject, isKeyObject, kHandle } = require('internal/crypto/keys');
+const { JSTransferable, kClone, registerCloneFactory } = require('internal/worker/js_transferable');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -58,8 +59,9 @@ function getFlags(options = {}) {
   return flags;
 }
 
-class X509Certificate {
+class X509Certificate extends JSTransferable {
   constructor(buffer) {
+    super();
     if (typeof buffer === 'string') buffer = Buffer.from(buffer);
     if (!isArrayBufferView(buffer) && !isAnyArrayBuffer(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
@@ -95,6 +97,10 @@ class X509Certificate {
   get fingerprint512() { return this.#cached('fingerprint512', () => this[kX509].fingerprint('sha512')); }
   get keyUsage() { return this.#cached('keyUsage', () => this[kX509].keyUsage()); }
   get serialNumber() { return this.#cached('serialNumber', () => this[kX509].serialNumber()); }
+  [kClone]() {
+    return { data: this.raw, deserializeInfo: 'internal/crypto/x509:X509Certificate' };
+  }
+
   get raw() { return this.#cached('raw', () => toBuffer(this[kX509].raw())); }
   get publicKey() { return this.#cached('publicKey', () => new PublicKeyObject(this[kX509].publicKey())); }
   get ca() { return this.#cached('ca', () => this[kX509].isCA()); }
@@ -168,6 +174,8 @@ class X509Certificate {
     }, opts)}`;
   }
 }
+
+registerCloneFactory('X509Certificate', (raw) => new X509Certificate(raw));
 
 module.exports = {
   X509Certificate,

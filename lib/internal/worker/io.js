@@ -4,6 +4,8 @@
 
 const binding = internalBinding('worker');
 const { MessagePort, createChannelPair, setPortHooks } = binding;
+// Messages may carry clonable objects (KeyObject, BlockList, ...): their deserialize hook.
+require('internal/worker/js_transferable');
 const {
   Event, NodeEventTarget, defineEventHandler, initNodeEventTarget, kCreateEvent, kNewListener,
   kRemoveListener,
