@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # DESIGN.md section 1: nodus uses only V8's API from libnode; never node:: or napi_*.
+# The runtime (everything that links libnode) is libnodus-runtime.so; the nodus launcher links none.
 set -euo pipefail
-bin="${1:-build/release/nodus}"
+bin="${1:-build/release/libnodus-runtime.so}"
 bad=$(nm -D --undefined-only "$bin" | c++filt | grep -E 'node::|napi_' || true)
 if [ -n "$bad" ]; then
   echo "check-symbols: $bin references libnode's own API:" >&2
@@ -9,7 +10,7 @@ if [ -n "$bad" ]; then
   exit 1
 fi
 # scripts/bind-libnode.py binds libnode's strong data objects to its own definitions: the binary
-# must not interpose them (an exported or copy-relocated symbol that libnode defines as such).
+# (the runtime) must not interpose them (an exported or copy-relocated symbol that libnode defines as such).
 libdir="$(dirname "$0")/../build/deps/root/usr/lib/x86_64-linux-gnu"
 for lib in "$libdir"/libnode.so.108 "$libdir"/libcrypto.so.3 "$libdir"/libssl.so.3 \
            "$libdir"/libicui18n.so.72 "$libdir"/libicuuc.so.72; do

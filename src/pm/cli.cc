@@ -10,16 +10,11 @@
 #include "pm/commands.h"
 #include "pm/fs_util.h"
 #include "pm/pm.h"
+#include "util/launch.h"
 
 namespace nodus::pm {
 
-bool IsCommand(std::string_view w) {
-  static const std::set<std::string_view> kCommands = {
-      "install", "i",     "add",     "remove", "uninstall", "rm",   "un",    "update", "up",    "upgrade",
-      "run",     "run-script", "x",  "exec",   "init",      "pack", "publish", "ls",   "list",  "outdated",
-      "ci",      "clean-install", "why", "explain", "cache"};
-  return kCommands.count(w) > 0;
-}
+bool IsCommand(std::string_view w) { return launch::IsPackageManagerCommand(w); }
 
 namespace {
 

@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "runtime/version.h"
+
 namespace nodus {
 
 namespace {
@@ -40,6 +42,47 @@ std::vector<std::string> SplitNodeOptions(const char* s) {
   if (in_word) out.push_back(cur);
   return out;
 }
+
+const char kHelp[] =
+    "Usage: nodus [options] [ script.js ] [arguments]\n"
+    "       nodus <command> [args]    (install, add, remove, update, run, x, init, pack,\n"
+    "                                  publish, ls, outdated, ci, why, cache)\n"
+    "\n"
+    "Options:\n"
+    "  -                           script read from stdin (default if no file name given)\n"
+    "  --                          indicate the end of node options\n"
+    "  -c, --check                 syntax check script without executing\n"
+    "  -e, --eval script           evaluate script\n"
+    "  -p, --print [...]           evaluate script and print result\n"
+    "  -r, --require module        module to preload (option can be repeated)\n"
+    "  --import module             ES module to preload (option can be repeated)\n"
+    "  -i, --interactive           always enter the REPL even if stdin does not appear to be a\n"
+    "                              terminal\n"
+    "  --input-type=type           set module type for string input (commonjs|module)\n"
+    "  --env-file=file             set environment variables from supplied file\n"
+    "  --unhandled-rejections=mode define unhandled rejections behavior (throw, strict, warn,\n"
+    "                              none, warn-with-error-code)\n"
+    "  --no-deprecation            silence deprecation warnings\n"
+    "  --throw-deprecation         throw an exception on deprecations\n"
+    "  --trace-deprecation         show stack traces on deprecations\n"
+    "  --no-warnings               silence all process warnings\n"
+    "  --trace-warnings            show stack traces on process warnings\n"
+    "  --trace-uncaught            show stack traces for the `throw` behind uncaught exceptions\n"
+    "  --preserve-symlinks         preserve symbolic links when resolving\n"
+    "  --title=title               the process title to use on startup\n"
+    "  --max-old-space-size=MB     V8 heap size limit (V8 flags are passed through)\n"
+    "  --stack-size=KB             V8 stack size\n"
+    "  --expose-gc                 expose gc() as a global\n"
+    "  -v, --version               print nodus version\n"
+    "  -h, --help                  print this help\n"
+    "\n"
+    "Environment variables:\n"
+    "  NODE_OPTIONS                options to prepend to the command line\n"
+    "  NODE_PATH                   ':'-separated list of directories prefixed to the module "
+    "search path\n"
+    "  NODE_DEBUG                  ','-separated list of core modules that should print debug "
+    "information\n"
+    "  NO_COLOR / FORCE_COLOR      colour control\n";
 
 int BadOption(const std::string& msg) {
   std::fprintf(stderr, "nodus: %s\n", msg.c_str());
@@ -199,7 +242,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
       o->imports.push_back(v);
     } else if (name == "--env-file" || name == "--env-file-if-exists") {
       if (!need(name.c_str())) return 9;
-      if (!LoadEnvFile(v) && name == "--env-file") return BadOption(v + ": not found");
+      // The launcher's pass only checks: the runtime's pass loads (once, before it reads env).
+      bool found = o->check_only ? std::ifstream(v).good() : LoadEnvFile(v);
+      if (!found && name == "--env-file") return BadOption(v + ": not found");
     } else if (name == "--input-type") {
       if (!need(name.c_str())) return 9;
       o->input_type = v;
@@ -299,6 +344,18 @@ int ParseOptions(int argc, char** argv, Options* o) {
   }
   if (o->force_repl && !have_script) o->mode = have_eval ? Options::Mode::kEval : Options::Mode::kRepl;
   return -1;
+}
+
+bool PrintVersionOrHelp(const Options& o) {
+  if (o.mode == Options::Mode::kVersion) {
+    std::printf("v%s\n", NODUS_VERSION);
+    return true;
+  }
+  if (o.mode == Options::Mode::kHelp) {
+    std::fputs(kHelp, stdout);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace nodus

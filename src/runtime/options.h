@@ -40,6 +40,7 @@ struct Options {
   std::string title;
   std::vector<std::string> disabled_warnings;  // --disable-warning
   bool enable_source_maps = false;  // --enable-source-maps
+  bool check_only = false;  // the launcher's pass: no side effects (env files are not loaded)
   bool is_worker = false;  // a worker_threads realm
   int thread_id = 0;
 };
@@ -47,6 +48,9 @@ struct Options {
 // Parses argv (and NODE_OPTIONS) into opts. Returns -1 to continue, or an exit code after printing
 // an error (e.g. "nodus: bad option: --foo") the way node does.
 int ParseOptions(int argc, char** argv, Options* opts);
+// `nodus --version` and `nodus --help`: prints the answer and returns true for those modes (the
+// launcher answers them without loading V8).
+bool PrintVersionOrHelp(const Options& opts);
 // Loads a dotenv file into the environment (existing variables win). False if unreadable.
 bool LoadEnvFile(const std::string& path);
 // The (key, value) pairs of dotenv text, in order (util.parseEnv, --env-file).

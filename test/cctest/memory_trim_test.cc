@@ -69,3 +69,45 @@ TEST(MemoryTrim, LinkTablesOnly) {
 }
 
 }  // namespace
+
+// Where the runtime lives now: libnodus-runtime.so, dlopen'ed by the launcher, holds what the
+// executable used to (snapshot blob, builtin sources, code cache in its read-only segment).
+// The trim must reach a dlopen'ed object's pages as it reached the executable's.
+struct Segment {
+  const char* name;
+  uintptr_t start = 0, end = 0;
+};
+
+int FindLargestReadOnly(struct dl_phdr_info* info, size_t, void* data) {
+  auto* seg = static_cast<Segment*>(data);
+  if (info->dlpi_name == nullptr || strstr(info->dlpi_name, seg->name) == nullptr) return 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_LOAD || ph.p_flags != PF_R || ph.p_offset == 0) continue;
+    if (ph.p_filesz > seg->end - seg->start) {
+      seg->start = info->dlpi_addr + ph.p_vaddr;
+      seg->end = seg->start + ph.p_filesz;
+    }
+  }
+  return 1;
+}
+
+TEST(MemoryTrim, CoversTheDlopenedRuntime) {
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  ASSERT_GT(n, 0);
+  std::string path(exe, n);
+  path = path.substr(0, path.rfind('/') + 1) + "libnodus-runtime.so";
+  if (access(path.c_str(), F_OK) != 0) GTEST_SKIP() << "no " << path;
+  void* lib = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
+  ASSERT_NE(lib, nullptr) << dlerror();
+  Segment seg{"libnodus-runtime.so"};
+  dl_iterate_phdr(FindLargestReadOnly, &seg);
+  ASSERT_GT(seg.end - seg.start, 1u << 20) << "the runtime's read-only data (snapshot, sources)";
+  unsigned before = Sum(reinterpret_cast<const unsigned char*>(seg.start), seg.end - seg.start);
+  const void* mid = reinterpret_cast<const void*>((seg.start + (seg.end - seg.start) / 2) & ~4095ul);
+  ASSERT_TRUE(PagemapEntry(mid) & kPresent);
+  nodus::TrimStartupPages();
+  EXPECT_FALSE(PagemapEntry(mid) & kPresent) << "the runtime's read-only pages stayed mapped";
+  EXPECT_EQ(Sum(reinterpret_cast<const unsigned char*>(seg.start), seg.end - seg.start), before);
+}
