@@ -49,6 +49,7 @@ void Init(Binding& b) {
   b.Value("preserveSymlinks", v8::Boolean::New(isolate, o->preserve_symlinks));
   b.Value("preserveSymlinksMain", v8::Boolean::New(isolate, o->preserve_symlinks_main));
   b.Value("title", Str(isolate, o->title));
+  b.Value("dnsResultOrder", Str(isolate, o->dns_result_order));
   b.Value("disabledWarnings", StrArray(isolate, o->disabled_warnings));
   b.Value("enableSourceMaps", v8::Boolean::New(isolate, o->enable_source_maps));
   b.Value("isWorker", v8::Boolean::New(isolate, o->is_worker));

@@ -180,7 +180,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
       *out = a.substr(name.size() + 1);
       return 1;
     }
-    if (i + 1 >= args.size()) return -1;
+    // As node: a separate value may not look like an option (`--title -e` lacks its value).
+    if (i + 1 >= args.size() || args[i + 1].rfind("-", 0) == 0) return -1;
     *out = args[++i];
     return 1;
   };
@@ -254,6 +255,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
           v != "warn-with-error-code")
         return BadOption("invalid value for --unhandled-rejections");
       o->unhandled_rejections = v;
+    } else if (name == "--dns-result-order") {
+      if (!need(name.c_str())) return 9;
+      o->dns_result_order = v;
     } else if (name == "--title") {
       if (!need(name.c_str())) return 9;
       o->title = v;

@@ -38,6 +38,7 @@ struct Options {
   bool experimental_vm_modules = false;
   int stack_trace_limit = -1;
   std::string title;
+  std::string dns_result_order;  // --dns-result-order (validated by JS at start-up, as node)
   std::vector<std::string> disabled_warnings;  // --disable-warning
   bool enable_source_maps = false;  // --enable-source-maps
   bool check_only = false;  // the launcher's pass: no side effects (env files are not loaded)

@@ -46,6 +46,11 @@ binding.setHooks({
   processEvent,
 });
 
+if (options.dnsResultOrder) {
+  require('internal/validators').validateOneOf(options.dnsResultOrder, '--dns-result-order',
+                                               ['verbatim', 'ipv4first', 'ipv6first']);
+}
+
 if (options.enableSourceMaps) {
   require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
 }

@@ -26,9 +26,12 @@ const validFamilies = [0, 4, 6];
 const validDnsOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 const IANA_DNS_PORT = 53;
 
-let defaultResultOrder = 'verbatim';
+// --dns-result-order (checked at start-up by internal/bootstrap/prepare) or verbatim; read on
+// first use, never while the startup snapshot is built.
+let defaultResultOrder;
 
 function getDefaultResultOrder() {
+  defaultResultOrder ??= internalBinding('options').dnsResultOrder || 'verbatim';
   return defaultResultOrder;
 }
 
