@@ -5,7 +5,9 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { SendWrap, UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } = internalBinding('udp_wrap');
+const {
+  SendWrap, UDP, UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT,
+} = internalBinding('udp_wrap');
 const {
   ErrnoException,
   ExceptionWithHostPort,
@@ -42,7 +44,8 @@ const CONNECT_STATE_CONNECTED = 2;
 const RECV_BUFFER = true;
 const SEND_BUFFER = false;
 
-const kOwner = Symbol('owner');
+// The socket a handle belongs to (cluster's disconnect closes handles through it).
+const { owner_symbol: kOwner } = require('internal/stream_base_commons');
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 function Socket(type, listener) {
@@ -65,6 +68,7 @@ function Socket(type, listener) {
     connectState: CONNECT_STATE_DISCONNECTED,
     queue: undefined,
     reuseAddr: options && options.reuseAddr,
+    reusePort: options && options.reusePort,
     ipv6Only: options && options.ipv6Only,
     recvBufferSize: undefined,
     sendBufferSize: undefined,
@@ -192,16 +196,33 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     this.on('listening', onListening);
   }
 
+  // A UDP handle (received over IPC, or from a cluster primary) becomes this socket's.
+  if (port instanceof UDP) {
+    replaceHandle(this, port);
+    startListening(this);
+    return this;
+  }
+
+  cluster ??= require('cluster');
   if (port !== null && typeof port === 'object' && Number.isInteger(port.fd) && port.fd > 0) {
-    const err = state.handle.open(port.fd);
+    const fd = port.fd;
+    if (cluster.isWorker && !port.exclusive) {
+      bindInCluster(this, { address: null, port: null, addressType: this.type, fd, flags: null },
+                    null, null);
+      return this;
+    }
+    const err = state.handle.open(fd);
     if (err) throw new ErrnoException(err, 'open');
     startListening(this);
     return this;
   }
 
+  let exclusive = false;
+
   let address;
   if (port !== null && typeof port === 'object') {
     address = port.address || '';
+    exclusive = !!port.exclusive;
     port = port.port;
   } else {
     address = typeof address_ === 'function' ? '' : address_;
@@ -218,6 +239,15 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    if (state.reusePort) {
+      // Every socket binds its own port share: nothing goes through a cluster primary.
+      flags |= UV_UDP_REUSEPORT;
+      exclusive = true;
+    }
+    if (cluster.isWorker && !exclusive) {
+      bindInCluster(this, { address: ip, port, addressType: this.type, fd: -1, flags }, ip, port);
+      return;
+    }
     const status = state.handle.bind(ip, port || 0, flags);
     if (status) {
       state.bindState = BIND_STATE_UNBOUND;
@@ -228,6 +258,42 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   });
   return this;
 };
+
+let cluster;
+
+// In a cluster worker a non-exclusive bind asks the primary, which binds one handle per
+// address/port and hands the same one to every worker (lib/internal/cluster).
+function bindInCluster(socket, query, ip, port) {
+  const state = socket[kStateSymbol];
+  cluster._getServer(socket, query, (err, handle) => {
+    if (err) {
+      state.bindState = BIND_STATE_UNBOUND;
+      socket.emit('error', new ExceptionWithHostPort(err, 'bind', ip, port));
+      return;
+    }
+    if (!state.handle) {  // closed meanwhile
+      handle.close();
+      return;
+    }
+    replaceHandle(socket, handle);
+    startListening(socket);
+  });
+}
+
+// Adopts `handle` in place of the socket's own (which is closed), keeping its family's methods
+// and whether it was unref'd.
+function replaceHandle(socket, handle) {
+  const state = socket[kStateSymbol];
+  const old = state.handle;
+  if (typeof old.hasRef === 'function' && !old.hasRef()) handle.unref();
+  handle.lookup = old.lookup;
+  handle.bind = old.bind;
+  handle.connect = old.connect;
+  handle.send = old.send;
+  handle[kOwner] = socket;
+  old.close();
+  state.handle = handle;
+}
 
 Socket.prototype.connect = function(port, address, callback) {
   port = validatePort(port, 'Port', false);

@@ -82,7 +82,9 @@ class PipeWrap : public StreamBase {
       uv_handle_type type = uv_pipe_pending_type(&pipe_);
       StreamBase* wrap = nullptr;
       v8::Local<v8::Object> obj;
-      if (NewStreamHandle(realm, type, &wrap).ToLocal(&obj)) {
+      if (type == UV_UDP) {
+        AcceptUDP(realm);
+      } else if (NewStreamHandle(realm, type, &wrap).ToLocal(&obj)) {
         if (uv_accept(stream(), wrap->stream()) == 0) {
           SetProp(realm->context(), object(), "pendingHandle", obj);
         } else {
@@ -94,6 +96,28 @@ class PipeWrap : public StreamBase {
   }
 
  private:
+  // A UDP socket sent over IPC (a dgram socket, or a cluster primary's shared one) becomes a
+  // udp_wrap UDP handle in pendingHandle.
+  void AcceptUDP(Realm* realm) {
+    v8::Isolate* isolate = realm->isolate();
+    v8::Local<v8::Context> ctx = realm->context();
+    v8::Local<v8::Object> binding;
+    v8::Local<v8::Value> ctor;
+    v8::Local<v8::Object> obj;
+    if (!realm->GetBinding("udp_wrap").ToLocal(&binding) ||
+        !binding->Get(ctx, InternalizedStr(isolate, "UDP")).ToLocal(&ctor) || !ctor->IsFunction() ||
+        !ctor.As<v8::Function>()->NewInstance(ctx, 0, nullptr).ToLocal(&obj)) {
+      return;
+    }
+    HandleWrap* wrap = BaseObject::Unwrap<HandleWrap>(obj);
+    if (wrap == nullptr) return;
+    if (uv_accept(stream(), reinterpret_cast<uv_stream_t*>(wrap->handle())) == 0) {
+      SetProp(ctx, object(), "pendingHandle", obj);
+    } else {
+      wrap->Close();
+    }
+  }
+
   uv_pipe_t pipe_;
   bool ipc_;
 };

@@ -7,6 +7,7 @@
 #include <uv.h>
 
 #include "base/stream_base.h"
+#include "bindings/socket_util.h"
 #include "runtime/realm.h"
 
 namespace nodus::tcp_wrap {
@@ -133,14 +134,8 @@ class TCPWrap : public StreamBase {
   int OpenReusePort(int family) {
     uv_os_fd_t existing;
     if (uv_fileno(handle(), &existing) == 0) return UV_EINVAL;  // already has a socket
-    int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) return -errno;
-    int on = 1;
-    if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on)) != 0) {
-      int err = -errno;
-      close(fd);
-      return err;
-    }
+    int fd = NewReusePortSocket(family, SOCK_STREAM);
+    if (fd < 0) return fd;
     int err = uv_tcp_open(&tcp_, fd);
     if (err != 0) close(fd);
     return err;

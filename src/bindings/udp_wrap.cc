@@ -13,6 +13,7 @@
 #include "base/binding.h"
 #include "base/handle_wrap.h"
 #include "base/req_wrap.h"
+#include "bindings/socket_util.h"
 #include "runtime/callback.h"
 #include "runtime/realm.h"
 
@@ -20,6 +21,9 @@ namespace nodus::udp_wrap {
 
 namespace {
 using Info = v8::FunctionCallbackInfo<v8::Value>;
+
+// bind() flag: SO_REUSEPORT (libuv 1.44 has no UV_UDP_REUSEPORT; the value is newer libuv's).
+constexpr unsigned kReusePort = 64;
 
 int Int(const Info& info, int i, int fallback = 0) {
   return info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(fallback);
@@ -105,11 +109,29 @@ class UDPWrap : public HandleWrap {
     Utf8 ip(info.GetIsolate(), info[0]);
     sockaddr_storage addr;
     int err = MakeAddress(kFamily, *ip, Int(info, 1), &addr);
+    unsigned flags = static_cast<unsigned>(Int(info, 2));
+    if (err == 0 && (flags & kReusePort)) err = self->OpenReusePort(kFamily);
     if (err == 0) {
-      err = uv_udp_bind(&self->udp_, reinterpret_cast<sockaddr*>(&addr),
-                        static_cast<unsigned>(Int(info, 2)));
+      err = uv_udp_bind(&self->udp_, reinterpret_cast<sockaddr*>(&addr), flags & ~kReusePort);
     }
     info.GetReturnValue().Set(err);
+  }
+
+  // Gives the handle its socket now, with SO_REUSEPORT set, so several sockets can bind one port.
+  // uv_udp_open also sets SO_REUSEADDR, which bind() sets again only when asked for.
+  int OpenReusePort(int family) {
+    uv_os_fd_t existing;
+    if (uv_fileno(reinterpret_cast<uv_handle_t*>(&udp_), &existing) == 0) return UV_EINVAL;
+    int fd = NewReusePortSocket(family, SOCK_DGRAM);
+    if (fd < 0) return fd;
+    int err = uv_udp_open(&udp_, fd);
+    if (err != 0) {
+      close(fd);
+      return err;
+    }
+    int off = 0;
+    if (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &off, sizeof(off)) != 0) return -errno;
+    return 0;
   }
 
   template <int kFamily>
@@ -384,6 +406,7 @@ void Init(Binding& b) {
   b.Install("SendWrap", b.Class("SendWrap", SendWrap::New));
   b.Constant("UV_UDP_IPV6ONLY", UV_UDP_IPV6ONLY);
   b.Constant("UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
+  b.Constant("UV_UDP_REUSEPORT", kReusePort);
 }
 
 }  // namespace nodus::udp_wrap

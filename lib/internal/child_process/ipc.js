@@ -140,7 +140,7 @@ const handleConversion = {
     simultaneousAccepts: false,
     send(message, socket) {
       message.dgramType = socket.type;
-      return socket[Symbol.for('nodus.dgram.handle')] || socket._handle;
+      return socket[require('internal/dgram').kStateSymbol].handle;
     },
     got(message, handle, emit) {
       const dgram = require('dgram');
