@@ -3,7 +3,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 const { freeSocketErrorListener } = require('internal/http');
 
@@ -112,6 +112,9 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
+  if (!options.servername && options.servername !== '') {
+    options.servername = calculateServerName(options, req);
+  }
 
   const name = this.getName(options);
   this.sockets[name] ||= [];
@@ -175,6 +178,24 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   }
   if (newSocket) oncreate(null, newSocket);
 };
+
+// The TLS server name a request implies: its Host header's host (without port or IPv6
+// brackets), else options.host; never an IP address.
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader[0] === '[') {
+      const end = hostHeader.indexOf(']');
+      servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+    } else {
+      servername = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (require('internal/net').isIP(servername)) servername = '';
+  return servername;
+}
 
 function installListeners(agent, s, options) {
   function onFree() {

@@ -2,6 +2,7 @@
 // node:https: http's server and client over tls (same parser, same messages, keep-alive agent
 // with a TLS session cache).
 
+const { Buffer } = require('buffer');
 const tls = require('tls');
 const { Agent: HttpAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
@@ -57,7 +58,13 @@ function createServer(opts, requestListener) {
 
 // ---- client ----------------------------------------------------------------------------------
 
-function createConnection(port, host, options) {
+function hasAgentCheckServerIdentity(options) {
+  const agent = options.agent === undefined ? module.exports.globalAgent : options.agent;
+  return agent instanceof Agent && agent.options.checkServerIdentity === options.checkServerIdentity;
+}
+
+function createConnection(...args) {
+  let [port, host, options] = args;
   if (port !== null && typeof port === 'object') {
     options = port;
   } else if (host !== null && typeof host === 'object') {
@@ -73,10 +80,12 @@ function createConnection(port, host, options) {
   if (options.servername === undefined && options.host && !require('internal/net').isIP(options.host)) {
     options.servername = options.host;
   }
-  const session = this._getSession(options._agentKey);
+  const reuseSession = options._agentKey && !options[kPerRequestCheckServerIdentity];
+  const session = reuseSession ? this._getSession(options._agentKey) : undefined;
   if (session) options = { session, ...options };
   const socket = tls.connect(options);
-  if (options._agentKey) {
+  if (options[kPerRequestCheckServerIdentity]) socket[kPerRequestCheckServerIdentity] = true;
+  if (reuseSession) {
     socket.on('session', (s) => this._cacheSession(options._agentKey, s));
     socket.once('close', (err) => {
       if (err) this._evictSession(options._agentKey);
@@ -98,23 +107,87 @@ Object.setPrototypeOf(Agent.prototype, HttpAgent.prototype);
 Object.setPrototypeOf(Agent, HttpAgent);
 Agent.prototype.createConnection = createConnection;
 
+// Agent keys for TLS options: the value's type, its size and the value (objects by identity), so
+// requests with different TLS settings never share a socket.
+const tlsOptionIds = new WeakMap();
+let nextTlsOptionId = 0;
+function tlsOptionKey(value) {
+  switch (typeof value) {
+    case 'string': return `s${value.length}:${value}`;
+    case 'number':
+    case 'boolean': {
+      const text = String(value);
+      return `${typeof value === 'number' ? 'n' : 'b'}${text.length}:${text}`;
+    }
+    case 'object':
+    case 'function':
+      if (value === null) return '';
+      if (ArrayBuffer.isView(value)) {
+        const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+        return `v${value.byteLength}:${bytes.toString('base64')}`;
+      }
+      if (Array.isArray(value)) return listKey(value, tlsOptionKey);
+      if (!tlsOptionIds.has(value)) tlsOptionIds.set(value, ++nextTlsOptionId);
+      return `o${tlsOptionIds.get(value)}`;
+    default:
+      return String(value);
+  }
+}
+
+function listKey(list, itemKey) {
+  let out = `a${list.length}:`;
+  for (let i = 0; i < list.length; i++) {
+    const key = itemKey(list[i]);
+    out += `${i ? ':' : ''}${key.length}:${key}`;
+  }
+  return out;
+}
+
+// key/pfx: the material and its passphrase (an item's own one first, in a list).
+function keyMaterialKey(value, passphrase, field) {
+  const withPass = (material, pass) =>
+    `${tlsOptionKey(material)}:${pass !== undefined ? tlsOptionKey(pass) : ''}`;
+  if (!Array.isArray(value)) return withPass(value, passphrase);
+  return listKey(value, (item) => {
+    if (item !== null && typeof item === 'object' && !ArrayBuffer.isView(item)) {
+      return withPass(item[field], item.passphrase ?? passphrase);
+    }
+    return withPass(item, passphrase);
+  });
+}
+
+// A request's own checkServerIdentity gets its own connection, never pooled (node 22.22+).
+const kPerRequestCheckServerIdentity = Symbol('kPerRequestCheckServerIdentity');
+let perRequestCheckServerIdentityIndex = 0;
+
 Agent.prototype.getName = function getName(options = {}) {
   let name = HttpAgent.prototype.getName.call(this, options);
-  for (const key of ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx']) {
-    name += ':';
-    if (options[key]) name += options[key];
-  }
-  name += ':';
-  if (options.rejectUnauthorized !== undefined) name += options.rejectUnauthorized;
-  name += ':';
-  if (options.servername && options.servername !== options.host) name += options.servername;
-  for (const key of ['minVersion', 'maxVersion', 'secureProtocol', 'crl', 'honorCipherOrder',
-    'ecdhCurve', 'dhparam', 'secureOptions', 'sessionIdContext', 'sigalgs', 'privateKeyIdentifier',
-    'privateKeyEngine']) {
-    name += ':';
-    if (options[key] !== undefined) name += options[key];
-  }
+  const keyed = (value) => (value ? tlsOptionKey(value) : '');
+  const raw = (value) => (value ? value : '');
+  const defined = (value, key = String) => (value !== undefined ? key(value) : '');
+  const parts = [
+    keyed(options.ca), keyed(options.cert), raw(options.clientCertEngine), raw(options.ciphers),
+    options.key ? keyMaterialKey(options.key, options.passphrase, 'pem') : '',
+    options.pfx ? keyMaterialKey(options.pfx, options.passphrase, 'buf') : '',
+    defined(options.rejectUnauthorized),
+    options.servername && options.servername !== options.host ? options.servername : '',
+    raw(options.minVersion), raw(options.maxVersion), raw(options.secureProtocol),
+    keyed(options.crl), defined(options.honorCipherOrder), raw(options.ecdhCurve),
+    raw(options.dhparam), defined(options.secureOptions), raw(options.sessionIdContext),
+    options.sigalgs ? JSON.stringify(options.sigalgs) : '', raw(options.privateKeyIdentifier),
+    raw(options.privateKeyEngine), keyed(options.secureContext),
+    defined(options.allowPartialTrustChain, tlsOptionKey), keyed(options.ALPNProtocols),
+    keyed(options.certificateCompression), defined(options.minDHSize, tlsOptionKey),
+    keyed(options.pskCallback), defined(options.requestOCSP, tlsOptionKey), keyed(options.session),
+  ];
+  name += `:${parts.join(':')}`;
+  if (options[kPerRequestCheckServerIdentity]) name += `:${options[kPerRequestCheckServerIdentity]}`;
   return name;
+};
+
+Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
+  if (socket[kPerRequestCheckServerIdentity]) return false;
+  return HttpAgent.prototype.keepSocketAlive.call(this, socket);
 };
 
 Agent.prototype._getSession = function _getSession(key) {
@@ -154,6 +227,12 @@ function request(...args) {
   }
   if (args[0] && typeof args[0] !== 'function') {
     Object.assign(options, args.shift());
+  }
+  // Not the agent's own checkServerIdentity: this request gets a connection of its own.
+  if (options.checkServerIdentity !== undefined &&
+      options.checkServerIdentity !== tls.checkServerIdentity &&
+      !hasAgentCheckServerIdentity(options)) {
+    options[kPerRequestCheckServerIdentity] = ++perRequestCheckServerIdentityIndex;
   }
   options._defaultAgent = module.exports.globalAgent;
   args.unshift(options);
