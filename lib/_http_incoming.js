@@ -51,7 +51,7 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() { return this.socket; },
   set(val) { this.socket = val; },
 });
@@ -59,7 +59,7 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
 Object.defineProperty(IncomingMessage.prototype, 'headers', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() {
     if (!this[kHeaders]) {
       this[kHeaders] = {};
@@ -72,23 +72,26 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
   set(val) { this[kHeaders] = val; },
 });
 
-function distinct(raw, count) {
+// headersDistinct/trailersDistinct: every value of each field, through the (overridable) method.
+function distinct(msg, raw, count) {
   const dst = { __proto__: null };
-  for (let n = 0; n < count; n += 2) {
-    const key = raw[n].toLowerCase();
-    const list = dst[key];
-    if (list === undefined) dst[key] = [raw[n + 1]];
-    else list.push(raw[n + 1]);
-  }
+  for (let n = 0; n < count; n += 2) msg._addHeaderLineDistinct(raw[n], raw[n + 1], dst);
   return dst;
 }
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value,
+                                                                                   dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+};
 
 Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() {
-    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders, this[kHeadersCount]);
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this, this.rawHeaders, this[kHeadersCount]);
     return this[kHeadersDistinct];
   },
   set(val) { this[kHeadersDistinct] = val; },
@@ -97,7 +100,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() {
     if (!this[kTrailers]) {
       this[kTrailers] = {};
@@ -113,10 +116,10 @@ Object.defineProperty(IncomingMessage.prototype, 'trailers', {
 Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() {
     if (!this[kTrailersDistinct]) {
-      this[kTrailersDistinct] = distinct(this.rawTrailers, this[kTrailersCount]);
+      this[kTrailersDistinct] = distinct(this, this.rawTrailers, this[kTrailersCount]);
     }
     return this[kTrailersDistinct];
   },

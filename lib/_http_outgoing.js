@@ -121,7 +121,7 @@ defineGetter('writableNeedDrain', function() {
 Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() { return this[kSocket]; },
   set(val) { this.socket = val; },
 });
@@ -129,7 +129,7 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
 Object.defineProperty(OutgoingMessage.prototype, 'socket', {
   __proto__: null,
   configurable: true,
-  enumerable: true,
+  enumerable: false,
   get() { return this[kSocket]; },
   set(val) {
     for (let n = 0; n < this[kCorked]; n++) {
@@ -770,6 +770,48 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
+
+// An async 'error'/event listener that rejects destroys the message (captureRejections).
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function(err, event) {
+  this.destroy(err);
+};
+
+// DEP0066: the header map seen as { name: value } and { lowercase: rawName }.
+function deprecatedAccessor(name, get, set) {
+  const { deprecate } = require('util');
+  const message = `OutgoingMessage.prototype.${name} is deprecated`;
+  Object.defineProperty(OutgoingMessage.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get: deprecate(get, message, 'DEP0066'),
+    set: deprecate(set, message, 'DEP0066'),
+  });
+}
+deprecatedAccessor('_headers', function() {
+  return this.getHeaders();
+}, function(val) {
+  if (val == null) {
+    this[kOutHeaders] = null;
+  } else if (typeof val === 'object') {
+    const headers = this[kOutHeaders] = { __proto__: null };
+    for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+  }
+});
+deprecatedAccessor('_headerNames', function() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return null;
+  const out = { __proto__: null };
+  for (const key of Object.keys(headers)) out[key] = headers[key][0];
+  return out;
+}, function(val) {
+  const headers = this[kOutHeaders];
+  if (typeof val !== 'object' || val === null || !headers) return;
+  for (const key of Object.keys(val)) {
+    const entry = headers[key];
+    if (entry) entry[0] = val[key];
+  }
+});
 
 module.exports = {
   kHighWaterMark,

@@ -163,6 +163,9 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
 
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
+
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;

@@ -80,3 +80,13 @@ Object.defineProperty(module.exports, 'globalAgent', {
     require('_http_agent').globalAgent = value;
   },
 });
+
+// The web MessageEvent (the same class as the global). WebSocket and CloseEvent are not built yet.
+Object.defineProperty(module.exports, 'MessageEvent', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    return require('internal/worker/io').MessageEvent;
+  },
+});

@@ -438,7 +438,7 @@ Object.defineProperty(Socket.prototype, 'pending', {
   __proto__: null,
   get() { return !this._handle || this.connecting; },
   configurable: true,
-  enumerable: true,
+  enumerable: false,
 });
 
 Object.defineProperty(Socket.prototype, 'readyState', {
@@ -451,7 +451,7 @@ Object.defineProperty(Socket.prototype, 'readyState', {
     return 'closed';
   },
   configurable: true,
-  enumerable: true,
+  enumerable: false,
 });
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
@@ -460,7 +460,7 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
     if (this._handle) return this.writableLength;
   },
   configurable: true,
-  enumerable: true,
+  enumerable: false,
 });
 
 Object.defineProperty(Socket.prototype, kUpdateTimer, {

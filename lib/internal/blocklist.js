@@ -154,9 +154,6 @@ class BlockList extends JSTransferable {
   }
 }
 
-for (const name of ['rules']) {
-  Object.defineProperty(BlockList.prototype, name, { __proto__: null, enumerable: true });
-}
 
 registerCloneFactory('BlockList', (calls) => {
   const list = new BlockList();

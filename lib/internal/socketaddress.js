@@ -183,9 +183,6 @@ class SocketAddress extends JSTransferable {
   }
 }
 
-for (const name of ['address', 'port', 'family', 'flowlabel']) {
-  Object.defineProperty(SocketAddress.prototype, name, { __proto__: null, enumerable: true });
-}
 
 registerCloneFactory('SocketAddress', (options) => new SocketAddress(options));
 

@@ -21,6 +21,7 @@ const kTrailers = Symbol('kTrailers');
 const kRawTrailers = Symbol('kRawTrailers');
 const kState = Symbol('kState');
 const kSetHeader = Symbol('kSetHeader');
+const kRespond = Symbol('kRespond');
 
 const kTokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 
@@ -148,6 +149,9 @@ class Http2ServerResponse extends Stream {
   get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
   get writableLength() { return this[kStream].writableLength; }
   get headersSent() { return this[kStream].headersSent; }
+  get _header() { return this.headersSent; }
+  cork() { this[kStream].cork(); }
+  uncork() { this[kStream].uncork(); }
   get stream() { return this[kStream]; }
   get socket() { return this.req ? this.req.socket : undefined; }
   get connection() { return this.socket; }
@@ -235,10 +239,10 @@ class Http2ServerResponse extends Stream {
     } else if (typeof headers === 'object' && headers !== null) {
       for (const k of Object.keys(headers)) this[kSetHeader](k, headers[k]);
     }
-    this.respond();
+    this[kRespond]();
     return this;
   }
-  respond() {
+  [kRespond]() {
     const headers = { ':status': this[kState].statusCode };
     for (const k of Object.keys(this[kHeaders])) headers[k] = this[kHeaders][k];
     if (!this[kState].sendDate) headers.date = null;

@@ -99,7 +99,8 @@ function settingsToPairs(settings) {
   return pairs;
 }
 
-function getPackedSettings(settings = {}) {
+function getPackedSettings(settings) {
+  if (settings === undefined) settings = {};
   const pairs = settingsToPairs(settings);
   if (pairs === undefined) return undefined;
   const buf = Buffer.alloc(pairs.length * 6);

@@ -34,8 +34,21 @@ class MessageEvent extends Event {
   get lastEventId() { return this.#lastEventId; }
   get source() { return this.#source; }
   get ports() { return this.#ports; }
+  // Legacy: a new event with these fields (as undici's, which node 22 exposes).
+  initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = '',
+                   lastEventId = '', source = null, ports = []) {
+    if (!(this instanceof MessageEvent)) {
+      const err = new TypeError('Illegal invocation');
+      err.code = 'ERR_INVALID_THIS';
+      throw err;
+    }
+    if (arguments.length === 0) {
+      throw new TypeError('MessageEvent.initMessageEvent: 1 argument required, but 0 found.');
+    }
+    return new MessageEvent(type, { bubbles, cancelable, data, origin, lastEventId, source, ports });
+  }
 }
-for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports', 'initMessageEvent']) {
   Object.defineProperty(MessageEvent.prototype, name, { enumerable: true });
 }
 Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
