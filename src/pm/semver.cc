@@ -1311,7 +1311,8 @@ std::optional<CoerceMatch> CoerceExec(std::string_view s, size_t from, bool full
 
 }  // namespace
 
-std::optional<std::string> Coerce(std::string_view s, bool include_prerelease, bool rtl) {
+std::optional<std::string> Coerce(std::string_view s, bool include_prerelease, bool rtl,
+                                  bool loose) {
   std::optional<CoerceMatch> match;
   CoerceTailMatcher tm(s);
   if (!rtl) {
@@ -1331,7 +1332,7 @@ std::optional<std::string> Coerce(std::string_view s, bool include_prerelease, b
                        match->patch.empty() ? "0" : match->patch});
   if (include_prerelease && !match->pre.empty()) v += Cat({"-", match->pre});
   if (include_prerelease && !match->build.empty()) v += Cat({"+", match->build});
-  return Valid(v, false);
+  return Valid(v, loose);
 }
 
 // ---- Comparator / Range --------------------------------------------------------------------------
@@ -1489,6 +1490,139 @@ bool Satisfies(std::string_view version, std::string_view range, Options opts) {
 }
 
 bool Satisfies(const Version& version, const Range& range) { return range.Test(version); }
+
+// ---- subset --------------------------------------------------------------------------------------
+
+namespace {
+
+bool IsGt(Op op) { return op == Op::kGt || op == Op::kGe; }
+bool IsLt(Op op) { return op == Op::kLt || op == Op::kLe; }
+
+// The stricter of two lower (upper) bounds; on a tie the exclusive one.
+const Comparator* HigherGt(const Comparator* a, const Comparator* b) {
+  if (!a) return b;
+  int c = Compare(a->version, b->version);
+  return c > 0 ? a : c < 0 ? b : (b->op == Op::kGt && a->op == Op::kGe) ? b : a;
+}
+const Comparator* LowerLt(const Comparator* a, const Comparator* b) {
+  if (!a) return b;
+  int c = Compare(a->version, b->version);
+  return c < 0 ? a : c > 0 ? b : (b->op == Op::kLt && a->op == Op::kLe) ? b : a;
+}
+
+// satisfies(v, String(c), options): the comparator read back as a range (prerelease rule included).
+bool SatisfiesComparator(const Version& v, const Comparator& c, Options opts) {
+  auto r = Range::Parse(c.value, opts);
+  return r && r->Test(v);
+}
+
+bool SameTuple(const Version& a, const Version& b) {
+  return a.major == b.major && a.minor == b.minor && a.patch == b.patch;
+}
+
+// One comparator set of `sub` inside one of `dom`: true, false, or nullopt when the sub set
+// matches nothing (node-semver's `null`).
+std::optional<bool> SimpleSubset(std::vector<Comparator> sub, std::vector<Comparator> dom, Options opts) {
+  Comparator min;
+  min.op = Op::kGe;
+  min.version = *Parse(opts.include_prerelease ? "0.0.0-0" : "0.0.0");
+  min.value = opts.include_prerelease ? ">=0.0.0-0" : ">=0.0.0";
+  if (sub.size() == 1 && sub[0].op == Op::kAny) {
+    if (dom.size() == 1 && dom[0].op == Op::kAny) return true;
+    sub = {min};
+  }
+  if (dom.size() == 1 && dom[0].op == Op::kAny) {
+    if (opts.include_prerelease) return true;
+    min.version = *Parse("0.0.0");
+    min.value = ">=0.0.0";
+    dom = {min};
+  }
+  std::vector<const Version*> eq;
+  const Comparator *gt = nullptr, *lt = nullptr;
+  for (const Comparator& c : sub) {
+    if (IsGt(c.op)) gt = HigherGt(gt, &c);
+    else if (IsLt(c.op)) lt = LowerLt(lt, &c);
+    else if (std::none_of(eq.begin(), eq.end(), [&](const Version* v) { return Compare(*v, c.version) == 0 &&
+                                                                                v->build == c.version.build; }))
+      eq.push_back(&c.version);
+  }
+  if (eq.size() > 1) return std::nullopt;
+  int gtlt = 0;
+  bool have_gtlt = gt && lt;
+  if (have_gtlt) {
+    gtlt = Compare(gt->version, lt->version);
+    if (gtlt > 0) return std::nullopt;
+    if (gtlt == 0 && (gt->op != Op::kGe || lt->op != Op::kLe)) return std::nullopt;
+  }
+  if (!eq.empty()) {
+    const Version& v = *eq[0];
+    if (gt && !SatisfiesComparator(v, *gt, opts)) return std::nullopt;
+    if (lt && !SatisfiesComparator(v, *lt, opts)) return std::nullopt;
+    for (const Comparator& c : dom)
+      if (!SatisfiesComparator(v, c, opts)) return false;
+    return true;
+  }
+  bool has_dom_lt = false, has_dom_gt = false;
+  // A bound with a prerelease needs a dom comparator with a prerelease on the same tuple.
+  const Version* need_lt_pre = lt && !opts.include_prerelease && lt->version.IsPrerelease() ? &lt->version : nullptr;
+  const Version* need_gt_pre = gt && !opts.include_prerelease && gt->version.IsPrerelease() ? &gt->version : nullptr;
+  if (need_lt_pre && need_lt_pre->prerelease.size() == 1 && lt->op == Op::kLt && need_lt_pre->prerelease[0].is_num &&
+      need_lt_pre->prerelease[0].num == 0)
+    need_lt_pre = nullptr;  // <1.2.3-0 is <1.2.3
+  for (const Comparator& c : dom) {
+    has_dom_gt = has_dom_gt || IsGt(c.op);
+    has_dom_lt = has_dom_lt || IsLt(c.op);
+    if (gt) {
+      if (need_gt_pre && c.op != Op::kAny && c.version.IsPrerelease() && SameTuple(c.version, *need_gt_pre))
+        need_gt_pre = nullptr;
+      if (IsGt(c.op)) {
+        const Comparator* higher = HigherGt(gt, &c);
+        if (higher == &c && higher != gt) return false;
+      } else if (gt->op == Op::kGe && !c.Test(gt->version)) {
+        return false;
+      }
+    }
+    if (lt) {
+      if (need_lt_pre && c.op != Op::kAny && c.version.IsPrerelease() && SameTuple(c.version, *need_lt_pre))
+        need_lt_pre = nullptr;
+      if (IsLt(c.op)) {
+        const Comparator* lower = LowerLt(lt, &c);
+        if (lower == &c && lower != lt) return false;
+      } else if (lt->op == Op::kLe && !c.Test(lt->version)) {
+        return false;
+      }
+    }
+    // An `=` comparator in dom: only a single-version sub could fit.
+    if (c.op == Op::kEq && (lt || gt) && (!have_gtlt || gtlt != 0)) return false;
+  }
+  // A one-sided sub against a dom bounded on the other side fits only when it is a single point.
+  if (gt && has_dom_lt && !lt && (!have_gtlt || gtlt != 0)) return false;
+  if (lt && has_dom_gt && !gt && (!have_gtlt || gtlt != 0)) return false;
+  if (need_gt_pre || need_lt_pre) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<bool> Subset(std::string_view sub, std::string_view dom, Options opts) {
+  if (sub == dom) return true;
+  auto s = Range::Parse(sub, opts), d = Range::Parse(dom, opts);
+  if (!s || !d) return std::nullopt;
+  bool saw_non_null = false;
+  for (auto& ss : s->sets()) {
+    bool found = false;
+    for (auto& ds : d->sets()) {
+      std::optional<bool> r = SimpleSubset(ss, ds, opts);
+      saw_non_null = saw_non_null || r.has_value();
+      if (r.value_or(false)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found && saw_non_null) return false;
+  }
+  return true;
+}
 
 std::optional<std::string> ValidRange(std::string_view range, Options opts) {
   auto r = Range::Parse(range, opts);

@@ -77,9 +77,11 @@ struct IncOptions {
 std::optional<std::string> Inc(std::string_view version, std::string_view release,
                                const IncOptions& opts = {});
 
-// semver.coerce(s, {includePrerelease, rtl}) -> the normalised version string.
+// semver.coerce(s, {includePrerelease, rtl, loose}) -> the normalised version string. `loose`
+// only changes the final parse (so `007` and `01.02.03` coerce to 7.0.0 and 1.2.3). npm 11 itself
+// calls coerce nowhere (`npm update`/`outdated` take versions and ranges as they are).
 std::optional<std::string> Coerce(std::string_view s, bool include_prerelease = false,
-                                  bool rtl = false);
+                                  bool rtl = false, bool loose = false);
 
 enum class Op : uint8_t { kAny, kEq, kLt, kLe, kGt, kGe };
 
@@ -116,6 +118,9 @@ bool Satisfies(std::string_view version, std::string_view range, Options opts = 
 // semver.intersects(r1, r2, options); nullopt when either range is invalid.
 std::optional<bool> Intersects(std::string_view r1, std::string_view r2, Options opts = {});
 bool Satisfies(const Version& version, const Range& range);
+// semver.subset(sub, dom, options): is every version `sub` matches matched by `dom`? nullopt
+// when either range is invalid (node-semver throws).
+std::optional<bool> Subset(std::string_view sub, std::string_view dom, Options opts = {});
 // semver.validRange: the normalised range (`*` for any), nullopt if invalid.
 std::optional<std::string> ValidRange(std::string_view range, Options opts = {});
 // The highest/lowest entry of `versions` in `range` (first one on ties), as given.

@@ -115,6 +115,16 @@ TEST(SemverCorpus, Intersects) {
   });
 }
 
+TEST(SemverCorpus, Subset) {
+  ForEachCase("subset.json", [](const Json& c, std::vector<std::string>& e) {
+    for (int k = 0; k < 4; k++) {
+      auto got = sv::Subset(c["sub"].s, c["dom"].s, kOpts[k]);
+      EXPECT_SAME(e, "subset(" + c["sub"].s + ", " + c["dom"].s + ")" + kOptNames[k],
+                  got ? BoolStr(*got) : std::nullopt, OptBoolStr(c["ok"][k]));
+    }
+  });
+}
+
 TEST(SemverCorpus, MaxMinSatisfying) {
   ForEachCase("max_satisfying.json", [](const Json& c, std::vector<std::string>& e) {
     std::vector<std::string> vs;
@@ -143,9 +153,10 @@ TEST(SemverCorpus, Inc) {
 
 TEST(SemverCorpus, Coerce) {
   ForEachCase("coerce.json", [](const Json& c, std::vector<std::string>& e) {
-    bool pre = c["includePrerelease"].b, rtl = c["rtl"].b;
-    std::string what = std::string("coerce(") + c["in"].s + (pre ? ", incPre" : "") + (rtl ? ", rtl" : "") + ")";
-    EXPECT_SAME(e, what, sv::Coerce(c["in"].s, pre, rtl), c["out"].Str());
+    bool pre = c["includePrerelease"].b, rtl = c["rtl"].b, loose = c["loose"].b;
+    std::string what = std::string("coerce(") + c["in"].s + (pre ? ", incPre" : "") + (rtl ? ", rtl" : "") +
+                       (loose ? ", loose" : "") + ")";
+    EXPECT_SAME(e, what, sv::Coerce(c["in"].s, pre, rtl, loose), c["out"].Str());
   });
 }
 

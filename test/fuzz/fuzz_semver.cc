@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     sv::MinSatisfying(versions, text, opts);
   }
 
-  if (auto c = sv::Coerce(text, include_prerelease, flags & 4)) Check(sv::Parse(*c).has_value());
+  if (auto c = sv::Coerce(text, include_prerelease, flags & 4, loose)) Check(sv::Parse(*c, loose).has_value());
 
   static const char* kReleases[] = {"major", "minor", "patch", "premajor", "preminor",
                                     "prepatch", "prerelease", "release", "pre"};
