@@ -10,6 +10,7 @@
 
 #include "pm/fs_util.h"
 #include "pm/install.h"
+#include "pm/package_spec.h"
 #include "pm/resolve.h"
 #include "pm/scripts.h"
 #include "pm/semver.h"
@@ -33,6 +34,7 @@ InstallOptions OptionsFrom(const Context& ctx) {
   o.legacy_peer_deps = c.GetBool("legacy-peer-deps", false);
   o.force = c.GetBool("force", false);
   o.strict_peer_deps = c.GetBool("strict-peer-deps", false);
+  o.install_links = c.GetBool("install-links", false);
   std::string omit = c.Get("omit");
   std::string env = c.Get("node-env", getenv("NODE_ENV") ? getenv("NODE_ENV") : "");
   if (c.GetBool("production", false) || env == "production") omit += ",dev";
@@ -246,14 +248,76 @@ int CmdRemove(Context& ctx, const Args& args) {
   return rc;
 }
 
+// `update --save` (npm 7+ saves only when asked): each direct dependency (all, or the named ones)
+// whose range is not an exact version gets `save-prefix + installed version`, unless its range
+// is narrower than that (npm's `subset(prefix + version, range)` test, as arborist's reify does).
+static void SaveUpdatedRanges(Context& ctx, const Args& args, Json* pkg) {
+  const Config& c = ctx.config;
+  std::string prefix = c.GetBool("save-exact", false) ? "" : c.Get("save-prefix", "^");
+  auto installed = [&](const std::string& name) {
+    Json pj;
+    PmError err;
+    if (!ReadPackageJsonFile(JoinPath(ctx.project_dir, "node_modules/" + name + "/package.json"), &pj, &err)) return std::string();
+    return pj.GetString("version");
+  };
+  std::set<std::string> names;
+  for (const char* f : {"dependencies", "devDependencies", "optionalDependencies"})
+    if (const Json* deps = pkg->Get(f))
+      for (auto& [name, _] : deps->members())
+        if (args.positional.empty() || std::count(args.positional.begin(), args.positional.end(), name)) names.insert(name);
+  for (const std::string& name : names) {
+    const Json* in_dev = pkg->Get("devDependencies") ? pkg->Get("devDependencies")->Get(name) : nullptr;
+    const Json* in_prod = pkg->Get("dependencies") ? pkg->Get("dependencies")->Get(name) : nullptr;
+    const Json* in_opt = pkg->Get("optionalDependencies") ? pkg->Get("optionalDependencies")->Get(name) : nullptr;
+    // The edge that placed it: dependencies (optionalDependencies win over them), else dev.
+    const Json* edge = in_opt ? in_opt : in_prod ? in_prod : in_dev;
+    if (!edge || !edge->IsString()) continue;
+    std::string spec = edge->str();
+    SpecResult r = ResolvePackageSpec(name, spec, {ctx.project_dir});
+    if (!r.ok || !r.spec.IsRegistry()) continue;
+    std::string version = installed(name);
+    if (version.empty()) continue;
+    const PackageSpec& real = r.spec.sub_spec ? *r.spec.sub_spec : r.spec;
+    // An exact version stays (arborist skips nodes whose edge spec, as written, is a subset of
+    // the version; an alias spec is no range, so an aliased exact version is rewritten).
+    if (semver::Subset(spec, version).value_or(false)) continue;
+    std::string range = real.raw_spec, prefixed = prefix + version;
+    if (real.kind != SpecKind::kRange || range == "*" || semver::Subset(prefixed, range, {true, false}).value_or(false))
+      range = prefixed;
+    std::string saved = r.spec.sub_spec ? "npm:" + real.name + "@" + range : range;
+    auto set = [&](const char* field) {
+      if (Json* o = pkg->GetMut(field)) o->Set(name, Json::String(saved));
+    };
+    if (in_prod) set("dependencies");
+    if (in_dev) set("devDependencies");
+    const Json* peer = pkg->Get("peerDependencies") ? pkg->Get("peerDependencies")->Get(name) : nullptr;
+    bool peer_apart = peer && peer->IsString() && !semver::Intersects(saved, peer->str()).value_or(false);
+    bool opt_apart = in_opt && !semver::Intersects(saved, in_opt->str()).value_or(false);
+    if (peer && (!in_dev || peer_apart)) set("peerDependencies");
+    if (in_opt && (!in_dev || opt_apart)) set("optionalDependencies");
+  }
+}
+
 int CmdUpdate(Context& ctx, const Args& args) {
+  // As arborist: only package names, no ranges or tags (npm 7+ updates within package.json's ranges).
+  for (auto& arg : args.positional) {
+    SpecResult r = ParsePackageSpec(arg, {ctx.cwd});
+    if (!r.ok || r.spec.name.empty() || r.spec.raw != r.spec.name)
+      return ReportError({"EUPDATEARGS", "Update arguments must only contain package names, eg:\n    nodus update " +
+                                             (r.ok && !r.spec.name.empty() ? r.spec.name : arg)});
+  }
   Json pkg;
   if (!LoadProject(ctx, &pkg, false)) return 1;
   InstallOptions o = OptionsFrom(ctx);
+  // update writes the lockfile even with --no-save (arborist's exception for updates).
+  o.write_lockfile = ctx.config.GetBool("package-lock", true);
   o.run_root_scripts = false;
   if (args.positional.empty()) o.refresh_all = true;
   for (auto& n : args.positional) o.refresh.insert(n);
-  if (ctx.config.GetBool("latest", false)) {
+  bool latest = ctx.config.GetBool("latest", false);
+  if (latest) {
+    // A nodus extension (yarn's and pnpm's `--latest`): ranges that exclude the `latest` tag
+    // become `^latest`, and package.json is saved.
     for (const char* f : {"dependencies", "devDependencies", "optionalDependencies"}) {
       Json* deps = pkg.GetMut(f);
       if (!deps) continue;
@@ -264,14 +328,26 @@ int CmdUpdate(Context& ctx, const Args& args) {
         PmError err;
         const Packument* p = ctx.registry->Get(d.name, &err);
         if (!p) return ReportError(err);
-        std::string latest = p->Tag("latest");
-        if (!latest.empty() && !semver::Satisfies(latest, d.range, {true, false})) spec = Json::String("^" + latest);
+        std::string tag = p->Tag("latest");
+        if (!tag.empty() && !semver::Satisfies(tag, d.range, {true, false})) spec = Json::String("^" + tag);
       }
     }
   }
   int rc = Install(ctx, pkg, o, nullptr);
-  if (rc == 0 && ctx.config.GetBool("latest", false) && !o.dry_run)
-    WritePackageJsonFile(ctx.project_dir + "/package.json", pkg);
+  if (rc != 0 || o.dry_run) return rc;
+  // npm update saves package.json only with an explicit --save (its default here is false).
+  bool save = ctx.config.Has("save") && ctx.config.GetBool("save", false);
+  if (save) SaveUpdatedRanges(ctx, args, &pkg);
+  if (save || latest) WritePackageJsonFile(ctx.project_dir + "/package.json", pkg);
+  // The lockfile's root entry follows the saved ranges.
+  std::string lock_path = ctx.project_dir + "/package-lock.json", text;
+  Json lock;
+  JsonError je;
+  if (save && o.write_lockfile && ReadFile(lock_path, &text) && ParseJson(text, &lock, &je)) {
+    SetLockRootDeps(&lock, pkg);
+    std::string out = SerializeLockfile(std::move(lock));
+    if (out != text) WriteFileAtomic(lock_path, out);
+  }
   return rc;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pm/project.h"
+#include "pm/tar.h"
 
 namespace nodus::pm {
 
@@ -26,5 +27,8 @@ int CmdPublish(Context& ctx, const Args& args);
 
 // The files `pack` puts in the tarball (relative paths, sorted), as npm-packlist chooses them.
 std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg);
+// Those files read (modes as npm pack sets them), and the .tgz `pack` would write from them.
+std::vector<TarInput> PackInputs(const std::string& dir, const Json& pkg);
+std::string PackTarball(const std::string& dir, const Json& pkg);
 
 }  // namespace nodus::pm

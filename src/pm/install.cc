@@ -239,6 +239,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ro.strict_peer_deps = opts.strict_peer_deps;
   ro.refresh = opts.refresh;
   ro.refresh_all = opts.refresh_all;
+  ro.install_links = opts.install_links;
   ro.warnings = warnings;
   ro.progress = &ctx.progress;
   if (have_lock) {
@@ -565,7 +566,14 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     }
     std::string url = n->resolved;
     if (StartsWith(url, "file:")) {
-      failures[n] = {"ENOENT", "the cached copy of " + url + " is gone; reinstall it"};
+      // A tarball file, or a folder installed as a copy (install-links): packed again.
+      std::string abs = JoinPath(ctx.project_dir, url.substr(5)), dir, integrity;
+      PmError e;
+      if (!UnpackLocal(*ctx.registry, abs, &dir, &integrity, &e)) failures[n] = e;
+      else if (!n->integrity.empty() && n->integrity != integrity)
+        failures[n] = {"EINTEGRITY", url + ": the file's integrity " + integrity + " does not match the lockfile's " +
+                                         n->integrity};
+      else n->content_dir = dir;
       continue;
     }
     ContentRequest req{n->pkg_name, n->version, url, n->integrity, n->shasum};
@@ -749,7 +757,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
         for (Node* n : lt.Nodes())
           if (StartsWith(n->resolved, ctx.config.RegistryFor(n->pkg_name))) n->resolved.clear();
       Json lock = BuildLockfile(lt, pkg, false);
-      WriteIfChanged(proj + "/package-lock.json", SerializeJson(lock, 2) + "\n");
+      WriteIfChanged(proj + "/package-lock.json", SerializeLockfile(std::move(lock)));
     }
     // The hidden lockfile describes exactly what is on disk.
     std::vector<Node*> omitted;
@@ -757,7 +765,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (n->omitted && n->parent) omitted.push_back(n);
     for (Node* n : omitted) ideal.Detach(n);
     Json hidden = BuildLockfile(ideal, pkg, true);
-    WriteIfChanged(nm + "/.package-lock.json", SerializeJson(hidden, 2) + "\n");
+    WriteIfChanged(nm + "/.package-lock.json", SerializeLockfile(std::move(hidden)));
   }
   if (!staging.empty()) RemoveTree(staging);
   ctx.progress.Clear();

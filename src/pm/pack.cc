@@ -157,24 +157,10 @@ struct Packed {
 };
 
 bool BuildPackage(Context& ctx, const std::string& dir, const Json& pkg, Packed* out) {
-  std::vector<TarInput> inputs;
-  std::set<std::string> execs;
-  if (const Json* bin = pkg.Get("bin")) {
-    if (bin->IsString()) execs.insert(Normalise(bin->str()));
-    else if (bin->IsObject())
-      for (auto& [_, v] : bin->members())
-        if (v.IsString()) execs.insert(Normalise(v.str()));
-  }
-  for (auto& rel : PackFileList(dir, pkg)) {
-    TarInput in;
-    in.path = rel;
-    if (!ReadFile(dir + "/" + rel, &in.data)) continue;
-    struct stat st;
-    stat((dir + "/" + rel).c_str(), &st);
-    in.mode = ((st.st_mode & 0111) || execs.count(rel)) ? 0755 : 0644;
-    out->files.emplace_back(rel, in.data.size());
+  std::vector<TarInput> inputs = PackInputs(dir, pkg);
+  for (auto& in : inputs) {
+    out->files.emplace_back(in.path, in.data.size());
     out->unpacked += in.data.size();
-    inputs.push_back(std::move(in));
   }
   std::string name = pkg.GetString("name"), version = pkg.GetString("version");
   out->tgz = Gzip(WriteTar(inputs));
@@ -284,6 +270,29 @@ std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg) {
   w.out.erase(std::unique(w.out.begin(), w.out.end()), w.out.end());
   return w.out;
 }
+
+std::vector<TarInput> PackInputs(const std::string& dir, const Json& pkg) {
+  std::vector<TarInput> inputs;
+  std::set<std::string> execs;
+  if (const Json* bin = pkg.Get("bin")) {
+    if (bin->IsString()) execs.insert(Normalise(bin->str()));
+    else if (bin->IsObject())
+      for (auto& [_, v] : bin->members())
+        if (v.IsString()) execs.insert(Normalise(v.str()));
+  }
+  for (auto& rel : PackFileList(dir, pkg)) {
+    TarInput in;
+    in.path = rel;
+    if (!ReadFile(dir + "/" + rel, &in.data)) continue;
+    struct stat st;
+    if (stat((dir + "/" + rel).c_str(), &st) != 0) continue;
+    in.mode = ((st.st_mode & 0111) || execs.count(rel)) ? 0755 : 0644;
+    inputs.push_back(std::move(in));
+  }
+  return inputs;
+}
+
+std::string PackTarball(const std::string& dir, const Json& pkg) { return Gzip(WriteTar(PackInputs(dir, pkg))); }
 
 int CmdPack(Context& ctx, const Args& args) {
   std::string dir;

@@ -9,16 +9,19 @@
 #include "pm/semver.h"
 #include "pm/dep_spec.h"
 #include "pm/tar.h"
+#include "pm/commands.h"
 
 namespace nodus::pm {
 
 std::string Resolver::PickVersion(const Packument& p, const std::string& spec, bool is_tag,
                                   const std::set<std::string>* preferred) {
-  if (!is_tag && preferred) {
+  if (preferred) {
     std::vector<std::string> pv;
     for (auto& v : *preferred)
       if (p.Version(v)) pv.push_back(v);
-    std::string range = spec.empty() ? "*" : spec;
+    // A tag accepts whatever version was locked (arborist treats a tag edge as valid), so the
+    // lockfile's version stays until that package is updated.
+    std::string range = spec.empty() || is_tag ? "*" : spec;
     if (auto best = semver::MaxSatisfying(pv, range, {true, false})) return *best;
   }
   std::vector<semver::PackumentVersion> versions;
@@ -93,14 +96,57 @@ static bool ReadPackageJson(const std::string& dir, Json* out, PmError* err) {
   return true;
 }
 
+// A tarball's bytes unpacked once into the cache (keyed by their sha512).
+static bool UnpackBytes(Registry& reg, const std::string& data, const std::string& what, std::string* content_dir,
+                        std::string* integrity, PmError* err) {
+  *integrity = Sri("sha512", data);
+  std::string dir = reg.CachedContent(*integrity, "");
+  if (dir.empty()) {
+    dir = reg.cache_dir() + "/content/" + CacheKeyFor(*integrity, "");
+    MakeDirs(reg.cache_dir() + "/content");
+    std::string tmp = MakeTempDir(reg.cache_dir() + "/content", ".tmp-");
+    std::string terr;
+    if (tmp.empty() || !ExtractTarball(data, tmp, &terr)) {
+      RemoveTree(tmp);
+      *err = {"ETAR", "cannot unpack " + what + ": " + terr};
+      return false;
+    }
+    if (rename(tmp.c_str(), dir.c_str()) != 0) RemoveTree(tmp);
+  }
+  *content_dir = dir;
+  return true;
+}
+
+bool UnpackLocal(Registry& reg, const std::string& abs, std::string* content_dir, std::string* integrity,
+                 PmError* err) {
+  std::string data;
+  if (IsDirectory(abs)) {
+    // A folder: what `npm pack` would put in its tarball (files, ignore rules, always-included).
+    Json pj;
+    if (!ReadPackageJson(abs, &pj, err)) return false;
+    data = PackTarball(abs, pj);
+  } else if (!ReadFile(abs, &data)) {
+    *err = {"ENOENT", "cannot read tarball " + abs};
+    return false;
+  }
+  return UnpackBytes(reg, data, abs, content_dir, integrity, err);
+}
+
 Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
   std::string base = from->is_root ? opts_.project_dir : JoinPath(opts_.project_dir, from->Location());
   if (from->is_link) base = JoinPath(opts_.project_dir, from->link_target);
+  // A folder installed as a copy: its own relative specs still mean the folder's neighbours.
+  if (!from->is_root && !from->is_link && StartsWith(from->resolved, "file:") && from->integrity.empty())
+    base = JoinPath(opts_.project_dir, from->resolved.substr(5));
   DepSpec d = ParseDepSpec(e.name, e.spec, base);
-  if (d.kind == DepSpec::Kind::kDirectory || d.kind == DepSpec::Kind::kLink) {
+  bool folder = d.kind == DepSpec::Kind::kDirectory || d.kind == DepSpec::Kind::kLink;
+  std::string abs;
+  if (folder) {
     std::string path = d.target;
     if (StartsWith(path, "~/")) path = HomeDir() + path.substr(1);
-    std::string abs = path[0] == '/' ? path : JoinPath(base, path);
+    abs = path[0] == '/' ? path : JoinPath(base, path);
+  }
+  if (folder && (d.kind == DepSpec::Kind::kLink || !opts_.install_links)) {
     Json pj;
     if (!ReadPackageJson(abs, &pj, err)) {
       err->message = "cannot install " + e.name + "@" + e.spec + ": " + err->message;
@@ -119,16 +165,17 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
     if (pj.Get("devDependencies")) n->meta.Set("devDependencies", *pj.Get("devDependencies"));
     return n;
   }
-  if (d.kind == DepSpec::Kind::kFile || d.kind == DepSpec::Kind::kTarballUrl) {
-    std::string data;
-    std::string resolved;
-    if (d.kind == DepSpec::Kind::kFile) {
-      std::string abs = d.target[0] == '/' ? d.target : JoinPath(base, d.target);
-      if (!ReadFile(abs, &data)) {
-        *err = {"ENOENT", "cannot read tarball " + abs + " for " + e.name};
+  if (folder || d.kind == DepSpec::Kind::kFile || d.kind == DepSpec::Kind::kTarballUrl) {
+    // install-links: the folder packed as `npm pack` would and installed as a copy; a tarball
+    // file or URL: its bytes. Either way unpacked once into the cache.
+    std::string resolved, integrity, dir;
+    if (folder || d.kind == DepSpec::Kind::kFile) {
+      if (!folder) abs = d.target[0] == '/' ? d.target : JoinPath(base, d.target);
+      resolved = std::string("file:").append(RelativePath(opts_.project_dir, abs));  // (GCC 12 -Wrestrict false positive on "lit" + string&&)
+      if (!UnpackLocal(reg_, abs, &dir, &integrity, err)) {
+        err->message = "cannot install " + e.name + "@" + e.spec + ": " + err->message;
         return nullptr;
       }
-      resolved = std::string("file:").append(RelativePath(opts_.project_dir, abs));  // (GCC 12 -Wrestrict false positive on "lit" + string&&)
     } else {
       HttpRequest r;
       r.url = d.target;
@@ -138,22 +185,8 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
                 "cannot fetch " + d.target + ": " + (resp.status ? std::to_string(resp.status) : resp.error)};
         return nullptr;
       }
-      data = std::move(resp.body);
       resolved = d.target;
-    }
-    std::string integrity = Sri("sha512", data);
-    std::string dir = reg_.CachedContent(integrity, "");
-    if (dir.empty()) {
-      dir = reg_.cache_dir() + "/content/" + CacheKeyFor(integrity, "");
-      MakeDirs(reg_.cache_dir() + "/content");
-      std::string tmp = MakeTempDir(reg_.cache_dir() + "/content", ".tmp-");
-      std::string terr;
-      if (tmp.empty() || !ExtractTarball(data, tmp, &terr)) {
-        RemoveTree(tmp);
-        *err = {"ETAR", "cannot unpack " + e.spec + ": " + terr};
-        return nullptr;
-      }
-      if (rename(tmp.c_str(), dir.c_str()) != 0) RemoveTree(tmp);
+      if (!UnpackBytes(reg_, resp.body, e.spec, &dir, &integrity, err)) return nullptr;
     }
     Json pj;
     if (!ReadPackageJson(dir, &pj, err)) return nullptr;
@@ -162,7 +195,8 @@ Node* Resolver::CreateSpecialNode(Node* from, const Edge& e, PmError* err) {
     n->pkg_name = pj.GetString("name", e.name);
     n->version = pj.GetString("version");
     n->resolved = resolved;
-    n->integrity = integrity;
+    // npm records no integrity for a folder (it is packed again each time).
+    if (!folder) n->integrity = integrity;
     n->meta = ManifestSubset(pj);
     n->content_dir = dir;
     const Json* his = n->meta.Get("hasInstallScript");
@@ -229,9 +263,13 @@ bool Resolver::PeersFit(Node* from, Node* level, const Node* n, int depth) {
     // As arborist builds peer sets: when the dependent itself depends on that name (and that
     // dependency was met before its dependencies were placed), its version is the one used,
     // even against the peer range (a warning when the peer edge is resolved).
-    if (depth == 0 && from == current_ && current_met_.count(name))
+    // (Met before, or by a dependency placed since: arborist's peer set reads the dependent's
+    // edge whenever it has one.)
+    if (depth == 0 && from == current_)
       for (auto& fe : from->edges)
-        if (fe.name == name && fe.type != EdgeType::kPeer && fe.type != EdgeType::kPeerOptional) pe.spec = fe.spec;
+        if (fe.name == name && fe.type != EdgeType::kPeer && fe.type != EdgeType::kPeerOptional &&
+            (current_met_.count(name) || (fe.to && EdgeAccepts(fe, fe.to))))
+          pe.spec = fe.spec;
     auto it = level->children.find(name);
     if (it != level->children.end()) {
       if (!EdgeAccepts(pe, it->second)) return false;
@@ -254,6 +292,25 @@ bool Resolver::PeersFit(Node* from, Node* level, const Node* n, int depth) {
     peer.meta = ManifestSubset(*p->Version(v));
     if (level != from && Shadows(level, &peer)) return false;
     if (!PeersFit(from, level, &peer, depth + 1)) return false;
+  }
+  return true;
+}
+
+// Whether `current` may give way to a conflicting peer at its level (arborist's REPLACE when every
+// current peer group can nest deeper): it is a plain package with no peers of its own, and each
+// package using it sits strictly below that level and depends on it directly (so it can hold its
+// own copy). Sets *users to them.
+bool Resolver::NestableAway(const Node* current, std::vector<Node*>* users) const {
+  if (current->is_link || !current->parent) return false;
+  const Json* peers = current->meta.Get("peerDependencies");
+  if (peers && peers->IsObject() && !peers->members().empty()) return false;
+  auto it = edges_by_name_.find(current->name);
+  if (it == edges_by_name_.end()) return true;
+  for (auto& [f, fe] : it->second) {
+    if (fe->to != current) continue;
+    if (fe->type == EdgeType::kPeer || fe->type == EdgeType::kPeerOptional) return false;
+    if (f == current->parent || f->is_root || f->is_link || !f->IsInside(current->parent)) return false;
+    if (std::find(users->begin(), users->end(), f) == users->end()) users->push_back(f);
   }
   return true;
 }
@@ -441,6 +498,9 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   }
   // An optional package for another platform stays in the tree (and lockfile, as npm keeps it)
   // but is never fetched or written to disk.
+  n->overrides = e.rule ? e.rule : from->overrides;
+  Node* replaced = nullptr;
+  std::vector<Node*> users;
   if (peer && !from->is_root && from->parent) {
     // A peer must be visible from `from` without nesting under it: it goes next to `from`.
     Node* conflict = nullptr;
@@ -448,11 +508,19 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
       auto it = l->children.find(e.name);
       if (it != l->children.end()) { conflict = it->second; break; }
     }
-    if (conflict && conflict->parent == from->parent && !PeerConflictOk(from, e, conflict, err)) return false;
-    if (conflict && conflict->parent == from->parent) return true;
+    if (conflict && conflict->parent == from->parent) {
+      // arborist replaces the conflicting package when everything using it can have its own
+      // copy deeper (its dependents all sit below this level): they re-resolve afterwards.
+      if (!NestableAway(conflict, &users)) return PeerConflictOk(from, e, conflict, err);
+      replaced = conflict;
+    }
   }
-  n->overrides = e.rule ? e.rule : from->overrides;
-  if (!PlaceNew(from, n, peer)) {
+  if (replaced) {
+    for (auto& [f, fe] : edges_by_name_[replaced->name])
+      if (fe->to == replaced) fe->to = nullptr;
+    tree_.Detach(replaced);
+    tree_.Place(from->parent, n);
+  } else if (!PlaceNew(from, n, peer)) {
     // The peer would shadow a package a dependency of its level needs.
     return PeerConflictOk(from, e, tree_.Resolve(from, e.name), err);
   }
@@ -463,6 +531,7 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   e.to = n;
   AfterPlace(n);
   next->push_back(n);
+  for (Node* u : users) next->push_back(u);
   // Its peers are placed with it, as npm places a peer set together.
   if (!opts_.legacy_peer_deps)
     for (auto& pe : n->edges)

@@ -20,10 +20,16 @@ struct ResolveOptions {
   std::map<std::string, std::set<std::string>> preferred;
   std::set<std::string> refresh;  // names to re-resolve ignoring `preferred` (update)
   bool refresh_all = false;
+  bool install_links = false;     // file: folders are packed and installed as copies
   bool fetch_early = true;        // start tarball downloads while resolving
   std::vector<std::string>* warnings = nullptr;
   Progress* progress = nullptr;
 };
+
+// A local package unpacked into the cache: a folder packed as `npm pack` would, or a tarball
+// file. Sets the cache folder and the sha512 integrity of the tarball's bytes.
+bool UnpackLocal(Registry& reg, const std::string& abs, std::string* content_dir, std::string* integrity,
+                 PmError* err);
 
 class Resolver {
  public:
@@ -46,6 +52,7 @@ class Resolver {
   bool PeerConflictOk(const Node* from, const Edge& e, const Node* found, PmError* err);
   bool Shadows(Node* level, const Node* candidate) const;
   bool CanReplace(const Node* current, const Node* candidate) const;
+  bool NestableAway(const Node* current, std::vector<Node*>* users) const;
   void IndexEdges(Node* n);
   void AfterPlace(Node* n);
   void StartFetch(Node* n);

@@ -387,7 +387,8 @@ static bool SpecAccepts(const std::string& name, const std::string& spec, const 
     case DepSpec::Kind::kAlias:
       return t->pkg_name == d.name && semver::Satisfies(t->version, d.range, {true, false});
     case DepSpec::Kind::kTag: return t->pkg_name == d.name;
-    case DepSpec::Kind::kDirectory:
+    // A folder is linked, or (install-links) packed and copied: no integrity is recorded then.
+    case DepSpec::Kind::kDirectory: return t->is_link || (StartsWith(t->resolved, "file:") && t->integrity.empty());
     case DepSpec::Kind::kLink: return t->is_link;
     case DepSpec::Kind::kFile:
     case DepSpec::Kind::kTarballUrl: return !t->resolved.empty();
@@ -485,6 +486,80 @@ bool LoadLockfile(const Json& lock, Tree* tree, PmError* err) {
 
 static void SetIfTrue(Json* o, const char* k, bool v) {
   if (v) o->Set(k, Json::Bool(true));
+}
+
+// ---- key order: npm writes lockfiles with json-stringify-nice ------------------------------------
+// At every level: values that are not objects first, then objects (arrays count as non-objects);
+// within each group the preferred keys in their order, then the rest by String.localeCompare
+// ('en'), which the collation below approximates for ASCII (ICU's root order: punctuation, then
+// digits, then letters ignoring case; lower case first on a tie).
+namespace {
+
+int PrimaryWeight(unsigned char c) {
+  static const char kPunct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+  for (int i = 0; kPunct[i]; i++)
+    if (kPunct[i] == static_cast<char>(c)) return 1 + i;
+  if (c >= '0' && c <= '9') return 100 + (c - '0');
+  if (c >= 'a' && c <= 'z') return 200 + (c - 'a');
+  if (c >= 'A' && c <= 'Z') return 200 + (c - 'A');
+  return 300 + c;
+}
+
+bool CollateLess(const std::string& a, const std::string& b) {
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; i++) {
+    int wa = PrimaryWeight(a[i]), wb = PrimaryWeight(b[i]);
+    if (wa != wb) return wa < wb;
+  }
+  if (a.size() != b.size()) return a.size() < b.size();
+  for (size_t i = 0; i < n; i++) {
+    bool la = islower(static_cast<unsigned char>(a[i])), lb = islower(static_cast<unsigned char>(b[i]));
+    if (la != lb) return la;
+  }
+  return a < b;
+}
+
+void NiceOrder(Json* v) {
+  static const char* kPreferred[] = {"name", "version", "lockfileVersion", "resolved", "integrity",
+                                     "requires", "packages", "dependencies"};
+  auto rank = [](const std::string& k) {
+    for (int i = 0; i < 8; i++)
+      if (k == kPreferred[i]) return i;
+    return 8;
+  };
+  if (v->IsArray()) {
+    for (auto& item : v->items_mut()) NiceOrder(&item);
+    return;
+  }
+  if (!v->IsObject()) return;
+  auto& m = v->members_mut();
+  for (auto& [k, child] : m) NiceOrder(&child);
+  std::stable_sort(m.begin(), m.end(), [&](const auto& a, const auto& b) {
+    bool oa = a.second.IsObject(), ob = b.second.IsObject();
+    if (oa != ob) return ob;
+    int ra = rank(a.first), rb = rank(b.first);
+    if (ra != rb) return ra < rb;
+    if (ra < 8) return false;
+    return CollateLess(a.first, b.first);
+  });
+}
+
+}  // namespace
+
+std::string SerializeLockfile(Json lock) {
+  NiceOrder(&lock);
+  return SerializeJson(lock, 2) + "\n";
+}
+
+void SetLockRootDeps(Json* lock, const Json& pkg) {
+  Json* packages = lock->GetMut("packages");
+  Json* root = packages ? packages->GetMut("") : nullptr;
+  if (!root) return;
+  for (const char* k : {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"}) {
+    const Json* v = pkg.Get(k);
+    if (v && v->IsObject() && (!v->members().empty() || std::string(k) == "dependencies")) root->Set(k, *v);
+    else root->Erase(k);
+  }
 }
 
 Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {

@@ -107,6 +107,10 @@ Json ManifestSubset(const Json& manifest);
 // package-lock.json v3.
 bool LoadLockfile(const Json& lock, Tree* tree, PmError* err);
 Json BuildLockfile(const Tree& tree, const Json& package_json, bool hidden);
+// The text npm writes for a lockfile (json-stringify-nice's key order, two spaces, newline).
+std::string SerializeLockfile(Json lock);
+// The root entry's dependency fields set from package.json (after `update --save`).
+void SetLockRootDeps(Json* lock, const Json& package_json);
 // True when the lockfile's root entry declares the same dependencies as package.json and every
 // edge in the tree is satisfied. `why` explains the first mismatch.
 bool LockMatchesPackage(const Json& lock, const Json& package_json, const Tree& tree, std::string* why);

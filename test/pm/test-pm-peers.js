@@ -17,16 +17,21 @@ const SPEC = {
   q: { versions: { '1.0.0': { dependencies: { p: '1.0.0' } } } },
   r: { versions: { '1.0.0': { dependencies: { p2: '1.0.0' } } } },
   s: { versions: { '1.0.0': { dependencies: { p: '1.0.0', p2: '1.0.0' } } } },
+  b: { versions: { '1.0.0': { dependencies: { a: '1.0.0' } } } },
 };
 
 const CASES = [
-  // [dependencies, extra args, expected layout, expected warning]
+  // [dependencies, extra args, expected layout, expected warning, lockfile identical to npm's]
   [{ s: '1.0.0' }, [], ['host@1.5.0', 'p@1.0.0', 's/node_modules/host@2.0.0', 's/node_modules/p2@1.0.0', 's@1.0.0'], null],
   [{ q: '1.0.0', r: '1.0.0' }, [], ['host@1.5.0', 'p@1.0.0', 'q@1.0.0', 'r/node_modules/host@2.0.0', 'r/node_modules/p2@1.0.0', 'r@1.0.0'], null],
   [{ q: '1.0.0', host: '2.0.0' }, [], ['host@2.0.0', 'q/node_modules/host@1.5.0', 'q/node_modules/p@1.0.0', 'q@1.0.0'], null],
   [{ a: '1.0.0', host: '2.0.0' }, [], ['a@1.0.0', 'host@2.0.0', 'p@1.0.0'], /ERESOLVE overriding peer dependency[^]*peer host@"\^1\.0\.0" from p@1\.0\.0/],
   [{ p: '1.0.0', host: '2.0.0' }, ['--force'], ['host@2.0.0', 'p@1.0.0'], /ERESOLVE overriding peer dependency/],
   [{ q: '1.0.0', r: '1.0.0' }, ['--legacy-peer-deps'], ['p2@1.0.0', 'p@1.0.0', 'q@1.0.0', 'r@1.0.0'], null],
+  // A package depending on both p and a version of p's peer that p does not accept: arborist
+  // places p (and its peer set) at the top, replacing the package's own copy, which moves down.
+  [{ a: '1.0.0' }, [], ['a/node_modules/host@2.0.0', 'a@1.0.0', 'host@1.5.0', 'p@1.0.0'], null, true],
+  [{ b: '1.0.0' }, [], ['a/node_modules/host@2.0.0', 'a@1.0.0', 'b@1.0.0', 'host@1.5.0', 'p@1.0.0'], null, true],
 ];
 
 c.main(async () => {
@@ -35,7 +40,7 @@ c.main(async () => {
   const env = c.envFor(base, reg);
   const npm = await c.npmFor(base, reg, 'warn');
 
-  for (const [i, [dependencies, args, expected, warning]] of CASES.entries()) {
+  for (const [i, [dependencies, args, expected, warning, sameLock]] of CASES.entries()) {
     const pkg = { name: 'x', version: '1.0.0', dependencies };
     const dir = c.project(base, pkg, `nodus${i}`);
     const r = c.ok(await c.run(['install', ...args], { cwd: dir, env }), `case ${i}`);
@@ -51,6 +56,10 @@ c.main(async () => {
     assert.strictEqual(n.status, 0, n.stderr);
     assert.deepStrictEqual(c.installedSet(npmDir), expected, `case ${i}: npm's layout`);
     if (warning) assert.match(n.stderr, warning, `case ${i}: npm warns too`);
+    if (sameLock) {
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8'),
+        fs.readFileSync(path.join(npmDir, 'package-lock.json'), 'utf8'), `case ${i}: the same lockfile as npm`);
+    }
   }
 
   // The project's own dependency: ERESOLVE naming what was found and what the peer wants.
