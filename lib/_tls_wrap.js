@@ -680,8 +680,9 @@ TLSSocket.prototype._onHandshakeDone = function() {
   this.alpnProtocol = engine.getALPN() ?? false;
   this._secureEstablished = true;
   this.secureConnecting = false;
+  // The SNI name: what the client asked for (on both ends), or false.
+  this.servername = engine.getServername() ?? false;
   if (opts.isServer) {
-    this.servername = engine.getServername() ?? false;
     if (this._requestCert) {
       const verify = engine.verifyError();
       if (verify) {

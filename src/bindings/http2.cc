@@ -4,6 +4,7 @@
 // queue events, so JS may call back into the session freely while handling them.
 #include <nghttp2/nghttp2.h>
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <string>
@@ -33,6 +34,8 @@ enum EventType : uint32_t {
   kEvFrameError = 11,  // id, a = frame type, b = library error
   kEvRst = 12,         // id, a = code (RST_STREAM received)
   kEvFrameSent = 13,   // id, a = frame type, b = flags (GOAWAY and RST_STREAM only)
+  kEvAltsvc = 14,      // id, headers = [{origin, field value}]
+  kEvOrigin = 15,      // headers = [{origin, ""}, ...]
 };
 
 struct Header {
@@ -55,6 +58,7 @@ struct Outgoing {
   bool eof = false;
   bool trailers = false;  // stop before END_STREAM and ask JS for trailers
   bool deferred = false;
+  size_t pending = 0;  // bytes in chunks not yet taken by nghttp2
 };
 
 v8::Local<v8::Value> U8(v8::Isolate* isolate, const char* data, size_t n) {
@@ -69,6 +73,17 @@ bool ViewBytes(v8::Local<v8::Value> v, const char** data, size_t* n) {
   auto view = v.As<v8::ArrayBufferView>();
   *n = view->ByteLength();
   *data = *n == 0 ? "" : static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+  return true;
+}
+
+// A JS value as Latin-1 bytes (header values, ALTSVC and ORIGIN payloads, as node writes them);
+// false with an exception pending when it has no string form.
+bool OneByte(v8::Isolate* isolate, v8::Local<v8::Value> v, std::string* out) {
+  v8::Local<v8::String> str;
+  if (!v->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return false;
+  out->assign(str->Length(), '\0');
+  str->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out->data()), 0, str->Length(),
+                    v8::String::NO_NULL_TERMINATION);
   return true;
 }
 
@@ -90,11 +105,8 @@ struct NvList {
         return false;
       // Header values are Latin-1 on the wire, as node writes them.
       for (v8::Local<v8::Value> s : {name, value}) {
-        v8::Local<v8::String> str;
-        if (!s->ToString(ctx).ToLocal(&str)) return false;
-        std::string out(str->Length(), '\0');
-        str->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(out.data()), 0, str->Length(),
-                          v8::String::NO_NULL_TERMINATION);
+        std::string out;
+        if (!OneByte(isolate, s, &out)) return false;
         strings.push_back(std::move(out));
       }
       flags.push_back(flag->IsTrue() || flag->Int32Value(ctx).FromMaybe(0) != 0
@@ -129,8 +141,11 @@ class Session : public BaseObject {
     nghttp2_option* opt;
     nghttp2_option_new(&opt);
     nghttp2_option_set_no_auto_window_update(opt, 1);
+    // ALTSVC (RFC 7838) and ORIGIN (RFC 8336) frames reach on_frame_recv.
+    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ALTSVC);
+    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ORIGIN);
     // [peerMaxConcurrentStreams, maxReservedRemoteStreams, maxDeflateDynamicTableSize,
-    //  maxSendHeaderBlockLength]; 0 = library default.
+    //  maxSendHeaderBlockLength, maxHeaderListPairs, maxSessionMemory (MB)]; 0 = the default.
     uint32_t peer_max = 100;
     if (opts->IsArray()) {
       v8::Local<v8::Context> ctx = realm->context();
@@ -144,6 +159,8 @@ class Session : public BaseObject {
       if (get(1) > 0) nghttp2_option_set_max_reserved_remote_streams(opt, (uint32_t)get(1));
       if (get(2) > 0) nghttp2_option_set_max_deflate_dynamic_table_size(opt, (size_t)get(2));
       if (get(3) > 0) nghttp2_option_set_max_send_header_block_length(opt, (size_t)get(3));
+      if (get(4) > 0) max_header_pairs_ = std::max(4.0, std::min(get(4), 4294967295.0));
+      if (get(5) > 0) max_session_memory_ = std::max(1.0, get(5)) * 1e6;
     }
     nghttp2_option_set_peer_max_concurrent_streams(opt, peer_max);
     int rv = server ? nghttp2_session_server_new2(&session_, cb, this, opt)
@@ -158,6 +175,7 @@ class Session : public BaseObject {
     if (session_ != nullptr) nghttp2_session_del(session_);
     session_ = nullptr;
     out_.clear();
+    queued_bytes_ = 0;
     headers_.clear();
     events_.clear();
   }
@@ -166,18 +184,45 @@ class Session : public BaseObject {
 
   // ---- nghttp2 callbacks: queue events only ----
   static int OnBeginHeaders(nghttp2_session*, const nghttp2_frame* frame, void* user) {
-    int32_t id = frame->hd.type == NGHTTP2_PUSH_PROMISE ? frame->push_promise.promised_stream_id
-                                                        : frame->hd.stream_id;
-    From(user)->headers_[id].clear();
+    Session* self = From(user);
+    bool push = frame->hd.type == NGHTTP2_PUSH_PROMISE;
+    int32_t id = push ? frame->push_promise.promised_stream_id : frame->hd.stream_id;
+    // maxSessionMemory: a new stream is refused while the session holds more than that (data
+    // queued to send and header blocks being received), as node does.
+    bool opens = push || frame->headers.cat == NGHTTP2_HCAT_REQUEST;
+    if (opens && self->SessionMemory() > self->max_session_memory_) {
+      nghttp2_submit_rst_stream(self->session_, NGHTTP2_FLAG_NONE, id, NGHTTP2_ENHANCE_YOUR_CALM);
+      return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+    }
+    self->headers_[id].clear();
     return 0;
+  }
+  uint64_t SessionMemory() const {
+    uint64_t total = queued_bytes_;
+    for (auto& [id, list] : headers_) {
+      for (const Header& h : list) total += h.name.size() + h.value.size() + sizeof(Header);
+    }
+    return total;
+  }
+  void DropOutgoing(int32_t id) {
+    auto it = out_.find(id);
+    if (it == out_.end()) return;
+    queued_bytes_ -= it->second.pending;
+    out_.erase(it);
   }
   static int OnHeader(nghttp2_session*, const nghttp2_frame* frame, const uint8_t* name,
                       size_t namelen, const uint8_t* value, size_t valuelen, uint8_t flags,
                       void* user) {
     int32_t id = frame->hd.type == NGHTTP2_PUSH_PROMISE ? frame->push_promise.promised_stream_id
                                                         : frame->hd.stream_id;
-    auto& list = From(user)->headers_[id];
-    if (list.size() >= 10000) return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+    Session* self = From(user);
+    auto& list = self->headers_[id];
+    // More header entries than maxHeaderListPairs (pseudo-headers count): the stream is reset
+    // with ENHANCE_YOUR_CALM, as node does.
+    if (list.size() >= self->max_header_pairs_) {
+      nghttp2_submit_rst_stream(self->session_, NGHTTP2_FLAG_NONE, id, NGHTTP2_ENHANCE_YOUR_CALM);
+      return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+    }
     list.push_back({std::string(reinterpret_cast<const char*>(name), namelen),
                     std::string(reinterpret_cast<const char*>(value), valuelen), flags});
     return 0;
@@ -236,14 +281,39 @@ class Session : public BaseObject {
       case NGHTTP2_RST_STREAM:
         self->Push({kEvRst, id, frame->rst_stream.error_code});
         break;
+      case NGHTTP2_ALTSVC: {
+        auto* altsvc = static_cast<const nghttp2_ext_altsvc*>(frame->ext.payload);
+        Event ev{kEvAltsvc, id};
+        ev.headers.push_back({std::string(reinterpret_cast<const char*>(altsvc->origin),
+                                          altsvc->origin_len),
+                              std::string(reinterpret_cast<const char*>(altsvc->field_value),
+                                          altsvc->field_value_len),
+                              0});
+        self->Push(std::move(ev));
+        break;
+      }
+      case NGHTTP2_ORIGIN: {
+        auto* origin = static_cast<const nghttp2_ext_origin*>(frame->ext.payload);
+        Event ev{kEvOrigin, 0};
+        for (size_t i = 0; i < origin->nov; i++) {
+          ev.headers.push_back({std::string(reinterpret_cast<const char*>(origin->ov[i].origin),
+                                            origin->ov[i].origin_len),
+                                std::string(), 0});
+        }
+        self->Push(std::move(ev));
+        break;
+      }
       default:
         break;
     }
     return 0;
   }
-  static int OnDataChunk(nghttp2_session*, uint8_t, int32_t id, const uint8_t* data, size_t len,
+  static int OnDataChunk(nghttp2_session* s, uint8_t, int32_t id, const uint8_t* data, size_t len,
                          void* user) {
     Session* self = From(user);
+    // The connection window opens as data arrives (node does the same): a stream JS does not
+    // read holds back only its own window, never the other streams'.
+    nghttp2_session_consume_connection(s, len);
     // Consecutive chunks of one stream go to JS as one event.
     if (!self->events_.empty() && self->events_.back().type == kEvData &&
         self->events_.back().id == id && self->events_.back().data.size() < 65536) {
@@ -257,7 +327,7 @@ class Session : public BaseObject {
   }
   static int OnStreamClose(nghttp2_session*, int32_t id, uint32_t code, void* user) {
     Session* self = From(user);
-    self->out_.erase(id);
+    self->DropOutgoing(id);
     self->headers_.erase(id);
     self->Push({kEvClose, id, code});
     return 0;
@@ -288,6 +358,8 @@ class Session : public BaseObject {
       size_t take = std::min(length - n, c.size() - o.offset);
       memcpy(buf + n, c.data() + o.offset, take);
       n += take;
+      o.pending -= take;
+      self->queued_bytes_ -= take;
       o.offset += take;
       if (o.offset == c.size()) {
         o.chunks.pop_front();
@@ -381,7 +453,8 @@ class Session : public BaseObject {
       vals.push_back(v8::Integer::New(isolate, ev.id));
       vals.push_back(v8::Integer::NewFromUnsigned(isolate, ev.a));
       vals.push_back(v8::Integer::NewFromUnsigned(isolate, ev.b));
-      if (ev.type == kEvHeaders || ev.type == kEvPushPromise) {
+      if (ev.type == kEvHeaders || ev.type == kEvPushPromise || ev.type == kEvAltsvc ||
+          ev.type == kEvOrigin) {
         std::vector<v8::Local<v8::Value>> hv;
         hv.reserve(ev.headers.size() * 3);
         for (Header& h : ev.headers) {
@@ -470,7 +543,7 @@ class Session : public BaseObject {
     if (body) self->PrepareBody(id, flags);
     int rv = nghttp2_submit_response(self->session_, id, nv.nva.data(), nv.nva.size(),
                                      body ? &p : nullptr);
-    if (rv != 0) self->out_.erase(id);
+    if (rv != 0) self->DropOutgoing(id);
     info.GetReturnValue().Set(rv);
   }
 
@@ -520,7 +593,11 @@ class Session : public BaseObject {
     const char* data;
     size_t n;
     if (!ViewBytes(info[1], &data, &n)) return info.GetReturnValue().Set(NGHTTP2_ERR_INVALID_ARGUMENT);
-    if (n > 0) it->second.chunks.emplace_back(data, n);
+    if (n > 0) {
+      it->second.chunks.emplace_back(data, n);
+      it->second.pending += n;
+      self->queued_bytes_ += n;
+    }
     self->Resume(id, it->second);
     info.GetReturnValue().Set(0);
   }
@@ -545,6 +622,40 @@ class Session : public BaseObject {
     info.GetReturnValue().Set(nghttp2_submit_rst_stream(self->session_, NGHTTP2_FLAG_NONE,
                                                         Int(info, 0), Uint(info, 1)));
   }
+  // submitAltsvc(id, origin, value) -> 0 or error (origin and value as Latin-1 bytes).
+  static void SubmitAltsvc(const Info& info) {
+    SESSION(self);
+    v8::Isolate* isolate = info.GetIsolate();
+    std::string origin, value;
+    if (!OneByte(isolate, info[1], &origin) || !OneByte(isolate, info[2], &value)) return;
+    info.GetReturnValue().Set(nghttp2_submit_altsvc(
+        self->session_, NGHTTP2_FLAG_NONE, Int(info, 0),
+        reinterpret_cast<const uint8_t*>(origin.data()), origin.size(),
+        reinterpret_cast<const uint8_t*>(value.data()), value.size()));
+  }
+  // submitOrigin([origin, ...]) -> 0 or error.
+  static void SubmitOrigin(const Info& info) {
+    SESSION(self);
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+    if (!info[0]->IsArray()) return info.GetReturnValue().Set(NGHTTP2_ERR_INVALID_ARGUMENT);
+    auto arr = info[0].As<v8::Array>();
+    std::vector<std::string> origins;
+    for (uint32_t i = 0; i < arr->Length(); i++) {
+      v8::Local<v8::Value> v;
+      if (!arr->Get(ctx, i).ToLocal(&v)) return;
+      std::string origin;
+      if (!OneByte(isolate, v, &origin)) return;
+      origins.push_back(std::move(origin));
+    }
+    std::vector<nghttp2_origin_entry> ov(origins.size());
+    for (size_t i = 0; i < origins.size(); i++) {
+      ov[i].origin = reinterpret_cast<uint8_t*>(origins[i].data());
+      ov[i].origin_len = origins[i].size();
+    }
+    info.GetReturnValue().Set(
+        nghttp2_submit_origin(self->session_, NGHTTP2_FLAG_NONE, ov.data(), ov.size()));
+  }
   // submitPing(payload8) -> 0 or error.
   static void SubmitPing(const Info& info) {
     SESSION(self);
@@ -566,14 +677,13 @@ class Session : public BaseObject {
                                                     Uint(info, 0),
                                                     reinterpret_cast<const uint8_t*>(data), n));
   }
-  // consume(id, n): JS took n bytes of stream id's data (window updates follow).
+  // consume(id, n): JS took n bytes of stream id's data (its window update follows).
   static void Consume(const Info& info) {
     SESSION(self);
     int32_t id = Int(info, 0);
     size_t n = Uint(info, 1);
-    int rv = nghttp2_session_consume(self->session_, id, n);
-    if (rv != 0) rv = nghttp2_session_consume_connection(self->session_, n);
-    info.GetReturnValue().Set(rv);
+    // Stream level only: the connection level was consumed on arrival (OnDataChunk).
+    info.GetReturnValue().Set(nghttp2_session_consume_stream(self->session_, id, n));
   }
   static void SetLocalWindowSize(const Info& info) {
     SESSION(self);
@@ -652,6 +762,9 @@ class Session : public BaseObject {
   nghttp2_session* session_ = nullptr;
   std::unordered_map<int32_t, Outgoing> out_;
   std::unordered_map<int32_t, std::vector<Header>> headers_;
+  uint32_t max_header_pairs_ = 128;
+  uint64_t max_session_memory_ = 10 * 1000 * 1000;  // maxSessionMemory, 10 MB by default
+  uint64_t queued_bytes_ = 0;                        // Outgoing::pending over all streams
   std::vector<Event> events_;
 };
 
@@ -681,6 +794,8 @@ void Init(Binding& b) {
   b.ProtoMethod(cls, "end", Session::End);
   b.ProtoMethod(cls, "submitRst", Session::SubmitRst);
   b.ProtoMethod(cls, "submitPing", Session::SubmitPing);
+  b.ProtoMethod(cls, "submitAltsvc", Session::SubmitAltsvc);
+  b.ProtoMethod(cls, "submitOrigin", Session::SubmitOrigin);
   b.ProtoMethod(cls, "submitGoaway", Session::SubmitGoaway);
   b.ProtoMethod(cls, "consume", Session::Consume);
   b.ProtoMethod(cls, "setLocalWindowSize", Session::SetLocalWindowSize);

@@ -23,6 +23,8 @@ const {
     ERR_HTTP2_CONNECT_SCHEME, ERR_HTTP2_UNSUPPORTED_PROTOCOL, ERR_HTTP2_SEND_FILE,
     ERR_HTTP2_HEADERS_AFTER_RESPOND, ERR_HTTP2_STREAM_CANCEL, ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE, ERR_HTTP2_MAX_PENDING_SETTINGS_ACK, ERR_HTTP2_SOCKET_UNBOUND,
+    ERR_HTTP2_ALTSVC_INVALID_ORIGIN, ERR_HTTP2_ALTSVC_LENGTH, ERR_HTTP2_INVALID_ORIGIN,
+    ERR_HTTP2_ORIGIN_LENGTH, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const {
@@ -70,7 +72,12 @@ const kEmitStream = Symbol('kEmitStream');
 
 const EV_HEADERS = 1, EV_DATA = 2, EV_END = 3, EV_CLOSE = 4, EV_SETTINGS = 5, EV_PING = 6,
   EV_GOAWAY = 7, EV_PUSH_PROMISE = 8, EV_DATA_SENT = 9, EV_WANT_TRAILERS = 10,
-  EV_FRAME_ERROR = 11, EV_RST = 12, EV_FRAME_SENT = 13;
+  EV_FRAME_ERROR = 11, EV_RST = 12, EV_FRAME_SENT = 13, EV_ALTSVC = 14, EV_ORIGIN = 15;
+
+// ALTSVC and ORIGIN payloads are limited to 16382 bytes; an alt-svc field value is a quoted-string
+// body (RFC 7838).
+const kMaxALTSVC = 16382;
+const kQuotedString = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
 const FRAME_GOAWAY = 7;
 const NGHTTP2_ERR_PROTO = -505;
 const NGHTTP2_ERR_SESSION_CLOSING = -530;
@@ -86,7 +93,8 @@ function toBuffer(u8) {
 
 function sessionOptionsArray(options) {
   return [options.peerMaxConcurrentStreams, options.maxReservedRemoteStreams,
-    options.maxDeflateDynamicTableSize, options.maxSendHeaderBlockLength];
+    options.maxDeflateDynamicTableSize, options.maxSendHeaderBlockLength,
+    options.maxHeaderListPairs, options.maxSessionMemory];
 }
 
 class Http2Session extends EventEmitter {
@@ -107,7 +115,6 @@ class Http2Session extends EventEmitter {
     this[kProtocol] = socket.encrypted ? 'h2' : 'h2c';
     this.encrypted = !!socket.encrypted;
     this.alpnProtocol = this[kProtocol];
-    this.originSet = undefined;
     this[kLocalSettings] = undefined;
     this[kRemoteSettings] = undefined;
     this[kInit](socket);
@@ -266,6 +273,8 @@ class Http2Session extends EventEmitter {
         case EV_PING: this.onPing(a, toBuffer(payload)); break;
         case EV_GOAWAY: this.onGoaway(a, b, toBuffer(payload)); break;
         case EV_PUSH_PROMISE: this.onPushPromise(id, stream, a, payload); break;
+        case EV_ALTSVC: this.emit('altsvc', payload[1], payload[0], id); break;
+        case EV_ORIGIN: this.onOrigin(payload); break;
         case EV_FRAME_SENT:
           if (a === FRAME_GOAWAY) {
             this[kState].goawaySent = true;
@@ -281,6 +290,23 @@ class Http2Session extends EventEmitter {
           break;
       }
     }
+  }
+
+  // The origins this (TLS) session is authoritative for: its own, then what ORIGIN frames added.
+  get originSet() {
+    if (!this.encrypted || this.destroyed) return undefined;
+    return [...initOriginSet(this)];
+  }
+
+  onOrigin(list) {
+    if (!this.encrypted || this.destroyed) return;
+    const originSet = initOriginSet(this);
+    const origins = [];
+    for (let i = 0; i < list.length; i += 3) {
+      origins.push(list[i]);
+      originSet.add(list[i]);
+    }
+    this.emit('origin', origins);
   }
 
   onSettings(ack) {
@@ -510,8 +536,74 @@ class ServerHttp2Session extends Http2Session {
     this[kServer] = server;
   }
   get server() { return this[kServer]; }
-  altsvc() {}
-  origin() {}
+
+  // An ALTSVC frame for an origin (string, URL or { origin }) on stream 0, or for a stream.
+  altsvc(alt, originOrStream) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    let stream = 0;
+    let origin;
+    if (typeof originOrStream === 'string') {
+      origin = new URL(originOrStream).origin;
+      if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    } else if (typeof originOrStream === 'number') {
+      if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+        throw new ERR_OUT_OF_RANGE('originOrStream', `> 0 && < ${2 ** 32}`, originOrStream);
+      }
+      stream = originOrStream;
+    } else if (originOrStream !== undefined) {
+      if (originOrStream !== null && typeof originOrStream === 'object') {
+        origin = originOrStream.origin;
+      }
+      if (typeof origin !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'Object'],
+                                       originOrStream);
+      }
+      if (origin === 'null' || origin.length === 0) throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    }
+    validateString(alt, 'alt');
+    if (!kQuotedString.test(alt)) throw new ERR_INVALID_CHAR('alt');
+    if (alt.length + (origin !== undefined ? origin.length : 0) > kMaxALTSVC) {
+      throw new ERR_HTTP2_ALTSVC_LENGTH();
+    }
+    // A frame needs an origin on stream 0, and none on a stream (node 22 aborts here).
+    if (stream === 0 && !origin) throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    this[kHandle].submitAltsvc(stream, origin || '', alt);
+    this.schedulePump();
+  }
+
+  // An ORIGIN frame listing the origins (strings, URLs or { origin }).
+  origin(...origins) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (origins.length === 0) return;
+    const list = [];
+    let length = 0;
+    for (let origin of origins) {
+      if (typeof origin === 'string') origin = new URL(origin).origin;
+      else if (origin != null && typeof origin === 'object') origin = origin.origin;
+      validateString(origin, 'origin');
+      if (origin === 'null') throw new ERR_HTTP2_INVALID_ORIGIN();
+      list.push(origin);
+      length += origin.length;
+    }
+    if (length > kMaxALTSVC) throw new ERR_HTTP2_ORIGIN_LENGTH();
+    this[kHandle].submitOrigin(list);
+    this.schedulePump();
+  }
+}
+
+// The session's own origin (https://servername:port) comes first.
+function initOriginSet(session) {
+  const state = session[kState];
+  if (state.originSet === undefined) {
+    state.originSet = new Set();
+    const socket = session[kSocket];
+    if (socket.servername != null) {
+      let origin = `https://${socket.servername}`;
+      if (socket.remotePort != null) origin += `:${socket.remotePort}`;
+      state.originSet.add(new URL(origin).origin);
+    }
+  }
+  return state.originSet;
 }
 
 class ClientHttp2Session extends Http2Session {
@@ -1060,6 +1152,7 @@ function connectionListener(socket) {
     return;
   }
   const session = new ServerHttp2Session(options, socket, server);
+  if (Array.isArray(options.origins)) session.origin(...options.origins);
   server[kSessions].add(session);
   session.on('close', () => server[kSessions].delete(session));
   session.on('stream', (stream, headers, flags, raw) => server.emit('stream', stream, headers, flags, raw));
