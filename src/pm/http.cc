@@ -95,7 +95,10 @@ struct HttpClient::Impl {
     }
   }
 
+  void EnsureCurl();
+
   void Launch(Transfer* t) {
+    EnsureCurl();
     t->resp = HttpResponse();
     t->resp.url = t->req.url;
     t->resp.method = t->req.method;
@@ -192,17 +195,20 @@ struct HttpClient::Impl {
   }
 };
 
-HttpClient::HttpClient(HttpOptions opts) : impl_(new Impl) {
+HttpClient::HttpClient(HttpOptions opts) : impl_(new Impl) { impl_->opts = std::move(opts); }
+
+// libcurl is loaded by the first call (src/pm/curl_loader.cc): only when there is work to drive.
+void HttpClient::Impl::EnsureCurl() {
+  if (multi) return;
   static bool inited = [] { return curl_global_init(CURL_GLOBAL_DEFAULT) == 0; }();
   (void)inited;
-  impl_->opts = std::move(opts);
-  impl_->multi = curl_multi_init();
-  curl_multi_setopt(impl_->multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
-  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)impl_->opts.max_connections_per_host);
-  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, 64L);
-  impl_->share = curl_share_init();
-  curl_share_setopt(impl_->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
-  curl_share_setopt(impl_->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+  multi = curl_multi_init();
+  curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+  curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)opts.max_connections_per_host);
+  curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, 64L);
+  share = curl_share_init();
+  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
 }
 
 HttpClient::~HttpClient() {
@@ -218,8 +224,8 @@ HttpClient::~HttpClient() {
     if (t->easy) curl_multi_remove_handle(impl_->multi, t->easy);
     impl_->Free(t);
   }
-  curl_multi_cleanup(impl_->multi);
-  curl_share_cleanup(impl_->share);
+  if (impl_->multi) curl_multi_cleanup(impl_->multi);
+  if (impl_->share) curl_share_cleanup(impl_->share);
 }
 
 void HttpClient::Start(HttpRequest req) {
@@ -241,6 +247,7 @@ void HttpClient::RunUntil(const std::function<bool()>& pred) {
 size_t HttpClient::in_flight() const { return impl_->active; }
 
 void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done) {
+  impl_->EnsureCurl();  // a finished job wakes the transfer loop's curl_multi_poll
   if (impl_->workers.empty()) {
     unsigned n = std::thread::hardware_concurrency();
     n = n < 2 ? 2 : (n > 4 ? 4 : n);
