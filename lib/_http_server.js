@@ -47,10 +47,11 @@ const {
   validateFunction,
 } = require('internal/validators');
 const { Server: NetServer } = require('net');
-const { kTimeout } = require('internal/stream_base_commons');
+const { kTimeout, kParserTimeoutFlag } = require('internal/stream_base_commons');
 
 const kOnExecute = HTTPParser.kOnExecute | 0;
 const kOnTimeout = HTTPParser.kOnTimeout | 0;
+const kTimeoutNone = HTTPParser.kTimeoutNone | 0;
 const kTimeoutActive = HTTPParser.kTimeoutActive | 0;
 const kLenientAll = HTTPParser.kLenientAll | 0;
 const kLenientNone = HTTPParser.kLenientNone | 0;
@@ -501,7 +502,8 @@ function connectionListenerInternal(server, socket) {
       handle._consumed = true;
       // Reads refresh the socket's idle timeout through kOnExecute; the parser calls it after a
       // read only while there is one (or after an error, an upgrade or a pause).
-      parser[kTimeoutActive] = !!socket[kTimeout];
+      const flag = parser[kParserTimeoutFlag] ??= parser.timeoutFlag();
+      flag[0] = socket[kTimeout] ? kTimeoutActive : kTimeoutNone;
     } catch {
       parser._consumed = false;
     }

@@ -308,12 +308,16 @@ function streamTimer(stream, msecs) {
 }
 
 // An http server's parser that reads this socket's handle natively calls back into JS after a
-// read (to refresh the idle timeout) only while the socket has one: index 7 is the binding's
-// HTTPParser.kTimeoutActive.
-const kParserTimeoutActive = 7;
+// read (to refresh the idle timeout) only while the socket has one. parser[kParserTimeoutFlag] is
+// the parser's timeoutFlag() array: 0 no timeout, 1 a timeout, 2 a timeout armed just now (the
+// binding's HTTPParser.kTimeoutNone/kTimeoutActive/kTimeoutArmed).
+const kParserTimeoutFlag = Symbol('kParserTimeoutFlag');
 function markParserTimeout(socket, active) {
   const parser = socket.parser;
-  if (parser != null && parser._consumed === true) parser[kParserTimeoutActive] = active;
+  if (parser != null && parser._consumed === true) {
+    const flag = parser[kParserTimeoutFlag];
+    if (flag !== undefined) flag[0] = active ? 2 : 0;
+  }
 }
 
 function getTimerDuration(msecs, name) {
@@ -347,4 +351,5 @@ module.exports = {
   afterWriteDispatched,
   writeStringNow,
   kLastWriteQueueSize,
+  kParserTimeoutFlag,
 };

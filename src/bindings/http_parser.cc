@@ -34,9 +34,15 @@ enum Callback : uint32_t {
   kOnExecute = 5,
   kOnTimeout = 6,
 };
-// parser[kTimeoutActive]: JS sets it while the consumed socket has an idle timeout, which each
-// read must refresh (kOnExecute then runs after every read).
-constexpr uint32_t kTimeoutActive = 7;
+constexpr uint32_t kCallbackCount = 7;
+// parser.timeoutFlag() (a one-byte Uint8Array shared with C++): what JS says about the idle timeout
+// of the socket the parser consumes, which a read must refresh through kOnExecute.
+enum TimeoutFlag : uint8_t {
+  kTimeoutNone = 0,
+  kTimeoutActive = 1,
+  // (Re)armed since the current read began: refreshing it after the read would change nothing.
+  kTimeoutArmed = 2,
+};
 constexpr size_t kMaxHeaderPairs = 32;  // Node flushes headers to JS in batches of this size
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 
@@ -60,6 +66,17 @@ class HTTPParser : public BaseObject, public Parser::Handler, public StreamListe
     parser_.Init(Parser::kRequest, this);  // usable (as a request parser) before initialize()
     parser_.SetMaxHeaderBytes(kDefaultMaxHeaderSize);
   }
+  // The callbacks (parser[kOnHeaders] ...) live in internal fields 1.. rather than as elements
+  // of the object, so each call of one costs no property lookup: an indexed interceptor stores
+  // and reads them, and JS sees ordinary properties.
+  static constexpr int kFirstCallbackField = 1;
+  static void CallbackGet(uint32_t index, const v8::PropertyCallbackInfo<v8::Value>& info);
+  static void CallbackSet(uint32_t index, v8::Local<v8::Value> value,
+                          const v8::PropertyCallbackInfo<v8::Value>& info);
+  static void CallbackQuery(uint32_t index, const v8::PropertyCallbackInfo<v8::Integer>& info);
+  static void CallbackDelete(uint32_t index, const v8::PropertyCallbackInfo<v8::Boolean>& info);
+  static void CallbackEnumerate(const v8::PropertyCallbackInfo<v8::Array>& info);
+  static void TimeoutFlagArray(const Info& info);
   ~HTTPParser() override;
 
   static void New(const Info& info);
@@ -114,7 +131,15 @@ class HTTPParser : public BaseObject, public Parser::Handler, public StreamListe
   v8::Local<v8::Object> NewBuffer(v8::Local<v8::ArrayBuffer> ab, size_t offset, size_t len);
   void ResetMessage();
 
+  v8::Local<v8::Value> Callback(uint32_t index) {
+    if (!(callbacks_set_ & (1u << index))) return {};
+    return object()->GetInternalField(kFirstCallbackField + static_cast<int>(index));
+  }
+
   Parser parser_;
+  uint8_t callbacks_set_ = 0;  // which of the callback slots JS assigned
+  std::shared_ptr<v8::BackingStore> timeout_flag_store_;
+  uint8_t* timeout_flag_ = nullptr;  // a TimeoutFlag, JS writes it
   std::string text_;          // url / status and header names and values of this message
   std::vector<Pair> pairs_;   // headers not yet handed to JS
   uint32_t url_start_ = 0, url_end_ = 0;
@@ -301,18 +326,77 @@ v8::Local<v8::Object> HTTPParser::NewBuffer(v8::Local<v8::ArrayBuffer> ab, size_
   return view;
 }
 
+// The parser's own callback slots (see kFirstCallbackField); other indices are ordinary elements.
+void HTTPParser::CallbackGet(uint32_t index, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (index >= kCallbackCount) return;
+  HTTPParser* self = BaseObject::Unwrap<HTTPParser>(info.Holder());
+  if (self == nullptr) return;
+  v8::Local<v8::Value> v = self->Callback(index);
+  if (!v.IsEmpty()) info.GetReturnValue().Set(v);
+}
+
+void HTTPParser::CallbackSet(uint32_t index, v8::Local<v8::Value> value,
+                             const v8::PropertyCallbackInfo<v8::Value>& info) {
+  if (index >= kCallbackCount) return;
+  HTTPParser* self = BaseObject::Unwrap<HTTPParser>(info.Holder());
+  if (self == nullptr) return;
+  self->object()->SetInternalField(kFirstCallbackField + static_cast<int>(index), value);
+  self->callbacks_set_ |= static_cast<uint8_t>(1u << index);
+  info.GetReturnValue().Set(value);
+}
+
+void HTTPParser::CallbackQuery(uint32_t index, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+  if (index >= kCallbackCount) return;
+  HTTPParser* self = BaseObject::Unwrap<HTTPParser>(info.Holder());
+  if (self == nullptr || !(self->callbacks_set_ & (1u << index))) return;
+  info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
+}
+
+void HTTPParser::CallbackDelete(uint32_t index, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+  if (index >= kCallbackCount) return;
+  HTTPParser* self = BaseObject::Unwrap<HTTPParser>(info.Holder());
+  if (self == nullptr || !(self->callbacks_set_ & (1u << index))) return;
+  self->callbacks_set_ &= static_cast<uint8_t>(~(1u << index));
+  self->object()->SetInternalField(kFirstCallbackField + static_cast<int>(index),
+                                   v8::Undefined(info.GetIsolate()));
+  info.GetReturnValue().Set(true);
+}
+
+void HTTPParser::CallbackEnumerate(const v8::PropertyCallbackInfo<v8::Array>& info) {
+  HTTPParser* self = BaseObject::Unwrap<HTTPParser>(info.Holder());
+  if (self == nullptr) return;
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Value> keys[kCallbackCount];
+  size_t n = 0;
+  for (uint32_t i = 0; i < kCallbackCount; i++) {
+    if (self->callbacks_set_ & (1u << i)) keys[n++] = v8::Integer::NewFromUnsigned(isolate, i);
+  }
+  info.GetReturnValue().Set(v8::Array::New(isolate, keys, n));
+}
+
+// timeoutFlag(): the Uint8Array (one byte) through which JS tells the parser about the idle
+// timeout of the socket it consumes (a TimeoutFlag).
+void HTTPParser::TimeoutFlagArray(const Info& info) {
+  NODUS_UNWRAP(self, HTTPParser, info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!self->timeout_flag_store_) {
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, 1);
+    self->timeout_flag_store_ = std::move(store);
+    self->timeout_flag_ = static_cast<uint8_t*>(self->timeout_flag_store_->Data());
+    *self->timeout_flag_ = kTimeoutNone;
+  }
+  info.GetReturnValue().Set(
+      v8::Uint8Array::New(v8::ArrayBuffer::New(isolate, self->timeout_flag_store_), 0, 1));
+}
+
 v8::MaybeLocal<v8::Value> HTTPParser::CallJs(uint32_t index, int argc,
                                              v8::Local<v8::Value>* argv, bool* missing) {
   v8::Isolate* isolate = this->isolate();
   v8::Local<v8::Context> ctx = realm()->context();
   v8::Local<v8::Object> obj = object();
-  v8::Local<v8::Value> fn;
+  v8::Local<v8::Value> fn = Callback(index);
   *missing = false;
-  if (!obj->Get(ctx, index).ToLocal(&fn)) {
-    got_exception_ = true;
-    return {};
-  }
-  if (!fn->IsFunction()) {
+  if (fn.IsEmpty() || !fn->IsFunction()) {
     *missing = true;
     return v8::Undefined(isolate);
   }
@@ -673,6 +757,7 @@ void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
   }
   consuming_ = true;
   saw_upgrade_ = false;
+  if (timeout_flag_ != nullptr && *timeout_flag_ == kTimeoutArmed) *timeout_flag_ = kTimeoutActive;
   v8::Local<v8::Value> ret = Run(buf.base, static_cast<size_t>(nread));
   consuming_ = false;
   if (ret.IsEmpty()) {  // a callback threw (already reported)
@@ -680,15 +765,13 @@ void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
     return;
   }
   // kOnExecute has work only after an error or an upgrade, when the socket stopped reading
-  // (the server paused it) or has an idle timeout to refresh; otherwise it is not called.
-  bool wanted = !ret->IsNumber() || saw_upgrade_ || stream == nullptr || !stream->reading();
-  if (!wanted) {
-    v8::Local<v8::Value> active;
-    wanted = !keep->Get(realm()->context(), kTimeoutActive).ToLocal(&active) ||
-             active->BooleanValue(isolate);
-  }
+  // (the server paused it) or has an idle timeout to refresh; otherwise it is not called. A
+  // timeout armed while this read was parsed (a keep-alive response finished) starts from now
+  // already.
+  bool wanted = !ret->IsNumber() || saw_upgrade_ || stream == nullptr || !stream->reading() ||
+                (timeout_flag_ != nullptr && *timeout_flag_ == kTimeoutActive);
   v8::Local<v8::Value> fn;
-  if (wanted && keep->Get(realm()->context(), kOnExecute).ToLocal(&fn) && fn->IsFunction()) {
+  if (wanted && !(fn = Callback(kOnExecute)).IsEmpty() && fn->IsFunction()) {
     // getCurrentBuffer() works during the callback (an upgrade's first bytes).
     cur_data_ = buf.base;
     cur_len_ = static_cast<size_t>(nread);
@@ -743,7 +826,8 @@ void HTTPParser::RequestEnd(const Info& info) {
 }  // namespace
 
 void Init(Binding& b) {
-  v8::Local<v8::FunctionTemplate> cls = b.Class("HTTPParser", HTTPParser::New);
+  v8::Local<v8::FunctionTemplate> cls =
+      b.Class("HTTPParser", HTTPParser::New, HTTPParser::kFirstCallbackField + kCallbackCount);
   b.ProtoMethod(cls, "close", HTTPParser::Close);
   b.ProtoMethod(cls, "free", HTTPParser::Free);
   b.ProtoMethod(cls, "remove", HTTPParser::Remove);
@@ -759,6 +843,7 @@ void Init(Binding& b) {
   b.ProtoMethod(cls, "headersCompleted", HTTPParser::HeadersCompleted);
   b.ProtoMethod(cls, "requestAge", HTTPParser::RequestAge);
   b.ProtoMethod(cls, "requestEnd", HTTPParser::RequestEnd);
+  b.ProtoMethod(cls, "timeoutFlag", HTTPParser::TimeoutFlagArray);
   v8::Local<v8::FunctionTemplate> list = b.Class("ConnectionsList", ConnectionsList::New);
   b.ProtoMethod(list, "all", ConnectionsList::List<0>);
   b.ProtoMethod(list, "idle", ConnectionsList::List<1>);
@@ -767,6 +852,9 @@ void Init(Binding& b) {
   if (b.recording()) return;
 
   v8::Isolate* isolate = b.isolate();
+  cls->InstanceTemplate()->SetHandler(v8::IndexedPropertyHandlerConfiguration(
+      HTTPParser::CallbackGet, HTTPParser::CallbackSet, HTTPParser::CallbackQuery,
+      HTTPParser::CallbackDelete, HTTPParser::CallbackEnumerate));
   b.realm()->BindingData<BindingData>()->list_class.Reset(isolate, list);
   struct {
     const char* name;
@@ -781,7 +869,9 @@ void Init(Binding& b) {
       {"kOnMessageComplete", kOnMessageComplete},
       {"kOnExecute", kOnExecute},
       {"kOnTimeout", kOnTimeout},
-      {"kTimeoutActive", static_cast<int>(kTimeoutActive)},
+      {"kTimeoutNone", kTimeoutNone},
+      {"kTimeoutActive", kTimeoutActive},
+      {"kTimeoutArmed", kTimeoutArmed},
       {"kLenientNone", http::kLenientNone},
       {"kLenientHeaders", http::kLenientHeaders},
       {"kLenientChunkedLength", http::kLenientChunkedLength},
