@@ -46,7 +46,7 @@ const {
   validateObject,
   validateFunction,
 } = require('internal/validators');
-const { Server: NetServer } = require('net');
+const { Server: NetServer, Socket: NetSocket } = require('net');
 const { kTimeout, kParserTimeoutFlag } = require('internal/stream_base_commons');
 
 const kOnExecute = HTTPParser.kOnExecute | 0;
@@ -483,9 +483,9 @@ function connectionListenerInternal(server, socket) {
   socket.on('pause', onSocketPause);
 
   // Once the parser reads the socket itself, adding a 'data' or 'readable' listener gives it back.
-  socket.on = generateSocketListenerWrapper('on');
-  socket.addListener = generateSocketListenerWrapper('addListener');
-  socket.prependListener = generateSocketListenerWrapper('prependListener');
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
   socket.setEncoding = socketSetEncoding;
 
   // The parser notes when each request begins (the timeout sweep reads it).
@@ -816,19 +816,35 @@ function onSocketPause() {
   }
 }
 
-function generateSocketListenerWrapper(originalFnName) {
-  return function socketListenerWrap(ev, fn) {
-    const res = Object.getPrototypeOf(this)[originalFnName].call(this, ev, fn);
-    if (!this.parser) {
-      this.on = Object.getPrototypeOf(this).on;
-      this.addListener = Object.getPrototypeOf(this).addListener;
-      this.prependListener = Object.getPrototypeOf(this).prependListener;
-      return res;
-    }
-    if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
-    return res;
-  };
+// socket.on/addListener/prependListener while the parser reads the socket: net.Socket's own
+// method, then a 'data' or 'readable' listener hands the reading back to the socket.
+function afterSocketListener(socket, ev) {
+  if (!socket.parser) {
+    socket.on = NetSocket.prototype.on;
+    socket.addListener = NetSocket.prototype.addListener;
+    socket.prependListener = NetSocket.prototype.prependListener;
+  } else if (ev === 'data' || ev === 'readable') {
+    unconsume(socket.parser, socket);
+  }
 }
+
+const socketOnWrap = function socketListenerWrap(ev, fn) {
+  const res = NetSocket.prototype.on.call(this, ev, fn);
+  afterSocketListener(this, ev);
+  return res;
+};
+
+const socketAddListenerWrap = function socketListenerWrap(ev, fn) {
+  const res = NetSocket.prototype.addListener.call(this, ev, fn);
+  afterSocketListener(this, ev);
+  return res;
+};
+
+const socketPrependListenerWrap = function socketListenerWrap(ev, fn) {
+  const res = NetSocket.prototype.prependListener.call(this, ev, fn);
+  afterSocketListener(this, ev);
+  return res;
+};
 
 function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();

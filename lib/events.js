@@ -385,8 +385,13 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     }
     if (position < 0) return this;
 
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
+    if (position === 0) {
+      list.shift();
+    } else {
+      // One element out, in place (cheaper than splice(), which builds a result array).
+      for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
+      list.pop();
+    }
 
     if (list.length === 1) events[type] = list[0];
 
