@@ -21,7 +21,8 @@ const {
 let timerListId = 0;
 let nextExpiry = Infinity;
 let refCount = 0;
-const timerListMap = { __proto__: null };
+// TimersList by duration (a Map: integer keys would make a plain object a hashed dictionary).
+const timerListMap = new Map();
 const knownTimersById = { __proto__: null };
 
 // ---- a binary heap of TimersList by (expiry, id) --------------------------------------------
@@ -115,11 +116,11 @@ function decRefCount() {
 
 function insert(item, msecs, start = getLibuvNow()) {
   item._idleStart = start;
-  let list = timerListMap[msecs];
+  let list = timerListMap.get(msecs);
   if (list === undefined) {
     const expiry = start + msecs;
     list = new TimersList(expiry, msecs);
-    timerListMap[msecs] = list;
+    timerListMap.set(msecs, list);
     heapPush(list);
     if (nextExpiry > expiry) {
       binding.scheduleTimer(msecs);
@@ -159,10 +160,10 @@ function unenroll(item) {
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   if (item[kRefed]) decRefCount();
   item[kRefed] = null;
-  const list = timerListMap[item._idleTimeout];
+  const list = timerListMap.get(item._idleTimeout);
   listRemove(item);
   if (list !== undefined && listIsEmpty(list)) {
-    delete timerListMap[item._idleTimeout];
+    timerListMap.delete(item._idleTimeout);
     heapRemove(list);
   }
   item._idleTimeout = -1;
@@ -321,8 +322,8 @@ function listOnTimeout(list, now) {
       }
     }
   }
-  if (list === timerListMap[msecs]) {
-    delete timerListMap[msecs];
+  if (list === timerListMap.get(msecs)) {
+    timerListMap.delete(msecs);
     heapRemove(list);
   }
   // refCount may have dropped to 0 by the loop above without toggling.
