@@ -3,7 +3,7 @@
 
 const { Buffer } = require('buffer');
 const Stream = require('stream');
-const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
+const { kOutHeaders, kNeedDrain, utcDateHeader } = require('internal/http');
 const {
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
@@ -263,7 +263,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
 
   let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && !state.date) header += utcDateHeader();
 
   // A chunked 204/304 is not possible: drop the framing and close the connection afterwards.
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -279,12 +279,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        header += keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket);
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
@@ -315,6 +313,23 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   // With Expect: 100-continue the header goes out now; the body waits for the peer.
   if (state.expect) this._send('');
 };
+
+// 'Connection: keep-alive' and 'Keep-Alive: timeout=...' lines; the last ones made are kept (a
+// server sends the same for every response).
+let keepAliveTimeoutCached;
+let keepAliveMaxCached;
+let keepAliveLinesCached = '';
+function keepAliveLines(timeout, maxRequests) {
+  if (timeout !== keepAliveTimeoutCached || maxRequests !== keepAliveMaxCached) {
+    const timeoutSeconds = Math.floor(timeout / 1000);
+    let max = '';
+    if (~~maxRequests > 0) max = `, max=${maxRequests}`;
+    keepAliveLinesCached = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+    keepAliveTimeoutCached = timeout;
+    keepAliveMaxCached = maxRequests;
+  }
+  return keepAliveLinesCached;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);

@@ -202,7 +202,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
   if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
 
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
@@ -214,6 +214,20 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// The status line; the last one made is kept (most responses repeat it).
+let statusLineCode = 0;
+let statusLineMessage = '';
+let statusLineCached = '';
+function statusLineOf(statusCode, statusMessage) {
+  if (typeof statusMessage !== 'string') return `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  if (statusCode !== statusLineCode || statusMessage !== statusLineMessage) {
+    statusLineCached = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+    statusLineCode = statusCode;
+    statusLineMessage = statusMessage;
+  }
+  return statusLineCached;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Server

@@ -10,9 +10,11 @@ function setUnrefTimeout(fn, ms) {
 }
 
 let utcCache;
+let dateHeaderCache;
 
 function resetCache() {
   utcCache = undefined;
+  dateHeaderCache = undefined;
 }
 
 function utcDate() {
@@ -23,6 +25,12 @@ function utcDate() {
     setUnrefTimeout(resetCache, 1000 - d.getMilliseconds());
   }
   return utcCache;
+}
+
+// The whole 'Date: ...\r\n' header line, cached with the date.
+function utcDateHeader() {
+  if (dateHeaderCache === undefined) dateHeaderCache = 'Date: ' + utcDate() + '\r\n';
+  return dateHeaderCache;
 }
 
 
@@ -38,4 +46,5 @@ module.exports = {
   kOutHeaders: Symbol('kOutHeaders'),
   kNeedDrain: Symbol('kNeedDrain'),
   utcDate,
+  utcDateHeader,
 };
