@@ -2,11 +2,11 @@
 
 #include <fcntl.h>
 #include <link.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 namespace nodus {
@@ -20,6 +20,7 @@ constexpr size_t kMinSegment = 64 * 1024;
 
 struct TrimState {
   uintptr_t page;
+  uintptr_t vdso;  // the vDSO's ELF header
   int pagemap;  // /proc/self/pagemap
   bool link_tables_only;
   size_t released;
@@ -42,8 +43,12 @@ bool AllClean(TrimState* state, uintptr_t start, uintptr_t end) {
 
 int TrimObject(struct dl_phdr_info* info, size_t, void* data) {
   auto* state = static_cast<TrimState*>(data);
-  // The vDSO is not a file mapping.
-  if (info->dlpi_name != nullptr && strstr(info->dlpi_name, "linux-vdso") != nullptr) return 0;
+  // The vDSO is not a file mapping. (Found by address: nothing here may read the read-only data
+  // of an object already trimmed, which with large page-cache folios would map a whole folio of
+  // it back.)
+  if (info->dlpi_phnum > 0 && reinterpret_cast<uintptr_t>(info->dlpi_phdr) >= state->vdso &&
+      reinterpret_cast<uintptr_t>(info->dlpi_phdr) < state->vdso + state->page)
+    return 0;
   bool first = true;
   for (int i = 0; i < info->dlpi_phnum; i++) {
     const ElfW(Phdr)& ph = info->dlpi_phdr[i];
@@ -71,7 +76,8 @@ int TrimObject(struct dl_phdr_info* info, size_t, void* data) {
 }  // namespace
 
 static size_t Trim(bool link_tables_only) {
-  TrimState state{static_cast<uintptr_t>(sysconf(_SC_PAGESIZE)), -1, link_tables_only, 0, {}};
+  TrimState state{static_cast<uintptr_t>(sysconf(_SC_PAGESIZE)), getauxval(AT_SYSINFO_EHDR), -1,
+                  link_tables_only, 0, {}};
   state.pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
   if (state.pagemap < 0) return 0;
   dl_iterate_phdr(TrimObject, &state);
