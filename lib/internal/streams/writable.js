@@ -239,8 +239,10 @@ function onwrite(stream, er) {
     if (sync) {
       const info = state.afterWriteTickInfo;
       if (cb === nop && !state.needDrain && (info === null || info.cb !== nop)) {
-        // Nothing to call back and no 'drain' owed: Node 22 settles it without a tick.
+        // Nothing to call back and no 'drain' owed: Node 22 settles it without a tick, but a
+        // stream ended from inside _write still finishes (on a later tick).
         state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
       } else if (info !== null && info.cb === cb) {
         info.count++;
       } else {
