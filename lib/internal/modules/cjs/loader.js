@@ -119,14 +119,9 @@ Module._debug = function _debug() {};
 Module.isBuiltin = function isBuiltin(name) {
   return isBuiltinName(String(name));
 };
-Object.defineProperty(Module, 'builtinModules', {
-  get() {
-    const list = requireBuiltin.getIds().filter(
-      (id) => requireBuiltin.canBeRequiredByUsers(id) && !requireBuiltin.schemeOnly.has(id));
-    return list.sort();
-  },
-  enumerable: true, configurable: true,
-});
+// A plain, writable property holding a frozen array, as in node 22 (jest assigns to it).
+Module.builtinModules = Object.freeze(requireBuiltin.getIds().filter(
+  (id) => requireBuiltin.canBeRequiredByUsers(id) && !requireBuiltin.schemeOnly.has(id)).sort());
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
@@ -789,10 +784,8 @@ let sourceMaps;
 Module.findSourceMap = function findSourceMap(path) {
   return require('internal/source_map/source_map_cache').findSourceMap(path);
 };
-Object.defineProperty(Module, 'SourceMap', {
-  get() { return require('internal/source_map/source_map').SourceMap; },
-  enumerable: true, configurable: true,
-});
+// Plain data properties, as in node 22: tools copy Module's own properties onto a subclass.
+Module.SourceMap = require('internal/source_map/source_map').SourceMap;
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   // Only builtins already imported from ESM have named exports to update.
