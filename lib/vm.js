@@ -209,7 +209,8 @@ function createContext(contextObject = {}, options = {}) {
     validateFunction(importModuleDynamically, 'options.importModuleDynamically');
   }
   const sandbox = contextObject === DONT_CONTEXTIFY ? undefined : contextObject;
-  return makeContext(sandbox, name, origin, strings, wasm, microtaskMode === 'afterEvaluate');
+  return makeContext(sandbox, name, origin, strings, wasm, microtaskMode === 'afterEvaluate',
+                     internalBinding);
 }
 
 function createScript(code, options) {

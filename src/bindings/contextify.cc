@@ -14,6 +14,7 @@
 
 #include "base/base_object.h"
 #include "base/binding.h"
+#include "runtime/builtins.h"
 #include "runtime/errors.h"
 #include "runtime/realm.h"
 
@@ -380,8 +381,33 @@ bool AllowWasm(v8::Local<v8::Context> ctx, v8::Local<v8::String>) {
   return !v->IsFalse();
 }
 
+// The built-ins V8 10.2 lacks (internal/bootstrap/polyfills, DESIGN.md section 1), installed in a
+// new context as they are in the main one: compiled in that context, so its functions belong to
+// it, and run before the context is bound to its sandbox, so what it defines lands on the
+// context's own global (where node 22's engine has those built-ins), not on the sandbox.
+bool InstallPolyfills(Realm* realm, v8::Local<v8::Context> ctx, v8::Local<v8::Value> binding) {
+  v8::Isolate* isolate = realm->isolate();
+  v8::Local<v8::Function> fn;
+  if (!builtins::Compile(realm, "internal/bootstrap/polyfills",
+                         {"exports", "require", "module", "process", "internalBinding", "primordials"},
+                         ctx)
+           .ToLocal(&fn))
+    return false;
+  v8::Local<v8::Object> exports = v8::Object::New(isolate);
+  v8::Local<v8::Value> undef = v8::Undefined(isolate);
+  v8::Local<v8::Value> argv[] = {exports, undef, undef, undef, binding, undef};
+  if (fn->Call(ctx, undef, 6, argv).IsEmpty()) return false;
+  v8::Local<v8::Value> install;
+  if (!exports->Get(ctx, InternalizedStr(isolate, "install")).ToLocal(&install) ||
+      !install->IsFunction())
+    return false;
+  v8::Local<v8::Value> global = ctx->Global();
+  return !install.As<v8::Function>()->Call(ctx, undef, 1, &global).IsEmpty();
+}
+
 // makeContext(sandbox | undefined (DONT_CONTEXTIFY), name, origin, allowStrings, allowWasm,
-//             ownMicrotaskQueue) -> the contextified object (the sandbox, or the new global)
+//             ownMicrotaskQueue, internalBinding) -> the contextified object (the sandbox, or the
+// new global). internalBinding is handed to the polyfills installed in the new context.
 void MakeContext(const Info& info) {
   Realm* realm = Realm::From(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -403,6 +429,7 @@ void MakeContext(const Info& info) {
     data->wasm_callback_set = true;
   }
   ctx->SetSecurityToken(current->GetSecurityToken());
+  if (!InstallPolyfills(realm, ctx, info[6])) return;
   v8::Local<v8::Object> sandbox = contextify ? info[0].As<v8::Object>() : ctx->Global();
   auto* cc = new ContextifyContext(realm, ctx, sandbox, std::move(queue));
   cc->contextified_ = contextify;

@@ -83,10 +83,11 @@ std::vector<std::string> Ids() {
 }
 
 v8::MaybeLocal<v8::Function> Compile(Realm* realm, const std::string& id,
-                                     const std::vector<const char*>& params) {
+                                     const std::vector<const char*>& params,
+                                     v8::Local<v8::Context> in) {
   v8::Isolate* isolate = realm->isolate();
   v8::EscapableHandleScope scope(isolate);
-  v8::Local<v8::Context> ctx = realm->context();
+  v8::Local<v8::Context> ctx = in.IsEmpty() ? realm->context() : in;
   v8::Local<v8::String> source_str;
   if (DiskDir()) {
     std::string text;
@@ -122,7 +123,7 @@ v8::MaybeLocal<v8::Function> Compile(Realm* realm, const std::string& id,
            cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
            .ToLocal(&fn))
     return {};
-  if (realm->options()->mode == Options::Mode::kBuildCodeCache) {  // stage 1 only
+  if (in.IsEmpty() && realm->options()->mode == Options::Mode::kBuildCodeCache) {  // stage 1 only
     realm->compiled_builtins().emplace_back(id, v8::Global<v8::Function>(isolate, fn));
   }
   return scope.Escape(fn);
