@@ -102,10 +102,32 @@ define('_getActiveHandles', () => []);
 define('_getActiveRequests', () => []);
 define('getActiveResourcesInfo', () => []);
 define('_kill', (pid, sig) => binding.kill(pid, sig), false);
-define('binding', (name) => {
-  const err = new Error(`No such module: ${name}`);
-  err.code = 'ERR_INVALID_MODULE';
-  throw err;
+// process.binding (DEP0111): node 22 still hands out a fixed set of its internal bindings, and
+// packages read them (readline-sync: tty_wrap.TTY; uv.errname). The ones nodus has are given;
+// util is narrowed to its type checks, as in node. Some warn on access, as node's do.
+const kLegacyBindings = new Set(['async_wrap', 'buffer', 'cares_wrap', 'constants', 'contextify',
+  'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'os', 'pipe_wrap', 'process_wrap',
+  'signal_wrap', 'spawn_sync', 'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url',
+  'util', 'uv', 'zlib']);
+const kWarnedBindings = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url', 'v8']);
+const kUtilTypeChecks = ['isArrayBuffer', 'isAsyncFunction', 'isDataView', 'isDate', 'isExternal',
+  'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator',
+  'isAnyArrayBuffer', 'isArrayBufferView', 'isTypedArray', 'isUint8Array'];
+define('binding', function binding(name) {
+  name = `${name}`;
+  if (kLegacyBindings.has(name)) {
+    if (kWarnedBindings.has(name)) {
+      process.emitWarning(`Access to process.binding('${name}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+    }
+    if (name === 'util') {
+      const types = internalBinding('types');
+      const out = {};
+      for (const key of kUtilTypeChecks) out[key] = types[key];
+      return out;
+    }
+    return internalBinding(name);
+  }
+  throw new Error(`No such module: ${name}`);
 });
 define('dlopen', () => {
   const err = new Error('Native addons (.node files) are not supported by nodus yet');
