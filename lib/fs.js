@@ -1150,6 +1150,22 @@ function openAsBlob(path, options = {}) {
   return Promise.resolve(new Blob([data], { type }));
 }
 
+// util.promisify: the callbacks that take several results resolve with an object, and exists
+// (whose callback has no error argument) resolves with its boolean, as in node 22.
+{
+  const { customPromisifyArgs } = require('internal/util');
+  for (const [fn, names] of [[read, ['bytesRead', 'buffer']], [write, ['bytesWritten', 'buffer']],
+    [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffer']]]) {
+    Object.defineProperty(fn, customPromisifyArgs, { __proto__: null, value: names, enumerable: false });
+  }
+  Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    value: function exists(path) {
+      return new Promise((resolve) => module.exports.exists(path, resolve));
+    },
+  });
+}
+
 let promises;
 module.exports = {
   openAsBlob,

@@ -197,6 +197,10 @@ function generateKeyPair(type, options, callback) {
   }, ...args);
 }
 
+Object.defineProperty(generateKeyPair, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,
+});
+
 function generateKeySync(type, options) {
   validateString(type, 'type');
   validateObject(options, 'options');
