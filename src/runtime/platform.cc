@@ -3,6 +3,8 @@
 #include <libplatform/libplatform.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <functional>
 #include <deque>
 #include <map>
 #include <memory>
@@ -10,6 +12,8 @@
 #include <vector>
 
 #include "base/util.h"
+#include "runtime/callback.h"
+#include "runtime/realm.h"
 #include "v8.h"
 
 namespace nodus {
@@ -72,7 +76,14 @@ class ForegroundRunner : public v8::TaskRunner {
     }
     v8::Isolate::Scope isolate_scope(isolate_);
     v8::HandleScope scope(isolate_);
-    for (auto& task : run) task->Run();
+    {
+      // A task may settle promises (WebAssembly.compile, Atomics.waitAsync) or call JS
+      // (FinalizationRegistry): as after any callback, ticks and microtasks run when it is done.
+      Realm* realm = isolate_->InContext() ? Realm::From(isolate_->GetCurrentContext()) : nullptr;
+      std::unique_ptr<CallbackScope> callback_scope;
+      if (realm != nullptr) callback_scope = std::make_unique<CallbackScope>(realm);
+      for (auto& task : run) task->Run();
+    }
     RearmTimer();
     return true;
   }
@@ -118,6 +129,19 @@ class ForegroundRunner : public v8::TaskRunner {
   std::multimap<double, std::unique_ptr<v8::Task>> delayed_;
 };
 
+// A worker-thread task, counted while it is queued or running (Platform::BlockingDrain).
+class CountedTask : public v8::Task {
+ public:
+  CountedTask(std::unique_ptr<v8::Task> task, std::function<void()> done)
+      : task_(std::move(task)), done_(std::move(done)) {}
+  ~CountedTask() override { done_(); }  // also when dropped unrun at shutdown
+  void Run() override { task_->Run(); }
+
+ private:
+  std::unique_ptr<v8::Task> task_;
+  std::function<void()> done_;
+};
+
 class Platform : public v8::Platform {
  public:
   explicit Platform(std::unique_ptr<v8::Platform> inner) : inner_(std::move(inner)) {}
@@ -152,7 +176,20 @@ class Platform : public v8::Platform {
     return inner_->GetForegroundTaskRunner(isolate);
   }
   void CallOnWorkerThread(std::unique_ptr<v8::Task> task) override {
-    inner_->CallOnWorkerThread(std::move(task));
+    {
+      std::lock_guard<std::mutex> lock(worker_mutex_);
+      outstanding_worker_tasks_++;
+    }
+    inner_->CallOnWorkerThread(std::make_unique<CountedTask>(std::move(task), [this] {
+      std::lock_guard<std::mutex> lock(worker_mutex_);
+      if (--outstanding_worker_tasks_ == 0) worker_idle_.notify_all();
+    }));
+  }
+  // Waits until no worker-thread task is queued or running (as node's platform does before it
+  // lets a loop with nothing left end: a background compile then posts its result).
+  void BlockingDrain() {
+    std::unique_lock<std::mutex> lock(worker_mutex_);
+    worker_idle_.wait(lock, [this] { return outstanding_worker_tasks_ == 0; });
   }
   void CallDelayedOnWorkerThread(std::unique_ptr<v8::Task> task, double delay) override {
     inner_->CallDelayedOnWorkerThread(std::move(task), delay);
@@ -160,7 +197,8 @@ class Platform : public v8::Platform {
   bool IdleTasksEnabled(v8::Isolate*) override { return false; }
   std::unique_ptr<v8::JobHandle> PostJob(v8::TaskPriority priority,
                                          std::unique_ptr<v8::JobTask> job) override {
-    return inner_->PostJob(priority, std::move(job));
+    // Through CallOnWorkerThread, so that a job's workers are counted too.
+    return v8::platform::NewDefaultJobHandle(this, priority, std::move(job), NumberOfWorkerThreads());
   }
   double MonotonicallyIncreasingTime() override { return inner_->MonotonicallyIncreasingTime(); }
   double CurrentClockTimeMillis() override { return inner_->CurrentClockTimeMillis(); }
@@ -172,6 +210,9 @@ class Platform : public v8::Platform {
   std::unique_ptr<v8::Platform> inner_;
   std::mutex mutex_;
   std::map<v8::Isolate*, std::shared_ptr<ForegroundRunner>> runners_;
+  std::mutex worker_mutex_;
+  std::condition_variable worker_idle_;
+  size_t outstanding_worker_tasks_ = 0;
 };
 
 Platform* InitializeV8(int* argc, char** argv) {
@@ -194,6 +235,15 @@ void UnregisterIsolate(Platform* platform, v8::Isolate* isolate) {
 bool FlushForegroundTasks(Platform* platform, v8::Isolate* isolate) {
   auto runner = platform->Runner(isolate);
   return runner && runner->Flush();
+}
+
+bool DrainPlatformTasks(v8::Isolate* isolate) {
+  Platform* platform = InitializeV8(nullptr, nullptr);
+  bool ran = false;
+  do {
+    platform->BlockingDrain();
+  } while (FlushForegroundTasks(platform, isolate) && (ran = true));
+  return ran;
 }
 
 }  // namespace nodus

@@ -14,5 +14,8 @@ void RegisterIsolate(Platform* platform, v8::Isolate* isolate, uv_loop_t* loop);
 void UnregisterIsolate(Platform* platform, v8::Isolate* isolate);
 // Runs the foreground tasks queued for `isolate` now (returns true if any ran).
 bool FlushForegroundTasks(Platform* platform, v8::Isolate* isolate);
+// When a loop runs out of work: waits for the worker-thread tasks (background compiles) and runs
+// the foreground tasks they posted, until none is left. True if any foreground task ran.
+bool DrainPlatformTasks(v8::Isolate* isolate);
 
 }  // namespace nodus

@@ -10,6 +10,7 @@
 #include "runtime/builtins.h"
 #include "runtime/callback.h"
 #include "runtime/errors.h"
+#include "runtime/platform.h"
 
 namespace nodus {
 
@@ -280,6 +281,11 @@ int Realm::SpinLoop() {
       if (!uv_loop_alive(loop_)) break;
     }
     if (stopping) break;
+    // Background work V8 still owes this loop (an async WebAssembly compile) comes first.
+    if (DrainPlatformTasks(isolate_)) {
+      more = true;
+      continue;
+    }
     CallHook(this, "beforeExit");
     more = uv_loop_alive(loop_);
   } while (more && !stopping);
