@@ -12,6 +12,7 @@ const {
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
 const tlsCommon = require('_tls_common');
+const { JSStreamSocket, JSHandle } = require('internal/js_stream_socket');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_SOCKET_CLOSED, ERR_TLS_SNI_FROM_SERVER,
@@ -55,8 +56,9 @@ function convertALPNProtocols(protocols, out) {
 
 // ---- the handle ---------------------------------------------------------------------------------
 
-class TLSHandle {
+class TLSHandle extends JSHandle {
   constructor(owner, raw, engine) {
+    super();
     this[kOwner] = owner;
     this[kRaw] = raw;
     this[kEngine] = engine;
@@ -98,20 +100,6 @@ class TLSHandle {
       this[kRaw].pause();
     }
     return 0;
-  }
-
-  deliver(buf) {
-    if (this.onread === null || this.closed) return;
-    streamBaseState[kReadBytesOrError] = buf.length;
-    streamBaseState[kArrayBufferOffset] = buf.byteOffset;
-    this.onread(buf.buffer);
-  }
-
-  deliverEOF() {
-    if (this.eofSent || this.onread === null || this.closed) return;
-    this.eofSent = true;
-    streamBaseState[kReadBytesOrError] = UV_EOF;
-    this.onread(undefined);
   }
 
   // Writes one buffer of plaintext; the request completes once the transport took the bytes.
@@ -168,12 +156,6 @@ class TLSHandle {
     for (const [req, data] of pending) this.send(req, data);
   }
 
-  writeBuffer(req, data) { return this.writeData(req, Buffer.from(data.buffer, data.byteOffset, data.byteLength)); }
-  writeUtf8String(req, s) { return this.writeData(req, Buffer.from(s, 'utf8')); }
-  writeAsciiString(req, s) { return this.writeData(req, Buffer.from(s, 'ascii')); }
-  writeLatin1String(req, s) { return this.writeData(req, Buffer.from(s, 'latin1')); }
-  writeUcs2String(req, s) { return this.writeData(req, Buffer.from(s, 'ucs2')); }
-
   writev(req, chunks, allBuffers) {
     if (this[kOwner]._secureEstablished && this[kPendingWrites].length === 0) {
       // The engine concatenates and encrypts the chunks in one go.
@@ -184,16 +166,7 @@ class TLSHandle {
         return 0;
       }
     }
-    const bufs = [];
-    if (allBuffers) {
-      for (const c of chunks) bufs.push(c);
-    } else {
-      for (let i = 0; i < chunks.length; i += 2) {
-        const c = chunks[i];
-        bufs.push(typeof c === 'string' ? Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
-    return this.writeData(req, Buffer.concat(bufs));
+    return super.writev(req, chunks, allBuffers);
   }
 
   shutdown(req) {
@@ -567,6 +540,7 @@ function TLSSocket(socket, opts) {
   engine.lastHandshakeTime = Date.now();
   this[kEngine] = engine;
   const handle = new TLSHandle(this, raw, engine);
+  if (raw[kIsAdapter]) handle._parentWrap = raw;
 
   net.Socket.call(this, {
     handle,
@@ -833,7 +807,9 @@ function wrapDuplex(stream) {
   adapter.bytesRead = 0;
   adapter.bytesWritten = 0;
   adapter.connecting = false;
-  Object.setPrototypeOf(adapter, Object.create(Duplex.prototype, { constructor: { value: Duplex } }));
+  // Node wraps such a stream in its JSStreamSocket (the TLS handle's _parentWrap); packages take
+  // that class from here (http2-wrapper: `_handle._parentWrap.constructor`).
+  Object.setPrototypeOf(adapter, Object.create(Duplex.prototype, { constructor: { value: JSStreamSocket } }));
   adapter[kIsAdapter] = true;
   return adapter;
 }
