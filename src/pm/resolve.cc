@@ -316,13 +316,24 @@ bool Resolver::NestableAway(const Node* current, std::vector<Node*>* users) cons
 }
 
 // Returns false when a peer cannot be placed without breaking a dependency it would shadow.
-bool Resolver::PlaceNew(Node* from, Node* n, bool is_peer) {
-  // Peers go next to their dependent; a workspace's dependencies are placed from the root.
+bool Resolver::HasPeerEdge(const Node* level, const std::string& name) const {
+  for (auto& e : level->edges)
+    if (e.name == name && (e.type == EdgeType::kPeer || e.type == EdgeType::kPeerOptional)) return true;
+  return false;
+}
+
+bool Resolver::PlaceNew(Node* from, Node* n, bool is_peer, Node* peer_level) {
+  // Peers go next to their dependent (or where ResolveEdge says); a workspace's dependencies are
+  // placed from the root.
   Node* start = ((is_peer || from->is_link) && !from->is_root && from->parent) ? from->parent : from;
+  if (is_peer && peer_level) start = peer_level;
   Node* best = start;
   Node* replace = nullptr;
   if (is_peer && Shadows(start, n)) return false;
   for (Node* l = start; l; l = l->parent) {
+    // Never inside a package that has a peer dependency on that name (it must find its peer
+    // from its parent); the walk goes on above it, as arborist's does.
+    if (!l->is_root && !l->is_link && HasPeerEdge(l, n->name)) continue;
     auto it = l->children.find(n->name);
     if (it != l->children.end()) {
       if (!is_peer && CanReplace(it->second, n) && PeersFit(from, l, n, 0)) {
@@ -500,27 +511,33 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   // but is never fetched or written to disk.
   n->overrides = e.rule ? e.rule : from->overrides;
   Node* replaced = nullptr;
+  Node* peer_level = nullptr;
   std::vector<Node*> users;
   if (peer && !from->is_root && from->parent) {
-    // A peer must be visible from `from` without nesting under it: it goes next to `from`.
-    Node* conflict = nullptr;
-    for (Node* l = from->parent; l; l = l->parent) {
-      auto it = l->children.find(e.name);
-      if (it != l->children.end()) { conflict = it->second; break; }
-    }
-    if (conflict && conflict->parent == from->parent) {
-      // arborist replaces the conflicting package when everything using it can have its own
-      // copy deeper (its dependents all sit below this level): they re-resolve afterwards.
-      if (!NestableAway(conflict, &users)) return PeerConflictOk(from, e, conflict, err);
+    // A peer must be visible from `from` without nesting under it: it goes next to `from`, or
+    // higher while that level has a peer dependency on the same name (arborist's deepest
+    // nesting target: a package's peer never sits in its own node_modules).
+    peer_level = from->parent;
+    while (!peer_level->is_root && peer_level->parent && HasPeerEdge(peer_level, e.name)) peer_level = peer_level->parent;
+    auto it = peer_level->children.find(e.name);
+    if (it != peer_level->children.end()) {
+      Node* conflict = it->second;
+      // arborist replaces the package there when everything using it accepts the new one, or
+      // when its users can all have their own copy deeper (they re-resolve afterwards).
+      bool accepted = !conflict->is_link;
+      if (auto uit = edges_by_name_.find(e.name); accepted && uit != edges_by_name_.end())
+        for (auto& [f, fe] : uit->second)
+          if (fe->to == conflict && !EdgeAccepts(*fe, n)) accepted = false;
+      if (!accepted && !NestableAway(conflict, &users)) return PeerConflictOk(from, e, conflict, err);
       replaced = conflict;
+      for (auto& [f, fe] : edges_by_name_[e.name])
+        if (fe->to == conflict) fe->to = accepted ? n : nullptr;
     }
   }
   if (replaced) {
-    for (auto& [f, fe] : edges_by_name_[replaced->name])
-      if (fe->to == replaced) fe->to = nullptr;
     tree_.Detach(replaced);
-    tree_.Place(from->parent, n);
-  } else if (!PlaceNew(from, n, peer)) {
+    tree_.Place(peer_level, n);
+  } else if (!PlaceNew(from, n, peer, peer_level)) {
     // The peer would shadow a package a dependency of its level needs.
     return PeerConflictOk(from, e, tree_.Resolve(from, e.name), err);
   }

@@ -45,7 +45,8 @@ class Resolver {
   bool ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmError* err);
   Node* CreateRegistryNode(const std::string& folder, const Packument& p, const std::string& version);
   Node* CreateSpecialNode(Node* from, const Edge& e, PmError* err);
-  bool PlaceNew(Node* from, Node* n, bool is_peer);
+  bool PlaceNew(Node* from, Node* n, bool is_peer, Node* peer_level = nullptr);
+  bool HasPeerEdge(const Node* level, const std::string& name) const;
   bool PeersFit(Node* from, Node* level, const Node* n, int depth);
   bool IsMine(const Node* n) const;
   PmError PeerConflict(const Node* from, const Edge& e, const Node* found) const;

