@@ -1,0 +1,73 @@
+'use strict';
+// Live differential test: install popular npm packages from the public registry with nodus, then
+// run common/packages-app.js (websockets, auth, validation, express middleware, http and database
+// clients, templates, typescript/esbuild, jsdom, sql.js's wasm, mocha) under node 22 and under
+// the nodus runtime; stdout must be identical. Skips when the binary under test is not the
+// runtime or the registry is unreachable.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const c = require('./common');
+const { reachable } = require('./common/live');
+
+// The packages each case needs, pinned to a major version.
+const CASES = {
+  ws: { ws: '^8.0.0' },
+  'socket.io': { 'socket.io': '^4.0.0', 'socket.io-client': '^4.0.0' },
+  auth: { jsonwebtoken: '^9.0.0', jose: '^5.0.0', bcryptjs: '^2.4.0', uuid: '^11.0.0' },
+  validation: { zod: '^3.0.0', ajv: '^8.0.0' },
+  utils: { dayjs: '^1.11.0', lodash: '^4.17.0', rxjs: '^7.0.0', 'iconv-lite': '^0.6.0', 'js-yaml': '^4.0.0', xml2js: '^0.6.0' },
+  logging: { winston: '^3.0.0', pino: '^9.0.0' },
+  express: {
+    express: '^4.21.0', supertest: '^7.0.0', multer: '^1.4.5-lts.1', morgan: '^1.10.0', cors: '^2.8.0',
+    helmet: '^8.0.0', 'cookie-parser': '^1.4.0', 'express-session': '^1.18.0',
+  },
+  clients: {
+    'node-fetch': '^2.7.0', got: '^14.0.0', 'form-data': '^4.0.0', nodemailer: '^6.9.0', pg: '^8.0.0',
+    mysql2: '^3.0.0', ioredis: '^5.0.0', mongodb: '^6.0.0',
+  },
+  templates: { marked: '^15.0.0', handlebars: '^4.7.0', ejs: '^3.1.0', mustache: '^4.2.0', graphql: '^16.0.0' },
+  tools: { typescript: '^5.0.0', esbuild: '^0.24.0' },
+  jsdom: { jsdom: '^25.0.0' },
+  'sql.js': { 'sql.js': '^1.10.0' },
+  mocha: { mocha: '^10.0.0', chai: '^5.0.0', sinon: '^19.0.0' },
+};
+
+// The first case whose section of the output differs.
+function firstDifference(a, b) {
+  const split = (s) => s.split(/^(?=== )/m);
+  const sa = split(a);
+  const sb = split(b);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    if (sa[i] !== sb[i]) return `node 22:\n${sa[i]}\nnodus:\n${sb[i]}`;
+  }
+  return '';
+}
+
+c.main(async () => {
+  const bin = c.binary();
+  if (path.basename(bin) !== 'nodus') {
+    console.log(`skip: ${bin} is not the nodus runtime`);
+    return;
+  }
+  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
+    console.log('skip: registry.npmjs.org is unreachable');
+    return;
+  }
+  const base = c.tmpdir('live-pkg');
+  const dependencies = Object.assign({}, ...Object.values(CASES));
+  const dir = c.project(base, { name: 'live-pkg', version: '1.0.0', dependencies });
+  const env = c.envFor(base, null);
+  c.ok(await c.run(['install'], { cwd: dir, env, timeout: 120000 }), 'install the packages');
+  fs.copyFileSync(path.join(__dirname, 'common', 'packages-app.js'), path.join(dir, 'app.js'));
+  const names = Object.keys(CASES);
+  const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: 120000 });
+  assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);
+  const nodus = await c.runCmd(bin, ['app.js', ...names], { cwd: dir, env, timeout: 120000 });
+  assert.strictEqual(nodus.status, 0, `nodus: ${nodus.stderr}\n${nodus.stdout.slice(-2000)}`);
+  assert.strictEqual(nodus.stdout, node.stdout, `nodus and node 22 print different output\n${firstDifference(node.stdout, nodus.stdout)}`);
+  for (const name of names) {
+    assert.ok(node.stdout.includes(`== ${name}\n`), name);
+    console.log(`${name}: same output`);
+  }
+});
