@@ -22,8 +22,16 @@ let StringDecoder;
 let eos;
 function nop() {}
 
+// Duplex, required on first use (it requires this module); kept after that, as every stream
+// constructed asks.
+let Duplex;
+function duplexClass() {
+  if (Duplex === undefined) Duplex = require('internal/streams/duplex');
+  return Duplex;
+}
+
 function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex');
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
   this.highWaterMark = options ?
@@ -73,7 +81,7 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = this instanceof require('internal/streams/duplex');
+  const isDuplex = this instanceof duplexClass();
   // The common events get their slots up front (EventEmitter's shape mode), as in Node.
   if (this._events === undefined) {
     this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };

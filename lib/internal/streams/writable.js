@@ -18,8 +18,16 @@ const { errorOrDestroy } = destroyImpl;
 const kOnFinished = Symbol('kOnFinished');
 function nop() {}
 
+// Duplex, required on first use (it requires this module); kept after that, as every stream
+// constructed asks.
+let Duplex;
+function duplexClass() {
+  if (Duplex === undefined) Duplex = require('internal/streams/duplex');
+  return Duplex;
+}
+
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof require('internal/streams/duplex');
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
   this.highWaterMark = options ?
@@ -72,7 +80,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof require('internal/streams/duplex');
+  const isDuplex = this instanceof duplexClass();
   if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
   if (this._events === undefined) {
     this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
