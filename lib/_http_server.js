@@ -200,8 +200,6 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-
   const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
@@ -215,18 +213,20 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
-// The status line; the last one made is kept (most responses repeat it).
+// The status line, its message checked; the last one made is kept (most responses repeat it).
 let statusLineCode = 0;
 let statusLineMessage = '';
 let statusLineCached = '';
 function statusLineOf(statusCode, statusMessage) {
-  if (typeof statusMessage !== 'string') return `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
-  if (statusCode !== statusLineCode || statusMessage !== statusLineMessage) {
-    statusLineCached = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  if (statusCode === statusLineCode && statusMessage === statusLineMessage) return statusLineCached;
+  if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  const line = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+  if (typeof statusMessage === 'string') {
+    statusLineCached = line;
     statusLineCode = statusCode;
     statusLineMessage = statusMessage;
   }
-  return statusLineCached;
+  return line;
 }
 
 // ---------------------------------------------------------------------------------------------
