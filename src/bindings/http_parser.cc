@@ -8,6 +8,8 @@
 // an exception thrown by one stops the parse and propagates out of execute().
 #include <uv.h>
 
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -56,6 +58,41 @@ struct BindingData : BindingDataBase {
   // body bytes copied out) before the next one is allocated.
   std::unique_ptr<char[]> read_buffer;
   bool read_buffer_busy = false;
+
+  // Recently made header names, values and urls (short ones), by content: a keep-alive client
+  // repeats them in every request, and a string from here costs no allocation.
+  static constexpr size_t kCachedStrMax = 32;
+  static constexpr size_t kCacheSlots = 64;
+  struct CachedStr {
+    uint8_t len = 0;
+    char bytes[kCachedStrMax];
+    v8::Global<v8::String> str;
+  };
+  CachedStr str_cache[kCacheSlots];
+
+  // A one-byte (Latin-1) string with these bytes.
+  v8::Local<v8::String> OneByteString(v8::Isolate* isolate, const char* data, size_t len) {
+    if (len == 0) return v8::String::Empty(isolate);
+    CachedStr* slot = nullptr;
+    if (len <= kCachedStrMax) {
+      uint32_t h = 2166136261u;
+      for (size_t i = 0; i < len; i++) h = (h ^ static_cast<uint8_t>(data[i])) * 16777619u;
+      slot = &str_cache[(h ^ (h >> 16)) % kCacheSlots];
+      if (slot->len == len && std::memcmp(slot->bytes, data, len) == 0 && !slot->str.IsEmpty())
+        return slot->str.Get(isolate);
+    }
+    v8::Local<v8::String> str;
+    if (!v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(data),
+                                    v8::NewStringType::kNormal, static_cast<int>(len))
+             .ToLocal(&str))
+      return v8::String::Empty(isolate);
+    if (slot != nullptr) {
+      slot->len = static_cast<uint8_t>(len);
+      std::memcpy(slot->bytes, data, len);
+      slot->str.Reset(isolate, str);
+    }
+    return str;
+  }
 };
 
 class ConnectionsList;
@@ -412,34 +449,27 @@ v8::MaybeLocal<v8::Value> HTTPParser::CallJs(uint32_t index, int argc,
 
 v8::Local<v8::Array> HTTPParser::HeadersArray() {
   v8::Isolate* isolate = this->isolate();
-  std::vector<v8::Local<v8::Value>> items;
-  items.reserve(pairs_.size() * 2);
-  for (const Pair& p : pairs_) {
-    // Header names and values are Latin-1 text (Node decodes them as one-byte strings).
-    auto one = [&](uint32_t s, uint32_t e) -> v8::Local<v8::Value> {
-      v8::Local<v8::String> str;
-      if (!v8::String::NewFromOneByte(isolate,
-                                      reinterpret_cast<const uint8_t*>(text_.data() + s),
-                                      v8::NewStringType::kNormal, static_cast<int>(e - s))
-               .ToLocal(&str))
-        return v8::String::Empty(isolate);
-      return str;
-    };
-    items.push_back(one(p.name_start, p.name_end));
-    items.push_back(one(p.value_start, p.value_end));
+  BindingData* data = realm()->BindingData<BindingData>();
+  // Header names and values are Latin-1 text (Node decodes them as one-byte strings).
+  v8::Local<v8::Value> stack[2 * kMaxHeaderPairs];
+  std::vector<v8::Local<v8::Value>> heap;
+  v8::Local<v8::Value>* items = stack;
+  if (pairs_.size() > kMaxHeaderPairs) {
+    heap.resize(pairs_.size() * 2);
+    items = heap.data();
   }
-  return v8::Array::New(isolate, items.data(), items.size());
+  size_t n = 0;
+  for (const Pair& p : pairs_) {
+    const char* base = text_.data();
+    items[n++] = data->OneByteString(isolate, base + p.name_start, p.name_end - p.name_start);
+    items[n++] = data->OneByteString(isolate, base + p.value_start, p.value_end - p.value_start);
+  }
+  return v8::Array::New(isolate, items, n);
 }
 
 v8::Local<v8::Value> HTTPParser::UrlValue() {
-  v8::Local<v8::String> s;
-  if (!v8::String::NewFromOneByte(isolate(),
-                                  reinterpret_cast<const uint8_t*>(text_.data() + url_start_),
-                                  v8::NewStringType::kNormal,
-                                  static_cast<int>(url_end_ - url_start_))
-           .ToLocal(&s))
-    return v8::String::Empty(isolate());
-  return s;
+  return realm()->BindingData<BindingData>()->OneByteString(
+      isolate(), text_.data() + url_start_, url_end_ - url_start_);
 }
 
 // kOnHeaders(headers, url): hands over the headers gathered so far.
@@ -458,6 +488,7 @@ int HTTPParser::OnMessageBegin() {
   ResetMessage();
   last_message_start_ = uv_hrtime();
   if (request_start_ == 0) request_start_ = last_message_start_;
+  if (!(callbacks_set_ & (1u << kOnMessageBegin))) return 0;  // (the http modules set none)
   v8::HandleScope scope(isolate());
   bool missing;
   if (CallJs(kOnMessageBegin, 0, nullptr, &missing).IsEmpty()) return http::kFail;
@@ -605,6 +636,8 @@ v8::Local<v8::Value> HTTPParser::Run(const char* data, size_t len) {
   } else if (err != http::Errno::kOk) {
     return MakeError(nread);
   }
+  if (nread <= static_cast<size_t>(INT32_MAX))
+    return v8::Integer::New(isolate, static_cast<int32_t>(nread));
   return v8::Number::New(isolate, static_cast<double>(nread));
 }
 
