@@ -224,11 +224,12 @@ bool Resolver::Shadows(Node* level, const Node* candidate) const {
   return false;
 }
 
-// An existing package may be replaced by a newer `candidate` that satisfies everything using it.
-bool Resolver::CanReplace(const Node* current, const Node* candidate) const {
+// An existing package may be replaced by a newer `candidate` that satisfies everything using it
+// (a peer, placed preferring to dedupe as arborist does, by an older one too).
+bool Resolver::CanReplace(const Node* current, const Node* candidate, bool any_version) const {
   if (current->is_link || candidate->is_link) return false;
   auto v = semver::Compare(candidate->version, current->version);
-  if (!v || *v < 0) return false;
+  if (!v || (*v < 0 && !any_version)) return false;
   auto it = edges_by_name_.find(current->name);
   if (it == edges_by_name_.end()) return true;
   for (auto& [from, e] : it->second) {
@@ -336,7 +337,7 @@ bool Resolver::PlaceNew(Node* from, Node* n, bool is_peer, Node* peer_level) {
     if (!l->is_root && !l->is_link && HasPeerEdge(l, n->name)) continue;
     auto it = l->children.find(n->name);
     if (it != l->children.end()) {
-      if (!is_peer && CanReplace(it->second, n) && PeersFit(from, l, n, 0)) {
+      if (CanReplace(it->second, n, is_peer) && PeersFit(from, l, n, 0)) {
         best = l;
         replace = it->second;
       }

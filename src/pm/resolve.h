@@ -52,7 +52,7 @@ class Resolver {
   PmError PeerConflict(const Node* from, const Edge& e, const Node* found) const;
   bool PeerConflictOk(const Node* from, const Edge& e, const Node* found, PmError* err);
   bool Shadows(Node* level, const Node* candidate) const;
-  bool CanReplace(const Node* current, const Node* candidate) const;
+  bool CanReplace(const Node* current, const Node* candidate, bool any_version = false) const;
   bool NestableAway(const Node* current, std::vector<Node*>* users) const;
   void IndexEdges(Node* n);
   void AfterPlace(Node* n);
