@@ -81,12 +81,15 @@ Object.defineProperty(module.exports, 'globalAgent', {
   },
 });
 
-// The web MessageEvent (the same class as the global). WebSocket and CloseEvent are not built yet.
-Object.defineProperty(module.exports, 'MessageEvent', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    return require('internal/worker/io').MessageEvent;
-  },
-});
+// The web WebSocket client, its CloseEvent and MessageEvent (the same classes as the globals).
+for (const [name, id] of [['WebSocket', 'internal/websocket'], ['CloseEvent', 'internal/websocket'],
+  ['MessageEvent', 'internal/worker/io']]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return require(id)[name];
+    },
+  });
+}

@@ -3,9 +3,8 @@
 // http, https and http2 and of the prototypes of the classes they export, with its kind
 // (accessor, or typeof; functions with their length). Symbols count when they are well-known or
 // registered (Symbol.for): module-private symbols are implementation details.
-// Not built yet, so left out: http.WebSocket and http.CloseEvent (docs/status.md, fetch row).
 
-const notBuilt = new Set(['http.WebSocket', 'http.CloseEvent']);
+const notBuilt = new Set([]);
 const wellKnown = new Set(Object.getOwnPropertyNames(Symbol)
   .map((k) => Symbol[k]).filter((v) => typeof v === 'symbol'));
 

@@ -51,6 +51,7 @@ const table = [
   ['Response', 'internal/fetch/index', 'Response', false],
   ['FormData', 'internal/fetch/index', 'FormData', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
+  ['WebSocket', 'internal/websocket', 'WebSocket', false],
   ['Navigator', 'internal/navigator', 'Navigator', false],
   ['navigator', 'internal/navigator', 'navigator', true],
   ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
