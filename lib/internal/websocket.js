@@ -94,7 +94,6 @@ function parseProtocols(protocols) {
   if (protocols === undefined || protocols === null) return [];
   if (typeof protocols === 'object' && !Array.isArray(protocols) &&
       typeof protocols[Symbol.iterator] !== 'function') {
-    // undici's extension: new WebSocket(url, { protocols, headers }).
     return parseProtocols(protocols.protocols);
   }
   const list = typeof protocols === 'string' ? [protocols] : [...protocols].map(String);
@@ -150,6 +149,10 @@ class WebSocket extends EventTarget {
     super();
     const parsed = parseUrl(`${url}`);
     const list = parseProtocols(protocols);
+    // undici's extension: new WebSocket(url, { protocols, headers }).
+    const extraHeaders = protocols !== null && typeof protocols === 'object' &&
+      !Array.isArray(protocols) && typeof protocols[Symbol.iterator] !== 'function' ?
+      protocols.headers : undefined;
     this[kState] = {
       url: parsed.href,
       origin: parsed.origin,
@@ -170,7 +173,7 @@ class WebSocket extends EventTarget {
       failed: false,
       closed: false,
     };
-    connect(this, parsed, list);
+    connect(this, parsed, list, extraHeaders);
   }
 
   get url() { return this[kState].url; }
@@ -267,7 +270,7 @@ Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, {
   value: 'WebSocket', configurable: true,
 });
 
-function connect(ws, url, protocols) {
+function connect(ws, url, protocols, extraHeaders) {
   const state = ws[kState];
   const secure = url.protocol === 'wss:';
   const key = require('crypto').randomBytes(16).toString('base64');
@@ -287,6 +290,11 @@ function connect(ws, url, protocols) {
     'cache-control': 'no-cache',
     'accept-encoding': 'gzip, deflate',
   });
+  if (extraHeaders) {
+    const entries = typeof extraHeaders.entries === 'function' && !Array.isArray(extraHeaders) ?
+      extraHeaders.entries() : Array.isArray(extraHeaders) ? extraHeaders : Object.entries(extraHeaders);
+    for (const [name, value] of entries) headers[`${name}`.toLowerCase()] = `${value}`;
+  }
   const mod = require(secure ? 'https' : 'http');
   const req = mod.request({
     host: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,

@@ -685,6 +685,11 @@ class Session : public BaseObject {
     // Stream level only: the connection level was consumed on arrival (OnDataChunk).
     info.GetReturnValue().Set(nghttp2_session_consume_stream(self->session_, id, n));
   }
+  // setNextStreamID(id) -> 0 or error (an id below the next one, or of the wrong parity).
+  static void SetNextStreamID(const Info& info) {
+    SESSION(self);
+    info.GetReturnValue().Set(nghttp2_session_set_next_stream_id(self->session_, Int(info, 0)));
+  }
   static void SetLocalWindowSize(const Info& info) {
     SESSION(self);
     info.GetReturnValue().Set(nghttp2_session_set_local_window_size(
@@ -799,6 +804,7 @@ void Init(Binding& b) {
   b.ProtoMethod(cls, "submitGoaway", Session::SubmitGoaway);
   b.ProtoMethod(cls, "consume", Session::Consume);
   b.ProtoMethod(cls, "setLocalWindowSize", Session::SetLocalWindowSize);
+  b.ProtoMethod(cls, "setNextStreamID", Session::SetNextStreamID);
   b.ProtoMethod(cls, "getSettings", Session::GetSettings);
   b.ProtoMethod(cls, "state", Session::State);
   b.ProtoMethod(cls, "streamState", Session::StreamState);

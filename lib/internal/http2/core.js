@@ -331,6 +331,19 @@ class Http2Session extends EventEmitter {
     if (p) p.cb(null, Number(process.hrtime.bigint() - p.start) / 1e6, payload);
   }
 
+  get goawayCode() { return this[kState].goawayCode || NGHTTP2_NO_ERROR; }
+  get goawayLastStreamID() { return this[kState].goawayLastStreamID || 0; }
+
+  // The id the next stream this side opens gets (nghttp2 refuses ids it cannot use).
+  setNextStreamID(id) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(id, 'id');
+    if (id <= 0 || id > 2 ** 32 - 1) {
+      throw new ERR_OUT_OF_RANGE('id', `> 0 and <= ${2 ** 32 - 1}`, id);
+    }
+    this[kHandle].setNextStreamID(id);
+  }
+
   onGoaway(code, lastStreamID, opaque) {
     const state = this[kState];
     state.goawayCode = code;
@@ -355,6 +368,7 @@ class Http2Session extends EventEmitter {
         return;
       }
       stream = new ServerHttp2Stream(this, id, headers);
+      stream.headRequest = headers[HTTP2_HEADER_METHOD] === HTTP2_METHOD_HEAD;
       this[kStreams].set(id, stream);
       if (ended) {
         stream.endAfterHeaders = true;
@@ -702,6 +716,7 @@ class Http2Stream extends Duplex {
     this.sentTrailers = undefined;
     this.sentInfoHeaders = undefined;
     this.endAfterHeaders = false;
+    this.headRequest = false;
     this[kTimer] = null;
     this.on('finish', onStreamFinish);
   }
