@@ -1,8 +1,8 @@
 'use strict';
 // The WHATWG WebSocket client (the global, and http.WebSocket) with CloseEvent, over an
 // http(s) GET upgrade: RFC 6455 framing (masked client frames, fragmentation, ping/pong, the
-// closing handshake), text checked as UTF-8. No extensions are offered (permessage-deflate is
-// not negotiated), so `extensions` is always ''.
+// closing handshake), text checked as UTF-8, and permessage-deflate (RFC 7692) offered as undici
+// does: compressed messages are inflated, the client's own go uncompressed.
 
 const { Buffer } = require('buffer');
 const { Event, EventTarget, defineEventHandler } = require('internal/event_target');
@@ -165,6 +165,11 @@ class WebSocket extends EventTarget {
       buffer: Buffer.alloc(0),
       fragments: null,     // the Buffers of a fragmented message
       fragmentOpcode: 0,
+      fragmentCompressed: false,
+      extensions: '',
+      inflater: null,      // permessage-deflate accepted: a raw inflate stream, context kept
+      inflating: false,    // frames wait while a message is being inflated
+      closePending: false, // the transport closed while inflating
       sendQueue: [],       // sends waiting for a Blob to be read
       closeSent: false,
       closeReceived: false,
@@ -179,7 +184,7 @@ class WebSocket extends EventTarget {
   get url() { return this[kState].url; }
   get readyState() { return this[kState].readyState; }
   get bufferedAmount() { return this[kState].bufferedAmount; }
-  get extensions() { return ''; }
+  get extensions() { return this[kState].extensions; }
   get protocol() { return this[kState].protocol; }
   get binaryType() { return this[kState].binaryType; }
   set binaryType(type) {
@@ -281,6 +286,7 @@ function connect(ws, url, protocols, extraHeaders) {
     'sec-websocket-version': '13',
   };
   if (protocols.length) headers['sec-websocket-protocol'] = protocols.join(', ');
+  headers['sec-websocket-extensions'] = 'permessage-deflate; client_max_window_bits';
   Object.assign(headers, {
     accept: '*/*',
     'accept-language': '*',
@@ -321,8 +327,8 @@ function connect(ws, url, protocols, extraHeaders) {
       problem = 'Server did not set Connection header to "upgrade".';
     } else if (res.headers['sec-websocket-accept'] !== expected) {
       problem = 'Incorrect hash received in Sec-WebSocket-Accept header.';
-    } else if (res.headers['sec-websocket-extensions'] !== undefined) {
-      problem = 'Received a Sec-WebSocket-Extensions header that was not requested.';
+    } else if (!acceptExtensions(state, res.headers['sec-websocket-extensions'])) {
+      problem = 'Received an extension that was not offered.';
     } else if (protocols.length && protocol === undefined) {
       problem = 'Server did not respond with sent protocols.';
     } else if (protocol !== undefined && !protocols.includes(protocol)) {
@@ -350,6 +356,45 @@ function connect(ws, url, protocols, extraHeaders) {
     fail(ws, 'Received network error or non-101 status code.');
   });
   req.end();
+}
+
+// The server's Sec-WebSocket-Extensions answer: nothing, or permessage-deflate with its parameters.
+function acceptExtensions(state, value) {
+  if (value === undefined) return true;
+  const offers = `${value}`.split(',');
+  if (offers.length !== 1) return false;
+  const [name, ...params] = offers[0].split(';').map((p) => p.trim());
+  if (name !== 'permessage-deflate') return false;
+  const known = ['server_no_context_takeover', 'client_no_context_takeover',
+                 'server_max_window_bits', 'client_max_window_bits'];
+  for (const param of params) {
+    if (!known.includes(param.split('=')[0].trim())) return false;
+  }
+  state.extensions = `${value}`;
+  const zlib = require('zlib');
+  state.inflater = zlib.createInflateRaw({ windowBits: 15 });
+  state.inflater.on('error', () => {});
+  return true;
+}
+
+// Inflates one compressed message (the 00 00 ff ff tail RFC 7692 strips is put back).
+function inflate(state, data, callback) {
+  const inflater = state.inflater;
+  const chunks = [];
+  const onData = (chunk) => chunks.push(chunk);
+  const onError = (err) => {
+    inflater.removeListener('data', onData);
+    callback(err);
+  };
+  inflater.on('data', onData);
+  inflater.once('error', onError);
+  inflater.write(data);
+  inflater.write(Buffer.from([0x00, 0x00, 0xff, 0xff]));
+  inflater.flush(require('zlib').constants.Z_SYNC_FLUSH, () => {
+    inflater.removeListener('data', onData);
+    inflater.removeListener('error', onError);
+    callback(null, Buffer.concat(chunks));
+  });
 }
 
 function attachSocket(ws, socket) {
@@ -381,6 +426,11 @@ function fail(ws, message) {
 
 function onSocketClose(ws) {
   const state = ws[kState];
+  if (state.inflating) {
+    state.closePending = true;
+    return;
+  }
+  if (state.inflater) state.inflater.close();
   const clean = state.closeSent && state.closeReceived && !state.failed;
   finishClose(ws, clean ? state.closeCode : 1006, clean ? state.closeReason : '', clean);
 }
@@ -419,7 +469,7 @@ function flushSends(ws) {
 function onData(ws, chunk) {
   const state = ws[kState];
   state.buffer = state.buffer.length ? Buffer.concat([state.buffer, chunk]) : chunk;
-  while (!state.failed && !state.closed) {
+  while (!state.failed && !state.closed && !state.inflating) {
     const buf = state.buffer;
     if (buf.length < 2) return;
     const fin = (buf[0] & 0x80) !== 0;
@@ -455,16 +505,19 @@ function onData(ws, chunk) {
       fail(ws, 'Frame cannot be masked');
       return;
     }
-    if (rsv !== 0) {
+    // RSV1 marks the first frame of a compressed message, once permessage-deflate is on.
+    const compressed = rsv === 0x40 && state.inflater !== null &&
+      (opcode === OP_TEXT || opcode === OP_BINARY);
+    if (rsv !== 0 && !compressed) {
       fail(ws, 'RSV1, RSV2, RSV3 must be clear');
       return;
     }
-    if (!onFrame(ws, fin, opcode, payload)) return;
+    if (!onFrame(ws, fin, opcode, payload, compressed)) return;
   }
 }
 
 // Handles one frame; false when the connection failed.
-function onFrame(ws, fin, opcode, payload) {
+function onFrame(ws, fin, opcode, payload, compressed) {
   const state = ws[kState];
   if (opcode >= 0x8) {
     if (!fin || payload.length > 125) {
@@ -493,6 +546,7 @@ function onFrame(ws, fin, opcode, payload) {
     }
     state.fragments = [payload];
     state.fragmentOpcode = opcode;
+    state.fragmentCompressed = compressed;
   } else {
     fail(ws, 'Invalid opcode received');
     return false;
@@ -501,6 +555,26 @@ function onFrame(ws, fin, opcode, payload) {
   const data = state.fragments.length === 1 ? state.fragments[0] : Buffer.concat(state.fragments);
   const type = state.fragmentOpcode;
   state.fragments = null;
+  if (state.fragmentCompressed) {
+    // Later frames wait until the message is inflated, so messages stay in order.
+    state.inflating = true;
+    inflate(state, data, (err, inflated) => {
+      state.inflating = false;
+      if (err) {
+        fail(ws, 'Received invalid compressed data.');
+      } else if (deliver(ws, type, inflated)) {
+        onData(ws, Buffer.alloc(0));
+      }
+      if (state.closePending) onSocketClose(ws);
+    });
+    return false;
+  }
+  return deliver(ws, type, data);
+}
+
+// A complete message: its MessageEvent; false when the connection failed.
+function deliver(ws, type, data) {
+  const state = ws[kState];
   if (state.readyState !== OPEN) return true;  // closing: messages are dropped
   let value;
   if (type === OP_TEXT) {
