@@ -180,7 +180,11 @@ class ResolverBase {
     const timeout = validateTimeout(options);
     const tries = validateTries(options);
     const maxTimeout = validateMaxTimeout(options);
-    this._handle = new cares.ChannelWrap(timeout, tries, maxTimeout);
+    // c-ares 1.18 has no cap on its per-try timeout (it doubles each round over the servers):
+    // maxTimeout can at least bound the first one (5000 ms when not given, c-ares 1.18's default).
+    let effective = timeout;
+    if (maxTimeout > 0) effective = Math.min(timeout === -1 ? 5000 : timeout, maxTimeout);
+    this._handle = new cares.ChannelWrap(effective, tries, maxTimeout);
   }
 
   cancel() {
