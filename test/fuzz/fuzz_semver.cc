@@ -49,6 +49,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<std::string> versions = {"1.0.0", "1.2.3-rc.1", "2.0.0", std::string(text)};
     sv::MaxSatisfying(versions, text, opts);
     sv::MinSatisfying(versions, text, opts);
+    // subset (never crashes; answers are checked against node-semver by the cctest corpus).
+    sv::Subset(norm.empty() ? "*" : norm, text, opts);
+    sv::Subset(text, "^1.2.3 || >=2.0.0-rc.1 <3", opts);
+    sv::Subset("~1.2.3-beta.1", text, opts);
   }
 
   if (auto c = sv::Coerce(text, include_prerelease, flags & 4, loose)) Check(sv::Parse(*c, loose).has_value());
