@@ -360,6 +360,51 @@ bool Resolver::PlaceNew(Node* from, Node* n, bool is_peer, Node* peer_level) {
     if (it != best->children.end() && !is_peer) tree_.Detach(it->second);
   }
   tree_.Place(best, n);
+  PruneDedupable(best, n);
+  return true;
+}
+
+// arborist's pruneDedupable after each placement: a package of the placed name deeper inside
+// that level, which the package above it can stand in for (the same version, or a newer one
+// every user accepts), is removed; so are the direct children of the ones kept.
+void Resolver::PruneDedupable(Node* level, const Node* placed) {
+  std::vector<Node*> same;
+  std::function<void(Node*)> walk = [&](Node* x) {
+    for (auto& [_, c] : x->children) {
+      if (c->name == placed->name && c != placed) same.push_back(c);
+      walk(c);
+    }
+  };
+  walk(level);
+  for (Node* m : same) {
+    if (!m->IsInside(tree_.root()) || TryDedupe(m)) continue;
+    std::vector<Node*> kids;
+    for (auto& [_, k] : m->children) kids.push_back(k);
+    for (Node* k : kids) TryDedupe(k);
+  }
+}
+
+bool Resolver::TryDedupe(Node* m) {
+  if (!m->parent || m->parent->is_root || !m->parent->parent || m->in_bundle || m->is_link || m->parent->is_link)
+    return false;
+  Node* other = tree_.Resolve(m->parent->parent, m->name);
+  // Its users: every dependency that finds it now (resolved or still to be).
+  std::vector<Edge*> users;
+  if (auto it = edges_by_name_.find(m->name); it != edges_by_name_.end())
+    for (auto& [f, e] : it->second)
+      if (f->IsInside(tree_.root()) && tree_.Resolve(f, m->name) == m) users.push_back(e);
+  if (!users.empty()) {
+    if (!other || other->is_link) return false;
+    if (other->pkg_name != m->pkg_name || other->version != m->version) {
+      for (Edge* e : users)
+        if (!EdgeAccepts(*e, other)) return false;
+      auto v = semver::Compare(other->version, m->version);
+      if (!v || *v < 0) return false;
+    }
+  }
+  for (Edge* e : users)
+    if (e->to == m) e->to = other;
+  tree_.Detach(m);
   return true;
 }
 
@@ -538,6 +583,7 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   if (replaced) {
     tree_.Detach(replaced);
     tree_.Place(peer_level, n);
+    PruneDedupable(peer_level, n);
   } else if (!PlaceNew(from, n, peer, peer_level)) {
     // The peer would shadow a package a dependency of its level needs.
     return PeerConflictOk(from, e, tree_.Resolve(from, e.name), err);

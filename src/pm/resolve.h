@@ -47,6 +47,8 @@ class Resolver {
   Node* CreateSpecialNode(Node* from, const Edge& e, PmError* err);
   bool PlaceNew(Node* from, Node* n, bool is_peer, Node* peer_level = nullptr);
   bool HasPeerEdge(const Node* level, const std::string& name) const;
+  void PruneDedupable(Node* level, const Node* placed);
+  bool TryDedupe(Node* m);
   bool PeersFit(Node* from, Node* level, const Node* n, int depth);
   bool IsMine(const Node* n) const;
   PmError PeerConflict(const Node* from, const Edge& e, const Node* found) const;

@@ -112,7 +112,7 @@ c.main(async () => {
     assert.deepStrictEqual(lb, la);
     await reg.close();
   }
-  for (const seed of (process.env.PEER_SEEDS || '1,6,9,12,13').split(',').map(Number)) {
+  for (const seed of (process.env.PEER_SEEDS || '1,6,9,12,13,20').split(',').map(Number)) {
     const { spec, root } = peerGraph(seed);
     const reg = await c.startRegistry(spec);
     const base = c.tmpdir(`peergraph${seed}`);
