@@ -832,31 +832,30 @@ function onSocketPause() {
 
 // socket.on/addListener/prependListener while the parser reads the socket: net.Socket's own
 // method, then a 'data' or 'readable' listener hands the reading back to the socket.
-function afterSocketListener(socket, ev) {
-  if (!socket.parser) {
-    socket.on = NetSocket.prototype.on;
-    socket.addListener = NetSocket.prototype.addListener;
-    socket.prependListener = NetSocket.prototype.prependListener;
-  } else if (ev === 'data' || ev === 'readable') {
-    unconsume(socket.parser, socket);
-  }
+function restoreSocketListenerMethods(socket) {
+  socket.on = NetSocket.prototype.on;
+  socket.addListener = NetSocket.prototype.addListener;
+  socket.prependListener = NetSocket.prototype.prependListener;
 }
 
 const socketOnWrap = function socketListenerWrap(ev, fn) {
   const res = NetSocket.prototype.on.call(this, ev, fn);
-  afterSocketListener(this, ev);
+  if (!this.parser) restoreSocketListenerMethods(this);
+  else if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
   return res;
 };
 
 const socketAddListenerWrap = function socketListenerWrap(ev, fn) {
   const res = NetSocket.prototype.addListener.call(this, ev, fn);
-  afterSocketListener(this, ev);
+  if (!this.parser) restoreSocketListenerMethods(this);
+  else if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
   return res;
 };
 
 const socketPrependListenerWrap = function socketListenerWrap(ev, fn) {
   const res = NetSocket.prototype.prependListener.call(this, ev, fn);
-  afterSocketListener(this, ev);
+  if (!this.parser) restoreSocketListenerMethods(this);
+  else if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
   return res;
 };
 
