@@ -241,6 +241,8 @@ class Worker extends EventEmitter {
     this.removeAllListeners('messageerror');
     pub.removeAllListeners();
     ctrl.removeAllListeners();
+    // A ref() taken on the worker ends with it.
+    pub.unref();
   }
 
   postMessage(...args) {
@@ -256,6 +258,8 @@ class Worker extends EventEmitter {
       this.once('exit', (code) => callback(null, code));
     }
     if (this[kHandle] === null || this[kHandle] === undefined) return Promise.resolve();
+    // An unref'd worker being terminated keeps the loop alive until its 'exit', as in node.
+    this[kHandle].ref();
     this[kHandle].stopThread();
     return new Promise((resolve) => {
       this.once('exit', (code) => resolve(code));
