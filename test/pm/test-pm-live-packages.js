@@ -1,7 +1,7 @@
 'use strict';
 // Live differential test: install popular npm packages from the public registry with nodus, then
 // run common/packages-app.js (websockets, auth, validation, express middleware, http and database
-// clients, templates, typescript/esbuild, jsdom, sql.js's wasm, mocha) under node 22 and under
+// clients, templates, typescript/esbuild, jsdom, sql.js's wasm, worker pools, mocha) under node 22 and under
 // the nodus runtime; stdout must be identical. Skips when the binary under test is not the
 // runtime or the registry is unreachable.
 const assert = require('assert');
@@ -30,6 +30,7 @@ const CASES = {
   tools: { typescript: '^5.0.0', esbuild: '^0.24.0' },
   jsdom: { jsdom: '^25.0.0' },
   'sql.js': { 'sql.js': '^1.10.0' },
+  workers: { piscina: '^4.0.0', tinypool: '^1.0.0', workerpool: '^9.0.0' },
   mocha: { mocha: '^10.0.0', chai: '^5.0.0', sinon: '^19.0.0' },
 };
 

@@ -231,6 +231,26 @@ const cases = {
     db.run('insert into t values (1, "x"), (2, "y")');
     log(JSON.stringify(db.exec('select * from t order by a desc')));
   },
+  async workers() {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'add.js'), 'module.exports = ({ a, b }) => a + b;\n');
+    fs.writeFileSync(path.join(dir, 'wp.js'), `require(${JSON.stringify(require.resolve('workerpool'))}).worker({ mul: (a, b) => a * b });\n`);
+    const { Piscina } = require('piscina');
+    const piscina = new Piscina({ filename: path.join(dir, 'add.js'), maxThreads: 2 });
+    log('piscina', JSON.stringify(await Promise.all([piscina.run({ a: 1, b: 2 }), piscina.run({ a: 3, b: 4 })])));
+    await piscina.destroy();
+    const { Tinypool } = require('tinypool');
+    const tinypool = new Tinypool({ filename: path.join(dir, 'add.js') });
+    log('tinypool', await tinypool.run({ a: 5, b: 6 }));
+    await tinypool.destroy();
+    const workerpool = require('workerpool');
+    const pool = workerpool.pool(path.join(dir, 'wp.js'), { maxWorkers: 2 });
+    const inline = workerpool.pool();
+    log('workerpool', await pool.exec('mul', [6, 7]), await inline.exec((x) => x * 2, [21]));
+    await pool.terminate();
+    await inline.terminate();
+    fs.rmSync(dir, { recursive: true });
+  },
   async mocha() {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, 't.spec.js'), `
