@@ -68,6 +68,7 @@ define('config', {
   },
 });
 define('moduleLoadList', []);
+define('domain', null);  // node:domain turns it into its accessor
 define('_exiting', false, false);
 
 // exitCode: validated like node 20+.

@@ -23,6 +23,13 @@ function setUncaughtExceptionCaptureCallback(fn) {
   captureCallback = fn;
 }
 
+// node:domain's router, once it is loaded: returns true when a domain took the error.
+let domainRouter = null;
+
+function setDomainRouter(fn) {
+  domainRouter = fn;
+}
+
 function hasUncaughtExceptionCaptureCallback() {
   return captureCallback !== null;
 }
@@ -33,6 +40,8 @@ function onUncaught(er, fromPromise) {
   process.emit('uncaughtExceptionMonitor', er, type);
   if (captureCallback !== null) {
     captureCallback(er);
+  } else if (domainRouter !== null && !fromPromise && domainRouter(er)) {
+    // a domain's 'error' listener handled it
   } else if (!process.emit('uncaughtException', er, type)) {
     try {
       if (!process._exiting) {
@@ -123,5 +132,6 @@ module.exports = {
   reportFatal,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
+  setDomainRouter,
   runtimeVersionLine,
 };

@@ -21,7 +21,10 @@ function setHasRejectionToWarn(v) {
 
 function promiseRejectHandler(type, promise, reason) {
   if (type === kPromiseRejectWithNoHandler) {
-    maybeUnhandled.set(promise, { reason, uid: ++lastId, warned: false });
+    // A rejection inside a domain goes to the domain's 'error' (process.domain is null without
+    // node:domain).
+    const domain = process.domain;
+    maybeUnhandled.set(promise, { reason, uid: ++lastId, warned: false, domain });
     pending.push(promise);
     setHasRejectionToWarn(true);
   } else if (type === kPromiseHandlerAddedAfterReject) {
@@ -66,6 +69,11 @@ function emitUnhandledRejectionWarning(uid, reason) {
   process.emitWarning(warning);
 }
 
+function emitUnhandled(info, promise) {
+  if (info.domain) return info.domain.emit('error', info.reason);
+  return process.emit('unhandledRejection', info.reason, promise);
+}
+
 function processPromiseRejections() {
   let scheduled = asyncHandled.length > 0;
   while (asyncHandled.length > 0) {
@@ -92,19 +100,19 @@ function processPromiseRejections() {
       case 'strict': {
         const err = isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason);
         triggerUncaughtException(err, true);
-        const handled = process.emit('unhandledRejection', reason, promise);
+        const handled = emitUnhandled(info, promise);
         if (!handled) emitUnhandledRejectionWarning(uid, reason);
         break;
       }
       case 'warn':
-        process.emit('unhandledRejection', reason, promise);
+        emitUnhandled(info, promise);
         emitUnhandledRejectionWarning(uid, reason);
         break;
       case 'none':
-        process.emit('unhandledRejection', reason, promise);
+        emitUnhandled(info, promise);
         break;
       case 'warn-with-error-code': {
-        const handled = process.emit('unhandledRejection', reason, promise);
+        const handled = emitUnhandled(info, promise);
         if (!handled) {
           emitUnhandledRejectionWarning(uid, reason);
           process.exitCode = 1;
@@ -112,7 +120,7 @@ function processPromiseRejections() {
         break;
       }
       default: {
-        const handled = process.emit('unhandledRejection', reason, promise);
+        const handled = emitUnhandled(info, promise);
         if (!handled) {
           const err = isErrorLike(reason) ? reason : UnhandledPromiseRejection(reason);
           triggerUncaughtException(err, true);
