@@ -187,6 +187,8 @@ struct JobWork {
   Realm* realm;
   std::unique_ptr<Task> task;
   v8::Global<v8::Function> callback;
+  // The callback's receiver; it carries the async frame of the call (AsyncLocalStorage, domain).
+  v8::Global<v8::Object> recv;
 };
 
 void AfterJob(uv_work_t* req, int status) {
@@ -201,7 +203,7 @@ void AfterJob(uv_work_t* req, int status) {
   v8::Local<v8::Value> argv[] = {err->IsUndefined() ? v8::Null(isolate).As<v8::Value>() : err,
                                  value};
   v8::Local<v8::Function> fn = work->callback.Get(isolate);
-  MakeCallback(realm, ctx->Global(), fn, 2, argv);
+  MakeCallback(realm, work->recv.Get(isolate), fn, 2, argv);
 }
 }  // namespace
 
@@ -224,6 +226,9 @@ void RunTask(const Info& info, v8::Local<v8::Value> job, std::unique_ptr<Task> t
   work->realm = realm;
   work->task = std::move(task);
   work->callback.Reset(isolate, job.As<v8::Function>());
+  v8::Local<v8::Object> recv = v8::Object::New(isolate);
+  CaptureAsyncFrame(realm, recv);
+  work->recv.Reset(isolate, recv);
   int rc = uv_queue_work(
       realm->loop(), &work->req, [](uv_work_t* req) { static_cast<JobWork*>(req->data)->task->Run(); },
       AfterJob);
