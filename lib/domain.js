@@ -107,17 +107,36 @@ Object.defineProperty(process, 'domain', {
 // ---- the uncaught-exception path -----------------------------------------------------------------------
 // A domain on the stack with an 'error' listener takes the error; otherwise it goes on to
 // 'uncaughtException' and the crash, as in node (whose capture callback is set only then).
-function routeUncaught(er) {
-  const s = syncStack();
-  if (!s.some((d) => d.listenerCount('error') > 0)) {
-    // node clears the stack from a first 'uncaughtException' listener of its own.
-    if (process.listenerCount('uncaughtException') > 0) clearStack();
-    return false;
-  }
-  s[s.length - 1]._errorHandler(er);
-  return true;
+function domainWantsUncaught() {
+  return syncStack().some((d) => d.listenerCount('error') > 0);
 }
-execution.setDomainRouter(routeUncaught);
+
+function domainHandleUncaught(er) {
+  const s = syncStack();
+  s[s.length - 1]._errorHandler(er);
+}
+execution.setDomainRouter(domainWantsUncaught, domainHandleUncaught);
+
+// As in node, the first 'uncaughtException' listener (while there are others) empties the stack.
+function domainUncaughtExceptionClear() {
+  clearStack();
+}
+
+process.on('newListener', (name, listener) => {
+  if (name === 'uncaughtException' && listener !== domainUncaughtExceptionClear) {
+    process.removeListener(name, domainUncaughtExceptionClear);
+    process.prependListener(name, domainUncaughtExceptionClear);
+  }
+});
+
+process.on('removeListener', (name, listener) => {
+  if (name === 'uncaughtException' && listener !== domainUncaughtExceptionClear) {
+    const listeners = process.listeners(name);
+    if (listeners.length === 1 && listeners[0] === domainUncaughtExceptionClear) {
+      process.removeListener(name, domainUncaughtExceptionClear);
+    }
+  }
+});
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   const err = new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();

@@ -23,15 +23,18 @@ function setUncaughtExceptionCaptureCallback(fn) {
   captureCallback = fn;
 }
 
-// node:domain's router, once it is loaded: returns true when a domain took the error.
-let domainRouter = null;
+// node:domain, once it is loaded: domainWants() says whether a domain would take an uncaught
+// error (where node sets its capture callback), domainHandle(er) gives it to that domain.
+let domainWants = null;
+let domainHandle = null;
 
-function setDomainRouter(fn) {
-  domainRouter = fn;
+function setDomainRouter(wants, handle) {
+  domainWants = wants;
+  domainHandle = handle;
 }
 
 function hasUncaughtExceptionCaptureCallback() {
-  return captureCallback !== null;
+  return captureCallback !== null || (domainWants !== null && domainWants());
 }
 
 // Called by the runtime with the error; returns true when it was handled.
@@ -40,8 +43,8 @@ function onUncaught(er, fromPromise) {
   process.emit('uncaughtExceptionMonitor', er, type);
   if (captureCallback !== null) {
     captureCallback(er);
-  } else if (domainRouter !== null && !fromPromise && domainRouter(er)) {
-    // a domain's 'error' listener handled it
+  } else if (domainWants !== null && !fromPromise && domainWants()) {
+    domainHandle(er);
   } else if (!process.emit('uncaughtException', er, type)) {
     try {
       if (!process._exiting) {
