@@ -8,10 +8,12 @@ const {
     ERR_HTTP2_HEADERS_SENT, ERR_HTTP2_INFO_STATUS_NOT_ALLOWED, ERR_HTTP2_STATUS_INVALID,
     ERR_INVALID_ARG_VALUE, ERR_INVALID_HTTP_TOKEN, ERR_HTTP2_INVALID_STREAM,
     ERR_STREAM_WRITE_AFTER_END, ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED, ERR_INVALID_ARG_TYPE,
+    ERR_HTTP2_NO_SOCKET_MANIPULATION,
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const constants = require('internal/http2/constants');
+const { kSocket } = require('internal/http2/util');
 
 const kStream = Symbol('kStream');
 const kRequest = Symbol('kRequest');
@@ -22,6 +24,58 @@ const kRawTrailers = Symbol('kRawTrailers');
 const kState = Symbol('kState');
 const kSetHeader = Symbol('kSetHeader');
 const kRespond = Symbol('kRespond');
+
+const kProxySocket = Symbol('kProxySocket');
+
+// req.socket / res.socket: the session's transport behind a proxy on the stream. Stream events,
+// end/destroy and the state flags are the stream's, setTimeout the session's; reading or writing
+// the transport directly throws, everything else reads through to it.
+function socketOf(stream) {
+  return stream.session !== undefined ? stream.session[kSocket] : stream;
+}
+const kStreamOwn = new Set(['on', 'once', 'end', 'emit', 'destroy']);
+const kStreamFlags = new Set(['writable', 'destroyed']);
+const kNoManipulation = new Set(['write', 'read', 'pause', 'resume']);
+const streamSocketHandler = {
+  has(stream, prop) {
+    return prop in stream || prop in socketOf(stream);
+  },
+  get(stream, prop) {
+    if (kStreamOwn.has(prop)) return stream[prop].bind(stream);
+    if (kStreamFlags.has(prop)) return stream[prop];
+    if (prop === 'readable') {
+      if (stream.destroyed) return false;
+      const request = stream[kRequest];
+      return request ? request.readable : stream.readable;
+    }
+    if (prop === 'setTimeout') {
+      const session = stream.session;
+      return session !== undefined ? session.setTimeout.bind(session) : stream.setTimeout.bind(stream);
+    }
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    const ref = socketOf(stream);
+    const value = ref[prop];
+    return typeof value === 'function' ? value.bind(ref) : value;
+  },
+  getPrototypeOf(stream) {
+    return Reflect.getPrototypeOf(socketOf(stream));
+  },
+  set(stream, prop, value) {
+    if (kStreamOwn.has(prop) || kStreamFlags.has(prop) || prop === 'readable') {
+      stream[prop] = value;
+      return true;
+    }
+    if (prop === 'setTimeout') {
+      const session = stream.session;
+      if (session !== undefined) session.setTimeout = value;
+      else stream.setTimeout = value;
+      return true;
+    }
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    socketOf(stream)[prop] = value;
+    return true;
+  },
+};
 
 const kTokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 
@@ -89,7 +143,9 @@ class Http2ServerRequest extends Readable {
   get httpVersion() { return '2.0'; }
   get socket() {
     const stream = this[kStream];
-    return stream && stream.session ? stream.session.socket : undefined;
+    if (!stream) return undefined;
+    stream[kProxySocket] ??= new Proxy(stream, streamSocketHandler);
+    return stream[kProxySocket];
   }
   get connection() { return this.socket; }
   get method() { return this[kHeaders][constants.HTTP2_HEADER_METHOD]; }

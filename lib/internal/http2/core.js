@@ -24,7 +24,7 @@ const {
     ERR_HTTP2_HEADERS_AFTER_RESPOND, ERR_HTTP2_STREAM_CANCEL, ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE, ERR_HTTP2_MAX_PENDING_SETTINGS_ACK, ERR_HTTP2_SOCKET_UNBOUND,
     ERR_HTTP2_ALTSVC_INVALID_ORIGIN, ERR_HTTP2_ALTSVC_LENGTH, ERR_HTTP2_INVALID_ORIGIN,
-    ERR_HTTP2_ORIGIN_LENGTH, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
+    ERR_HTTP2_ORIGIN_LENGTH, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE, ERR_HTTP2_NO_SOCKET_MANIPULATION,
   },
 } = require('internal/errors');
 const {
@@ -34,7 +34,7 @@ const {
 const constants = require('internal/http2/constants');
 const {
   getDefaultSettings, settingsToPairs, settingsFromPairs, nameForErrorCode, NghttpError,
-  headersToList, listToHeaders, kMaxInt,
+  headersToList, listToHeaders, kMaxInt, kSocket,
 } = require('internal/http2/util');
 
 let binding;
@@ -55,7 +55,7 @@ const kSession = Symbol('kSession');
 const kHandle = Symbol('kHandle');
 const kStreams = Symbol('kStreams');
 const kState = Symbol('kState');
-const kSocket = Symbol('kSocket');
+const kProxySocket = Symbol('kProxySocket');
 const kServer = Symbol('kServer');
 const kType = Symbol('kType');
 const kPump = Symbol('kPump');
@@ -96,6 +96,38 @@ function sessionOptionsArray(options) {
     options.maxDeflateDynamicTableSize, options.maxSendHeaderBlockLength,
     options.maxHeaderListPairs, options.maxSessionMemory];
 }
+
+const kSessionOwn = new Set(['setTimeout', 'ref', 'unref']);
+const kNoManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+  'setEncoding', 'setKeepAlive', 'setNoDelay']);
+
+function boundSocket(session) {
+  const socket = session[kSocket];
+  if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
+  return socket;
+}
+
+const sessionSocketHandler = {
+  get(session, prop) {
+    if (kSessionOwn.has(prop)) return session[prop].bind(session);
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    const socket = boundSocket(session);
+    const value = socket[prop];
+    return typeof value === 'function' ? value.bind(socket) : value;
+  },
+  getPrototypeOf(session) {
+    return Reflect.getPrototypeOf(boundSocket(session));
+  },
+  set(session, prop, value) {
+    if (kSessionOwn.has(prop)) {
+      session[prop] = value;
+      return true;
+    }
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    boundSocket(session)[prop] = value;
+    return true;
+  },
+};
 
 class Http2Session extends EventEmitter {
   constructor(type, options, socket) {
@@ -162,7 +194,12 @@ class Http2Session extends EventEmitter {
   }
 
   get type() { return this[kType]; }
-  get socket() { return this[kSocket]; }
+  // The transport seen through a proxy: its properties read through, setTimeout/ref/unref are
+  // the session's, and reading, writing or ending it directly throws (as node).
+  get socket() {
+    this[kProxySocket] ??= new Proxy(this, sessionSocketHandler);
+    return this[kProxySocket];
+  }
   get destroyed() { return this[kState].destroyed; }
   get closed() { return this[kState].closed; }
   get connecting() { return this[kState].connecting; }

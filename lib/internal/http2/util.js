@@ -99,6 +99,9 @@ function settingsToPairs(settings) {
   return pairs;
 }
 
+// A session's transport (core.js; compat.js reaches it through its proxies).
+const kSocket = Symbol('kSocket');
+
 function getPackedSettings(settings) {
   if (settings === undefined) settings = {};
   const pairs = settingsToPairs(settings);
@@ -269,6 +272,7 @@ function listToHeaders(list) {
 
 module.exports = {
   kMaxInt, kMaxWindow, kMaxFrame, sensitiveHeaders,
-  getDefaultSettings, getPackedSettings, getUnpackedSettings, settingsToPairs, settingsFromPairs,
+  kSocket, getDefaultSettings, getPackedSettings, getUnpackedSettings, settingsToPairs,
+  settingsFromPairs,
   nameForErrorCode, NghttpError, headersToList, listToHeaders, kSingleValue,
 };
