@@ -4,10 +4,8 @@
 // errors over node:http) under node 22 and under the nodus runtime; stdout must be identical.
 // Skips when the binary under test is not the runtime or the registry is unreachable.
 const assert = require('assert');
-const fs = require('fs');
-const path = require('path');
 const c = require('./common');
-const { reachable } = require('./common/live');
+const { liveProject } = require('./common/live');
 
 // The packages each case needs, pinned to a major version.
 const CASES = {
@@ -19,21 +17,9 @@ const CASES = {
 };
 
 c.main(async () => {
-  const bin = c.binary();
-  if (path.basename(bin) !== 'nodus') {
-    console.log(`skip: ${bin} is not the nodus runtime`);
-    return;
-  }
-  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
-    console.log('skip: registry.npmjs.org is unreachable');
-    return;
-  }
-  const base = c.tmpdir('live-fw');
-  const dependencies = Object.assign({}, ...Object.values(CASES));
-  const dir = c.project(base, { name: 'live-fw', version: '1.0.0', dependencies });
-  const env = c.envFor(base, null);
-  c.ok(await c.run(['install'], { cwd: dir, env, timeout: 55000 }), 'install the frameworks');
-  fs.copyFileSync(path.join(__dirname, 'common', 'frameworks-app.js'), path.join(dir, 'app.js'));
+  const project = await liveProject('live-fw', Object.assign({}, ...Object.values(CASES)), 'frameworks-app.js', 55000);
+  if (project === null) return;
+  const { bin, dir, env } = project;
   for (const name of Object.keys(CASES)) {
     const node = await c.runCmd(process.execPath, ['app.js', name], { cwd: dir, env });
     assert.strictEqual(node.status, 0, `node 22 on ${name}: ${node.stderr}`);

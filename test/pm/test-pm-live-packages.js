@@ -5,10 +5,8 @@
 // the nodus runtime; stdout must be identical. Skips when the binary under test is not the
 // runtime or the registry is unreachable.
 const assert = require('assert');
-const fs = require('fs');
-const path = require('path');
 const c = require('./common');
-const { reachable } = require('./common/live');
+const { liveProject } = require('./common/live');
 
 // The packages each case needs, pinned to a major version.
 const CASES = {
@@ -46,21 +44,9 @@ function firstDifference(a, b) {
 }
 
 c.main(async () => {
-  const bin = c.binary();
-  if (path.basename(bin) !== 'nodus') {
-    console.log(`skip: ${bin} is not the nodus runtime`);
-    return;
-  }
-  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
-    console.log('skip: registry.npmjs.org is unreachable');
-    return;
-  }
-  const base = c.tmpdir('live-pkg');
-  const dependencies = Object.assign({}, ...Object.values(CASES));
-  const dir = c.project(base, { name: 'live-pkg', version: '1.0.0', dependencies });
-  const env = c.envFor(base, null);
-  c.ok(await c.run(['install'], { cwd: dir, env, timeout: 120000 }), 'install the packages');
-  fs.copyFileSync(path.join(__dirname, 'common', 'packages-app.js'), path.join(dir, 'app.js'));
+  const project = await liveProject('live-pkg', Object.assign({}, ...Object.values(CASES)), 'packages-app.js', 120000);
+  if (project === null) return;
+  const { bin, dir, env } = project;
   const names = Object.keys(CASES);
   const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: 120000 });
   assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);

@@ -74,23 +74,29 @@ function layout(dir, npmLock) {
   return c.installedSet(dir).filter((e) => !extraneous.has(e.replace(/@[^@]*$/, '')));
 }
 
+// Installs the generated graph with npm, then with nodus; resolves to what both runs left.
+async function installBoth(label, { spec, root }) {
+  const reg = await c.startRegistry(spec);
+  const base = c.tmpdir(label);
+  const env = c.envFor(base, reg);
+  const pkg = { name: 'g', version: '1.0.0', dependencies: root };
+  const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
+  const npmDir = c.project(base, pkg, 'npm');
+  const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
+  assert.strictEqual(n.status, 0, n.stderr);
+  const npmLock = c.readJson(path.join(npmDir, 'package-lock.json'));
+  const nodusDir = c.project(base, pkg, 'nodus');
+  c.ok(await c.run(['install'], { cwd: nodusDir, env }), label);
+  return { reg, base, env, pkg, npmArgs, npmDir, npmLock, nodusDir };
+}
+
 c.main(async () => {
   const probe = await c.runCmd(c.npmPath(), ['--version']);
   if (probe.status !== 0) { console.log('skip: npm is not available'); return; }
   for (const seed of (process.env.SEEDS || "1,7,42").split(",").map(Number)) {
-    const { spec, root } = graph(seed);
-    const reg = await c.startRegistry(spec);
-    const base = c.tmpdir(`graph${seed}`);
-    const env = c.envFor(base, reg);
-    const pkg = { name: 'g', version: '1.0.0', dependencies: root };
-    const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
-    const npmDir = c.project(base, pkg, 'npm');
-    const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
-    assert.strictEqual(n.status, 0, n.stderr);
-    const npmLock = c.readJson(path.join(npmDir, 'package-lock.json'));
+    const g = graph(seed);
+    const { reg, base, env, pkg, npmArgs, npmDir, npmLock, nodusDir } = await installBoth(`graph${seed}`, g);
     const expected = layout(npmDir, npmLock);
-    const nodusDir = c.project(base, pkg, 'nodus');
-    c.ok(await c.run(['install'], { cwd: nodusDir, env }), `seed ${seed}`);
     assert.deepStrictEqual(layout(nodusDir, npmLock), expected, `seed ${seed}: same layout as npm`);
     // Lockfiles both ways.
     const a = c.project(base, pkg, 'from-npm');
@@ -103,7 +109,7 @@ c.main(async () => {
     assert.strictEqual(n2.status, 0, n2.stderr);
     assert.deepStrictEqual(layout(b, npmLock), expected);
     // Deterministic: reordering package.json's dependencies changes nothing in the lockfile.
-    const shuffled = { name: 'g', version: '1.0.0', dependencies: Object.fromEntries(Object.entries(root).reverse()) };
+    const shuffled = { name: 'g', version: '1.0.0', dependencies: Object.fromEntries(Object.entries(g.root).reverse()) };
     const d = c.project(base, shuffled, 'again');
     c.ok(await c.run(['install'], { cwd: d, env }));
     const la = c.readJson(path.join(nodusDir, 'package-lock.json')).packages;
@@ -113,18 +119,7 @@ c.main(async () => {
     await reg.close();
   }
   for (const seed of (process.env.PEER_SEEDS || '1,6,9,12,13,20').split(',').map(Number)) {
-    const { spec, root } = peerGraph(seed);
-    const reg = await c.startRegistry(spec);
-    const base = c.tmpdir(`peergraph${seed}`);
-    const env = c.envFor(base, reg);
-    const pkg = { name: 'g', version: '1.0.0', dependencies: root };
-    const npmArgs = ['--registry', reg.url, '--cache', path.join(base, 'npm-cache'), '--no-audit', '--no-fund', '--loglevel=error'];
-    const npmDir = c.project(base, pkg, 'npm');
-    const n = await c.runCmd(c.npmPath(), ['install', ...npmArgs], { cwd: npmDir, env });
-    assert.strictEqual(n.status, 0, n.stderr);
-    const npmLock = c.readJson(path.join(npmDir, 'package-lock.json'));
-    const nodusDir = c.project(base, pkg, 'nodus');
-    c.ok(await c.run(['install'], { cwd: nodusDir, env }), `peer seed ${seed}`);
+    const { reg, npmDir, npmLock, nodusDir } = await installBoth(`peergraph${seed}`, peerGraph(seed));
     assert.deepStrictEqual(layout(nodusDir, npmLock), layout(npmDir, npmLock), `peer seed ${seed}: same layout as npm`);
     if (!Object.values(npmLock.packages).some((e) => e.extraneous)) {
       assert.strictEqual(fs.readFileSync(path.join(nodusDir, 'package-lock.json'), 'utf8'),

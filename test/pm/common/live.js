@@ -54,4 +54,26 @@ async function liveExpress(runtime) {
   return true;
 }
 
-module.exports = { liveExpress, reachable };
+// The set-up of the live differential tests: skips (resolving to null, after saying why) unless
+// the binary under test is the nodus runtime and the registry is reachable; otherwise installs
+// `dependencies` with nodus into a fresh project, copies common/<app> there as app.js and
+// resolves to { bin, dir, env }.
+async function liveProject(name, dependencies, app, timeout) {
+  const bin = c.binary();
+  if (path.basename(bin) !== 'nodus') {
+    console.log(`skip: ${bin} is not the nodus runtime`);
+    return null;
+  }
+  if (process.env.NODUS_OFFLINE_TESTS || !(await reachable())) {
+    console.log('skip: registry.npmjs.org is unreachable');
+    return null;
+  }
+  const base = c.tmpdir(name);
+  const dir = c.project(base, { name, version: '1.0.0', dependencies });
+  const env = c.envFor(base, null);
+  c.ok(await c.run(['install'], { cwd: dir, env, timeout }), `install ${name}'s packages`);
+  fs.copyFileSync(path.join(__dirname, app), path.join(dir, 'app.js'));
+  return { bin, dir, env };
+}
+
+module.exports = { liveExpress, liveProject, reachable };
