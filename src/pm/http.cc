@@ -3,6 +3,8 @@
 #include <curl/curl.h>
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -143,9 +145,21 @@ struct HttpClient::Impl {
     curl_multi_add_handle(multi, e);
   }
 
+  // NODUS_PM_TIMING=1: requests, bytes received and new connections, printed at shutdown.
+  size_t stat_requests = 0, stat_connects = 0;
+  double stat_bytes = 0, stat_start = NowSeconds(), stat_last_transfer = 0;
+
   void Finish(Transfer* t, CURLcode rc) {
     long status = 0;
     curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+    long connects = 0;
+    curl_off_t bytes = 0;
+    curl_easy_getinfo(t->easy, CURLINFO_NUM_CONNECTS, &connects);
+    curl_easy_getinfo(t->easy, CURLINFO_SIZE_DOWNLOAD_T, &bytes);
+    stat_requests++;
+    stat_connects += connects;
+    stat_bytes += bytes;
+    stat_last_transfer = NowSeconds();
     curl_multi_remove_handle(multi, t->easy);
     t->resp.status = rc == CURLE_OK ? status : 0;
     if (rc != CURLE_OK) t->resp.error = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);
@@ -212,6 +226,10 @@ void HttpClient::Impl::EnsureCurl() {
 }
 
 HttpClient::~HttpClient() {
+  if (impl_->stat_requests && getenv("NODUS_PM_TIMING"))
+    std::fprintf(stderr, "nodus timing http     %zu requests, %.1f MB, %zu connections, last response %.3fs\n",
+                 impl_->stat_requests, impl_->stat_bytes / 1e6, impl_->stat_connects,
+                 impl_->stat_last_transfer - impl_->stat_start);
   {
     std::lock_guard<std::mutex> lock(impl_->mu);
     impl_->stopping = true;
@@ -246,7 +264,7 @@ void HttpClient::RunUntil(const std::function<bool()>& pred) {
 
 size_t HttpClient::in_flight() const { return impl_->active; }
 
-void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done) {
+void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done, bool urgent) {
   impl_->EnsureCurl();  // a finished job wakes the transfer loop's curl_multi_poll
   if (impl_->workers.empty()) {
     unsigned n = std::thread::hardware_concurrency();
@@ -256,7 +274,8 @@ void HttpClient::RunInBackground(std::function<void()> work, std::function<void(
   impl_->active++;
   {
     std::lock_guard<std::mutex> lock(impl_->mu);
-    impl_->jobs.emplace_back(std::move(work), std::move(done));
+    if (urgent) impl_->jobs.emplace_front(std::move(work), std::move(done));
+    else impl_->jobs.emplace_back(std::move(work), std::move(done));
   }
   impl_->cv.notify_one();
 }

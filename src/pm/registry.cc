@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include "pm/dep_spec.h"
 #include "pm/fs_util.h"
+#include "pm/semver.h"
 #include "pm/tar.h"
 
 namespace nodus::pm {
@@ -50,8 +52,12 @@ static std::string PackumentCachePath(const std::string& cache, const std::strin
   return cache + "/packuments/" + EscapeName(name) + ".json";
 }
 
-void Registry::Prefetch(const std::string& name) {
-  if (packs_.count(name)) return;
+void Registry::Prefetch(const std::string& name, const std::string& range) {
+  if (auto it = packs_.find(name); it != packs_.end()) {
+    if (!range.empty() && hints_[name].insert(range).second && it->second->pack) Speculate(name, range);
+    return;
+  }
+  if (!range.empty()) hints_[name].insert(range);
   auto slot = std::make_shared<Slot>();
   packs_[name] = slot;
   // The disk cache holds "etag\n" + body.
@@ -84,50 +90,117 @@ void Registry::Prefetch(const std::string& name) {
 
 void Registry::OnPackument(const std::string& name, HttpResponse& resp, const std::string& cached_body) {
   auto slot = packs_[name];
-  slot->done = true;
   std::string url = PackumentUrl(name);
-  const std::string* body = &resp.body;
+  bool fresh = false;
   if (resp.status == 304) {
-    body = &cached_body;
   } else if (resp.status == 0) {
-    if (!cached_body.empty()) {
-      body = &cached_body;  // network down but we have a copy
-    } else {
+    if (cached_body.empty()) {
+      slot->done = true;
       slot->err = {"ENETWORK", "request to " + url + " failed, reason: " + resp.error +
                                    "\nThe network is unreachable or the registry is down; nothing was changed."};
       return;
     }
+    // The network is down but there is a copy.
   } else if (resp.status == 404) {
+    slot->done = true;
     slot->err = {"E404", "404 Not Found - GET " + url + "\n404  '" + name + "' is not in this registry."};
     return;
   } else if (resp.status == 401 || resp.status == 403) {
+    slot->done = true;
     slot->err = {"E" + std::to_string(resp.status), std::to_string(resp.status) + " - GET " + url +
                                                         "\nAuthentication failed: check the token for this registry in .npmrc."};
     return;
   } else if (resp.status != 200) {
+    slot->done = true;
     slot->err = {"E" + std::to_string(resp.status), std::to_string(resp.status) + " - GET " + url};
     return;
+  } else {
+    fresh = true;
   }
-  auto p = std::make_unique<Packument>();
-  JsonError jerr;
-  if (!ParseJson(*body, &p->doc, &jerr) || !p->doc.IsObject()) {
-    slot->err = {"EJSONPARSE", "invalid JSON from " + url + " at " + std::to_string(jerr.line) + ":" +
-                                   std::to_string(jerr.column) + ": " + jerr.message};
+  // Parsed (and a fresh copy saved for ETag revalidation and offline use) off the resolving
+  // thread, ahead of any unpacking job; the slot is filled back on this thread.
+  struct Job {
+    std::string body, etag;
+    std::unique_ptr<Packument> pack;
+    PmError err;
+  };
+  auto job = std::make_shared<Job>();
+  job->body = fresh ? std::move(resp.body) : cached_body;
+  job->etag = resp.etag;
+  std::string cache = cache_;
+  auto parse = [job, name, url, fresh, cache] {
+    auto p = std::make_unique<Packument>();
+    JsonError jerr;
+    if (!ParseJson(job->body, &p->doc, &jerr) || !p->doc.IsObject()) {
+      job->err = {"EJSONPARSE", "invalid JSON from " + url + " at " + std::to_string(jerr.line) + ":" +
+                                    std::to_string(jerr.column) + ": " + jerr.message};
+      return;
+    }
+    p->name = name;
+    if (const Json* vs = p->doc.Get("versions"))
+      for (auto& [v, _] : vs->members()) p->versions.push_back(v);
+    job->pack = std::move(p);
+    if (fresh) {
+      MakeDirs(cache + "/packuments");
+      WriteFileAtomic(PackumentCachePath(cache, name), job->etag + "\n" + job->body);
+    }
+    job->body.clear();
+    job->body.shrink_to_fit();
+  };
+  auto done = [this, slot, job, name] {
+    slot->done = true;
+    slot->err = job->err;
+    slot->pack = std::move(job->pack);
+    if (!slot->pack) return;
+    auto hints = hints_.find(name);
+    if (hints == hints_.end()) return;
+    std::vector<std::string> ranges(hints->second.begin(), hints->second.end());
+    for (auto& r : ranges) Speculate(name, r);
+  };
+  if (resp.status == 304 && (offline_ || prefer_offline_)) {
+    parse();  // from the disk cache, without the network: nothing to overlap with
+    done();
     return;
   }
-  p->name = name;
-  if (const Json* vs = p->doc.Get("versions"))
-    for (auto& [v, _] : vs->members()) p->versions.push_back(v);
-  if (resp.status == 200) {
-    // Saved for ETag revalidation and offline use, off the resolving thread.
-    auto text = std::make_shared<std::string>(resp.etag + "\n" + resp.body);
-    std::string dir = cache_ + "/packuments", path = PackumentCachePath(cache_, name);
-    http_.RunInBackground([text, dir, path] {
-      MakeDirs(dir);
-      WriteFileAtomic(path, *text);
-    }, nullptr);
+  http_.RunInBackground(std::move(parse), std::move(done), /*urgent=*/true);
+}
+
+// Prefetches the dependencies of the version `range` most likely resolves to (the latest tag when
+// it satisfies, else the highest match). Only a guess: the resolver still picks every version; a
+// wrong guess costs a request, never a different tree.
+void Registry::Speculate(const std::string& name, const std::string& range) {
+  auto it = packs_.find(name);
+  if (it == packs_.end() || !it->second->pack) return;
+  const Packument& p = *it->second->pack;
+  std::string v;
+  if (semver::ClassifyRegistrySpec(range) == semver::RegistrySpecType::kTag) {
+    v = p.Tag(range);
+  } else {
+    std::string latest = p.Tag("latest");
+    semver::Options loose{true, false};
+    if (!latest.empty() && semver::Satisfies(latest, range, loose)) v = latest;
+    else if (auto best = semver::MaxSatisfying(p.versions, range, loose)) v = *best;
   }
-  slot->pack = std::move(p);
+  if (v.empty() || !speculated_.insert(name + "@" + v).second) return;
+  const Json* doc = p.Version(v);
+  if (!doc || !doc->IsObject()) return;
+  const Json* peer_meta = doc->Get("peerDependenciesMeta");
+  for (const char* field : {"dependencies", "optionalDependencies", "peerDependencies"}) {
+    const Json* deps = doc->Get(field);
+    if (!deps || !deps->IsObject()) continue;
+    bool peer = field[0] == 'p';
+    for (auto& [dep, spec] : deps->members()) {
+      if (!spec.IsString()) continue;
+      if (peer && peer_meta && peer_meta->IsObject()) {
+        const Json* m = peer_meta->Get(dep);
+        const Json* opt = m && m->IsObject() ? m->Get("optional") : nullptr;
+        if (opt && opt->IsBool() && opt->boolean()) continue;
+      }
+      DepSpec d = ParseDepSpec(dep, spec.str());
+      if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
+        Prefetch(d.name, d.range);
+    }
+  }
 }
 
 const Packument* Registry::Get(const std::string& name, PmError* err) {

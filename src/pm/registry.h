@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,11 @@ class Registry {
  public:
   Registry(const Config& cfg, HttpClient& http);
 
-  // Starts fetching a packument if not already loaded or in flight.
-  void Prefetch(const std::string& name);
+  // Starts fetching a packument if not already loaded or in flight. With `range` (what a
+  // dependency asks for: a range or tag), once the packument is there the dependencies of the
+  // version that range most likely picks are prefetched too, so packuments arrive ahead of the
+  // resolver instead of one dependency level per round trip.
+  void Prefetch(const std::string& name, const std::string& range = "");
   // Waits for the packument; nullptr with `err` set (E404, ENOTCACHED, ENETWORK, EJSONPARSE).
   const Packument* Get(const std::string& name, PmError* err);
 
@@ -64,6 +68,7 @@ class Registry {
     PmError err;
   };
   void OnPackument(const std::string& name, HttpResponse& resp, const std::string& cached_body);
+  void Speculate(const std::string& name, const std::string& range);
   std::vector<std::string> Headers(const std::string& url, bool packument) const;
 
   const Config& cfg_;
@@ -71,6 +76,8 @@ class Registry {
   std::string cache_;
   bool offline_ = false, prefer_offline_ = false;
   std::map<std::string, std::shared_ptr<Slot>> packs_;
+  std::map<std::string, std::set<std::string>> hints_;  // ranges asked of each packument
+  std::set<std::string> speculated_;                    // name@version whose dependencies were prefetched
   std::map<std::string, std::vector<std::function<void(const std::string&, const PmError&)>>> content_waiters_;
   size_t downloads_ = 0;
 };

@@ -457,7 +457,7 @@ void Resolver::AfterPlace(Node* n) {
     if (e.type == EdgeType::kPeerOptional) continue;
     DepSpec d = ParseDepSpec(e.name, e.spec);
     if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
-      reg_.Prefetch(d.name);
+      reg_.Prefetch(d.name, d.range);
   }
   StartFetch(n);
 }
@@ -618,7 +618,7 @@ bool Resolver::Run(PmError* err) {
     for (auto& e : n->edges) {
       DepSpec d = ParseDepSpec(e.name, e.spec);
       if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
-        if (!tree_.Resolve(n, e.name)) reg_.Prefetch(d.name);
+        if (!tree_.Resolve(n, e.name)) reg_.Prefetch(d.name, d.range);
     }
   // Index every existing edge first so placement never breaks one.
   for (Node* n : level) {
