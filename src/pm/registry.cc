@@ -184,18 +184,12 @@ void Registry::Speculate(const std::string& name, const std::string& range) {
   if (v.empty() || !speculated_.insert(name + "@" + v).second) return;
   const Json* doc = p.Version(v);
   if (!doc || !doc->IsObject()) return;
-  const Json* peer_meta = doc->Get("peerDependenciesMeta");
-  for (const char* field : {"dependencies", "optionalDependencies", "peerDependencies"}) {
+  // Not peers: those are mostly met by a package already placed for someone else.
+  for (const char* field : {"dependencies", "optionalDependencies"}) {
     const Json* deps = doc->Get(field);
     if (!deps || !deps->IsObject()) continue;
-    bool peer = field[0] == 'p';
     for (auto& [dep, spec] : deps->members()) {
       if (!spec.IsString()) continue;
-      if (peer && peer_meta && peer_meta->IsObject()) {
-        const Json* m = peer_meta->Get(dep);
-        const Json* opt = m && m->IsObject() ? m->Get("optional") : nullptr;
-        if (opt && opt->IsBool() && opt->boolean()) continue;
-      }
       DepSpec d = ParseDepSpec(dep, spec.str());
       if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
         Prefetch(d.name, d.range);

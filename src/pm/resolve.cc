@@ -456,8 +456,9 @@ void Resolver::AfterPlace(Node* n) {
   for (auto& e : n->edges) {
     if (e.type == EdgeType::kPeerOptional) continue;
     DepSpec d = ParseDepSpec(e.name, e.spec);
+    // A peer is usually met by a package placed for someone else: no lookahead from its range.
     if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kAlias || d.kind == DepSpec::Kind::kTag)
-      reg_.Prefetch(d.name, d.range);
+      reg_.Prefetch(d.name, e.type == EdgeType::kPeer ? "" : d.range);
   }
   StartFetch(n);
 }
