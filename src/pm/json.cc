@@ -1,5 +1,7 @@
 #include "pm/json.h"
 
+#include <unordered_map>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -131,6 +133,8 @@ class Parser {
   }
   bool ParseObject(Json* out, int depth) {
     *out = Json::Object();
+    std::unordered_map<std::string, size_t> index;
+    bool indexed = false;
     pos_++;
     SkipWs();
     if (pos_ < text_.size() && text_[pos_] == '}') { pos_++; return true; }
@@ -145,8 +149,20 @@ class Parser {
       SkipWs();
       Json v;
       if (!ParseValue(&v, depth + 1)) return false;
-      // Duplicate keys: the last one wins, as in JSON.parse.
-      out->Set(key, std::move(v));
+      // Duplicate keys: the last one wins in the first one's place, as in JSON.parse. Large
+      // objects (a packument's `versions`) look keys up in an index instead of a linear scan.
+      auto& members = out->members_mut();
+      if (!indexed && members.size() < 32) {
+        out->Set(key, std::move(v));
+      } else {
+        if (!indexed) {
+          for (size_t i = 0; i < members.size(); i++) index.emplace(members[i].first, i);
+          indexed = true;
+        }
+        auto [it, inserted] = index.try_emplace(key, members.size());
+        if (inserted) members.emplace_back(std::move(key), std::move(v));
+        else members[it->second].second = std::move(v);
+      }
       SkipWs();
       if (pos_ >= text_.size()) return Fail("Unterminated object");
       if (text_[pos_] == ',') { pos_++; continue; }

@@ -9,7 +9,22 @@
 
 namespace nodus::pm {
 
+void Packument::IndexVersions() {
+  versions.clear();
+  by_version.clear();
+  const Json* vs = doc.Get("versions");
+  if (!vs) return;
+  for (auto& [v, m] : vs->members()) {
+    versions.push_back(v);
+    by_version.emplace(v, &m);
+  }
+}
+
 const Json* Packument::Version(const std::string& v) const {
+  if (!by_version.empty()) {
+    auto it = by_version.find(v);
+    return it == by_version.end() ? nullptr : it->second;
+  }
   const Json* vs = doc.Get("versions");
   return vs ? vs->Get(v) : nullptr;
 }
@@ -137,8 +152,7 @@ void Registry::OnPackument(const std::string& name, HttpResponse& resp, const st
       return;
     }
     p->name = name;
-    if (const Json* vs = p->doc.Get("versions"))
-      for (auto& [v, _] : vs->members()) p->versions.push_back(v);
+    p->IndexVersions();
     job->pack = std::move(p);
     if (fresh) {
       MakeDirs(cache + "/packuments");

@@ -6,6 +6,8 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pm/config.h"
@@ -21,9 +23,15 @@ struct PmError {
 };
 
 struct Packument {
+  Packument() = default;
+  Packument(const Packument&) = delete;  // by_version points into doc
+  Packument& operator=(const Packument&) = delete;
   std::string name;
   Json doc;
   std::vector<std::string> versions;  // keys of doc.versions
+  // doc.versions by key (filled by IndexVersions; doc must not change afterwards).
+  std::unordered_map<std::string_view, const Json*> by_version;
+  void IndexVersions();
   const Json* Version(const std::string& v) const;
   std::string Tag(const std::string& tag) const;
 };
