@@ -5,21 +5,10 @@ load then weighs on all of them alike), each round with its own empty cache.
 A name starting with "bun" runs `bun install`, anything else `<bin> install` with NODUS_CACHE_DIR and
 NODUS_PM_TIMING=1 (its resolve phase end and http line are printed). Prints wall and CPU (user+sys of
 the process tree) per run and the medians."""
-import argparse, json, os, resource, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, statistics, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import PROJECT  # noqa: E402
-
-
-def run(cmd, cwd, env):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.monotonic()
-    p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wall = time.monotonic() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if p.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-2000:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), p.stderr
+from bench import PROJECT, timed_run as run  # noqa: E402
 
 
 def main():

@@ -32,6 +32,12 @@ def nodus_bin():
 
 
 def timed(cmd, cwd, env):
+    wall, cpu, _ = timed_run(cmd, cwd, env)
+    return wall, cpu
+
+
+def timed_run(cmd, cwd, env):
+    """Runs cmd; (wall seconds, CPU seconds of the process tree, stderr). Raises on failure."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
     p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -40,7 +46,7 @@ def timed(cmd, cwd, env):
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-2000:]}")
-    return wall, cpu
+    return wall, cpu, p.stderr
 
 
 def setup_tools(work, wanted):
