@@ -198,12 +198,24 @@ const scenarios = [
     const out = path.join(dir, 'pipe.txt');
     const rs = fs.createReadStream(file, { highWaterMark: 8 });
     const ws = fs.createWriteStream(out, { highWaterMark: 8 });
-    watch('pr', rs, ['open', 'end', 'close']);
-    watch('pw', ws, ['open', 'finish', 'close']);
-    ws.on('pipe', (src) => print('pw pipe', src === rs));
-    ws.on('unpipe', (src) => print('pw unpipe', src === rs));
+    // The two streams open, read, write and close on the threadpool independently, so only
+    // each stream's own order is fixed: each is logged apart and printed at the end.
+    const log = { pr: [], pw: [] };
+    for (const e of ['open', 'end', 'close']) rs.on(e, () => log.pr.push(e));
+    for (const e of ['open', 'finish', 'close']) ws.on(e, () => log.pw.push(e));
+    ws.on('pipe', (src) => log.pw.push(`pipe ${src === rs}`));
+    ws.on('unpipe', (src) => log.pw.push(`unpipe ${src === rs}`));
     rs.pipe(ws);
-    ws.on('close', () => { print('piped', fs.readFileSync(out, 'utf8')); next(); });
+    ws.on('close', () => {
+      const done = () => {
+        print('pr', log.pr.join());
+        print('pw', log.pw.join());
+        print('piped', fs.readFileSync(out, 'utf8'));
+        next();
+      };
+      if (rs.closed) done();
+      else rs.on('close', done);
+    });
   },
   (next) => {
     const rs = fs.createReadStream(file, { highWaterMark: 0 });

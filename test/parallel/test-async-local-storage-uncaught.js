@@ -15,5 +15,8 @@ als.run('timer', () => setTimeout(() => { throw new Error('t'); }, 1));
 als.run('immediate', () => setImmediate(() => { throw new Error('i'); }));
 als.run('later', () => setTimeout(common.mustCall(() => {
   assert.strictEqual(als.getStore(), 'later');
-  assert.deepStrictEqual(seen.sort(), ['i:immediate', 'n:tick', 't:timer']);
 }), 20));
+// Checked at exit: when the loop starts late, the 20 ms timer can run before the immediate.
+process.on('exit', () => {
+  assert.deepStrictEqual(seen.sort(), ['i:immediate', 'n:tick', 't:timer']);
+});
