@@ -22,7 +22,8 @@ namespace {
 const std::set<std::string> kValueFlags = {"registry", "cache", "tag", "access", "omit", "include", "depth",
                                            "workspace", "prefix", "otp", "userconfig", "package", "call",
                                            "pack-destination", "fetch-retries", "fetch-timeout", "cafile",
-                                           "install-strategy", "nodus-cache", "before", "loglevel", "save-prefix"};
+                                           "install-strategy", "nodus-cache", "before", "loglevel", "save-prefix",
+                                           "location", "preid", "message", "tag-version-prefix"};
 
 bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
   a->command = argv[0];
@@ -64,10 +65,12 @@ bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
           case 'y': a->flags["yes"] = "true"; break;
           case 's': case 'q': a->flags["silent"] = "true"; break;
           case 'f': a->flags["force"] = "true"; break;
-          case 'w':
-            if (i + 1 >= argc) { *err = "-w needs a value"; return false; }
-            a->flags["workspace"] = argv[++i];
+          case 'w': case 'm': case 'L': {
+            const char* key = s[j] == 'w' ? "workspace" : s[j] == 'm' ? "message" : "location";
+            if (i + 1 >= argc) { *err = "-" + std::string(1, s[j]) + " needs a value"; return false; }
+            a->flags[key] = argv[++i];
             break;
+          }
           default: *err = "unknown flag -" + std::string(1, s[j]); return false;
         }
       }
@@ -97,9 +100,7 @@ int Main(int argc, char** argv) {
     std::string project = FindProjectDir(ctx.cwd);
     if (global) {
       // Global packages live in <prefix>/lib/node_modules with bins in <prefix>/bin.
-      std::string prefix = args.flags.count("prefix") ? args.flags["prefix"] : "";
-      if (prefix.empty() && getenv("NODUS_PREFIX")) prefix = getenv("NODUS_PREFIX");
-      if (prefix.empty()) prefix = JoinPath(HomeDir(), ".nodus");
+      std::string prefix = GlobalPrefix(args.flags.count("prefix") ? args.flags["prefix"] : "");
       project = JoinPath(prefix, "lib");
       MakeDirs(project);
       if (!PathExists(project + "/package.json"))

@@ -25,6 +25,8 @@ std::string WorkspaceDir(Context& ctx, const std::string& want);
 
 const char* kDepFields[] = {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"};
 
+}  // namespace
+
 InstallOptions OptionsFrom(const Context& ctx) {
   InstallOptions o;
   const Config& c = ctx.config;
@@ -64,6 +66,8 @@ bool LoadProject(Context& ctx, Json* pkg, bool create_if_missing) {
   }
   return true;
 }
+
+namespace {
 
 int CmdInstallProject(Context& ctx, const Args& args, bool ci) {
   Json pkg;
@@ -424,16 +428,22 @@ int CmdRunIn(Context& ctx, const Args& args) {
     return 0;
   }
   const std::string& name = args.positional[0];
-  const Json* s = scripts ? scripts->Get(name) : nullptr;
+  std::vector<std::string> rest = args.rest;
+  rest.insert(rest.begin(), args.positional.begin() + 1, args.positional.end());
+  return RunScriptWithHooks(ctx, pkg, name, rest);
+}
+
+}  // namespace
+
+int RunScriptWithHooks(Context& ctx, const Json& pkg, const std::string& name, const std::vector<std::string>& rest) {
+  const Json* all = pkg.Get("scripts");
+  const Json* s = all ? all->Get(name) : nullptr;
   if ((!s || !s->IsString()) && ctx.config.GetBool("if-present", false)) return 0;
   if (!s || !s->IsString()) {
     std::string msg = "Missing script: \"" + name + "\"\n\nTo see a list of scripts, run:\n  nodus run";
     return ReportError({"", msg});
   }
-  std::vector<std::string> rest = args.rest;
-  rest.insert(rest.begin(), args.positional.begin() + 1, args.positional.end());
   bool ignore = ctx.config.GetBool("ignore-scripts", false);
-  const Json* all = pkg.Get("scripts");
   std::vector<std::string> events;
   if (!ignore && all->Get("pre" + name)) events.push_back("pre" + name);
   events.push_back(name);
@@ -449,6 +459,8 @@ int CmdRunIn(Context& ctx, const Args& args) {
   }
   return 0;
 }
+
+namespace {
 
 int CmdInit(Context& ctx, const Args& args) {
   std::string path = ctx.cwd + "/package.json";
@@ -875,6 +887,19 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "cache") return CmdCache(ctx, args);
   if (c == "pack") return CmdPack(ctx, args);
   if (c == "publish") return CmdPublish(ctx, args);
+  if (c == "test" || c == "t" || c == "start" || c == "stop" || c == "restart") return CmdRunShortcut(ctx, args);
+  if (c == "link" || c == "ln") return CmdLink(ctx, args);
+  if (c == "unlink") return CmdUnlink(ctx, args);
+  if (c == "version") return CmdVersion(ctx, args);
+  if (c == "view" || c == "info" || c == "show") return CmdView(ctx, args);
+  if (c == "prune") return CmdPrune(ctx, args);
+  if (c == "dedupe" || c == "ddp") return CmdDedupe(ctx, args);
+  if (c == "rebuild" || c == "rb") return CmdRebuild(ctx, args);
+  if (c == "config") return CmdConfig(ctx, args);
+  if (c == "pkg") return CmdPkg(ctx, args);
+  if (c == "whoami") return CmdWhoami(ctx, args);
+  if (c == "dist-tag" || c == "dist-tags") return CmdDistTag(ctx, args);
+  if (c == "deprecate") return CmdDeprecate(ctx, args);
   std::fprintf(stderr, "nodus error unknown command \"%s\"\n", c.c_str());
   return 1;
 }

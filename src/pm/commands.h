@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "pm/install.h"
 #include "pm/project.h"
 #include "pm/tar.h"
 
@@ -24,6 +25,36 @@ struct Args {
 int RunCommand(Context& ctx, const Args& args);
 int CmdPack(Context& ctx, const Args& args);
 int CmdPublish(Context& ctx, const Args& args);
+
+// Shared by the commands (commands.cc).
+InstallOptions OptionsFrom(const Context& ctx);
+// Reads the project's package.json (an empty object when missing and `create_if_missing`);
+// false with the error reported.
+bool LoadProject(Context& ctx, Json* pkg, bool create_if_missing);
+// Runs pkg.scripts[name] with its pre/post scripts (npm run's rules: "Missing script" error,
+// --if-present, --ignore-scripts skips pre/post), arguments for the main script only.
+int RunScriptWithHooks(Context& ctx, const Json& pkg, const std::string& name, const std::vector<std::string>& rest);
+
+// cmd_*.cc: npm's other commands.
+int CmdRunShortcut(Context& ctx, const Args& args);  // test/t, start, stop, restart
+int CmdLink(Context& ctx, const Args& args);         // link/ln
+int CmdUnlink(Context& ctx, const Args& args);
+int CmdVersion(Context& ctx, const Args& args);
+int CmdView(Context& ctx, const Args& args);         // view/info/show
+int CmdPrune(Context& ctx, const Args& args);
+int CmdDedupe(Context& ctx, const Args& args);
+int CmdRebuild(Context& ctx, const Args& args);
+int CmdConfig(Context& ctx, const Args& args);
+int CmdPkg(Context& ctx, const Args& args);
+int CmdWhoami(Context& ctx, const Args& args);
+int CmdDistTag(Context& ctx, const Args& args);
+int CmdDeprecate(Context& ctx, const Args& args);
+// <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.
+std::string GlobalPrefix(const std::string& flag_prefix);
+// An authenticated registry request (npm's headers, the token for the URL); "E<status>" errors
+// as publish reports them. Returns false with `err` set when the response is not 2xx.
+bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
+                     HttpResponse* resp, PmError* err);
 
 // The files `pack` puts in the tarball (relative paths, sorted), as npm-packlist chooses them.
 std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg);

@@ -28,7 +28,7 @@ std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-static std::string SelfExe() {
+std::string SelfExe() {
   char buf[4096];
   ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
   if (n <= 0) return "";

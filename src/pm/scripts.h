@@ -25,6 +25,8 @@ int RunScript(const ScriptRun& run);
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
              const std::vector<std::string>& args = {}, bool stdout_to_stderr = false);
 std::string ShellQuote(const std::string& s);
+// This executable's path (/proc/self/exe), "" when unknown.
+std::string SelfExe();
 
 // Links a package's bins into `bin_dir` (e.g. node_modules/.bin); `pkg_dir` holds the package.
 // Returns the names linked.

@@ -46,7 +46,11 @@ std::vector<std::string> SplitNodeOptions(const char* s) {
 const char kHelp[] =
     "Usage: nodus [options] [ script.js ] [arguments]\n"
     "       nodus <command> [args]    (install, add, remove, update, run, x, init, pack,\n"
-    "                                  publish, ls, outdated, ci, why, cache)\n"
+    "                                  publish, ls, outdated, ci, why, cache, test, start,\n"
+    "                                  stop, restart, link, unlink, version, view, prune,\n"
+    "                                  dedupe, rebuild, config, pkg, whoami, dist-tag,\n"
+    "                                  deprecate; test/start/version/... run ./<word>.js\n"
+    "                                  instead when it exists, as node does)\n"
     "\n"
     "Options:\n"
     "  -                           script read from stdin (default if no file name given)\n"

@@ -1,21 +1,65 @@
 #include "util/launch.h"
 
+#include <sys/stat.h>
+
+#include <string>
+
 namespace nodus::launch {
 
+namespace {
+
+// Words that were always package-manager commands: `nodus install` is the package manager even
+// where an `install.js` exists (run it as `nodus install.js` or `nodus ./install`).
+constexpr std::string_view kCommands[] = {
+    "install", "i",          "add",  "remove", "uninstall", "rm",   "un",
+    "update",  "up",         "upgrade", "run", "run-script", "x",   "exec",
+    "init",    "pack",       "publish", "ls",  "list",       "outdated",
+    "ci",      "clean-install", "why", "explain", "cache"};
+
+// npm's other commands. These are also common script names (`node test` runs ./test.js, `node
+// start` ./start.js), so a module of that name in the current folder keeps Node's meaning.
+constexpr std::string_view kScriptLikeCommands[] = {
+    "test",   "t",       "start",     "stop",      "restart",  "link",   "ln",    "unlink",
+    "version", "view",   "info",      "show",      "prune",    "dedupe", "ddp",   "rebuild",
+    "rb",     "config",  "pkg",       "whoami",    "dist-tag", "dist-tags", "deprecate"};
+
+bool IsFile(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// Whether `./word` resolves as a main module would (a file, word.js/.mjs/.cjs/.json/.node, or a
+// folder with a package.json or an index file).
+bool ModuleExists(std::string_view word) {
+  std::string base(word);
+  for (const char* ext : {"", ".js", ".mjs", ".cjs", ".json", ".node"})
+    if (IsFile(base + ext)) return true;
+  for (const char* f : {"/package.json", "/index.js", "/index.json", "/index.node"})
+    if (IsFile(base + f)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool IsPackageManagerCommand(std::string_view word) {
-  static constexpr std::string_view kCommands[] = {
-      "install", "i",          "add",  "remove", "uninstall", "rm",   "un",
-      "update",  "up",         "upgrade", "run", "run-script", "x",   "exec",
-      "init",    "pack",       "publish", "ls",  "list",       "outdated",
-      "ci",      "clean-install", "why", "explain", "cache"};
   for (std::string_view c : kCommands)
+    if (c == word) return true;
+  for (std::string_view c : kScriptLikeCommands)
+    if (c == word) return true;
+  return false;
+}
+
+bool IsScriptLikeCommand(std::string_view word) {
+  for (std::string_view c : kScriptLikeCommands)
     if (c == word) return true;
   return false;
 }
 
 Target Route(int argc, const char* const* argv) {
-  if (argc > 1 && argv[1] != nullptr && IsPackageManagerCommand(argv[1]))
+  if (argc > 1 && argv[1] != nullptr && IsPackageManagerCommand(argv[1])) {
+    if (IsScriptLikeCommand(argv[1]) && ModuleExists(argv[1])) return Target::kRuntime;
     return Target::kPackageManager;
+  }
   return Target::kRuntime;
 }
 

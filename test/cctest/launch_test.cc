@@ -1,6 +1,10 @@
 // util/launch: which command lines the launcher (src/main.cc) gives to the package manager and
 // which to the runtime.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <string>
 #include <vector>
@@ -21,7 +25,10 @@ Target RouteOf(std::vector<const char*> args) {
 TEST(Launch, PackageManagerWords) {
   for (const char* w : {"install", "i", "add", "remove", "uninstall", "rm", "un", "update", "up",
                         "upgrade", "run", "run-script", "x", "exec", "init", "pack", "publish", "ls",
-                        "list", "outdated", "ci", "clean-install", "why", "explain", "cache"}) {
+                        "list", "outdated", "ci", "clean-install", "why", "explain", "cache", "test", "t",
+                        "start", "stop", "restart", "link", "ln", "unlink", "version", "view", "info", "show",
+                        "prune", "dedupe", "ddp", "rebuild", "rb", "config", "pkg", "whoami", "dist-tag",
+                        "dist-tags", "deprecate"}) {
     EXPECT_EQ(RouteOf({w}), Target::kPackageManager) << w;
     EXPECT_EQ(RouteOf({w, "--foo", "a.js"}), Target::kPackageManager) << w;
     EXPECT_TRUE(nodus::pm::IsCommand(w)) << w;  // the package manager agrees
@@ -53,8 +60,38 @@ TEST(Launch, ScriptsAndFlagsGoToTheRuntime) {
     for (const char* a : args) line += std::string(a) + " ";
     EXPECT_EQ(RouteOf(args), Target::kRuntime) << line;
   }
-  for (const char* w : {"install.js", "server", "node", "help", "version", "test", "start"})
+  for (const char* w : {"install.js", "server", "node", "help", "test.js", "./test", "Start", "versions"})
     EXPECT_FALSE(nodus::pm::IsCommand(w)) << w;
+}
+
+// npm's words that are also common script names: the package manager's unless ./<word> resolves
+// as a module in the current folder (Node runs `node test` as ./test.js).
+TEST(Launch, ScriptLikeWordsYieldToAModuleOfThatName) {
+  char tmpl[] = "/tmp/nodus-launch-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  std::string dir = tmpl;
+  char old[4096];
+  ASSERT_NE(getcwd(old, sizeof old), nullptr);
+  ASSERT_EQ(chdir(dir.c_str()), 0);
+  EXPECT_TRUE(nodus::launch::IsScriptLikeCommand("test"));
+  EXPECT_FALSE(nodus::launch::IsScriptLikeCommand("install"));
+  EXPECT_EQ(RouteOf({"test"}), Target::kPackageManager);
+  EXPECT_EQ(RouteOf({"start"}), Target::kPackageManager);
+  auto touch = [&](const std::string& p) { FILE* f = fopen(p.c_str(), "w"); ASSERT_NE(f, nullptr); fclose(f); };
+  touch("test.js");
+  EXPECT_EQ(RouteOf({"test"}), Target::kRuntime);
+  touch("version");
+  EXPECT_EQ(RouteOf({"version", "x"}), Target::kRuntime);
+  mkdir("start", 0755);
+  EXPECT_EQ(RouteOf({"start"}), Target::kPackageManager);  // a folder without an index
+  touch("start/index.js");
+  EXPECT_EQ(RouteOf({"start"}), Target::kRuntime);
+  touch("install.js");
+  EXPECT_EQ(RouteOf({"install"}), Target::kPackageManager);  // the older words always
+  for (const char* f : {"test.js", "version", "start/index.js", "install.js"}) unlink(f);
+  rmdir("start");
+  ASSERT_EQ(chdir(old), 0);
+  rmdir(dir.c_str());
 }
 
 }  // namespace

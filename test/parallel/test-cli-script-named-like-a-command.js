@@ -25,6 +25,13 @@ assert.deepStrictEqual(run([tmpdir.resolve('install'), 'ci']), ['install', 'ci']
 assert.deepStrictEqual(run(['--no-warnings', 'install.js', 'run']), ['install.js', 'run']);
 assert.deepStrictEqual(run(['--', 'install.js']), ['install.js']);
 
+// npm's words that are common script names (test, start, version, ...): `nodus test` runs
+// ./test.js when there is one, as `node test` does (the package manager's `test` otherwise).
+fs.writeFileSync(tmpdir.resolve('test.js'), body);
+fs.writeFileSync(tmpdir.resolve('version.js'), body);
+assert.deepStrictEqual(run(['test', 'a']), ['test.js', 'a']);
+assert.deepStrictEqual(run(['version', '--json']), ['version.js', '--json']);
+
 // `-e` code, with a command word as its first argument.
 const r = spawnSync(process.execPath, ['-e', 'console.log(process.argv.slice(1).join(" "))', 'install'],
                     { encoding: 'utf8' });

@@ -1,0 +1,319 @@
+// `view`/`info`/`show`: registry metadata of a package, npm's field output (strings bare, other
+// values as util.inspect prints them) and `--json` (no V8 here).
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+
+#include "pm/commands.h"
+#include "pm/dep_spec.h"
+#include "pm/fs_util.h"
+#include "pm/package_spec.h"
+#include "pm/semver.h"
+
+namespace nodus::pm {
+
+namespace {
+
+bool IsIdentifier(const std::string& k) {
+  if (k.empty() || isdigit((unsigned char)k[0])) return false;
+  for (char ch : k)
+    if (!isalnum((unsigned char)ch) && ch != '_' && ch != '$') return false;
+  return true;
+}
+
+std::string Quote(const std::string& s) {
+  // util.inspect: single quotes unless the string has some and no double quotes.
+  char q = '\'';
+  if (s.find('\'') != std::string::npos) q = s.find('"') == std::string::npos ? '"' : '`';
+  std::string out(1, q);
+  for (char ch : s) {
+    if (ch == q || ch == '\\') out += '\\', out += ch;
+    else if (ch == '\n') out += "\\n";
+    else if (ch == '\t') out += "\\t";
+    else out += ch;
+  }
+  return out + q;
+}
+
+// util.inspect's layout for JSON values: a container on one line when it fits in 80 columns
+// (72 for nested ones as Node breaks them), else one entry per line indented by two.
+std::string Inspect(const Json& v, int indent) {
+  switch (v.type()) {
+    case Json::Type::kNull: return "null";
+    case Json::Type::kBool: return v.boolean() ? "true" : "false";
+    case Json::Type::kNumber: return v.str();
+    case Json::Type::kString: return Quote(v.str());
+    default: break;
+  }
+  std::vector<std::string> parts;
+  if (v.IsArray()) {
+    for (auto& item : v.items()) parts.push_back(Inspect(item, indent + 2));
+  } else {
+    for (auto& [k, item] : v.members()) parts.push_back((IsIdentifier(k) ? k : Quote(k)) + ": " + Inspect(item, indent + 2));
+  }
+  const char* open = v.IsArray() ? "[" : "{";
+  const char* close = v.IsArray() ? "]" : "}";
+  if (parts.empty()) return std::string(open) + close;
+  size_t total = parts.size() + indent;
+  bool multiline = false;
+  for (auto& p : parts) {
+    total += p.size();
+    multiline |= p.find('\n') != std::string::npos;
+  }
+  if (!multiline && total + 4 <= 80) {
+    std::string out = std::string(open) + " ";
+    for (size_t i = 0; i < parts.size(); i++) out += (i ? ", " : "") + parts[i];
+    return out + " " + close;
+  }
+  std::string pad(indent + 2, ' ');
+  std::string out = std::string(open) + "\n";
+  for (size_t i = 0; i < parts.size(); i++) out += pad + parts[i] + (i + 1 < parts.size() ? ",\n" : "\n");
+  return out + std::string(indent, ' ') + close;
+}
+
+// npm shows people ({name, email, url}) as "name <email> (url)".
+Json PersonString(const Json& p) {
+  if (!p.IsObject()) return p;
+  std::string s = p.GetString("name");
+  if (p.Get("email")) s += " <" + p.GetString("email") + ">";
+  if (p.Get("url")) s += " (" + p.GetString("url") + ")";
+  return Json::String(s);
+}
+
+void PeopleToStrings(Json* d) {
+  for (const char* f : {"maintainers", "contributors", "author"}) {
+    Json* v = d->GetMut(f);
+    if (!v) continue;
+    if (v->IsArray()) for (auto& p : v->items_mut()) p = PersonString(p);
+    else *v = PersonString(*v);
+  }
+}
+
+// The value at a dotted path ("dist.tarball", "dist-tags.next"); arrays map over their items.
+const Json* Lookup(const Json& d, const std::string& field, Json* scratch) {
+  const Json* cur = &d;
+  std::vector<std::string> parts = Split(field, '.');
+  for (size_t i = 0; i < parts.size(); i++) {
+    if (cur->IsArray() && !parts[i].empty() && parts[i].find_first_not_of("0123456789") == std::string::npos) {
+      size_t n = std::stoul(parts[i]);
+      if (n >= cur->items().size()) return nullptr;
+      cur = &cur->items()[n];
+      continue;
+    }
+    if (cur->IsArray()) {
+      // Each item's sub-field.
+      Json arr = Json::Array();
+      std::string rest;
+      for (size_t j = i; j < parts.size(); j++) rest += (j > i ? "." : "") + parts[j];
+      for (auto& item : cur->items()) {
+        Json sub;
+        if (const Json* x = Lookup(item, rest, &sub)) arr.Push(*x);
+      }
+      *scratch = arr;
+      return scratch;
+    }
+    if (!cur->IsObject()) return nullptr;
+    cur = cur->Get(parts[i]);
+    if (!cur) return nullptr;
+  }
+  return cur;
+}
+
+std::string Ago(const std::string& iso) {
+  struct tm tm = {};
+  if (!strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "";
+  double secs = std::difftime(std::time(nullptr), timegm(&tm));
+  double days = secs / 86400;
+  if (days >= 365) return "over a year ago";
+  if (days >= 30) return std::to_string((int)std::lround(days / 30)) + " months ago";
+  if (days >= 1) return std::to_string((int)std::lround(days)) + " days ago";
+  if (secs >= 3600) return std::to_string((int)(secs / 3600)) + " hours ago";
+  return "a few minutes ago";
+}
+
+void PrintSummary(const Json& d, size_t nversions) {
+  std::string out = "\n";
+  std::string license = d.GetString("license", "Proprietary");
+  size_t ndeps = d.Get("dependencies") ? d.Get("dependencies")->size() : 0;
+  out += d.GetString("name") + "@" + d.GetString("version") + " | " + license + " | deps: " +
+         (ndeps ? std::to_string(ndeps) : "none") + " | versions: " + std::to_string(nversions) + "\n";
+  if (d.Get("deprecated")) out += "DEPRECATED ⚠️  - " + d.GetString("deprecated") + "\n";
+  if (d.Get("description")) out += d.GetString("description") + "\n";
+  if (d.Get("homepage")) out += d.GetString("homepage") + "\n";
+  if (const Json* kw = d.Get("keywords"); kw && kw->IsArray() && kw->size()) {
+    std::string list;
+    for (auto& k : kw->items()) list += (list.empty() ? "" : ", ") + k.str();
+    out += "keywords: " + list + "\n";
+  }
+  if (const Json* bin = d.Get("bin"); bin && bin->IsObject() && bin->size()) {
+    std::string list;
+    for (auto& [k, _] : bin->members()) list += (list.empty() ? "" : ", ") + k;
+    out += "\nbin: " + list + "\n";
+  }
+  if (const Json* dist = d.Get("dist")) {
+    out += "\ndist\n";
+    for (const char* f : {"tarball", "shasum", "integrity"})
+      if (dist->Get(f)) out += std::string(".") + f + ": " + dist->GetString(f) + "\n";
+    if (const Json* size = dist->Get("unpackedSize"); size && size->IsNumber()) {
+      double n = size->number();
+      char buf[64];
+      if (n >= 1e6) std::snprintf(buf, sizeof buf, "%.1f MB", n / 1e6);
+      else std::snprintf(buf, sizeof buf, "%.1f kB", n / 1e3);
+      out += std::string(".unpackedSize: ") + buf + "\n";
+    }
+  }
+  if (const Json* deps = d.Get("dependencies"); deps && deps->size()) {
+    std::string list;
+    size_t n = 0;
+    for (auto& [k, v] : deps->members()) {
+      if (n++ == 24) break;
+      list += (list.empty() ? "" : ", ") + k + ": " + v.str();
+    }
+    out += "\ndependencies:\n" + list + "\n";
+    if (deps->size() > 24) out += "(...and " + std::to_string(deps->size() - 24) + " more.)\n";
+  }
+  if (const Json* m = d.Get("maintainers"); m && m->IsArray() && m->size()) {
+    out += "\nmaintainers:\n";
+    for (auto& p : m->items()) out += "- " + (p.IsString() ? p.str() : PersonString(p).str()) + "\n";
+  }
+  if (const Json* tags = d.Get("dist-tags"); tags && tags->size()) {
+    out += "\ndist-tags:\n";
+    for (auto& [k, v] : tags->members()) out += k + ": " + v.str() + "\n";
+  }
+  if (const Json* time = d.Get("time"))
+    if (const Json* t = time->Get(d.GetString("version")); t && t->IsString()) {
+      std::string ago = Ago(t->str());
+      if (!ago.empty()) out += "\npublished " + ago + "\n";
+    }
+  std::fputs(out.c_str(), stdout);
+}
+
+}  // namespace
+
+int CmdView(Context& ctx, const Args& args) {
+  std::string spec_arg = args.positional.empty() ? "." : args.positional[0];
+  std::vector<std::string> fields(args.positional.size() > 1 ? args.positional.begin() + 1 : args.positional.end(),
+                                  args.positional.end());
+  std::string name, range;
+  if (spec_arg == "." || spec_arg.empty()) {
+    Json pkg;
+    if (!LoadProject(ctx, &pkg, false)) return 1;
+    name = pkg.GetString("name");
+    if (name.empty()) return ReportError({"EUSAGE", "Usage: nodus view [<package-spec>] [<field>[.subfield]...]"});
+  } else {
+    std::string perr;
+    if (!ParseInstallArg(spec_arg, ctx.cwd, &name, &range, &perr) || name.empty())
+      return ReportError({"EUSAGE", "invalid package spec: " + spec_arg});
+    DepSpec d = ParseDepSpec(name, range);
+    if (d.kind != DepSpec::Kind::kRange && d.kind != DepSpec::Kind::kTag && !range.empty())
+      return ReportError({"EUSAGE", "nodus view only reads registry packages: " + spec_arg});
+    name = d.name.empty() ? name : d.name;
+    if (!range.empty()) range = d.range;
+  }
+  std::string url = ctx.config.RegistryFor(name) + EscapeName(name);
+  HttpRequest req;
+  req.url = url;
+  req.headers.push_back("Accept: application/json");
+  req.headers.push_back("npm-command: view");
+  std::string auth = ctx.config.AuthFor(url);
+  if (!auth.empty()) req.headers.push_back("Authorization: " + auth);
+  HttpResponse resp = ctx.registry->Fetch(req);
+  if (resp.status == 0) return ReportError({"ENETWORK", "request to " + url + " failed: " + resp.error});
+  if (resp.status == 404)
+    return ReportError({"E404", "404 Not Found - GET " + url + " - Not found\n404\n404  The requested resource '" +
+                                    name + "@" + (range.empty() ? "*" : range) +
+                                    "' could not be found or you do not have permission to access it."});
+  Json doc;
+  JsonError je;
+  if (resp.status != 200 || !ParseJson(resp.body, &doc, &je) || !doc.IsObject())
+    return ReportError({"E" + std::to_string(resp.status), std::to_string(resp.status) + " - GET " + url});
+  const Json* versions = doc.Get("versions");
+  std::vector<std::string> all;
+  if (versions && versions->IsObject())
+    for (auto& [v, _] : versions->members()) all.push_back(v);
+  semver::Sort(all, true);
+  // Which versions: a tag (default `latest`), an exact version, or every version in a range.
+  std::vector<std::string> picked;
+  std::string want = range.empty() ? ctx.config.Get("tag", "latest") : range;
+  const Json* tags = doc.Get("dist-tags");
+  if (tags && tags->Get(want) && tags->Get(want)->IsString()) {
+    picked.push_back(tags->GetString(want));
+  } else {
+    for (auto& v : all)
+      if (v == want || semver::Satisfies(v, want, {true, false})) picked.push_back(v);
+  }
+  if (picked.empty() && range.empty() && !all.empty()) picked.push_back(all.back());
+  if (picked.empty())
+    return ReportError({"E404", "404 No match found for version " + want + "\n404\n404  The requested resource '" +
+                                    name + "@" + want + "' could not be found or you do not have permission to access it."});
+  // Each version's data: the packument's fields (versions as a list) under the manifest's.
+  Json base = doc;
+  Json vlist = Json::Array();
+  for (auto& v : all) vlist.Push(Json::String(v));
+  base.Set("versions", vlist);
+  base.Erase("readme");
+  base.Erase("_attachments");
+  bool want_readme = false;
+  for (auto& f : fields) want_readme |= f == "readme" || StartsWith(f, "readme.");
+  if (want_readme && doc.Get("readme")) base.Set("readme", *doc.Get("readme"));
+  std::vector<Json> datas;
+  for (auto& v : picked) {
+    Json d = base;
+    if (const Json* m = versions ? versions->Get(v) : nullptr; m && m->IsObject())
+      for (auto& [k, val] : m->members()) {
+        if (k == "readme" && !want_readme) continue;
+        d.Set(k, val);
+      }
+    PeopleToStrings(&d);
+    datas.push_back(std::move(d));
+  }
+  if (fields.empty()) {
+    if (ctx.json) {
+      if (datas.size() == 1) std::printf("%s\n", SerializeJson(datas[0], 2).c_str());
+      else {
+        Json arr = Json::Array();
+        for (auto& d : datas) arr.Push(d);
+        std::printf("%s\n", SerializeJson(arr, 2).c_str());
+      }
+      return 0;
+    }
+    for (auto& d : datas) PrintSummary(d, all.size());
+    return 0;
+  }
+  if (ctx.json) {
+    Json arr = Json::Array();
+    for (auto& d : datas) {
+      Json scratch;
+      if (fields.size() == 1) {
+        if (const Json* v = Lookup(d, fields[0], &scratch)) arr.Push(*v);
+        continue;
+      }
+      Json o = Json::Object();
+      for (auto& f : fields)
+        if (const Json* v = Lookup(d, f, &scratch)) o.Set(f, *v);
+      if (o.size()) arr.Push(o);
+    }
+    if (arr.size() == 0) return 0;
+    std::printf("%s\n", SerializeJson(arr.size() == 1 ? arr.items()[0] : arr, 2).c_str());
+    return 0;
+  }
+  std::string out;
+  for (auto& d : datas) {
+    for (auto& f : fields) {
+      Json scratch;
+      const Json* v = Lookup(d, f, &scratch);
+      if (!v) continue;
+      Json value = *v;
+      if (value.IsArray() && value.size() == 1) value = value.items()[0];
+      std::string prefix;
+      if (datas.size() > 1) prefix = d.GetString("name") + "@" + d.GetString("version") + " ";
+      if (fields.size() > 1) prefix += f + " = ";
+      if (prefix.empty() && value.IsString()) out += value.str() + "\n";
+      else out += prefix + Inspect(value, 0) + "\n";
+    }
+  }
+  std::fputs(out.c_str(), stdout);
+  return 0;
+}
+
+}  // namespace nodus::pm
