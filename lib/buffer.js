@@ -382,9 +382,14 @@ function fromObject(obj) {
 
 // ---- Buffer ---------------------------------------------------------------------------------
 
+// DEP0005 is for the application's own code: calls from under node_modules stay quiet (unless
+// --pending-deprecation), and after 10000 such checks the stack is no longer looked at.
 let bufferWarningShown = false;
+let nodeModulesChecks = 0;
 function showFlaggedDeprecation() {
-  if (bufferWarningShown) return;
+  if (bufferWarningShown || ++nodeModulesChecks > 10000) return;
+  const { isInsideNodeModules, isPendingDeprecation } = require('internal/util');
+  if (!isPendingDeprecation() && isInsideNodeModules(100, true)) return;
   bufferWarningShown = true;
   process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +

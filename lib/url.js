@@ -88,14 +88,9 @@ function hostScanClass(c) {
 
 let warnedParse = false;
 let warnedPort = false;
-let pendingDeprecation;
 function warnParse() {
   if (warnedParse) return;
-  if (pendingDeprecation === undefined) {
-    pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
-      process.env.NODE_PENDING_DEPRECATION === '1';
-  }
-  if (!pendingDeprecation) return;
+  if (!require('internal/util').isPendingDeprecation()) return;
   warnedParse = true;
   process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that ' +
     'have security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
