@@ -197,6 +197,45 @@ void LoadActualTree(const std::string& project_dir, Tree* tree) {
   if (IsDirectory(nm)) ScanDir(project_dir, nm, tree, tree->root());
 }
 
+// What only omitted packages need is omitted too (npm's optional dependency set): the dependencies
+// of an optional package for another platform stay in the lockfile but are not written to disk,
+// cycles among them included; anything a kept package also needs stays.
+static void OmitOnlyNeededByOmitted(const Tree& tree) {
+  std::vector<Node*> nodes = tree.Nodes();
+  std::map<const Node*, std::vector<const Node*>> users;
+  for (const Edge& e : tree.root()->edges)
+    if (e.to) users[e.to].push_back(tree.root());
+  for (Node* n : nodes)
+    for (const Edge& e : n->edges)
+      if (e.to) users[e.to].push_back(n);
+  std::set<const Node*> set;
+  std::vector<const Node*> work;
+  for (Node* n : nodes)
+    if (n->omitted) work.push_back(n);
+  while (!work.empty()) {
+    const Node* n = work.back();
+    work.pop_back();
+    for (const Edge& e : n->edges)
+      if (e.to && !e.to->omitted && !e.to->is_link && set.insert(e.to).second) work.push_back(e.to);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto it = set.begin(); it != set.end();) {
+      bool needed = false;
+      for (const Node* u : users[*it])
+        if (!u->omitted && !set.count(u)) needed = true;
+      if (needed) {
+        it = set.erase(it);
+        changed = true;
+      } else {
+        ++it;
+      }
+    }
+  }
+  for (Node* n : nodes)
+    if (set.count(n)) n->omitted = true;
+}
+
 // A workspace's manifest comes from its folder, not from the lockfile (it may have changed).
 static void RefreshLinkedManifests(const std::string& project_dir, Tree* tree) {
   for (Node* n : tree->Nodes()) {
@@ -473,6 +512,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       }
     }
   }
+  OmitOnlyNeededByOmitted(ideal);
 
   const std::string& proj = ctx.project_dir;
   std::string nm = proj + "/node_modules";

@@ -16,7 +16,11 @@ const SPEC = {
   util: { versions: { '1.0.0': {}, '1.1.0': {}, '2.0.0': { dependencies: { leaf: '^2.0.0' } }, '2.1.0': { dependencies: { leaf: '^2.0.0' } } } },
   plug: { versions: { '1.0.0': { peerDependencies: { host: '^1.0.0' } } } },
   host: { versions: { '1.0.0': {}, '1.3.0': {} } },
-  'win-only': { versions: { '1.0.0': { os: ['win32'] } } },
+  // Packages only another platform's optional dependency needs (a cycle among them too) are in the
+  // lockfile but not on disk; one the installed tree also needs is installed.
+  'win-only': { versions: { '1.0.0': { os: ['win32'], dependencies: { 'win-runtime': '^1.0.0', leaf: '^1.0.0' } } } },
+  'win-runtime': { versions: { '1.0.0': { dependencies: { 'win-helper': '^1.0.0' } } } },
+  'win-helper': { versions: { '1.0.0': { dependencies: { 'win-runtime': '^1.0.0' } } } },
   bundler: { versions: { '1.0.0': {
     dependencies: { inside: '^1.0.0', leaf: '^1.0.0' }, bundleDependencies: ['inside'],
     files: { 'node_modules/inside/package.json': '{"name":"inside","version":"1.0.0"}' },
