@@ -35,7 +35,7 @@ Json BinsOf(const Json& pkg) {
 }
 
 // `nodus link` in a package folder: <prefix>/lib/node_modules/<name> -> the folder, bins into
-// <prefix>/bin, and the folder's own dependencies installed.
+// <prefix>/bin.
 int LinkSelf(Context& ctx) {
   Json pkg;
   if (!LoadProject(ctx, &pkg, false)) return 1;
@@ -51,17 +51,9 @@ int LinkSelf(Context& ctx) {
   if (symlink(rel.c_str(), dest.c_str()) != 0) return ReportError({"EACCES", "cannot link " + dest + " -> " + rel});
   Json bins = BinsOf(pkg);
   if (bins.IsObject() && bins.size()) LinkBins(dest, bins, JoinPath(prefix, "bin"));
-  // Its dependencies, as npm installs them into a linked folder.
-  bool has_deps = false;
-  for (const char* f : {"dependencies", "optionalDependencies", "devDependencies"})
-    if (const Json* d = pkg.Get(f); d && d->size()) has_deps = true;
-  if (has_deps) {
-    InstallOptions o = OptionsFrom(ctx);
-    o.run_root_scripts = false;
-    if (int rc = Install(ctx, pkg, o, nullptr)) return rc;
-  } else if (!ctx.silent && !ctx.json) {
+  // As npm 7+ (install-links=false), the folder's own dependencies are left to the folder.
+  if (!ctx.silent && !ctx.json)
     std::printf("\nadded 1 package in %s\n", FormatSeconds(NowSeconds() - ctx.start_time).c_str());
-  }
   return 0;
 }
 

@@ -122,10 +122,7 @@ int CmdDistTag(Context& ctx, const Args& args) {
     if (!NameAndSpec(ctx, rest.empty() ? "" : rest[0], &name, &spec)) return 1;
     Json tags;
     if (!FetchTags(ctx, name, &tags)) return 1;
-    if (ctx.json) {
-      std::printf("%s\n", SerializeJson(tags, 2).c_str());
-      return 0;
-    }
+    // (npm prints these lines with --json too.)
     std::vector<std::string> lines;
     for (auto& [k, v] : tags.members()) lines.push_back(k + ": " + v.str());
     std::sort(lines.begin(), lines.end());
@@ -212,7 +209,7 @@ int CmdDeprecate(Context& ctx, const Args& args) {
         m.Set("deprecated", Json::String(message));
         n++;
       }
-  if (!n) return ReportError({"", "No version found for " + range});
+  if (!n) return 0;  // npm 11: nothing matches, nothing to do (no error)
   if (!RegistryRequest(ctx, "PUT", url, SerializeJson(doc, 0), &resp, &err)) return ReportError(err);
   return 0;
 }

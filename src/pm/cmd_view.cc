@@ -1,6 +1,8 @@
 // `view`/`info`/`show`: registry metadata of a package, npm's field output (strings bare, other
 // values as util.inspect prints them) and `--json` (no V8 here).
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <ctime>
 
@@ -17,58 +19,144 @@ namespace {
 bool IsIdentifier(const std::string& k) {
   if (k.empty() || isdigit((unsigned char)k[0])) return false;
   for (char ch : k)
-    if (!isalnum((unsigned char)ch) && ch != '_' && ch != '$') return false;
+    if (!isalnum((unsigned char)ch) && ch != '_') return false;
   return true;
 }
 
 std::string Quote(const std::string& s) {
-  // util.inspect: single quotes unless the string has some and no double quotes.
+  // util.inspect: single quotes, unless the string has some (then double quotes, or backticks).
   char q = '\'';
-  if (s.find('\'') != std::string::npos) q = s.find('"') == std::string::npos ? '"' : '`';
+  if (s.find('\'') != std::string::npos) {
+    if (s.find('"') == std::string::npos) q = '"';
+    else if (s.find('`') == std::string::npos) q = '`';
+  }
   std::string out(1, q);
-  for (char ch : s) {
-    if (ch == q || ch == '\\') out += '\\', out += ch;
+  for (unsigned char ch : s) {
+    if (ch == (unsigned char)q || ch == '\\') { out += '\\'; out += (char)ch; }
     else if (ch == '\n') out += "\\n";
     else if (ch == '\t') out += "\\t";
-    else out += ch;
+    else if (ch == '\r') out += "\\r";
+    else if (ch == '\b') out += "\\b";
+    else if (ch == '\f') out += "\\f";
+    else if (ch < 0x20 || ch == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", ch);
+      out += buf;
+    } else {
+      out += (char)ch;
+    }
   }
-  return out + q;
+  return out + (char)q;
 }
 
-// util.inspect's layout for JSON values: a container on one line when it fits in 80 columns
-// (72 for nested ones as Node breaks them), else one entry per line indented by two.
-std::string Inspect(const Json& v, int indent) {
+// Display width of an inspected entry (UTF-8 code points; wide characters are rare here).
+size_t Width(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
+// util.inspect's grouping of arrays with more than six entries into aligned columns, as its
+// output shows (breakLength 80, compact 3): columns from the entries' widths, each entry padded to
+// its column's widest.
+std::vector<std::string> GroupColumns(const std::vector<std::string>& parts, const Json& arr, int indent) {
+  const size_t sep = 2;
+  std::vector<size_t> widths;
+  size_t total = 0, widest = 0;
+  for (auto& p : parts) {
+    widths.push_back(Width(p));
+    total += widths.back() + sep;
+    widest = std::max(widest, widths.back());
+  }
+  size_t col_width = widest + sep;
+  if (!(col_width * 3 + indent < 80 && ((double)total / col_width > 5 || widest <= 6))) return parts;
+  double bias = std::sqrt(col_width - (double)total / parts.size());
+  double biased = std::max(col_width - 3 - bias, 1.0);
+  size_t columns = std::min({(size_t)std::lround(std::sqrt(2.5 * biased * parts.size()) / biased),
+                             (size_t)((80 - indent) / col_width), (size_t)12, (size_t)15});
+  if (columns <= 1) return parts;
+  std::vector<size_t> column_width;
+  for (size_t c = 0; c < columns; c++) {
+    size_t w = 0;
+    for (size_t j = c; j < parts.size(); j += columns) w = std::max(w, widths[j]);
+    column_width.push_back(w + sep);
+  }
+  bool numbers = true;
+  for (auto& item : arr.items()) numbers &= item.IsNumber();
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < parts.size(); i += columns) {
+    size_t end = std::min(i + columns, parts.size());
+    std::string line;
+    for (size_t j = i; j < end; j++) {
+      bool last = j + 1 == end;
+      std::string cell = last ? parts[j] : parts[j] + ", ";
+      size_t want = last ? (numbers ? column_width[j - i] - sep : 0) : column_width[j - i];
+      size_t w = Width(cell);
+      std::string pad = want > w ? std::string(want - w, ' ') : "";
+      line += numbers ? pad + cell : cell + pad;
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// util.inspect of a JSON value as npm view calls it (depth 5, no array limit): a container goes
+// on one line when it fits in 80 columns and holds nothing three or more levels deeper; else one
+// entry (or one column group) per line, indented by two.
+std::string Inspect(const Json& v, int indent, int depth, int* deepest) {
   switch (v.type()) {
     case Json::Type::kNull: return "null";
     case Json::Type::kBool: return v.boolean() ? "true" : "false";
-    case Json::Type::kNumber: return v.str();
+    case Json::Type::kNumber: {
+      std::string t = v.str();
+      if (t.find_first_of(".eE") == std::string::npos) return t;
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.17g", v.number());
+      for (int prec = 1; prec <= 17; prec++) {
+        std::snprintf(buf, sizeof buf, "%.*g", prec, v.number());
+        if (std::strtod(buf, nullptr) == v.number()) break;
+      }
+      return buf;
+    }
     case Json::Type::kString: return Quote(v.str());
     default: break;
   }
+  if (v.size() == 0) return v.IsArray() ? "[]" : "{}";
+  if (depth > 5) return v.IsArray() ? "[Array]" : "[Object]";
+  *deepest = depth;
   std::vector<std::string> parts;
   if (v.IsArray()) {
-    for (auto& item : v.items()) parts.push_back(Inspect(item, indent + 2));
+    for (auto& item : v.items()) parts.push_back(Inspect(item, indent + 2, depth + 1, deepest));
   } else {
-    for (auto& [k, item] : v.members()) parts.push_back((IsIdentifier(k) ? k : Quote(k)) + ": " + Inspect(item, indent + 2));
+    for (auto& [k, item] : v.members())
+      parts.push_back((IsIdentifier(k) ? k : Quote(k)) + ": " + Inspect(item, indent + 2, depth + 1, deepest));
   }
+  size_t entries = parts.size();
+  if (v.IsArray() && parts.size() > 6) parts = GroupColumns(parts, v, indent);
   const char* open = v.IsArray() ? "[" : "{";
   const char* close = v.IsArray() ? "]" : "}";
-  if (parts.empty()) return std::string(open) + close;
-  size_t total = parts.size() + indent;
-  bool multiline = false;
-  for (auto& p : parts) {
-    total += p.size();
-    multiline |= p.find('\n') != std::string::npos;
-  }
-  if (!multiline && total + 4 <= 80) {
-    std::string out = std::string(open) + " ";
-    for (size_t i = 0; i < parts.size(); i++) out += (i ? ", " : "") + parts[i];
-    return out + " " + close;
+  if (*deepest - depth < 3 && entries == parts.size()) {
+    size_t total = 2 * parts.size() + indent + 11;
+    bool newline = false;
+    for (auto& p : parts) {
+      total += Width(p);
+      newline |= p.find('\n') != std::string::npos;
+    }
+    if (total <= 80 && !newline) {
+      std::string out = std::string(open) + " ";
+      for (size_t i = 0; i < parts.size(); i++) out += (i ? ", " : "") + parts[i];
+      return out + " " + close;
+    }
   }
   std::string pad(indent + 2, ' ');
   std::string out = std::string(open) + "\n";
   for (size_t i = 0; i < parts.size(); i++) out += pad + parts[i] + (i + 1 < parts.size() ? ",\n" : "\n");
   return out + std::string(indent, ' ') + close;
+}
+
+std::string Inspect(const Json& v) {
+  int deepest = 0;
+  return Inspect(v, 0, 0, &deepest);
 }
 
 // npm shows people ({name, email, url}) as "name <email> (url)".
@@ -78,6 +166,22 @@ Json PersonString(const Json& p) {
   if (p.Get("email")) s += " <" + p.GetString("email") + ">";
   if (p.Get("url")) s += " (" + p.GetString("url") + ")";
   return Json::String(s);
+}
+
+// npm view's cleanup of a field's value: arrays item by item, and a person object ({name} with
+// email and/or url, or a trustedPublisher) becomes "name <email> (url)".
+Json Cleanup(const Json& v) {
+  if (v.IsArray()) {
+    Json out = Json::Array();
+    for (auto& item : v.items()) out.Push(Cleanup(item));
+    return out;
+  }
+  if (!v.IsObject() || !v.Get("name") || v.size() > 3) return v;
+  bool email = v.Get("email") != nullptr, url = v.Get("url") != nullptr;
+  size_t n = v.size();
+  if (n == 1 || (n == 3 && email && url) || (n == 2 && (email || url)) || v.Get("trustedPublisher"))
+    return PersonString(v);
+  return v;
 }
 
 void PeopleToStrings(Json* d) {
@@ -234,7 +338,7 @@ int CmdView(Context& ctx, const Args& args) {
   semver::Sort(all, true);
   // Which versions: a tag (default `latest`), an exact version, or every version in a range.
   std::vector<std::string> picked;
-  std::string want = range.empty() ? ctx.config.Get("tag", "latest") : range;
+  std::string want = range.empty() || range == "*" ? ctx.config.Get("tag", "latest") : range;
   const Json* tags = doc.Get("dist-tags");
   if (tags && tags->Get(want) && tags->Get(want)->IsString()) {
     picked.push_back(tags->GetString(want));
@@ -242,7 +346,7 @@ int CmdView(Context& ctx, const Args& args) {
     for (auto& v : all)
       if (v == want || semver::Satisfies(v, want, {true, false})) picked.push_back(v);
   }
-  if (picked.empty() && range.empty() && !all.empty()) picked.push_back(all.back());
+  if (picked.empty() && want == "latest") return 0;  // npm: nothing to show, no error
   if (picked.empty())
     return ReportError({"E404", "404 No match found for version " + want + "\n404\n404  The requested resource '" +
                                     name + "@" + want + "' could not be found or you do not have permission to access it."});
@@ -280,39 +384,58 @@ int CmdView(Context& ctx, const Args& args) {
     for (auto& d : datas) PrintSummary(d, all.size());
     return 0;
   }
-  if (ctx.json) {
-    Json arr = Json::Array();
-    for (auto& d : datas) {
+  // Per version, the fields it has.
+  struct Row {
+    std::string id;
+    std::vector<std::pair<std::string, Json>> values;
+  };
+  std::vector<Row> rows;
+  std::string id = doc.GetString("_id", name);
+  for (auto& d : datas) {
+    Row row{id + "@" + d.GetString("version"), {}};
+    for (auto& f : fields) {
       Json scratch;
-      if (fields.size() == 1) {
-        if (const Json* v = Lookup(d, fields[0], &scratch)) arr.Push(*v);
+      const Json* v = Lookup(d, f, &scratch);
+      if (!v) continue;
+      // Without --json a one-element array is shown as its element.
+      if (!ctx.json && v->IsArray() && v->size() == 1) v = &v->items()[0];
+      row.values.push_back({f, Cleanup(*v)});
+    }
+    if (!row.values.empty()) rows.push_back(std::move(row));
+  }
+  if (ctx.json) {
+    // npm's unwrapping: the value itself when the first version has one field, and no array
+    // around a single version.
+    Json arr = Json::Array();
+    bool single = !rows.empty() && rows[0].values.size() == 1;
+    for (auto& row : rows) {
+      if (single) {
+        const Json* v = nullptr;
+        for (auto& [f, val] : row.values)
+          if (f == rows[0].values[0].first) v = &val;
+        arr.Push(v ? *v : Json());
         continue;
       }
       Json o = Json::Object();
-      for (auto& f : fields)
-        if (const Json* v = Lookup(d, f, &scratch)) o.Set(f, *v);
-      if (o.size()) arr.Push(o);
+      for (auto& [f, val] : row.values) o.Set(f, val);
+      arr.Push(o);
     }
     if (arr.size() == 0) return 0;
     std::printf("%s\n", SerializeJson(arr.size() == 1 ? arr.items()[0] : arr, 2).c_str());
     return 0;
   }
   std::string out;
-  for (auto& d : datas) {
-    for (auto& f : fields) {
-      Json scratch;
-      const Json* v = Lookup(d, f, &scratch);
-      if (!v) continue;
-      Json value = *v;
-      if (value.IsArray() && value.size() == 1) value = value.items()[0];
-      std::string prefix;
-      if (datas.size() > 1) prefix = d.GetString("name") + "@" + d.GetString("version") + " ";
-      if (fields.size() > 1) prefix += f + " = ";
-      if (prefix.empty() && value.IsString()) out += value.str() + "\n";
-      else out += prefix + Inspect(value, 0) + "\n";
+  bool with_versions = rows.size() > 1, with_fields = false;
+  for (auto& row : rows) {
+    with_fields = with_fields || row.values.size() > 1;
+    for (auto& [f, value] : row.values) {
+      std::string text = with_versions || with_fields || !value.IsString() ? Inspect(value) : value.str();
+      if (!out.empty()) out += "\n";
+      out += (with_versions ? row.id + " " : "") + (with_fields ? f + " = " : "") + text;
     }
   }
-  std::fputs(out.c_str(), stdout);
+  out = Trim(out);
+  if (!out.empty()) std::printf("%s\n", out.c_str());
   return 0;
 }
 

@@ -63,10 +63,13 @@ void Config::Load(const std::string& project_dir) {
     if (lower != "npm_config_") continue;
     size_t eq = kv.find('=');
     if (eq == std::string_view::npos) continue;
-    std::string key = ToLower(kv.substr(11, eq - 11));
-    // npm maps underscores to dashes except in the "//host/:_authToken" style keys.
-    if (!StartsWith(key, "//") && !StartsWith(key, "_")) {
-      for (auto& c : key) if (c == '_') c = '-';
+    std::string key(kv.substr(11, eq - 11));
+    // npm lower-cases the name and maps underscores to dashes, except in the
+    // "//host/:_authToken" style keys, which are taken as written.
+    if (!StartsWith(key, "//")) {
+      key = ToLower(key);
+      if (!StartsWith(key, "_"))
+        for (auto& c : key) if (c == '_') c = '-';
     }
     if (key == "userconfig" || key.empty()) continue;
     values_[key] = std::string(kv.substr(eq + 1));

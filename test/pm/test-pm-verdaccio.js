@@ -130,5 +130,20 @@ c.main(async () => {
   const n = await c.runCmd(c.npmPath(), ['ci', '--no-audit', '--no-fund', '--cache', path.join(base, 'npm-cache')], { cwd: app2, env });
   assert.strictEqual(n.status, 0, n.stderr);
   assert.deepStrictEqual(c.installedSet(app2), c.installedSet(app));
+
+  // whoami, dist-tag and deprecate against the same server.
+  r = c.ok(await c.run(['whoami'], { cwd: app, env }), 'whoami');
+  assert.strictEqual(r.stdout, 'tester\n');
+  r = c.ok(await c.run(['dist-tag', 'add', '@nodus-test/hello@1.0.0', 'stable'], { cwd: app, env }), 'dist-tag add');
+  assert.strictEqual(r.stdout, '+stable: @nodus-test/hello@1.0.0\n');
+  r = c.ok(await c.run(['dist-tag', 'ls', '@nodus-test/hello'], { cwd: app, env }), 'dist-tag ls');
+  assert.strictEqual(r.stdout, 'latest: 1.0.0\nnext: 1.1.0-beta.0\nstable: 1.0.0\n');
+  r = c.ok(await c.run(['dist-tag', 'rm', '@nodus-test/hello', 'stable'], { cwd: app, env }), 'dist-tag rm');
+  assert.strictEqual(r.stdout, '-stable: @nodus-test/hello@1.0.0\n');
+  c.ok(await c.run(['deprecate', '@nodus-test/hello@1.0.0', 'use 1.1'], { cwd: app, env }), 'deprecate');
+  r = c.ok(await c.run(['view', '@nodus-test/hello@1.0.0', 'deprecated'], { cwd: app, env }), 'view deprecated');
+  assert.strictEqual(r.stdout, 'use 1.1\n');
+  r = c.ok(await c.run(['view', '@nodus-test/hello', 'dist-tags', '--json'], { cwd: app, env }), 'view dist-tags');
+  assert.deepStrictEqual(JSON.parse(r.stdout), { latest: '1.0.0', next: '1.1.0-beta.0' });
   server.kill('SIGKILL');
 });
