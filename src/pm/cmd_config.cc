@@ -1,6 +1,7 @@
 // `config` (get/set/delete/list on .npmrc files) and `pkg` (get/set/delete on package.json with
 // npm's dot/bracket paths) (no V8 here).
 #include <cstdio>
+#include <map>
 
 #include "pm/commands.h"
 #include "pm/fs_util.h"
@@ -297,8 +298,19 @@ int CmdConfig(Context& ctx, const Args& args) {
   if (sub == "get") {
     for (auto& k : keys)
       if (IsProtected(k)) return ReportError({"", "The " + k + " option is protected, and cannot be retrieved in this way"});
+    // npm's defaults for the settings nodus reads.
+    static const std::map<std::string, std::string> kDefaults = {
+        {"registry", "https://registry.npmjs.org/"}, {"save-prefix", "^"}, {"save-exact", "false"},
+        {"save", "true"}, {"tag", "latest"}, {"fetch-retries", "2"}, {"fetch-timeout", "300000"},
+        {"strict-ssl", "true"}, {"ignore-scripts", "false"}, {"legacy-peer-deps", "false"},
+        {"strict-peer-deps", "false"}, {"install-links", "false"}, {"package-lock", "true"},
+        {"init-version", "1.0.0"}, {"init-license", "ISC"}, {"tag-version-prefix", "v"},
+        {"git-tag-version", "true"}, {"sign-git-tag", "false"}, {"message", "%s"}, {"loglevel", "notice"},
+        {"maxsockets", "15"}, {"omit", ""}, {"cache", JoinPath(HomeDir(), ".npm")}};
     auto value = [&](const std::string& k) {
-      return ctx.config.Has(k) ? ctx.config.Get(k) : k == "registry" ? "https://registry.npmjs.org/" : "undefined";
+      if (ctx.config.Has(k)) return ctx.config.Get(k);
+      auto it = kDefaults.find(k);
+      return it != kDefaults.end() ? it->second : std::string("undefined");
     };
     if (keys.size() == 1) std::printf("%s\n", value(keys[0]).c_str());
     else

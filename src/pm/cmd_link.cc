@@ -57,6 +57,29 @@ int LinkSelf(Context& ctx) {
   return 0;
 }
 
+// `nodus add -g <spec>` into `prefix`, from a sub-context (the project's own stays as it is).
+int InstallGlobally(Context& ctx, const std::string& prefix, const std::string& spec) {
+  std::string lib = JoinPath(prefix, "lib");
+  MakeDirs(lib);
+  if (!PathExists(lib + "/package.json"))
+    WriteFileAtomic(lib + "/package.json", "{\n  \"name\": \"nodus-global\",\n  \"private\": true\n}\n");
+  Context sub;
+  sub.config = ctx.config;
+  sub.config.Set("global", "true");
+  sub.config.Set("save", "true");
+  sub.start_time = ctx.start_time;
+  sub.cwd = ctx.cwd;
+  sub.silent = ctx.silent;
+  sub.json = ctx.json;
+  sub.tty = ctx.tty;
+  sub.Init(lib);
+  Args add;
+  add.command = "add";
+  add.positional.push_back(spec);
+  add.flags["global"] = "true";
+  return RunCommand(sub, add);
+}
+
 }  // namespace
 
 int CmdLink(Context& ctx, const Args& args) {
@@ -82,9 +105,12 @@ int CmdLink(Context& ctx, const Args& args) {
       if (!ParseInstallArg(arg, ctx.cwd, &name, &spec, &perr) || name.empty())
         return ReportError({"EUSAGE", "invalid package spec: " + arg});
       std::string global = JoinPath(prefix, "lib/node_modules/" + name);
-      if (!PathExists(global + "/package.json"))
-        return ReportError({"E404", name + " is not installed or linked in " + JoinPath(prefix, "lib/node_modules") +
-                                        "\nRun `nodus link` in its folder first (or `nodus add -g " + name + "`)."});
+      if (!PathExists(global + "/package.json") || !spec.empty()) {
+        // As npm: a package that is not linked or installed globally is installed there first.
+        if (int rc = InstallGlobally(ctx, prefix, arg)) return rc;
+        if (!PathExists(global + "/package.json"))
+          return ReportError({"E404", name + " is not installed or linked in " + JoinPath(prefix, "lib/node_modules")});
+      }
       target = RealPath(global);
     }
     Json* deps = pkg.GetMut(field);

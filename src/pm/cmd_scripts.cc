@@ -8,6 +8,13 @@ namespace nodus::pm {
 
 int CmdRunShortcut(Context& ctx, const Args& args) {
   std::string event = args.command == "t" ? "test" : args.command;
+  if (ctx.config.Has("workspace") || ctx.config.GetBool("workspaces", false)) {
+    // In workspaces: `run <event>` there (npm's defaults for start/restart aside).
+    Args run = args;
+    run.command = "run";
+    run.positional.insert(run.positional.begin(), event);
+    return RunCommand(ctx, run);
+  }
   Json pkg;
   if (!LoadProject(ctx, &pkg, false)) return 1;
   Json* scripts = pkg.GetMut("scripts");

@@ -1,6 +1,7 @@
 'use strict';
 // `link` (the package folder into the global prefix with its bins; a global package into a
-// project, package.json untouched unless --save) and `unlink`; the same steps with npm.
+// project, package.json untouched unless --save; installed globally first when it is not there)
+// and `unlink`; the same steps with npm.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -66,8 +67,13 @@ c.main(async () => {
   c.ok(await run(['link', 'mylib', '--save'], app));
   assert.deepStrictEqual(c.readJson(path.join(app, 'package.json')).dependencies, { mylib: `file:${path.relative(app, fs.realpathSync(lib))}` });
   assert.ok(fs.existsSync(path.join(prefix, 'lib/node_modules/mylib')));
-  const r = await run(['link', 'not-linked'], app);
+  // A package that is not linked is installed globally from the registry first, as npm does.
+  c.ok(await run(['link', 'dep'], app));
+  assert.strictEqual(c.readJson(path.join(prefix, 'lib/node_modules/dep/package.json')).version, '1.0.0');
+  assert.ok(fs.lstatSync(path.join(app, 'node_modules/dep')).isSymbolicLink());
+  assert.strictEqual(fs.realpathSync(path.join(app, 'node_modules/dep')), fs.realpathSync(path.join(prefix, 'lib/node_modules/dep')));
+  const r = await run(['link', 'not-there'], app);
   assert.strictEqual(r.status, 1);
-  assert.match(r.stderr, /not-linked is not installed or linked/);
+  assert.match(r.stderr, /code E404/);
   await reg.close();
 });
