@@ -4,6 +4,7 @@
 # server's peak RSS, then nodus/node ratios (medians over the rounds).
 # Usage: bench/http/run.sh [nodus-binary] [node-binary]; env DURATION (s, default 5), CONNS
 # (default 50), ROUNDS (default 3).
+# Load-independent counts (callgrind instructions, heap bytes and GCs per request): instructions.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
