@@ -262,8 +262,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
 
-  let { header } = state;
-  if (this.sendDate && !state.date) header += utcDateHeader();
+  const date = this.sendDate && !state.date ? utcDateHeader() : '';
 
   // A chunked 204/304 is not possible: drop the framing and close the connection afterwards.
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
@@ -271,34 +270,38 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this.shouldKeepAlive = false;
   }
 
+  let connection = '';
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
   } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
+      connection = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket);
+        connection = keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket);
       } else {
-        header += 'Connection: keep-alive\r\n';
+        connection = 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;
-      header += 'Connection: close\r\n';
+      connection = 'Connection: close\r\n';
     }
   }
 
+  // The framing line: a Content-Length (contentLength not null) or a fixed line.
+  let framing = '';
+  let contentLength = null;
   if (!state.contLen && !state.te) {
     if (!this._hasBody) {
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += 'Content-Length: ' + this._contentLength + '\r\n';
+      contentLength = this._contentLength;
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
+      framing = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       this._last = true;
@@ -307,12 +310,42 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
 
-  this._header = header + '\r\n';
+  if (headers == null) {
+    // No header fields of the caller's: the last header made this way is reused when it has the
+    // same lines (a server answers with the same ones, the Date line changing once a second).
+    this._header = plainHeader(state.header, date, connection, framing, contentLength);
+  } else {
+    let header = state.header + date + connection + framing;
+    if (contentLength !== null) header += 'Content-Length: ' + contentLength + '\r\n';
+    this._header = header + '\r\n';
+  }
+
   this._headerSent = false;
 
   // With Expect: 100-continue the header goes out now; the body waits for the peer.
   if (state.expect) this._send('');
 };
+
+let plainFirst = '';
+let plainDate = '';
+let plainConnection = '';
+let plainFraming = '';
+let plainLength = null;
+let plainCached = '';
+function plainHeader(first, date, connection, framing, contentLength) {
+  if (first !== plainFirst || date !== plainDate || connection !== plainConnection ||
+      framing !== plainFraming || contentLength !== plainLength || plainCached === '') {
+    let header = first + date + connection + framing;
+    if (contentLength !== null) header += 'Content-Length: ' + contentLength + '\r\n';
+    plainCached = header + '\r\n';
+    plainFirst = first;
+    plainDate = date;
+    plainConnection = connection;
+    plainFraming = framing;
+    plainLength = contentLength;
+  }
+  return plainCached;
+}
 
 // 'Connection: keep-alive' and 'Keep-Alive: timeout=...' lines; the last ones made are kept (a
 // server sends the same for every response).
@@ -676,7 +709,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
           // Header and body straight to an idle socket's handle (only our cork is on it).
           ws.corked = 0;
           this._headerSent = true;
-          if (!writeStringNow(socket, this._header + chunk, encoding, finish)) {
+          if (!writeStringNow(socket, this._header, chunk, encoding, finish)) {
             ws.corked = 1;
             this._headerSent = false;
             this._send(chunk, encoding, finish);

@@ -139,12 +139,13 @@ function isNativeStringEncoding(encoding) {
 // socket.write(data, encoding, cb) for a string on an idle net.Socket, in a few steps: what
 // Writable's write() and Socket._write do for a write that goes straight to the handle (the same
 // state changes, the same callback through the stream's onwrite), with the handle's
-// tryWrite*String sending it at once. Returns false, having done nothing, when the socket is not
-// in that simple state (busy, corked, ending, connecting, a wrapped handle, overridden
+// tryWrite*String sending it at once (`data2`, a string or undefined, right after `data` in the
+// same write, without concatenating them). Returns false, having done nothing, when the socket
+// is not in that simple state (busy, corked, ending, connecting, a wrapped handle, overridden
 // methods); the caller then writes the usual way.
 let SocketProto = null;
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
-function writeStringNow(socket, data, encoding, cb) {
+function writeStringNow(socket, data, data2, encoding, cb) {
   if (SocketProto === null) SocketProto = require('net').Socket.prototype;
   const state = socket._writableState;
   const handle = socket._handle;
@@ -157,7 +158,7 @@ function writeStringNow(socket, data, encoding, cb) {
     return false;
   }
   const latin1 = encoding === 'latin1';
-  const len = data.length;
+  const len = data2 === undefined ? data.length : data.length + data2.length;
   state.pendingcb++;
   state.length += len;
   state.writelen = len;
@@ -165,14 +166,15 @@ function writeStringNow(socket, data, encoding, cb) {
   state.writing = true;
   state.sync = true;
   socket._unrefTimer();
-  const left = latin1 ? handle.tryWriteLatin1String(data) : handle.tryWriteUtf8String(data);
+  const left = latin1 ? handle.tryWriteLatin1String(data, data2) :
+    handle.tryWriteUtf8String(data, data2);
   if (left === 0) {
     state.onwrite();
   } else if (left < 0) {
     state.onwrite(new ErrnoException(left, 'write'));
   } else {
     // The kernel took part of it: the rest is queued as an ordinary write request.
-    const rest = Buffer.from(data, latin1 ? 'latin1' : 'utf8');
+    const rest = Buffer.from(data2 === undefined ? data : data + data2, latin1 ? 'latin1' : 'utf8');
     const req = createWriteWrap(handle, state.onwrite);
     const err = handle.writeBuffer(req, rest.subarray(rest.length - left));
     afterWriteDispatched(req, err, state.onwrite);

@@ -558,29 +558,35 @@ void StreamBase::JSWriteString(const Info& info) {
   info.GetReturnValue().Set(err);
 }
 
-// tryWrite<Enc>String(string): writes what the kernel takes now (uv_try_write) and queues
-// nothing. Returns the number of bytes left unwritten (0: all sent) or a uv errno; the caller
-// sends the rest as an ordinary write request.
+// tryWrite<Enc>String(string[, string2]): writes what the kernel takes now (uv_try_write) and
+// queues nothing; string2 (same encoding) follows string in the same write, so a caller with a
+// head and a body need not concatenate them (a concatenation is flattened into a new heap string
+// before it can be encoded). Returns the number of bytes left unwritten (0: all sent) or a uv
+// errno; the caller sends the rest as an ordinary write request.
 template <int kEncoding>
 void StreamBase::JSTryWriteString(const Info& info) {
   NODUS_UNWRAP(self, StreamBase, info.This());
   v8::Isolate* isolate = info.GetIsolate();
-  if (!info[0]->IsString()) {
-    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "tryWrite*String(string)");
+  const bool two = info.Length() > 1 && !info[1]->IsUndefined();
+  if (!info[0]->IsString() || (two && !info[1]->IsString())) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "tryWrite*String(string[, string])");
     return;
   }
   if (!self->IsAlive()) return info.GetReturnValue().Set(UV_EBADF);
   v8::Local<v8::String> s = info[0].As<v8::String>();
+  v8::Local<v8::String> s2 = two ? info[1].As<v8::String>() : v8::Local<v8::String>();
   constexpr size_t kStackSize = 16384;
   char stack[kStackSize];
   std::unique_ptr<char[]> heap;
   char* data = stack;
   size_t size = StackEncodedSize(isolate, s, kEncoding, kStackSize);
-  if (size > kStackSize) {
-    heap.reset(new char[size]);
+  size_t size2 = two ? StackEncodedSize(isolate, s2, kEncoding, kStackSize) : 0;
+  if (size + size2 > kStackSize) {
+    heap.reset(new char[size + size2]);
     data = heap.get();
   }
   size_t len = Encode(isolate, s, kEncoding, data, size);
+  if (two) len += Encode(isolate, s2, kEncoding, data + len, size2);
   if (len == 0) return info.GetReturnValue().Set(0);
   size_t written = 0;
   if (self->stream_->write_queue_size == 0) {

@@ -94,7 +94,7 @@ function Readable(options) {
     if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => onConstructed(this));
+  if (typeof this._construct === 'function') destroyImpl.construct(this, () => onConstructed(this));
 }
 
 function onConstructed(stream) {

@@ -88,7 +88,7 @@ function Writable(options) {
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) takeOptions(this, options);
   Stream.call(this, options);
-  destroyImpl.construct(this, () => onConstructed(this));
+  if (typeof this._construct === 'function') destroyImpl.construct(this, () => onConstructed(this));
 }
 
 // The implementation functions a Writable (or Duplex) takes from its options.
