@@ -437,12 +437,21 @@ v8::MaybeLocal<v8::Value> HTTPParser::CallJs(uint32_t index, int argc,
     *missing = true;
     return v8::Undefined(isolate);
   }
-  // From a socket read: through MakeCallback (uncaught errors reported, ticks drained after
-  // each callback, as Node's parser does); from execute(): a plain call whose exception
-  // propagates out of execute().
-  v8::MaybeLocal<v8::Value> r =
-      consuming_ ? MakeCallback(realm(), obj, fn.As<v8::Function>(), argc, argv)
-                 : fn.As<v8::Function>()->Call(ctx, obj, argc, argv);
+  // From a socket read: through MakeCallback (uncaught errors reported). As in Node's parser,
+  // kOnBody and kOnHeaders drain the nextTick and microtask queues after them, while
+  // kOnHeadersComplete and kOnMessageComplete leave them for later (the end of the read), so
+  // requests pipelined in one read are all handled before the ticks they queue. From execute():
+  // a plain call whose exception propagates out of execute().
+  v8::MaybeLocal<v8::Value> r;
+  if (!consuming_) {
+    r = fn.As<v8::Function>()->Call(ctx, obj, argc, argv);
+  } else if (index == kOnHeadersComplete || index == kOnMessageComplete) {
+    realm()->callback_depth++;  // the task queues are skipped
+    r = MakeCallback(realm(), obj, fn.As<v8::Function>(), argc, argv);
+    realm()->callback_depth--;
+  } else {
+    r = MakeCallback(realm(), obj, fn.As<v8::Function>(), argc, argv);
+  }
   if (r.IsEmpty()) got_exception_ = true;
   return r;
 }
@@ -795,6 +804,7 @@ void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
   consuming_ = false;
   if (ret.IsEmpty()) {  // a callback threw (already reported)
     release();
+    DrainTasks(realm());
     return;
   }
   // kOnExecute has work only after an error or an upgrade, when the socket stopped reading
@@ -811,8 +821,12 @@ void HTTPParser::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
     (void)MakeCallback(realm(), keep, fn.As<v8::Function>(), 1, &ret);
     cur_data_ = nullptr;
     cur_len_ = 0;
+    release();
+    return;
   }
   release();
+  // What Node's kOnExecute callback would drain (the ticks and microtasks the callbacks queued).
+  DrainTasks(realm());
 }
 
 void HTTPParser::GetCurrentBuffer(const Info& info) {
