@@ -223,73 +223,142 @@ const Json* Lookup(const Json& d, const std::string& field, Json* scratch) {
   return cur;
 }
 
+// How long ago, in the words npm's summary uses (tiny-relative-date's English): seconds and
+// minutes, hours within the same calendar day, then calendar days, weeks, months, years.
 std::string Ago(const std::string& iso) {
   struct tm tm = {};
   if (!strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "";
-  double secs = std::difftime(std::time(nullptr), timegm(&tm));
-  double days = secs / 86400;
-  if (days >= 365) return "over a year ago";
-  if (days >= 30) return std::to_string((int)std::lround(days / 30)) + " months ago";
-  if (days >= 1) return std::to_string((int)std::lround(days)) + " days ago";
-  if (secs >= 3600) return std::to_string((int)(secs / 3600)) + " hours ago";
-  return "a few minutes ago";
+  time_t then = timegm(&tm), now = std::time(nullptr);
+  double secs = std::difftime(now, then);
+  auto n = [](double v, const char* unit) { return std::to_string((long long)v) + " " + unit + " ago"; };
+  if (secs < 0) return "just now";
+  if (secs < 30) return "just now";
+  if (secs < 60) return n(secs, "seconds");
+  if (secs < 120) return "a minute ago";
+  if (secs < 3600) return n(std::floor(secs / 60), "minutes");
+  if (secs < 7200) return "an hour ago";
+  struct tm a = {}, b = {};
+  localtime_r(&then, &a);
+  localtime_r(&now, &b);
+  a.tm_hour = b.tm_hour = 12;
+  a.tm_min = b.tm_min = a.tm_sec = b.tm_sec = 0;
+  long days = std::lround(std::difftime(mktime(&b), mktime(&a)) / 86400);
+  if (days <= 0) return n(std::floor(secs / 3600), "hours");
+  if (days == 1) return "yesterday";
+  if (days < 7) return n(days, "days");
+  if (days < 14) return "a week ago";
+  if (days < 30) return n(days / 7, "weeks");
+  if (days < 60) return "a month ago";
+  if (days < 365) return n(days / 30, "months");
+  if (days < 730) return "a year ago";
+  return "over a year ago";
 }
 
-void PrintSummary(const Json& d, size_t nversions) {
-  std::string out = "\n";
-  std::string license = d.GetString("license", "Proprietary");
-  size_t ndeps = d.Get("dependencies") ? d.Get("dependencies")->size() : 0;
-  out += d.GetString("name") + "@" + d.GetString("version") + " | " + license + " | deps: " +
-         (ndeps ? std::to_string(ndeps) : "none") + " | versions: " + std::to_string(nversions) + "\n";
-  if (d.Get("deprecated")) out += "DEPRECATED ⚠️  - " + d.GetString("deprecated") + "\n";
-  if (d.Get("description")) out += d.GetString("description") + "\n";
-  if (d.Get("homepage")) out += d.GetString("homepage") + "\n";
-  if (const Json* kw = d.Get("keywords"); kw && kw->IsArray() && kw->size()) {
-    std::string list;
-    for (auto& k : kw->items()) list += (list.empty() ? "" : ", ") + k.str();
-    out += "keywords: " + list + "\n";
+// npm view's summary of one version: `doc` is the packument (dist-tags, keywords, maintainers,
+// time), `m` the version's data (its manifest over the packument's fields).
+void PrintSummary(const Json& doc, const Json& m, size_t nversions) {
+  std::vector<std::string> lines{""};
+  std::string license = "Proprietary";
+  if (const Json* l = m.Get("license"); l && l->IsString() && !l->str().empty()) license = l->str();
+  else if (l && l->IsObject() && !l->GetString("type").empty()) license = l->GetString("type");
+  const Json* deps = m.Get("dependencies");
+  size_t ndeps = deps && deps->IsObject() ? deps->size() : 0;
+  lines.push_back(m.GetString("name") + "@" + m.GetString("version") + " | " + license + " | deps: " +
+                  (ndeps ? std::to_string(ndeps) : "none") + " | versions: " + std::to_string(nversions));
+  if (!m.GetString("description").empty()) lines.push_back(m.GetString("description"));
+  std::string site = m.GetString("homepage");
+  if (const Json* h = m.Get("homepage"); h && h->IsObject()) site = h->GetString("url");
+  if (!site.empty()) lines.push_back(site);
+  if (const Json* dep = m.Get("deprecated"); dep && dep->IsString() && !dep->str().empty()) {
+    const char* lang = getenv("LC_ALL");
+    if (!lang || !*lang) lang = getenv("LC_CTYPE");
+    if (!lang || !*lang) lang = getenv("LANG");
+    std::string l = ToLower(lang ? lang : "");
+    bool unicode = EndsWith(l, "utf-8") || EndsWith(l, "utf8");
+    lines.push_back(std::string("\nDEPRECATED") + (unicode ? " ⚠️ " : "!!") + " - " + dep->str());
   }
-  if (const Json* bin = d.Get("bin"); bin && bin->IsObject() && bin->size()) {
-    std::string list;
-    for (auto& [k, _] : bin->members()) list += (list.empty() ? "" : ", ") + k;
-    out += "\nbin: " + list + "\n";
+  auto joined = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (auto& i : items) out += (out.empty() ? "" : ", ") + i;
+    return out;
+  };
+  if (const Json* kw = doc.Get("keywords"); kw && kw->IsArray() && kw->size()) {
+    std::vector<std::string> k;
+    for (auto& x : kw->items()) k.push_back(x.IsString() ? x.str() : SerializeJson(x, 0));
+    lines.push_back("\nkeywords: " + joined(k));
   }
-  if (const Json* dist = d.Get("dist")) {
-    out += "\ndist\n";
-    for (const char* f : {"tarball", "shasum", "integrity"})
-      if (dist->Get(f)) out += std::string(".") + f + ": " + dist->GetString(f) + "\n";
-    if (const Json* size = dist->Get("unpackedSize"); size && size->IsNumber()) {
-      double n = size->number();
-      char buf[64];
-      if (n >= 1e6) std::snprintf(buf, sizeof buf, "%.1f MB", n / 1e6);
-      else std::snprintf(buf, sizeof buf, "%.1f kB", n / 1e3);
-      out += std::string(".unpackedSize: ") + buf + "\n";
+  if (const Json* bin = m.Get("bin"); bin && bin->IsObject() && bin->size()) {
+    std::vector<std::string> names;
+    for (auto& [k, _] : bin->members()) names.push_back(k);
+    lines.push_back("\nbin: " + joined(names));
+  }
+  const Json* dist = m.Get("dist");
+  lines.push_back("\ndist");
+  lines.push_back(".tarball: " + (dist ? dist->GetString("tarball", "undefined") : "undefined"));
+  lines.push_back(".shasum: " + (dist ? dist->GetString("shasum", "undefined") : "undefined"));
+  if (dist && !dist->GetString("integrity").empty()) lines.push_back(".integrity: " + dist->GetString("integrity"));
+  if (const Json* size = dist ? dist->Get("unpackedSize") : nullptr; size && size->IsNumber() && size->number() > 0) {
+    double n = size->number();
+    char buf[64];
+    if (n < 1000) std::snprintf(buf, sizeof buf, "%.0f B", n);
+    else if (n < 1e6) std::snprintf(buf, sizeof buf, "%.1f kB", n / 1e3);
+    else if (n < 1e9) std::snprintf(buf, sizeof buf, "%.1f MB", n / 1e6);
+    else std::snprintf(buf, sizeof buf, "%.1f GB", n / 1e9);
+    lines.push_back(std::string(".unpackedSize: ") + buf);
+  }
+  if (ndeps) {
+    std::vector<std::string> list;
+    for (auto& [k, v] : deps->members())
+      if (list.size() < 24) list.push_back(k + ": " + (v.IsString() ? v.str() : SerializeJson(v, 0)));
+    lines.push_back("\ndependencies:");
+    lines.push_back(joined(list));
+    if (ndeps > 24) lines.push_back("(...and " + std::to_string(ndeps - 24) + " more.)");
+  }
+  if (const Json* ms = doc.Get("maintainers"); ms && ms->IsArray() && ms->size()) {
+    lines.push_back("\nmaintainers:");
+    for (auto& p : ms->items()) {
+      if (p.IsString()) { lines.push_back("- " + p.str()); continue; }
+      std::string who = p.GetString("name");
+      if (p.Get("email")) who += " <" + p.GetString("email") + ">";
+      lines.push_back("- " + who);
     }
   }
-  if (const Json* deps = d.Get("dependencies"); deps && deps->size()) {
-    std::string list;
-    size_t n = 0;
-    for (auto& [k, v] : deps->members()) {
-      if (n++ == 24) break;
-      list += (list.empty() ? "" : ", ") + k + ": " + v.str();
-    }
-    out += "\ndependencies:\n" + list + "\n";
-    if (deps->size() > 24) out += "(...and " + std::to_string(deps->size() - 24) + " more.)\n";
-  }
-  if (const Json* m = d.Get("maintainers"); m && m->IsArray() && m->size()) {
-    out += "\nmaintainers:\n";
-    for (auto& p : m->items()) out += "- " + (p.IsString() ? p.str() : PersonString(p).str()) + "\n";
-  }
-  if (const Json* tags = d.Get("dist-tags"); tags && tags->size()) {
-    out += "\ndist-tags:\n";
-    for (auto& [k, v] : tags->members()) out += k + ": " + v.str() + "\n";
-  }
-  if (const Json* time = d.Get("time"))
-    if (const Json* t = time->Get(d.GetString("version")); t && t->IsString()) {
+  // dist-tags: latest first, then the most recently published, then by name (descending).
+  const Json* time = doc.Get("time");
+  auto published = [&](const std::string& version) -> double {
+    const Json* t = time ? time->Get(version) : nullptr;
+    struct tm tm = {};
+    if (!t || !t->IsString() || !strptime(t->str().c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return 0;
+    return (double)timegm(&tm);
+  };
+  std::vector<std::pair<std::string, std::string>> tags;
+  if (const Json* dt = doc.Get("dist-tags"); dt && dt->IsObject())
+    for (auto& [k, v] : dt->members()) tags.push_back({k, v.IsString() ? v.str() : ""});
+  std::stable_sort(tags.begin(), tags.end(), [&](const auto& a, const auto& b) {
+    double ta = a.first == "latest" ? INFINITY : published(a.second);
+    double tb = b.first == "latest" ? INFINITY : published(b.second);
+    if (ta == tb) return a.first > b.first;
+    return ta > tb;
+  });
+  lines.push_back("\ndist-tags:");
+  std::string tag_lines;
+  for (size_t i = 0; i < tags.size() && i < 5; i++) tag_lines += (i ? "\n" : "") + tags[i].first + ": " + tags[i].second;
+  lines.push_back(tag_lines);
+  if (tags.size() > 5) lines.push_back("(...and " + std::to_string(tags.size() - 5) + " more.)");
+  const Json* user = m.Get("_npmUser");
+  if ((user && user->IsObject()) || time) {
+    std::string info = "published";
+    if (const Json* t = time ? time->Get(m.GetString("version")) : nullptr; t && t->IsString()) {
       std::string ago = Ago(t->str());
-      if (!ago.empty()) out += "\npublished " + ago + "\n";
+      if (!ago.empty()) info += " " + ago;
     }
-  std::fputs(out.c_str(), stdout);
+    if (user && user->IsObject()) info += " by " + user->GetString("name") + " <" + user->GetString("email") + ">";
+    lines.push_back("");
+    lines.push_back(info);
+  }
+  std::string out;
+  for (size_t i = 0; i < lines.size(); i++) out += (i ? "\n" : "") + lines[i];
+  std::printf("%s\n", out.c_str());
 }
 
 }  // namespace
@@ -381,7 +450,7 @@ int CmdView(Context& ctx, const Args& args) {
       }
       return 0;
     }
-    for (auto& d : datas) PrintSummary(d, all.size());
+    for (auto& d : datas) PrintSummary(doc, d, all.size());
     return 0;
   }
   // Per version, the fields it has.

@@ -13,7 +13,18 @@ c.main(async () => {
       '2.0.0-beta.1': { deprecated: 'use 3' },
     } },
     '@sc/pkg': { versions: { '0.1.0': { license: 'ISC' } } },
+    tagged: { 'dist-tags': { latest: '1.0.5', a: '1.0.0', b: '1.0.1', c: '1.0.2', d: '1.0.3', e: '1.0.4', f: '1.0.4' },
+      versions: Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`1.0.${i}`, {}])) },
   });
+  // The summary's inputs: publish times (dist-tags sort by them), the publisher, sizes, keywords.
+  const t = reg.docs.get('tagged');
+  Object.assign(t, { keywords: ['k1', 'k2'], maintainers: [{ name: 'bob', email: 'b@x.org' }, { name: 'carol', email: 'c@x.org' }] });
+  for (let i = 0; i < 6; i++) t.time[`1.0.${i}`] = `201${i}-05-0${i + 1}T10:00:00.000Z`;
+  Object.assign(t.versions['1.0.5'], { _npmUser: { name: 'bob', email: 'b@x.org' }, license: { type: 'BSD' }, homepage: { url: 'https://h.example' } });
+  t.versions['1.0.5'].dist.unpackedSize = 123456;
+  t.versions['1.0.4'].dist.unpackedSize = 999;
+  t.versions['1.0.4'].deprecated = 'old';
+  t.versions['1.0.4'].dependencies = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`d${i}`, '^1.0.0']));
   const d = reg.docs.get('lib');
   d._id = 'lib';  // as registries send it (npm names versions of a range by it)
   d.description = 'A lib';
@@ -75,6 +86,13 @@ c.main(async () => {
     ['lib', 'dist-tags.latest', 'dist.tarball'],
     ['lib', 'flags.off', 'flags.n', 'flags.on'],
     ['lib', 'flags.none'],
+    // The summary without fields (its relative dates are all "over a year ago" here).
+    ['lib'],
+    ['lib@1.0.0'],
+    ['lib@2.0.0-beta.1'],
+    ['tagged'],
+    ['tagged@1.0.4'],
+    ['tagged@1.0.3'],
   ];
   for (const args of cases) {
     const r = c.ok(await c.run(['view', ...args], { cwd: dir, env }), args.join(' '));
