@@ -66,17 +66,17 @@ struct TimersData : BindingDataBase {
     v8::Local<v8::Function> cb = d->process_timers.Get(isolate);
     v8::Local<v8::Object> process = realm->process_object.Get(isolate);
     v8::Local<v8::Value> ret;
-    {
-      CallbackScope callback_scope(realm);
-      // A throwing timer is reported, then the remaining timers still run.
-      for (;;) {
-        uv_update_time(realm->loop());
-        v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(realm->loop())));
-        v8::TryCatch try_catch(isolate);
-        if (cb->Call(ctx, process, 1, &now).ToLocal(&ret)) break;
-        if (try_catch.HasTerminated() || realm->stopping) return;
-        ReportTryCatch(realm, try_catch);
-      }
+    // The next wake-up is set before the scope runs the ticks and microtasks: a timer they create
+    // (setTimeout after an await in a timer callback) schedules itself over it, as in node.
+    CallbackScope callback_scope(realm);
+    // A throwing timer is reported, then the remaining timers still run.
+    for (;;) {
+      uv_update_time(realm->loop());
+      v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(realm->loop())));
+      v8::TryCatch try_catch(isolate);
+      if (cb->Call(ctx, process, 1, &now).ToLocal(&ret)) break;
+      if (try_catch.HasTerminated() || realm->stopping) return;
+      ReportTryCatch(realm, try_catch);
     }
     if (!ret->IsNumber()) return;
     double next = ret.As<v8::Number>()->Value();
