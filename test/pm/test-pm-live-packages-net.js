@@ -1,0 +1,72 @@
+'use strict';
+// Live differential test: install networking packages from the public registry with nodus, then
+// run common/net-app.js (servers and frameworks, HTTP clients, proxy agents against local
+// proxies, websockets and realtime transports, MQTT, SMTP, SSH, DNS over UDP, HTTP test tools and
+// gRPC, all on 127.0.0.1) under node 22 and under the nodus runtime; stdout must be identical.
+// Skips when the binary under test is not the runtime or the registry is unreachable.
+const assert = require('assert');
+const c = require('./common');
+const { liveProject } = require('./common/live');
+
+// The packages each case needs, pinned to a major version.
+const CASES = {
+  hapi: { '@hapi/hapi': '^21.0.0' },
+  restify: { restify: '^11.0.0' },
+  polka: { polka: '^0.5.2' },
+  h3: { h3: '^1.13.0' },
+  listhen: { listhen: '^1.9.0' },
+  'hono-node': { hono: '^4.0.0', '@hono/node-server': '^1.13.0' },
+  micro: { micro: '^10.0.0' },
+  'fastify-plugins': { fastify: '^5.0.0', '@fastify/static': '^8.0.0', '@fastify/cors': '^10.0.0', '@fastify/websocket': '^11.0.0', ws: '^8.18.0' },
+  'express5-upload': { express: '^5.0.0', multer: '^2.0.0', busboy: '^1.6.0' },
+  'http-proxy': { 'http-proxy': '^1.18.1', 'http-proxy-middleware': '^3.0.0', 'express-http-proxy': '^2.0.0' },
+  needle: { needle: '^3.0.0' },
+  superagent: { superagent: '^10.0.0' },
+  phin: { phin: '^3.7.0' },
+  ky: { ky: '^1.7.0' },
+  'node-fetch': { 'node-fetch': '^3.3.0', 'node-fetch2': 'npm:node-fetch@^2.7.0' },
+  got: { got: '^14.0.0' },
+  'proxy-agents': { 'https-proxy-agent': '^7.0.0', 'proxy-agent': '^6.4.0', 'socks-proxy-agent': '^8.0.0', proxy: '^2.2.0' },
+  undici: { undici: '^6.21.0' },
+  'faye-websocket': { 'faye-websocket': '^0.11.4' },
+  sockjs: { sockjs: '^0.3.24', 'sockjs-client': '^1.6.1' },
+  'engine.io': { 'engine.io': '^6.6.0', 'engine.io-client': '^6.6.0' },
+  'socket.io': { 'socket.io': '^4.8.0', 'socket.io-client': '^4.8.0' },
+  mqtt: { mqtt: '^5.10.0', aedes: '^0.51.0' },
+  smtp: { nodemailer: '^6.9.0', 'smtp-server': '^3.13.0' },
+  ssh2: { ssh2: '^1.16.0' },
+  dns: { dns2: '^2.1.0', 'dns-packet': '^5.6.0' },
+  supertest: { supertest: '^7.0.0' },
+  nock: { nock: '^14.0.0' },
+  'light-my-request': { 'light-my-request': '^6.0.0' },
+  msw: { msw: '^2.6.0' },
+  autocannon: { autocannon: '^8.0.0' },
+  grpc: { '@grpc/grpc-js': '^1.12.0', '@grpc/proto-loader': '^0.7.13' },
+};
+
+// The first case whose section of the output differs.
+function firstDifference(a, b) {
+  const split = (s) => s.split(/^(?=== )/m);
+  const sa = split(a);
+  const sb = split(b);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    if (sa[i] !== sb[i]) return `node 22:\n${sa[i]}\nnodus:\n${sb[i]}`;
+  }
+  return '';
+}
+
+c.main(async () => {
+  const project = await liveProject('live-net', Object.assign({}, ...Object.values(CASES)), 'net-app.js', 120000);
+  if (project === null) return;
+  const { bin, dir, env } = project;
+  const names = Object.keys(CASES);
+  const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: 60000 });
+  assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);
+  const nodus = await c.runCmd(bin, ['app.js', ...names], { cwd: dir, env, timeout: 60000 });
+  assert.strictEqual(nodus.status, 0, `nodus: ${nodus.stderr}\n${nodus.stdout.slice(-2000)}`);
+  assert.strictEqual(nodus.stdout, node.stdout, `nodus and node 22 print different output\n${firstDifference(node.stdout, nodus.stdout)}`);
+  for (const name of names) {
+    assert.ok(node.stdout.includes(`== ${name}\n`), name);
+    console.log(`${name}: same output`);
+  }
+});
