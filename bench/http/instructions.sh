@@ -4,7 +4,8 @@
 # (keepalive-client.py, a separate process) are counted: instructions per request (callgrind,
 # main thread and all threads, zeroed after warm-up) and V8 heap bytes allocated and GCs per request.
 # Usage: bench/http/instructions.sh [nodus-binary] [node-binary]; env N (20000), CONNS (50),
-# WARMUP (10000). Pass "-" as node-binary to skip node.
+# WARMUP (10000), NODUS_FLAGS (extra flags for nodus only, e.g. --min-semi-space-size=2). Pass
+# "-" as node-binary to skip node.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -15,9 +16,9 @@ N="${N:-20000}"; CONNS="${CONNS:-50}"; WARMUP="${WARMUP:-10000}"
 tmp="$(mktemp -d)"; [ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT
 
 one() {
-  local name="$1" bin="$2"
+  local name="$1" bin="$2" flags="${3:-}"
   (cd "$tmp" && exec valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$tmp/cg.$name" \
-     "$bin" "$here/measure-server.js" >"$tmp/out.$name" 2>"$tmp/err.$name") &
+     "$bin" $flags "$here/measure-server.js" >"$tmp/out.$name" 2>"$tmp/err.$name") &
   local pid=$!
   until [ -s "$tmp/out.$name" ]; do
     kill -0 "$pid" 2>/dev/null || { cat "$tmp/err.$name" >&2; exit 1; }
@@ -46,5 +47,5 @@ print(f'{name}: instructions/request {main / n:.0f} main thread, {total / n:.0f}
       f'{mem["allocated"] / n:.0f} heap bytes/request; GCs per 1000 requests: {gcs or "none"}')
 PY
 }
-one nodus "$NODUS"
+one nodus "$NODUS" "${NODUS_FLAGS:-}"
 [ "$NODE" = - ] || one node "$NODE"

@@ -3,7 +3,7 @@
 # ROUNDS rounds), reporting requests/s, requests per server CPU-second, p99 latency and the
 # server's peak RSS, then nodus/node ratios (medians over the rounds).
 # Usage: bench/http/run.sh [nodus-binary] [node-binary]; env DURATION (s, default 5), CONNS
-# (default 50), ROUNDS (default 3).
+# (default 50), ROUNDS (default 3), NODUS_FLAGS (extra flags for nodus only).
 # Load-independent counts (callgrind instructions, heap bytes and GCs per request): instructions.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,8 +31,11 @@ def hwm(pid):
 def unit(v, u):
     return float(v) * {'us': 1e-3, 'ms': 1.0, 's': 1e3}[u]
 
+nodus_flags = os.environ.get('NODUS_FLAGS', '').split()
+
 def one(binary):
-    p = subprocess.Popen([binary, server_js], stdout=subprocess.PIPE, text=True)
+    flags = nodus_flags if binary == nodus else []
+    p = subprocess.Popen([binary, *flags, server_js], stdout=subprocess.PIPE, text=True)
     try:
         port = p.stdout.readline().strip()
         url = f'http://127.0.0.1:{port}/'

@@ -11,40 +11,6 @@ const {
   kHasRejectionToWarn,
 } = internalBinding('task_queue');
 
-// A ring-buffer queue: push/shift in O(1) without array shifting.
-class FixedQueue {
-  constructor() {
-    this.buf = new Array(2048);
-    this.head = 0;
-    this.tail = 0;
-    this.mask = 2047;
-  }
-  isEmpty() { return this.head === this.tail; }
-  push(item) {
-    this.buf[this.tail] = item;
-    this.tail = (this.tail + 1) & this.mask;
-    if (this.tail === this.head) this.grow();
-  }
-  grow() {
-    const old = this.buf;
-    const size = old.length;
-    const next = new Array(size * 2);
-    for (let i = 0; i < size; i++) next[i] = old[(this.head + i) & this.mask];
-    this.buf = next;
-    this.head = 0;
-    this.tail = size;
-    this.mask = size * 2 - 1;
-  }
-  shift() {
-    if (this.head === this.tail) return null;
-    const item = this.buf[this.head];
-    this.buf[this.head] = undefined;
-    this.head = (this.head + 1) & this.mask;
-    return item;
-  }
-}
-
-const queue = new FixedQueue();
 
 // node:async_hooks state: while off, ticks carry nothing and run as they are.
 const asyncHooks = require('internal/async_hooks');
@@ -59,16 +25,68 @@ function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 
 function hasRejectionToWarn() { return tickInfo[kHasRejectionToWarn] === 1; }
 function setHasRejectionToWarn(value) { tickInfo[kHasRejectionToWarn] = value ? 1 : 0; }
 
-function nextTick(callback, ...args) {
+// The tick queue: four slots a tick (callback, kind, x, y), so a tick allocates nothing. kind:
+// 0-2 the number of arguments (in x, y), 3 x is an array of the arguments, 4 x is a tick object
+// (async_hooks on: the object is the tick's resource, made when the tick is queued).
+const kArgs = 3;
+const kObject = 4;
+
+class TickQueue {
+  constructor() {
+    this.buf = new Array(4096);
+    this.mask = 4095;
+    this.head = 0;
+    this.tail = 0;
+  }
+
+  push(callback, kind, x, y) {
+    const buf = this.buf;
+    const i = this.tail;
+    buf[i] = callback;
+    buf[i + 1] = kind;
+    buf[i + 2] = x;
+    buf[i + 3] = y;
+    this.tail = (i + 4) & this.mask;
+    if (this.tail === this.head) this.grow();
+  }
+
+  grow() {
+    const old = this.buf;
+    const size = old.length;
+    const next = new Array(size * 2);
+    for (let i = 0; i < size; i++) next[i] = old[(this.head + i) & this.mask];
+    this.buf = next;
+    this.head = 0;
+    this.tail = size;
+    this.mask = size * 2 - 1;
+  }
+}
+const ticks = new TickQueue();
+
+function nextTick(callback) {
   if (typeof callback !== 'function') {
     validateFunction ??= require('internal/validators').validateFunction;
     validateFunction(callback, 'callback');
   }
   if (process._exiting) return;
   if (!hasTickScheduled()) setHasTickScheduled(true);
-  const tick = { callback, args: args.length === 0 ? undefined : args };
-  if (asyncState.on) asyncHooks.tagResource(tick, 'TickObject');
-  queue.push(tick);
+  const n = arguments.length - 1;
+  if (asyncState.on) {
+    let args;
+    if (n > 0) {
+      args = new Array(n);
+      for (let i = 0; i < n; i++) args[i] = arguments[i + 1];
+    }
+    const tick = { callback, args };
+    asyncHooks.tagResource(tick, 'TickObject');
+    ticks.push(callback, kObject, tick, undefined);
+  } else if (n <= 2) {
+    ticks.push(callback, n, arguments[1], arguments[2]);
+  } else {
+    const args = new Array(n);
+    for (let i = 0; i < n; i++) args[i] = arguments[i + 1];
+    ticks.push(callback, kArgs, args, undefined);
+  }
 }
 
 function runTick(callback, args) {
@@ -93,14 +111,37 @@ function runTrackedTick(tock) {
 }
 
 function processTicksAndRejections() {
-  let tock;
   do {
-    while ((tock = queue.shift()) !== null) {
-      if (asyncState.on) runTrackedTick(tock);
-      else runTick(tock.callback, tock.args);
+    while (ticks.head !== ticks.tail) {
+      const buf = ticks.buf;
+      const i = ticks.head;
+      const callback = buf[i];
+      const kind = buf[i + 1];
+      const x = buf[i + 2];
+      const y = buf[i + 3];
+      buf[i] = undefined;
+      buf[i + 2] = undefined;
+      buf[i + 3] = undefined;
+      ticks.head = (i + 4) & ticks.mask;
+      if (kind === kObject) {
+        if (asyncState.on) runTrackedTick(x);
+        else runTick(callback, x.args);
+      } else if (asyncState.on) {
+        // Queued before async_hooks came on: it runs as a tick object would.
+        const args = kind === kArgs ? x : kind === 0 ? undefined : kind === 1 ? [x] : [x, y];
+        runTrackedTick({ callback, args });
+      } else if (kind === 0) {
+        callback();
+      } else if (kind === 1) {
+        callback(x);
+      } else if (kind === 2) {
+        callback(x, y);
+      } else {
+        runTick(callback, x);
+      }
     }
     runMicrotasks();
-  } while (!queue.isEmpty() || processPromiseRejections());
+  } while (ticks.head !== ticks.tail || processPromiseRejections());
   setHasTickScheduled(false);
   setHasRejectionToWarn(false);
 }
@@ -154,5 +195,4 @@ module.exports = {
   hasTickScheduled,
   setHasRejectionToWarn,
   hasRejectionToWarn,
-  FixedQueue,
 };
