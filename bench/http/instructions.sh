@@ -13,13 +13,15 @@ NODUS="$(realpath "${1:-$root/build/nodus}")"
 NODE="${2:-$(bash "$root/scripts/setup-node22.sh")}"
 [ "$NODE" = - ] || NODE="$(realpath "$NODE")"
 N="${N:-20000}"; CONNS="${CONNS:-50}"; WARMUP="${WARMUP:-10000}"
-tmp="$(mktemp -d)"; [ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT
+tmp="$(mktemp -d)"; server=
+trap '[ -z "$server" ] || kill "$server" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 
 one() {
   local name="$1" bin="$2" flags="${3:-}"
   (cd "$tmp" && exec valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$tmp/cg.$name" \
      "$bin" $flags "$here/measure-server.js" >"$tmp/out.$name" 2>"$tmp/err.$name") &
   local pid=$!
+  server=$pid
   until [ -s "$tmp/out.$name" ]; do
     kill -0 "$pid" 2>/dev/null || { cat "$tmp/err.$name" >&2; exit 1; }
     sleep 0.2
@@ -34,6 +36,7 @@ one() {
   kill -USR2 "$pid"
   until grep -q allocated "$tmp/out.$name"; do sleep 0.1; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  server=
   python3 - "$name" "$N" "$(grep allocated "$tmp/out.$name")" "$tmp"/cg."$name".*-[0-9]* <<'PY'
 import json, re, sys
 name, n, mem, files = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4:]
