@@ -597,12 +597,27 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
   AfterPlace(n);
   next->push_back(n);
   for (Node* u : users) next->push_back(u);
-  // Its peers are placed with it, as npm places a peer set together.
+  // Its peers are placed with it, as npm places a peer set together. When the dependent itself
+  // depends on a peer's name (and that is not met yet), arborist's peer set takes the dependent's
+  // spec, the peer range only advising: a webpack plugin's `webpack` peer gets the exact webpack
+  // the package using the plugin asks for, not the newest one.
   if (!opts_.legacy_peer_deps)
-    for (auto& pe : n->edges)
-      if (pe.type == EdgeType::kPeer && !pe.to && !peer_conflicted_.count({n, pe.name}) &&
-          !ResolveEdge(n, pe, next, err))
-        return false;
+    for (auto& pe : n->edges) {
+      if (pe.type != EdgeType::kPeer || pe.to || peer_conflicted_.count({n, pe.name})) continue;
+      const Edge* own = nullptr;
+      for (auto& fe : from->edges)
+        if (fe.name == pe.name && !fe.to && fe.type != EdgeType::kPeer && fe.type != EdgeType::kPeerOptional) own = &fe;
+      if (own && own->spec != pe.spec) {
+        Edge guided = pe;
+        guided.spec = own->spec;
+        if (!ResolveEdge(n, guided, next, err)) return false;
+        if (guided.to && EdgeAccepts(pe, guided.to)) {
+          pe.to = guided.to;
+          continue;
+        }
+      }
+      if (!ResolveEdge(n, pe, next, err)) return false;
+    }
   return true;
 }
 

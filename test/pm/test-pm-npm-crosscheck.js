@@ -16,6 +16,10 @@ const SPEC = {
   util: { versions: { '1.0.0': {}, '1.1.0': {}, '2.0.0': { dependencies: { leaf: '^2.0.0' } }, '2.1.0': { dependencies: { leaf: '^2.0.0' } } } },
   plug: { versions: { '1.0.0': { peerDependencies: { host: '^1.0.0' } } } },
   host: { versions: { '1.0.0': {}, '1.3.0': {} } },
+  // A plugin's peer takes the version its dependent asks for (not the newest in the peer range).
+  'wp-app': { versions: { '1.0.0': { dependencies: { 'wp-plugin': '^1.0.0', 'wp-webpack': '1.0.0' } } } },
+  'wp-plugin': { versions: { '1.0.0': { peerDependencies: { 'wp-webpack': '^1.0.0' } } } },
+  'wp-webpack': { versions: { '1.0.0': {}, '1.1.0': {} } },
   // Packages only another platform's optional dependency needs (a cycle among them too) are in the
   // lockfile but not on disk; one the installed tree also needs is installed.
   'win-only': { versions: { '1.0.0': { os: ['win32'], dependencies: { 'win-runtime': '^1.0.0', leaf: '^1.0.0' } } } },
@@ -28,7 +32,7 @@ const SPEC = {
 };
 const PKG = {
   name: 'cross', version: '1.0.0',
-  dependencies: { web: '^1.0.0', '@scope/lib': '^1.0.0', 'old-util': 'npm:util@~1.0.0', plug: '^1.0.0', bundler: '1.0.0' },
+  dependencies: { web: '^1.0.0', '@scope/lib': '^1.0.0', 'old-util': 'npm:util@~1.0.0', plug: '^1.0.0', bundler: '1.0.0', 'wp-app': '^1.0.0' },
   devDependencies: { tool: '^2.0.0' },
   optionalDependencies: { 'win-only': '^1.0.0' },
 };
