@@ -71,18 +71,52 @@ bool ReadPackageJsonFile(const std::string& path, Json* out, PmError* err) {
 }
 
 bool WritePackageJsonFile(const std::string& path, const Json& pkg) {
-  // Keep the file's indentation style (npm detects it); default two spaces.
-  std::string old;
-  int indent = 2;
+  // Keep the file's layout as npm does: the indentation that follows the opening brace (spaces
+  // or tabs; none keeps the file on one line), and the newline found there (also at the end).
+  std::string old, indent = "  ", newline = "\n";
   if (ReadFile(path, &old)) {
-    size_t nl = old.find('\n');
-    if (nl != std::string::npos && nl + 1 < old.size()) {
-      size_t i = nl + 1, n = 0;
-      while (i < old.size() && old[i] == ' ') { i++; n++; }
-      if (n > 0 && n <= 8) indent = (int)n;
+    size_t i = old.find_first_not_of(" \t\r\n");
+    if (i != std::string::npos && (old[i] == '{' || old[i] == '[')) {
+      size_t j = i + 1, nl_start = j;
+      while (j < old.size() && (old[j] == '\n' || old[j] == '\r')) j++;
+      std::string nl = old.substr(nl_start, j - nl_start);
+      size_t k = j;
+      while (k < old.size() && (old[k] == ' ' || old[k] == '\t')) k++;
+      if (nl.empty()) {
+        indent.clear();
+        newline.clear();
+      } else {
+        newline = nl.find("\r\n") != std::string::npos ? "\r\n" : "\n";
+        indent = old.substr(j, k - j);
+      }
     }
   }
-  return WriteFileAtomic(path, SerializeJson(pkg, indent) + "\n");
+  std::string text;
+  bool tabs = !indent.empty() && indent.find_first_not_of('\t') == std::string::npos;
+  if (indent.empty()) {
+    text = SerializeJson(pkg, 0);
+  } else if (!tabs && indent.find_first_not_of(' ') == std::string::npos) {
+    text = SerializeJson(pkg, (int)indent.size());
+  } else {
+    // Tabs (or a mix): serialise one space per level, then put the file's unit in their place.
+    std::string one = SerializeJson(pkg, 1);
+    for (auto& line : Split(one, '\n')) {
+      size_t depth = line.find_first_not_of(' ');
+      if (depth == std::string::npos) depth = line.size();
+      std::string lead;
+      for (size_t d = 0; d < depth; d++) lead += indent;
+      text += (text.empty() ? "" : "\n") + lead + line.substr(depth);
+    }
+  }
+  if (newline == "\r\n") {
+    std::string crlf;
+    for (char ch : text) {
+      if (ch == '\n') crlf += '\r';
+      crlf += ch;
+    }
+    text = crlf;
+  }
+  return WriteFileAtomic(path, text + newline);
 }
 
 std::string FindProjectDir(const std::string& from) {

@@ -1,6 +1,6 @@
 'use strict';
-// `pkg get/set/delete` (dot and bracket paths, --json values; outputs and the resulting
-// package.json compared with npm's) and `config get/set/delete/list` (~/.npmrc by default,
+// `pkg get/set/delete` (dot and bracket paths, --json values; outputs, the resulting package.json
+// and its layout compared with npm's) and `config get/set/delete/list` (~/.npmrc by default,
 // --location=project, protected keys, the values reaching other commands).
 const assert = require('assert');
 const fs = require('fs');
@@ -46,6 +46,26 @@ c.main(async () => {
     o: { x: [1, true, null] }, private: true,
   });
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
+
+  // package.json keeps its layout (as npm's @npmcli/package-json): one line stays one line with no
+  // final newline, tabs stay tabs, four spaces stay four, CRLF stays CRLF.
+  const layouts = {
+    compact: ['{"name":"app","version":"1.0.0","a":{"b":[1]}}',
+      '{"name":"app","version":"1.0.0","a":{"b":[1]},"x":{"y":"1"}}'],
+    tabs: ['{\n\t"name": "app",\n\t"a": {\n\t\t"b": [\n\t\t\t1\n\t\t]\n\t}\n}\n',
+      '{\n\t"name": "app",\n\t"a": {\n\t\t"b": [\n\t\t\t1\n\t\t]\n\t},\n\t"x": {\n\t\t"y": "1"\n\t}\n}\n'],
+    four: ['{\n    "name": "app"\n}\n', '{\n    "name": "app",\n    "x": {\n        "y": "1"\n    }\n}\n'],
+    crlf: ['{\r\n  "name": "app"\r\n}\r\n', '{\r\n  "name": "app",\r\n  "x": {\r\n    "y": "1"\r\n  }\r\n}\r\n'],
+  };
+  for (const [name, [before, after]] of Object.entries(layouts)) {
+    for (const [tool, run] of Object.entries(tools)) {
+      const dir = c.project(base, null, `layout-${name}-${tool}`);
+      fs.writeFileSync(path.join(dir, 'package.json'), before);
+      const r = await run(['pkg', 'set', 'x.y=1'], dir);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'), after, `${tool} ${name}`);
+    }
+  }
 
   // config: the user file by default, the project's with --location=project.
   const dir = c.project(base, { name: 'cfg', version: '1.0.0' }, 'cfg');
