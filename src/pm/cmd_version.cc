@@ -130,7 +130,8 @@ int CmdVersion(Context& ctx, const Args& args) {
   bool ignore_scripts = cfg.GetBool("ignore-scripts", false);
   auto run = [&](const Json& p, const char* ev) {
     if (ignore_scripts) return 0;
-    int rc = RunEvent(dir, p, ev, ctx.silent, {}, ctx.json);
+    // (npm keeps the scripts' output on stdout here, --json or not.)
+    int rc = RunEvent(dir, p, ev, ctx.silent, {}, false);
     if (rc != 0 && !ctx.silent)
       std::fprintf(stderr, "nodus error Lifecycle script `%s` failed with error:\nnodus error code %d\n", ev, rc);
     return rc;
@@ -174,9 +175,8 @@ int CmdVersion(Context& ctx, const Args& args) {
     if (Git(dir, {"tag", prefix + next, flags, message}, nullptr) != 0) return ReportError({"EGIT", "git tag failed"});
   }
   if (int rc = run(pkg, "postversion")) return rc;
-  std::string shown = cfg.Get("tag-version-prefix", "v") + next;
-  if (ctx.json) std::printf("\"%s\"\n", shown.c_str());
-  else std::printf("%s\n", shown.c_str());
+  // npm prints the tag name bare, also with --json.
+  std::printf("%s\n", (cfg.Get("tag-version-prefix", "v") + next).c_str());
   return 0;
 }
 

@@ -75,6 +75,7 @@ c.main(async () => {
     }
     // Untracked files do not count; --no-git-tag-version leaves git alone.
     await step(['version', 'major', '--no-git-tag-version']);
+    await step(['version', 'minor', '--json', '--no-git-tag-version']);
     results[tool] = { out, ...(await state(dir)) };
   }
   const r = results.nodus;
@@ -88,10 +89,11 @@ c.main(async () => {
     ['version nonsense', 1, 'Invalid version: nonsense'],
     ...(gitOk ? [['version patch', 1, 'Git working directory not clean.']] : []),
     ['version major --no-git-tag-version', 0, 'v4.0.0'],
+    ['version minor --json --no-git-tag-version', 0, 'v4.1.0'],
   ]);
-  assert.strictEqual(r.pkg, '4.0.0');
-  assert.strictEqual(r.lock.version, '4.0.0');
-  assert.strictEqual(r.lock.packages[''].version, '4.0.0');
+  assert.strictEqual(r.pkg, '4.1.0');
+  assert.strictEqual(r.lock.version, '4.1.0');
+  assert.strictEqual(r.lock.packages[''].version, '4.1.0');
   assert.match(r.log, /^pre 1\.0\.0\nver 1\.0\.1\npost 1\.0\.1\npre 1\.0\.1\nver 1\.1\.0\n/);
   if (gitOk) {
     assert.strictEqual(r.commit, '3.0.0\n');
