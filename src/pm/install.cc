@@ -236,6 +236,20 @@ static void OmitOnlyNeededByOmitted(const Tree& tree) {
     if (set.count(n)) n->omitted = true;
 }
 
+// The first native addon (a .node file) in a package folder, a few levels deep and outside its
+// node_modules ("" when none).
+static std::string FindNativeAddon(const std::string& dir, const std::string& rel = "", int depth = 0) {
+  for (const std::string& name : ListDir(dir)) {
+    std::string path = dir + "/" + name;
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".node") == 0 && !IsDirectory(path)) return rel + name;
+    if (depth < 3 && name != "node_modules" && IsDirectory(path)) {
+      std::string found = FindNativeAddon(path, rel + name + "/", depth + 1);
+      if (!found.empty()) return found;
+    }
+  }
+  return "";
+}
+
 // A workspace's manifest comes from its folder, not from the lockfile (it may have changed).
 static void RefreshLinkedManifests(const std::string& project_dir, Tree* tree) {
   for (Node* n : tree->Nodes()) {
@@ -884,6 +898,16 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (!ideal_locs.count(a->Location())) sum.remove.push_back(entry(a));
     for (Node* n : ideal.Nodes())
       if (!n->omitted && n->meta.Get("funding")) sum.funding++;
+  }
+  // The nodus runtime does not load native addons: say which of the packages just installed
+  // ship one (platform builds such as @swc/core-*, sharp's @img/*, or what an install script built).
+  for (Node* n : todo) {
+    if (n->is_link || n->omitted || !n->parent) continue;
+    if (!n->meta.Get("os") && !n->meta.Get("cpu") && !n->has_install_script) continue;
+    std::string addon = FindNativeAddon(NodeDir(proj, n));
+    if (!addon.empty())
+      ctx.Warn("ENATIVE " + n->pkg_name + "@" + n->version + " contains a native addon (" + addon +
+               "); the nodus runtime cannot load native addons (requiring it fails with ERR_DLOPEN_FAILED)");
   }
   if (summary) *summary = sum;
   WriteStamp(ctx, pkg, opts, ideal, total);
