@@ -4,7 +4,7 @@
 // modules use, anywhere in the source (comments, strings, template literals and regular
 // expression literals are skipped):
 //   exports.x = / exports['x'] = / module.exports.x = / module.exports['x'] =
-//   Object.defineProperty(exports | module.exports, 'x', { value } or a member-expression getter)
+//   Object.defineProperty(exports | module.exports, 'x', { value } or a getter returning a name)
 //   Object.keys(_x).forEach(...) with _x = require('./y')   (Babel's re-export loop)
 //   module.exports = { a, b: c, ...require('./y') }   (names up to the first other shape)
 //   module.exports = require('./y')  and  __exportStar(require('./y'), exports)   (re-exports)
@@ -187,8 +187,9 @@ function readRequire(toks, k) {
 }
 
 // The third argument of Object.defineProperty(exports, 'x', ...) at toks[k]: node counts the
-// name only for { [enumerable: true,] value: ... } or a getter returning a member expression
-// (`get: function () { return m.x; }`, `get() { return m.x }`), never an arbitrary getter.
+// name only for { [enumerable: true,] value: ... } or a getter returning an identifier or a member
+// expression (`get: function () { return x; }`, `get() { return m.x }`: what SWC, TypeScript and
+// Babel emit), never an arbitrary getter.
 function isSafeDescriptor(toks, k) {
   if (!isPunct(toks[k], '{')) return false;
   let j = k + 1;
@@ -205,7 +206,6 @@ function isSafeDescriptor(toks, k) {
     return false;
   }
   j += 5;
-  let members = 0;
   for (;;) {
     if (isPunct(toks[j], '.') && isId(toks[j + 1])) {
       j += 2;
@@ -214,10 +214,9 @@ function isSafeDescriptor(toks, k) {
     } else {
       break;
     }
-    members++;
   }
   if (isPunct(toks[j], ';')) j++;
-  return members > 0 && isPunct(toks[j], '}');
+  return isPunct(toks[j], '}');
 }
 
 function parseCJS(source) {
