@@ -48,10 +48,9 @@ class HttpClient {
   // Drives transfers until `pred()` is true or nothing is in flight.
   void RunUntil(const std::function<bool()>& pred);
   size_t in_flight() const;
-  // Runs `work` on a small worker pool (CPU/disk-bound jobs such as unpacking) and then `done` on
-  // the thread that drives RunAll/RunUntil. Counts as in flight until `done` ran. An `urgent` job
-  // (one the resolver waits for) goes ahead of the queued ones.
-  void RunInBackground(std::function<void()> work, std::function<void()> done, bool urgent = false);
+  // Runs `work` on a small worker pool (CPU/disk-bound jobs such as unpacking) and then `done`
+  // (may be empty) on the thread that drives RunAll/RunUntil. Counts as in flight until `done` ran.
+  void RunInBackground(std::function<void()> work, std::function<void()> done);
 
  private:
   struct Impl;

@@ -78,9 +78,7 @@ class Parser {
   Parser(std::string_view t, JsonError* e) : text_(t), err_(e) {}
 
   bool ParseDocument(Json* out) {
-    if (text_.size() >= 3 && (unsigned char)text_[0] == 0xEF && (unsigned char)text_[1] == 0xBB &&
-        (unsigned char)text_[2] == 0xBF)
-      pos_ = 3;  // BOM
+    SkipBom();
     SkipWs();
     if (!ParseValue(out, 0)) return false;
     SkipWs();
@@ -106,6 +104,11 @@ class Parser {
     }
     return false;
   }
+  void SkipBom() {
+    if (pos_ == 0 && text_.size() >= 3 && (unsigned char)text_[0] == 0xEF && (unsigned char)text_[1] == 0xBB &&
+        (unsigned char)text_[2] == 0xBF)
+      pos_ = 3;
+  }
   void SkipWs() {
     while (pos_ < text_.size()) {
       char c = text_[pos_];
@@ -113,44 +116,83 @@ class Parser {
       else break;
     }
   }
-  bool ParseValue(Json* out, int depth) {
+  bool ParseValue(Json* out, int depth) { return Value<true>(out, depth); }
+  // A value at pos_, checked as ParseValue does; `out` gets it only with kBuild.
+  template <bool kBuild>
+  bool Value(Json* out, int depth) {
     if (depth > 512) return Fail("JSON nested too deeply");
     if (pos_ >= text_.size()) return Fail("Unexpected end of JSON input");
     char c = text_[pos_];
-    if (c == '{') return ParseObject(out, depth);
-    if (c == '[') return ParseArray(out, depth);
+    if (c == '{') {
+      if (kBuild) return ParseObject(out, depth);
+      return Members<false>([&](std::string&) { return Value<false>(nullptr, depth + 1); });
+    }
+    if (c == '[') {
+      if (kBuild) return ParseArray(out, depth);
+      return Items([&] { return Value<false>(nullptr, depth + 1); });
+    }
     if (c == '"') {
+      if (!kBuild) return ScanString<false>(nullptr);
       std::string s;
       if (!ParseString(&s)) return false;
       *out = Json::String(std::move(s));
       return true;
     }
-    if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber(out);
-    if (text_.substr(pos_, 4) == "true") { pos_ += 4; *out = Json::Bool(true); return true; }
-    if (text_.substr(pos_, 5) == "false") { pos_ += 5; *out = Json::Bool(false); return true; }
-    if (text_.substr(pos_, 4) == "null") { pos_ += 4; *out = Json(); return true; }
+    if (c == '-' || (c >= '0' && c <= '9')) return kBuild ? ParseNumber(out) : ScanNumber();
+    if (text_.substr(pos_, 4) == "true") { pos_ += 4; if (kBuild) *out = Json::Bool(true); return true; }
+    if (text_.substr(pos_, 5) == "false") { pos_ += 5; if (kBuild) *out = Json::Bool(false); return true; }
+    if (text_.substr(pos_, 4) == "null") { pos_ += 4; if (kBuild) *out = Json(); return true; }
     return Fail("Unexpected token");
+  }
+  // The members of the object at pos_: `member(key)` consumes each value (keys are built only
+  // with kKeys).
+  template <bool kKeys, class F>
+  bool Members(F&& member) {
+    pos_++;
+    SkipWs();
+    if (pos_ < text_.size() && text_[pos_] == '}') { pos_++; return true; }
+    std::string key;
+    while (true) {
+      SkipWs();
+      if (pos_ >= text_.size() || text_[pos_] != '"') return Fail("Expected a string key");
+      key.clear();
+      if (!ScanString<kKeys>(&key)) return false;
+      SkipWs();
+      if (pos_ >= text_.size() || text_[pos_] != ':') return Fail("Expected ':' after key");
+      pos_++;
+      SkipWs();
+      if (!member(key)) return false;
+      SkipWs();
+      if (pos_ >= text_.size()) return Fail("Unterminated object");
+      if (text_[pos_] == ',') { pos_++; continue; }
+      if (text_[pos_] == '}') { pos_++; return true; }
+      return Fail("Expected ',' or '}' in object");
+    }
+  }
+  template <class F>
+  bool Items(F&& item) {
+    pos_++;
+    SkipWs();
+    if (pos_ < text_.size() && text_[pos_] == ']') { pos_++; return true; }
+    while (true) {
+      SkipWs();
+      if (!item()) return false;
+      SkipWs();
+      if (pos_ >= text_.size()) return Fail("Unterminated array");
+      if (text_[pos_] == ',') { pos_++; continue; }
+      if (text_[pos_] == ']') { pos_++; return true; }
+      return Fail("Expected ',' or ']' in array");
+    }
   }
   bool ParseObject(Json* out, int depth) {
     *out = Json::Object();
     std::unordered_map<std::string, size_t> index;
     bool indexed = false;
-    pos_++;
-    SkipWs();
-    if (pos_ < text_.size() && text_[pos_] == '}') { pos_++; return true; }
-    while (true) {
-      SkipWs();
-      if (pos_ >= text_.size() || text_[pos_] != '"') return Fail("Expected a string key");
-      std::string key;
-      if (!ParseString(&key)) return false;
-      SkipWs();
-      if (pos_ >= text_.size() || text_[pos_] != ':') return Fail("Expected ':' after key");
-      pos_++;
-      SkipWs();
+    return Members<true>([&](std::string& key) {
       Json v;
       if (!ParseValue(&v, depth + 1)) return false;
       // Duplicate keys: the last one wins in the first one's place, as in JSON.parse. Large
-      // objects (a packument's `versions`) look keys up in an index instead of a linear scan.
+      // objects look keys up in an index instead of a linear scan.
       auto& members = out->members_mut();
       if (!indexed && members.size() < 32) {
         out->Set(key, std::move(v));
@@ -163,30 +205,70 @@ class Parser {
         if (inserted) members.emplace_back(std::move(key), std::move(v));
         else members[it->second].second = std::move(v);
       }
-      SkipWs();
-      if (pos_ >= text_.size()) return Fail("Unterminated object");
-      if (text_[pos_] == ',') { pos_++; continue; }
-      if (text_[pos_] == '}') { pos_++; return true; }
-      return Fail("Expected ',' or '}' in object");
-    }
+      return true;
+    });
   }
   bool ParseArray(Json* out, int depth) {
     *out = Json::Array();
-    pos_++;
-    SkipWs();
-    if (pos_ < text_.size() && text_[pos_] == ']') { pos_++; return true; }
-    while (true) {
-      SkipWs();
+    return Items([&] {
       Json v;
       if (!ParseValue(&v, depth + 1)) return false;
       out->Push(std::move(v));
-      SkipWs();
-      if (pos_ >= text_.size()) return Fail("Unterminated array");
-      if (text_[pos_] == ',') { pos_++; continue; }
-      if (text_[pos_] == ']') { pos_++; return true; }
-      return Fail("Expected ',' or ']' in array");
-    }
+      return true;
+    });
   }
+
+ public:
+  // See ParsePackument in json.h. The same checks (and errors) as ParseDocument.
+  bool ParsePackument(Json* rest, std::vector<RawVersion>* versions) {
+    SkipBom();
+    SkipWs();
+    versions->clear();
+    if (pos_ >= text_.size() || text_[pos_] != '{') return ParseDocument(rest);
+    *rest = Json::Object();
+    std::unordered_map<std::string, size_t> index;
+    bool ok = Members<true>([&](std::string& key) {
+      if (key != "versions" || pos_ >= text_.size() || text_[pos_] != '{') {
+        Json v;
+        if (!ParseValue(&v, 1)) return false;
+        if (key == "versions") versions->clear();
+        rest->Set(key, std::move(v));
+        return true;
+      }
+      rest->Erase("versions");  // a duplicate "versions": the last one wins
+      versions->clear();
+      index.clear();
+      return Members<true>([&](std::string& version) {
+        RawVersion rv;
+        size_t start = pos_;
+        if (pos_ < text_.size() && text_[pos_] == '{') {
+          if (!Members<true>([&](std::string& field) {
+                if (field != "deprecated") return Value<false>(nullptr, 3);
+                return ParseValue(&rv.deprecated, 3);
+              }))
+            return false;
+        } else if (!Value<false>(nullptr, 2)) {
+          return false;
+        }
+        rv.text = text_.substr(start, pos_ - start);
+        auto [it, fresh] = index.try_emplace(version, versions->size());
+        if (fresh) {
+          rv.version = version;
+          versions->push_back(std::move(rv));
+        } else {
+          (*versions)[it->second].text = rv.text;
+          (*versions)[it->second].deprecated = std::move(rv.deprecated);
+        }
+        return true;
+      });
+    });
+    if (!ok) return false;
+    SkipWs();
+    if (pos_ != text_.size()) return Fail("Unexpected token after JSON value");
+    return true;
+  }
+
+ private:
   static void AppendUtf8(std::string* s, uint32_t cp) {
     if (cp < 0x80) s->push_back((char)cp);
     else if (cp < 0x800) { s->push_back((char)(0xC0 | (cp >> 6))); s->push_back((char)(0x80 | (cp & 0x3F))); }
@@ -214,14 +296,17 @@ class Parser {
     }
     return true;
   }
-  bool ParseString(std::string* s) {
+  bool ParseString(std::string* s) { return ScanString<true>(s); }
+  // A string's text is checked as ParseString does; `s` gets it only with kBuild.
+  template <bool kBuild>
+  bool ScanString(std::string* s) {
     pos_++;  // opening quote
     while (true) {
       size_t start = pos_;
       while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\\' &&
              (unsigned char)text_[pos_] >= 0x20)
         pos_++;
-      s->append(text_.substr(start, pos_ - start));
+      if (kBuild) s->append(text_.substr(start, pos_ - start));
       if (pos_ >= text_.size()) return Fail("Unterminated string");
       char c = text_[pos_];
       if (c == '"') { pos_++; return true; }
@@ -230,14 +315,14 @@ class Parser {
       if (pos_ >= text_.size()) return Fail("Unterminated string");
       char e = text_[pos_++];
       switch (e) {
-        case '"': s->push_back('"'); break;
-        case '\\': s->push_back('\\'); break;
-        case '/': s->push_back('/'); break;
-        case 'b': s->push_back('\b'); break;
-        case 'f': s->push_back('\f'); break;
-        case 'n': s->push_back('\n'); break;
-        case 'r': s->push_back('\r'); break;
-        case 't': s->push_back('\t'); break;
+        case '"': if (kBuild) s->push_back('"'); break;
+        case '\\': if (kBuild) s->push_back('\\'); break;
+        case '/': if (kBuild) s->push_back('/'); break;
+        case 'b': if (kBuild) s->push_back('\b'); break;
+        case 'f': if (kBuild) s->push_back('\f'); break;
+        case 'n': if (kBuild) s->push_back('\n'); break;
+        case 'r': if (kBuild) s->push_back('\r'); break;
+        case 't': if (kBuild) s->push_back('\t'); break;
         case 'u': {
           uint32_t cp;
           if (!ReadHex4(&cp)) return false;
@@ -250,7 +335,7 @@ class Parser {
             if (lo >= 0xDC00 && lo < 0xE000) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             else pos_ = save;
           }
-          AppendUtf8(s, cp);
+          if (kBuild) AppendUtf8(s, cp);
           break;
         }
         default: pos_--; return Fail("Bad escaped character");
@@ -259,6 +344,11 @@ class Parser {
   }
   bool ParseNumber(Json* out) {
     size_t start = pos_;
+    if (!ScanNumber()) return false;
+    *out = Json::RawNumber(std::string(text_.substr(start, pos_ - start)));
+    return true;
+  }
+  bool ScanNumber() {
     if (text_[pos_] == '-') pos_++;
     if (pos_ >= text_.size() || !isdigit((unsigned char)text_[pos_])) return Fail("Bad number");
     if (text_[pos_] == '0') pos_++;
@@ -274,7 +364,6 @@ class Parser {
       if (pos_ >= text_.size() || !isdigit((unsigned char)text_[pos_])) return Fail("Bad number");
       while (pos_ < text_.size() && isdigit((unsigned char)text_[pos_])) pos_++;
     }
-    *out = Json::RawNumber(std::string(text_.substr(start, pos_ - start)));
     return true;
   }
 
@@ -350,6 +439,11 @@ void AppendJsonString(std::string* out, std::string_view s) {
 bool ParseJson(std::string_view text, Json* out, JsonError* err) {
   Parser p(text, err);
   return p.ParseDocument(out);
+}
+
+bool ParsePackument(std::string_view text, Json* rest, std::vector<RawVersion>* versions, JsonError* err) {
+  Parser p(text, err);
+  return p.ParsePackument(rest, versions);
 }
 
 std::string SerializeJson(const Json& v, int indent) {

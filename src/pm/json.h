@@ -65,6 +65,19 @@ struct JsonError {
 };
 
 bool ParseJson(std::string_view text, Json* out, JsonError* err);
+
+// A packument (the registry's document for a package) lies on an install's critical path and
+// only a few of its versions are ever read. ParsePackument checks the whole text exactly as
+// ParseJson does (same errors) but builds only the top-level members other than "versions"
+// (`rest`); each version keeps its manifest's source text, a view into `text` for ParseJson
+// when it is needed, and its "deprecated" member. Duplicate keys: the last one wins in the first
+// one's place, as everywhere.
+struct RawVersion {
+  std::string version;
+  std::string_view text;
+  Json deprecated;  // null when absent
+};
+bool ParsePackument(std::string_view text, Json* rest, std::vector<RawVersion>* versions, JsonError* err);
 // `indent` 0 gives compact output; otherwise pretty with that many spaces (no trailing newline).
 std::string SerializeJson(const Json& v, int indent = 2);
 void AppendJsonString(std::string* out, std::string_view s);

@@ -9,24 +9,40 @@
 
 namespace nodus::pm {
 
-void Packument::IndexVersions() {
+bool Packument::Parse(std::shared_ptr<const std::string> text, JsonError* err) {
+  text_ = std::move(text);
+  std::vector<RawVersion> raw;
   versions.clear();
-  by_version.clear();
-  const Json* vs = doc.Get("versions");
-  if (!vs) return;
-  for (auto& [v, m] : vs->members()) {
-    versions.push_back(v);
-    by_version.emplace(v, &m);
+  entries_.clear();
+  index_.clear();
+  if (!ParsePackument(*text_, &doc, &raw, err)) return false;
+  versions.reserve(raw.size());
+  entries_.reserve(raw.size());
+  for (auto& r : raw) {
+    const Json& d = r.deprecated;
+    bool deprecated = (d.IsString() && !d.str().empty()) || (d.IsBool() && d.boolean());
+    versions.push_back(std::move(r.version));
+    entries_.push_back({r.text, deprecated, nullptr});
   }
+  for (size_t i = 0; i < versions.size(); i++) index_.emplace(versions[i], i);
+  return true;
 }
 
 const Json* Packument::Version(const std::string& v) const {
-  if (!by_version.empty()) {
-    auto it = by_version.find(v);
-    return it == by_version.end() ? nullptr : it->second;
+  auto it = index_.find(v);
+  if (it == index_.end()) return nullptr;
+  const Entry& e = entries_[it->second];
+  if (!e.manifest) {
+    e.manifest = std::make_unique<Json>();
+    JsonError jerr;
+    ParseJson(e.text, e.manifest.get(), &jerr);  // checked by Parse already
   }
-  const Json* vs = doc.Get("versions");
-  return vs ? vs->Get(v) : nullptr;
+  return e.manifest.get();
+}
+
+bool Packument::Deprecated(const std::string& v) const {
+  auto it = index_.find(v);
+  return it != index_.end() && entries_[it->second].deprecated;
 }
 
 std::string Packument::Tag(const std::string& tag) const {
@@ -132,51 +148,33 @@ void Registry::OnPackument(const std::string& name, HttpResponse& resp, const st
   } else {
     fresh = true;
   }
-  // Parsed (and a fresh copy saved for ETag revalidation and offline use) off the resolving
-  // thread, ahead of any unpacking job; the slot is filled back on this thread.
-  struct Job {
-    std::string body, etag;
-    std::unique_ptr<Packument> pack;
-    PmError err;
-  };
-  auto job = std::make_shared<Job>();
-  job->body = fresh ? std::move(resp.body) : cached_body;
-  job->etag = resp.etag;
-  std::string cache = cache_;
-  auto parse = [job, name, url, fresh, cache] {
-    auto p = std::make_unique<Packument>();
-    JsonError jerr;
-    if (!ParseJson(job->body, &p->doc, &jerr) || !p->doc.IsObject()) {
-      job->err = {"EJSONPARSE", "invalid JSON from " + url + " at " + std::to_string(jerr.line) + ":" +
-                                    std::to_string(jerr.column) + ": " + jerr.message};
-      return;
-    }
-    p->name = name;
-    p->IndexVersions();
-    job->pack = std::move(p);
-    if (fresh) {
-      MakeDirs(cache + "/packuments");
-      WriteFileAtomic(PackumentCachePath(cache, name), job->etag + "\n" + job->body);
-    }
-    job->body.clear();
-    job->body.shrink_to_fit();
-  };
-  auto done = [this, slot, job, name] {
+  // Parsed here, as soon as it arrives: only the version index is built (ParsePackument), which
+  // is cheap next to a queue of unpacking jobs. A fresh copy is saved for ETag revalidation and
+  // offline use by a worker.
+  auto text = fresh ? std::make_shared<const std::string>(std::move(resp.body))
+                    : std::make_shared<const std::string>(cached_body);
+  auto p = std::make_unique<Packument>();
+  JsonError jerr;
+  if (!p->Parse(text, &jerr) || !p->doc.IsObject()) {
     slot->done = true;
-    slot->err = job->err;
-    slot->pack = std::move(job->pack);
-    if (!slot->pack) return;
-    auto hints = hints_.find(name);
-    if (hints == hints_.end()) return;
-    std::vector<std::string> ranges(hints->second.begin(), hints->second.end());
-    for (auto& r : ranges) Speculate(name, r);
-  };
-  if (resp.status == 304 && (offline_ || prefer_offline_)) {
-    parse();  // from the disk cache, without the network: nothing to overlap with
-    done();
+    slot->err = {"EJSONPARSE", "invalid JSON from " + url + " at " + std::to_string(jerr.line) + ":" +
+                                   std::to_string(jerr.column) + ": " + jerr.message};
     return;
   }
-  http_.RunInBackground(std::move(parse), std::move(done), /*urgent=*/true);
+  p->name = name;
+  slot->done = true;
+  slot->pack = std::move(p);
+  if (fresh) {
+    std::string path = PackumentCachePath(cache_, name), dir = cache_ + "/packuments", etag = resp.etag;
+    http_.RunInBackground([text, path, dir, etag] {
+      MakeDirs(dir);
+      WriteFileAtomic(path, etag + "\n" + *text);
+    }, nullptr);
+  }
+  auto hints = hints_.find(name);
+  if (hints == hints_.end()) return;
+  std::vector<std::string> ranges(hints->second.begin(), hints->second.end());
+  for (auto& r : ranges) Speculate(name, r);
 }
 
 // Prefetches the dependencies of the version `range` most likely resolves to (the latest tag when

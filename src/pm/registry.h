@@ -24,16 +24,28 @@ struct PmError {
 
 struct Packument {
   Packument() = default;
-  Packument(const Packument&) = delete;  // by_version points into doc
+  Packument(const Packument&) = delete;  // the version index points into text_
   Packument& operator=(const Packument&) = delete;
   std::string name;
-  Json doc;
-  std::vector<std::string> versions;  // keys of doc.versions
-  // doc.versions by key (filled by IndexVersions; doc must not change afterwards).
-  std::unordered_map<std::string_view, const Json*> by_version;
-  void IndexVersions();
-  const Json* Version(const std::string& v) const;
+  Json doc;                           // the document's members but "versions"
+  std::vector<std::string> versions;  // the keys of "versions", in the document's order
+  // Checks the whole document and indexes its versions; a version's manifest is parsed from the
+  // kept text the first time it is asked for (ParsePackument).
+  bool Parse(std::shared_ptr<const std::string> text, JsonError* err);
+  const std::shared_ptr<const std::string>& text() const { return text_; }
+  const Json* Version(const std::string& v) const;  // nullptr when absent
+  bool Deprecated(const std::string& v) const;
   std::string Tag(const std::string& tag) const;
+
+ private:
+  struct Entry {
+    std::string_view text;
+    bool deprecated = false;
+    mutable std::unique_ptr<Json> manifest;
+  };
+  std::shared_ptr<const std::string> text_;
+  std::vector<Entry> entries_;                          // parallel to versions
+  std::unordered_map<std::string_view, size_t> index_;  // version -> entries_ (views into versions)
 };
 
 struct ContentRequest {

@@ -29,9 +29,7 @@ std::string Resolver::PickVersion(const Packument& p, const std::string& spec, b
   for (auto& v : p.versions) {
     semver::PackumentVersion pv;
     pv.version = v;
-    const Json* doc = p.Version(v);
-    const Json* dep = doc ? doc->Get("deprecated") : nullptr;
-    pv.deprecated = dep && ((dep->IsString() && !dep->str().empty()) || (dep->IsBool() && dep->boolean()));
+    pv.deprecated = p.Deprecated(v);
     versions.push_back(std::move(pv));
   }
   std::vector<std::pair<std::string, std::string>> tags;

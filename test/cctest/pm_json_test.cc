@@ -8,6 +8,8 @@ using nodus::pm::Config;
 using nodus::pm::Json;
 using nodus::pm::JsonError;
 using nodus::pm::ParseJson;
+using nodus::pm::ParsePackument;
+using nodus::pm::RawVersion;
 using nodus::pm::SerializeJson;
 
 TEST(PmJson, KeepsKeyOrderAndRoundTrips) {
@@ -63,6 +65,57 @@ TEST(PmJson, DuplicateKeysLastWins) {
   ASSERT_TRUE(ParseJson("{\"a\":1,\"a\":2}", &j, &e));
   EXPECT_EQ(j.members().size(), 1u);
   EXPECT_EQ(j.Get("a")->str(), "2");
+}
+
+TEST(PmJson, PackumentKeepsVersionsAsText) {
+  const char* text =
+      "\xEF\xBB\xBF{\"name\": \"p\", \"dist-tags\": {\"latest\": \"1.1.0\"},\n"
+      " \"versions\": {\"1.0.0\": {\"deprecated\": \"old\", \"dist\": {\"x\": [1, {\"y\": null}]}},\n"
+      "  \"1.1.0\": {\"deprecated\": \"x\", \"n\": -2e5, \"deprecated\": false},\n"
+      "  \"1.0.0\": {\"name\": \"p\", \"s\": \"\\u00e9\\\"\"}, \"2.0.0\": 7},\n"
+      " \"modified\": \"t\"}";
+  Json rest;
+  std::vector<RawVersion> vs;
+  JsonError e;
+  ASSERT_TRUE(ParsePackument(text, &rest, &vs, &e)) << e.message;
+  EXPECT_EQ(SerializeJson(rest, 0), "{\"name\":\"p\",\"dist-tags\":{\"latest\":\"1.1.0\"},\"modified\":\"t\"}");
+  ASSERT_EQ(vs.size(), 3u);
+  // A duplicate version keeps the first one's place and the last one's text.
+  EXPECT_EQ(vs[0].version, "1.0.0");
+  EXPECT_EQ(vs[0].text, "{\"name\": \"p\", \"s\": \"\\u00e9\\\"\"}");
+  EXPECT_TRUE(vs[0].deprecated.IsNull());
+  EXPECT_EQ(vs[1].version, "1.1.0");
+  EXPECT_TRUE(vs[1].deprecated.IsBool());
+  EXPECT_EQ(vs[2].text, "7");
+  Json m;
+  ASSERT_TRUE(ParseJson(vs[0].text, &m, &e));
+  EXPECT_EQ(m.GetString("s"), "\xc3\xa9\"");
+}
+
+TEST(PmJson, PackumentErrorsMatchParseJson) {
+  // Errors inside the versions (which are only scanned) are reported as ParseJson reports them.
+  for (const char* bad : {"{\"versions\": {\"1.0.0\": {\"a\": [1,]}}}", "{\"versions\": {\"1\": {\"a\": \"\\q\"}}}",
+                          "{\"versions\": {\"1\": {\"a\": 01}}}", "{\"versions\": {\"1\": tru}}",
+                          "{\"versions\": {\"1\": {\"a\": \"x\n\"}}}", "{\"versions\": {\"1\": {}}} x",
+                          "{\"versions\": {\"1\": {\"a\" 1}}}", "{\"versions\": {\"1\": {\"a\": 1}"}) {
+    Json a, b;
+    std::vector<RawVersion> vs;
+    JsonError ea, eb;
+    EXPECT_FALSE(ParseJson(bad, &a, &ea)) << bad;
+    EXPECT_FALSE(ParsePackument(bad, &b, &vs, &eb)) << bad;
+    EXPECT_EQ(ea.message, eb.message) << bad;
+    EXPECT_EQ(ea.line, eb.line) << bad;
+    EXPECT_EQ(ea.column, eb.column) << bad;
+  }
+  // Not an object, or "versions" not an object: the plain document.
+  Json rest;
+  std::vector<RawVersion> vs;
+  JsonError e;
+  ASSERT_TRUE(ParsePackument("[1]", &rest, &vs, &e));
+  EXPECT_TRUE(rest.IsArray());
+  ASSERT_TRUE(ParsePackument("{\"versions\": {\"1\": {}}, \"versions\": null}", &rest, &vs, &e));
+  EXPECT_TRUE(vs.empty());
+  EXPECT_TRUE(rest.Get("versions")->IsNull());
 }
 
 TEST(PmConfig, NpmrcScopesTokensAndEnv) {
