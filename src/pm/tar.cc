@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <cerrno>
@@ -13,12 +14,11 @@
 
 namespace nodus::pm {
 
-bool Gunzip(std::string_view in, std::string* out, std::string* err) {
+namespace {
+
+// zlib, for what libdeflate refuses: its messages say what is wrong with the data.
+bool GunzipZlib(std::string_view in, std::string* out, std::string* err) {
   out->clear();
-  if (in.size() < 2 || (uint8_t)in[0] != 0x1f || (uint8_t)in[1] != 0x8b) {
-    out->assign(in);  // not gzip: maybe a plain tar
-    return true;
-  }
   z_stream zs{};
   if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
     *err = "zlib init failed";
@@ -54,6 +54,52 @@ bool Gunzip(std::string_view in, std::string* out, std::string* err) {
   }
   out->resize(zs.total_out);
   inflateEnd(&zs);
+  return true;
+}
+
+}  // namespace
+
+// libdeflate (whole buffers) inflates a tarball 2-7 times faster than zlib's stream.
+bool Gunzip(std::string_view in, std::string* out, std::string* err) {
+  out->clear();
+  if (in.size() < 2 || (uint8_t)in[0] != 0x1f || (uint8_t)in[1] != 0x8b) {
+    out->assign(in);  // not gzip: maybe a plain tar
+    return true;
+  }
+  struct Decompressor {
+    libdeflate_decompressor* d = libdeflate_alloc_decompressor();
+    ~Decompressor() { libdeflate_free_decompressor(d); }
+  };
+  thread_local Decompressor dec;
+  if (!dec.d) return GunzipZlib(in, out, err);
+  // The trailer's ISIZE is the size (mod 2^32) of a single-member archive; a size that deflate
+  // could not reach from this input is not trusted. Too small a buffer is grown and the member
+  // inflated again.
+  size_t isize = in.size() >= 18 ? (uint8_t)in[in.size() - 4] | (uint8_t)in[in.size() - 3] << 8 |
+                                       (uint8_t)in[in.size() - 2] << 16 | (size_t)(uint8_t)in[in.size() - 1] << 24
+                                 : 0;
+  size_t guess = isize > 0 && isize <= in.size() * 64 + (1 << 20) ? isize : in.size() * 4 + 4096;
+  size_t pos = 0, used = 0;
+  while (true) {
+    size_t in_used = 0, got = 0;
+    out->resize(pos + guess);
+    libdeflate_result r = libdeflate_gzip_decompress_ex(dec.d, in.data() + used, in.size() - used,
+                                                        out->data() + pos, guess, &in_used, &got);
+    if (r == LIBDEFLATE_INSUFFICIENT_SPACE) {
+      guess = guess * 2;
+      continue;
+    }
+    if (r != LIBDEFLATE_SUCCESS) return GunzipZlib(in, out, err);
+    pos += got;
+    used += in_used;
+    // Concatenated gzip members: continue with the next one; anything else after the end is ignored.
+    if (in.size() - used >= 2 && (uint8_t)in[used] == 0x1f && (uint8_t)in[used + 1] == 0x8b) {
+      guess = (in.size() - used) * 4 + 4096;
+      continue;
+    }
+    break;
+  }
+  out->resize(pos);
   return true;
 }
 
@@ -271,7 +317,13 @@ static bool WriteWholeFile(const std::string& path, std::string_view data, int m
 }
 
 bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* err) {
-  std::string tar;
+  // Reused by the thread's next tarball (a fresh buffer each time costs page faults), unless huge.
+  thread_local std::string tar;
+  struct Release {
+    ~Release() {
+      if (tar.capacity() > (size_t(64) << 20)) std::string().swap(tar);
+    }
+  } release;
   if (!Gunzip(tgz, &tar, err)) return false;
   std::vector<TarEntry> entries;
   std::vector<std::string> warnings;

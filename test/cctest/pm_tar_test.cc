@@ -100,6 +100,24 @@ TEST(PmTar, TruncatedAndCorruptArchivesFail) {
   EXPECT_NE(err.find("checksum"), std::string::npos);
 }
 
+TEST(PmTar, GunzipMembersTrailersAndErrors) {
+  std::string a(200000, 'a'), b = "second member";
+  std::string out, err;
+  // Concatenated members are one stream; bytes after the last member are ignored.
+  ASSERT_TRUE(Gunzip(Gzip(a) + Gzip(b) + "junk", &out, &err)) << err;
+  EXPECT_EQ(out, a + b);
+  // A trailer whose size is wrong (and not reachable from the input) only costs a retry.
+  std::string gz = Gzip(a) + "\xff\xff\xff\x7f";
+  ASSERT_TRUE(Gunzip(gz, &out, &err)) << err;
+  EXPECT_EQ(out, a);
+  gz = Gzip(a);
+  EXPECT_FALSE(Gunzip(gz.substr(0, gz.size() - 9), &out, &err));
+  EXPECT_EQ(err, "unexpected end of gzip data (truncated tarball)");
+  gz[gz.size() - 5] ^= 1;  // the CRC
+  EXPECT_FALSE(Gunzip(gz, &out, &err));
+  EXPECT_EQ(err, "gzip data is corrupt: incorrect data check");
+}
+
 TEST(PmTar, WriterRoundTripsThroughTheReaderIncludingLongNames) {
   std::string long_name = std::string(120, 'n') + "/file.js";
   std::vector<TarInput> in{{"package.json", "{\"name\":\"x\"}", 0644}, {long_name, "long", 0644}, {"bin/cli", "#!", 0755}};
