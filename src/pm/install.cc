@@ -600,10 +600,62 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     return 0;
   }
 
-  // 1. Fetch every needed package into the cache (parallel); nothing on disk changes yet.
+  // 1. Fetch every needed package into the cache (parallel), and stage each one as soon as it is
+  //    there: the worker threads hard-link it from the cache into node_modules/.nodus-staging-*,
+  //    next to its final place, while the rest downloads. Nothing else on disk changes yet.
   std::map<Node*, PmError> failures;
+  const bool nm_existed = IsDirectory(nm);
+  std::string staging;
+  PmError stage_fail;
+  std::map<Node*, std::string> staged;
+  size_t staging_jobs = 0;
+  auto cancelled = std::make_shared<std::atomic<bool>>(false);
+  auto make_staging = [&] {
+    if (!staging.empty() || !stage_fail.empty()) return;
+    if (!MakeDirs(nm)) {
+      stage_fail = {"EACCES", "cannot create " + nm};
+      return;
+    }
+    for (auto& entry : ListDir(nm))  // leftovers of a killed run
+      if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
+    staging = MakeTempDir(nm, ".nodus-staging-");
+    if (staging.empty()) stage_fail = {"EACCES", "cannot create a staging directory in " + nm};
+  };
+  auto stage = [&](Node* n) {
+    if (n->is_link || n->content_dir.empty() || staged.count(n) || *cancelled) return;
+    make_staging();
+    if (!stage_fail.empty()) return;
+    std::string dst = staging + "/" + std::to_string(staged.size());
+    staged[n] = dst;
+    auto lerr = std::make_shared<std::string>();
+    std::string src = n->content_dir, what = n->pkg_name + "@" + n->version;
+    ctx.progress.to_link++;
+    staging_jobs++;
+    ctx.http->RunInBackground(
+        [src, dst, lerr, cancelled] {
+          if (!*cancelled) LinkOrCopyTree(src, dst, lerr.get());
+        },
+        [lerr, what, &stage_fail, &staging_jobs, &ctx] {
+          staging_jobs--;
+          ctx.progress.linked++;
+          ctx.progress.Draw();
+          if (!lerr->empty() && stage_fail.empty()) stage_fail = {"EINSTALL", "cannot stage " + what + ": " + *lerr};
+        });
+  };
+  // A failure or an interrupt leaves node_modules as it was: no staging folder, and no
+  // node_modules when there was none.
+  auto abandon = [&] {
+    cancelled->store(true);
+    ctx.http->RunUntil([&] { return staging_jobs == 0; });
+    if (!staging.empty()) RemoveTree(staging);
+    if (!nm_existed) rmdir(nm.c_str());
+  };
   for (Node* n : install) {
-    if (n->is_link || !n->content_dir.empty()) continue;
+    if (n->is_link) continue;
+    if (!n->content_dir.empty()) {
+      stage(n);
+      continue;
+    }
     if (n->resolved.empty() && !n->version.empty()) {
       // Lockfiles written with omit-lockfile-registry-resolved: the registry's usual tarball URL.
       std::string base = n->pkg_name[0] == '@' ? n->pkg_name.substr(n->pkg_name.find('/') + 1) : n->pkg_name;
@@ -616,6 +668,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     std::string cached = ctx.registry->CachedContent(n->integrity, n->shasum);
     if (!cached.empty()) {
       n->content_dir = cached;
+      stage(n);
       continue;
     }
     std::string url = n->resolved;
@@ -632,15 +685,17 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     }
     ContentRequest req{n->pkg_name, n->version, url, n->integrity, n->shasum};
     ctx.progress.to_fetch++;
-    ctx.registry->FetchContent(req, [n, &failures, &ctx](const std::string& dir, const PmError& e) {
+    ctx.registry->FetchContent(req, [n, &failures, &ctx, &stage](const std::string& dir, const PmError& e) {
       if (!e.empty()) failures[n] = e;
       else n->content_dir = dir;
       ctx.progress.fetched++;
       ctx.progress.Draw();
+      if (e.empty()) stage(n);
     });
   }
   ctx.http->RunUntil([] { return g_interrupted.load(); });
   if (g_interrupted) {
+    abandon();
     std::fprintf(stderr, "nodus: interrupted; node_modules was not changed\n");
     return 130;
   }
@@ -651,6 +706,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       n->omitted = true;
       continue;
     }
+    abandon();
     return Fail(ctx, e);
   }
   std::vector<Node*> todo;
@@ -666,7 +722,10 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (!want || !want->IsString() || semver::Satisfies(NODUS_NODE_VERSION, want->str(), {true, true})) continue;
     std::string msg = "Unsupported engine for " + n->pkg_name + "@" + n->version + ": wanted: {\"node\":\"" +
                       want->str() + "\"} (current: {\"node\":\"" NODUS_NODE_VERSION "\"})";
-    if (ctx.config.GetBool("engine-strict", false)) return Fail(ctx, {"EBADENGINE", msg});
+    if (ctx.config.GetBool("engine-strict", false)) {
+      abandon();
+      return Fail(ctx, {"EBADENGINE", msg});
+    }
     ctx.Warn("EBADENGINE " + msg);
   }
   for (Node* n : todo) {
@@ -686,45 +745,28 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     }
   }
   Phase(ctx, "fetch");
-  // 2. Stage: build each package's folder next to node_modules' final place.
+  // 2. Stage what is not yet: folders for packages that were not downloaded (file: tarballs).
   // Nothing to add or remove (the no-op install): no staging folder at all.
   bool changes = !todo.empty() || !remove.empty();
-  if (!MakeDirs(nm)) return Fail(ctx, {"EACCES", "cannot create " + nm});
-  std::string staging;
-  if (changes) {
-    for (auto& entry : ListDir(nm))  // leftovers of a killed run
-      if (StartsWith(entry, ".nodus-staging-")) RemoveTree(nm + "/" + entry);
-    staging = MakeTempDir(nm, ".nodus-staging-");
-    if (staging.empty()) return Fail(ctx, {"EACCES", "cannot create a staging directory in " + nm});
+  if (!MakeDirs(nm)) {
+    abandon();
+    return Fail(ctx, {"EACCES", "cannot create " + nm});
   }
-  // Folders are hard-linked from the cache on the worker threads.
-  std::map<Node*, std::string> staged;
-  std::string stage_error;
-  size_t idx = 0;
-  for (Node* n : todo) {
-    if (n->is_link) continue;
-    std::string dst = staging + "/" + std::to_string(idx++);
-    staged[n] = dst;
-    auto lerr = std::make_shared<std::string>();
-    std::string src = n->content_dir, what = n->pkg_name + "@" + n->version;
-    ctx.progress.to_link++;
-    ctx.http->RunInBackground([src, dst, lerr] { LinkOrCopyTree(src, dst, lerr.get()); },
-                              [lerr, what, &stage_error, &ctx] {
-                                ctx.progress.linked++;
-                                ctx.progress.Draw();
-                                if (!lerr->empty() && stage_error.empty())
-                                  stage_error = "cannot stage " + what + ": " + *lerr;
-                              });
-  }
+  if (changes) make_staging();
+  for (Node* n : todo) stage(n);
   ctx.http->RunAll();
-  if (!stage_error.empty()) {
-    RemoveTree(staging);
-    return Fail(ctx, {"EINSTALL", stage_error});
+  if (!stage_fail.empty()) {
+    abandon();
+    return Fail(ctx, stage_fail);
   }
   if (g_interrupted) {
-    RemoveTree(staging);
+    abandon();
     std::fprintf(stderr, "nodus: interrupted; node_modules was not changed\n");
     return 130;
+  }
+  if (!changes && !staging.empty()) {
+    RemoveTree(staging);
+    staging.clear();
   }
   Phase(ctx, "stage");
   // 3. Commit: move old folders aside, move staged ones in. Signals wait until this is done.
