@@ -108,40 +108,95 @@ static bool CopyFile(const std::string& from, const std::string& to, int mode) {
   return (close(fd) == 0) && ok;
 }
 
-bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err) {
-  if (mkdir(to.c_str(), 0755) != 0 && errno != EEXIST) {
-    *err = "mkdir " + to + ": " + strerror(errno);
-    return false;
-  }
-  DIR* d = opendir(from.c_str());
+// Works on directory descriptors (no full-path lookups) and readdir's d_type (no lstat per entry):
+// staging hard-links every file of every package.
+static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::string& to, std::string* err) {
+  DIR* d = fdopendir(sfd);
   if (!d) {
+    close(sfd);
     *err = "opendir " + from + ": " + strerror(errno);
     return false;
   }
   bool ok = true;
   while (struct dirent* e = readdir(d)) {
-    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-    std::string src = from + "/" + e->d_name, dst = to + "/" + e->d_name;
+    const char* name = e->d_name;
+    if (!strcmp(name, ".") || !strcmp(name, "..")) continue;
+    unsigned char type = e->d_type;
     struct stat st;
-    if (lstat(src.c_str(), &st) != 0) continue;
-    if (S_ISDIR(st.st_mode)) {
-      if (!LinkOrCopyTree(src, dst, err)) { ok = false; break; }
-    } else if (S_ISLNK(st.st_mode)) {
+    bool have_st = false;
+    if (type == DT_UNKNOWN) {
+      if (fstatat(sfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      have_st = true;
+      type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+    }
+    if (type == DT_DIR) {
+      std::string src = from + "/" + name, dst = to + "/" + name;
+      if (mkdirat(dfd, name, 0755) != 0 && errno != EEXIST) {
+        *err = "mkdir " + dst + ": " + strerror(errno);
+        ok = false;
+        break;
+      }
+      int s2 = openat(sfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      int d2 = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (s2 < 0 || d2 < 0) {
+        *err = "opendir " + (s2 < 0 ? src : dst) + ": " + strerror(errno);
+        if (s2 >= 0) close(s2);
+        if (d2 >= 0) close(d2);
+        ok = false;
+        break;
+      }
+      ok = LinkTreeAt(s2, d2, src, dst, err);
+      close(d2);
+      if (!ok) break;
+    } else if (type == DT_LNK) {
       char buf[4096];
-      ssize_t n = readlink(src.c_str(), buf, sizeof buf - 1);
+      ssize_t n = readlinkat(sfd, name, buf, sizeof buf - 1);
       if (n > 0) {
         buf[n] = 0;
-        unlink(dst.c_str());
-        if (symlink(buf, dst.c_str()) != 0) { *err = "symlink " + dst + ": " + strerror(errno); ok = false; break; }
+        unlinkat(dfd, name, 0);
+        if (symlinkat(buf, dfd, name) != 0) {
+          *err = "symlink " + to + "/" + name + ": " + strerror(errno);
+          ok = false;
+          break;
+        }
       }
-    } else if (S_ISREG(st.st_mode)) {
-      if (link(src.c_str(), dst.c_str()) != 0) {
-        if (errno == EEXIST) { unlink(dst.c_str()); if (link(src.c_str(), dst.c_str()) == 0) continue; }
-        if (!CopyFile(src, dst, st.st_mode)) { *err = "copy " + src + ": " + strerror(errno); ok = false; break; }
+    } else if (type == DT_REG) {
+      if (linkat(sfd, name, dfd, name, 0) == 0) continue;
+      if (errno == EEXIST) {
+        unlinkat(dfd, name, 0);
+        if (linkat(sfd, name, dfd, name, 0) == 0) continue;
+      }
+      std::string src = from + "/" + name;
+      if (!have_st && fstatat(sfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) st.st_mode = 0644;
+      if (!CopyFile(src, to + "/" + name, st.st_mode)) {
+        *err = "copy " + src + ": " + strerror(errno);
+        ok = false;
+        break;
       }
     }
   }
   closedir(d);
+  return ok;
+}
+
+bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err) {
+  if (mkdir(to.c_str(), 0755) != 0 && errno != EEXIST) {
+    *err = "mkdir " + to + ": " + strerror(errno);
+    return false;
+  }
+  int sfd = open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (sfd < 0) {
+    *err = "opendir " + from + ": " + strerror(errno);
+    return false;
+  }
+  int dfd = open(to.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) {
+    close(sfd);
+    *err = "opendir " + to + ": " + strerror(errno);
+    return false;
+  }
+  bool ok = LinkTreeAt(sfd, dfd, from, to, err);
+  close(dfd);
   return ok;
 }
 
