@@ -78,6 +78,13 @@ extern "C" __attribute__((visibility("default"))) int nodus_runtime_main(int arg
     v8::V8::SetFlagsFromString(kGcFlags, sizeof(kGcFlags) - 1);
   }
 
+  // The young generation starts at 2 MiB semi-spaces instead of V8 10.2's 1 MiB, which it leaves
+  // only when many objects survive: an allocation-heavy server that keeps little (http: ~2.6 KB
+  // per request) scavenged twice as often as needed. Peak RSS of the http benchmark grows by
+  // ~0.5 MB (4 MiB semi-spaces: ~4.5 MB). The user's --min-semi-space-size still wins.
+  static const char kYoungFlags[] = "--min-semi-space-size=2";
+  v8::V8::SetFlagsFromString(kYoungFlags, sizeof(kYoungFlags) - 1);
+
   // V8 flags: ours first, then the ones only V8 knows (anything left over is a bad option).
   std::string flags;
   for (auto& f : options.v8_flags) flags += f + " ";
