@@ -35,7 +35,10 @@ bool ParsePath(const std::string& path, std::vector<Seg>* out) {
       std::string inner = path.substr(i + 1, end - i - 1);
       Seg s;
       if (inner.empty()) s.append = true;
-      else if (inner.find_first_not_of("0123456789") == std::string::npos) { s.index = true; s.n = std::stoul(inner); }
+      else if (inner.size() <= 9 && inner.find_first_not_of("0123456789") == std::string::npos) {
+        s.index = true;
+        s.n = std::stoul(inner);
+      }
       else s.key = inner;  // ["key"] style without quotes handling
       out->push_back(s);
       i = end;
@@ -73,6 +76,7 @@ bool SetPath(Json* root, const std::vector<Seg>& segs, Json value) {
       if (!cur->IsArray()) *cur = Json::Array();
       auto& items = cur->items_mut();
       size_t n = s.append ? items.size() : s.n;
+      if (n > items.size() + 65536) return false;  // no arrays of a billion nulls
       while (items.size() <= n) items.push_back(Json());
       if (last || items[n].IsNull()) items[n] = fresh;
       cur = &items[n];
@@ -276,7 +280,7 @@ int CmdPkg(Context& ctx, const Args& args) {
         JsonError je;
         if (!ParseJson(value, &v, &je)) return ReportError({"EJSONPARSE", "Invalid JSON value for " + key + ": " + je.message});
       }
-      SetPath(&pkg, segs, std::move(v));
+      if (!SetPath(&pkg, segs, std::move(v))) return ReportError({"EUSAGE", "index too large in " + key});
     } else {
       if (!ParsePath(k, &segs)) return ReportError({"EUSAGE", "invalid key: " + k});
       DeletePath(&pkg, segs);

@@ -198,7 +198,8 @@ const Json* Lookup(const Json& d, const std::string& field, Json* scratch) {
   const Json* cur = &d;
   std::vector<std::string> parts = Split(field, '.');
   for (size_t i = 0; i < parts.size(); i++) {
-    if (cur->IsArray() && !parts[i].empty() && parts[i].find_first_not_of("0123456789") == std::string::npos) {
+    if (cur->IsArray() && !parts[i].empty() && parts[i].size() <= 9 &&
+        parts[i].find_first_not_of("0123456789") == std::string::npos) {
       size_t n = std::stoul(parts[i]);
       if (n >= cur->items().size()) return nullptr;
       cur = &cur->items()[n];
