@@ -2,7 +2,7 @@
 // Live differential test: install networking packages from the public registry with nodus, then
 // run common/net-app.js (servers and frameworks, HTTP clients, proxy agents against local
 // proxies, websockets and realtime transports, MQTT, SMTP, SSH, DNS over UDP, HTTP test tools and
-// gRPC, all on 127.0.0.1) under node 22 and under the nodus runtime; stdout must be identical.
+// gRPC, GraphQL servers, tRPC, all on 127.0.0.1) under node 22 and under the nodus runtime; stdout must be identical.
 // Skips when the binary under test is not the runtime or the registry is unreachable.
 const assert = require('assert');
 const c = require('./common');
@@ -10,6 +10,8 @@ const { liveProject } = require('./common/live');
 
 // The packages each case needs, pinned to a major version.
 const CASES = {
+  // First: restify patches http.IncomingMessage (a `query` method tRPC's adapter then reads).
+  trpc: { '@trpc/server': '^10.45.0', '@trpc/client': '^10.45.0', zod: '^3.23.0' },
   hapi: { '@hapi/hapi': '^21.0.0' },
   restify: { restify: '^11.0.0' },
   polka: { polka: '^0.5.2' },
@@ -36,6 +38,11 @@ const CASES = {
   smtp: { nodemailer: '^6.9.0', 'smtp-server': '^3.13.0' },
   ssh2: { ssh2: '^1.16.0' },
   dns: { dns2: '^2.1.0', 'dns-packet': '^5.6.0' },
+  yoga: { 'graphql-yoga': '^5.10.0', graphql: '^16.9.0' },
+  apollo: { '@apollo/server': '^4.11.0', graphql: '^16.9.0' },
+  koa: { koa: '^2.15.0', '@koa/multer': '^3.0.2', 'form-data': '^4.0.0' },
+  'ws-deflate': { ws: '^8.18.0' },
+  'axios-request': { axios: '^1.7.0', request: '^2.88.2', 'http-proxy': '^1.18.1' },
   supertest: { supertest: '^7.0.0' },
   nock: { nock: '^14.0.0' },
   'light-my-request': { 'light-my-request': '^6.0.0' },

@@ -1,6 +1,6 @@
 'use strict';
 // Networking packages exercised on 127.0.0.1 (servers, clients, proxies, websockets, realtime,
-// mail, ssh, dns, test tools, gRPC), run by node 22 and by nodus (test-pm-live-packages-net.js):
+// mail, ssh, dns, test tools, gRPC, GraphQL, tRPC), run by node 22 and by nodus (test-pm-live-packages-net.js):
 // stdout must be the same bytes. `node net-app.js a b ...` runs the named cases in order.
 const http = require('http');
 const net = require('net');
@@ -702,6 +702,87 @@ const cases = {
     client.close();
     await new Promise((r) => server.tryShutdown(r));
     fs.rmSync(dir, { recursive: true });
+  },
+  async yoga() {
+    const { createYoga, createSchema } = require('graphql-yoga');
+    const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { hello(name: String): String }', resolvers: { Query: { hello: (_, { name }) => `hi ${name}` } } }), logging: false });
+    const s = http.createServer(yoga);
+    const port = await listen(s);
+    const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello(name: "yo") }' }) });
+    log('yoga', r.status, await r.text());
+    const e = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
+    log('yoga err', e.status, await e.text());
+    await closeServer(s);
+  },
+  async apollo() {
+    const { ApolloServer } = require('@apollo/server');
+    const { startStandaloneServer } = require('@apollo/server/standalone');
+    const server = new ApolloServer({ typeDefs: 'type Query { n: Int }', resolvers: { Query: { n: () => 42 } } });
+    const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+    const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ n }' }) });
+    log('apollo', r.status, await r.text());
+    await server.stop();
+  },
+  async trpc() {
+    const { initTRPC } = require('@trpc/server');
+    const { createHTTPServer } = require('@trpc/server/adapters/standalone');
+    const { createTRPCProxyClient, httpBatchLink } = require('@trpc/client');
+    const { z } = require('zod');
+    const t = initTRPC.create();
+    const router = t.router({ greet: t.procedure.input(z.string()).query(({ input }) => `hello ${input}`), add: t.procedure.input(z.object({ a: z.number(), b: z.number() })).mutation(({ input }) => input.a + input.b) });
+    const s = createHTTPServer({ router });
+    const port = await listen(s.server);
+    const c = createTRPCProxyClient({ links: [httpBatchLink({ url: `http://127.0.0.1:${port}` })] });
+    log('trpc', await c.greet.query('x'), await c.add.mutate({ a: 1, b: 2 }));
+    try { await c.add.mutate({ a: 'no' }); } catch (e) { log('trpc err', e.name, e.data && e.data.code); }
+    await closeServer(s.server);
+  },
+  async koa() {
+    const Koa = require('koa');
+    const multer = require('@koa/multer');
+    const upload = multer();
+    const app = new Koa();
+    app.use(async (ctx, next) => { if (ctx.path === '/up') { await upload.single('f')(ctx, async () => {}); ctx.body = { f: [ctx.file.originalname, ctx.file.size], b: ctx.request.body }; } else await next(); });
+    const s = app.listen(0, '127.0.0.1');
+    await new Promise((r) => s.on('listening', r));
+    const FormData = require('form-data');
+    const fd = new FormData();
+    fd.append('k', 'v');
+    fd.append('f', Buffer.alloc(1000, 1), 'x.bin');
+    const r = await new Promise((res) => fd.submit(`http://127.0.0.1:${s.address().port}/up`, (err, resp) => { let d = ''; resp.on('data', (c) => { d += c; }); resp.on('end', () => res([resp.statusCode, d])); }));
+    log('koa multer', JSON.stringify(r));
+    await closeServer(s);
+  },
+  async 'ws-deflate'() {
+    const { WebSocketServer, WebSocket } = require('ws');
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: { threshold: 0 } });
+    await new Promise((r) => wss.on('listening', r));
+    wss.on('connection', (s, req) => { log('ext', req.headers['sec-websocket-extensions']); s.on('message', (m) => s.send(String(m).repeat(3))); });
+    const ws = new WebSocket(`ws://127.0.0.1:${wss.address().port}`, { perMessageDeflate: true });
+    await new Promise((r) => ws.on('open', r));
+    log('negotiated', ws.extensions);
+    ws.send('abc'.repeat(1000));
+    const m = await new Promise((r) => ws.once('message', r));
+    log('deflate echo', m.length);
+    ws.close();
+    await new Promise((r) => wss.close(r));
+  },
+  async 'axios-request'() {
+    const axios = require('axios');
+    const request = require('request');
+    const httpProxy = require('http-proxy');
+    const target = http.createServer((req, res) => res.end(JSON.stringify({ u: req.url, h: req.headers['x-fwd'] || null })));
+    const tport = await listen(target);
+    const proxy = httpProxy.createProxyServer({});
+    const ps = http.createServer((req, res) => { req.headers['x-fwd'] = 'yes'; proxy.web(req, res, { target: `http://127.0.0.1:${tport}` }); });
+    const pport = await listen(ps);
+    let r = await axios.get(`http://example.test/abc`, { proxy: { host: '127.0.0.1', port: pport, protocol: 'http' } });
+    log('axios via proxy', r.status, JSON.stringify(r.data));
+    r = await new Promise((res) => request({ url: `http://127.0.0.1:${tport}/req`, json: true }, (e, resp, body) => res([e, resp.statusCode, body])));
+    log('request', JSON.stringify(r));
+    proxy.close();
+    await closeServer(ps);
+    await closeServer(target);
   },
 };
 
