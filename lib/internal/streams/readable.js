@@ -30,10 +30,30 @@ function duplexClass() {
   return Duplex;
 }
 
+// The state's flags are bits of one field behind accessors on the prototype (as in node 22): a
+// stream per http request makes this state, and a field per flag was most of its size.
+const kBits = Symbol('kBits');
+const flagNames = [
+  'objectMode', 'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable',
+  'emittedReadable', 'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose',
+  'autoDestroy', 'destroyed', 'closed', 'closeEmitted', 'multiAwaitDrain', 'readingMore',
+  'dataEmitted',
+];
+const kObjectMode = 1 << flagNames.indexOf('objectMode');
+const kConstructed = 1 << flagNames.indexOf('constructed');
+const kSync = 1 << flagNames.indexOf('sync');
+const kEmitClose = 1 << flagNames.indexOf('emitClose');
+const kAutoDestroy = 1 << flagNames.indexOf('autoDestroy');
+
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof duplexClass();
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  let bits = kConstructed | kSync;
+  if ((options && options.objectMode) || (isDuplex && options && options.readableObjectMode)) {
+    bits |= kObjectMode;
+  }
+  if (!options || options.emitClose !== false) bits |= kEmitClose;
+  if (!options || options.autoDestroy !== false) bits |= kAutoDestroy;
+  this[kBits] = bits;
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
@@ -42,28 +62,10 @@ function ReadableState(options, stream, isDuplex) {
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
   this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
   this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
@@ -71,6 +73,20 @@ function ReadableState(options, stream, isDuplex) {
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
+}
+
+for (let i = 0; i < flagNames.length; i++) {
+  const bit = 1 << i;
+  Object.defineProperty(ReadableState.prototype, flagNames[i], {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kBits] & bit) !== 0; },
+    set(value) {
+      if (value) this[kBits] |= bit;
+      else this[kBits] &= ~bit;
+    },
+  });
 }
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
