@@ -27,8 +27,11 @@ pipeline(rs, count, ws, common.mustSucceed(() => {
   assert.strictEqual(rs.bytesRead, total);
   assert.strictEqual(ws.bytesWritten, total);
   const growth = maxRss - rssAtStart;
-  // A sanitizer build keeps freed memory in quarantine: RSS says nothing there.
+  // A sanitizer build keeps freed memory in quarantine: RSS says nothing there. Dead chunks
+  // wait for the next full GC (V8 10.2 starts one per 64 MB of external memory), later still
+  // on a loaded machine, so the bound is well above that and far below the 1 GiB a stream that
+  // kept its chunks would reach.
   if (!process.env.NODUS_SANITIZED) {
-    assert.ok(growth < 128 * 1024 * 1024, `rss grew by ${growth} bytes`);
+    assert.ok(growth < 384 * 1024 * 1024, `rss grew by ${growth} bytes`);
   }
 }));
