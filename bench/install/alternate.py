@@ -3,7 +3,8 @@
 load then weighs on all of them alike), each round with its own empty cache.
   bench/install/alternate.py --rounds 3 nodus=build/nodus old=/tmp/old/nodus bun=/path/to/bun
 A name starting with "bun" runs `bun install`, anything else `<bin> install` with NODUS_CACHE_DIR and
-NODUS_PM_TIMING=1 (its resolve phase end and http line are printed). Prints wall and CPU (user+sys of
+NODUS_PM_TIMING=1 (its resolve and fetch phase ends and http line are printed). TMPDIR=/dev/shm runs
+them on tmpfs, where creating inodes is cheap and the rest shows. Prints wall and CPU (user+sys of
 the process tree) per run and the medians."""
 import argparse, json, os, shutil, statistics, sys, tempfile
 
@@ -34,7 +35,8 @@ def main():
                 else:
                     cmd, env = [binp, "install", "--ignore-scripts"], dict(env0, NODUS_CACHE_DIR=cache, NODUS_PM_TIMING="1")
                 w, c, err = run(cmd, d, env)
-                info = " | ".join(l.split("timing ")[1] for l in err.splitlines() if "timing resolve" in l or "timing http" in l)
+                info = " | ".join(l.split("timing ")[1] for l in err.splitlines()
+                                  if any(f"timing {k}" in l for k in ("resolve", "fetch", "http")))
                 shutil.rmtree(d + "/node_modules")
                 w2, c2, _ = run(cmd, d, env)
                 res[name]["cold"].append((w, c))

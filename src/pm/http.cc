@@ -62,8 +62,9 @@ struct HttpClient::Impl {
   std::set<Transfer*> live;  // every transfer not yet finished (freed at shutdown if abandoned)
   // Background jobs.
   std::mutex mu;
-  std::condition_variable cv;
-  std::deque<std::pair<std::function<void()>, std::function<void()>>> jobs;
+  std::condition_variable cv, prompt_cv;
+  using Job = std::pair<std::function<void()>, std::function<void()>>;
+  std::deque<Job> jobs, prompt_jobs;  // the pool's, the prompt thread's
   std::deque<std::function<void()>> finished;
   std::vector<std::thread> workers;
   bool stopping = false;
@@ -75,15 +76,17 @@ struct HttpClient::Impl {
     delete t;
   }
 
-  void Worker() {
+  void Worker(bool prompt) {
+    std::deque<Job>& queue = prompt ? prompt_jobs : jobs;
+    std::condition_variable& wake = prompt ? prompt_cv : cv;
     while (true) {
-      std::pair<std::function<void()>, std::function<void()>> job;
+      Job job;
       {
         std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return stopping || !jobs.empty(); });
-        if (stopping && jobs.empty()) return;
-        job = std::move(jobs.front());
-        jobs.pop_front();
+        wake.wait(lock, [&] { return stopping || !queue.empty(); });
+        if (stopping && queue.empty()) return;
+        job = std::move(queue.front());
+        queue.pop_front();
       }
       job.first();
       {
@@ -261,6 +264,7 @@ HttpClient::~HttpClient() {
     impl_->stopping = true;
   }
   impl_->cv.notify_all();
+  impl_->prompt_cv.notify_all();
   for (auto& t : impl_->workers) t.join();
   // Transfers abandoned by an interrupted run.
   while (!impl_->live.empty()) {
@@ -290,19 +294,20 @@ void HttpClient::RunUntil(const std::function<bool()>& pred) {
 
 size_t HttpClient::in_flight() const { return impl_->active; }
 
-void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done) {
+void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done, bool prompt) {
   impl_->EnsureCurl();  // a finished job wakes the transfer loop's curl_multi_poll
   if (impl_->workers.empty()) {
     unsigned n = std::thread::hardware_concurrency();
     n = n < 2 ? 2 : (n > 4 ? 4 : n);
-    for (unsigned i = 0; i < n; i++) impl_->workers.emplace_back([this] { impl_->Worker(); });
+    for (unsigned i = 0; i < n; i++) impl_->workers.emplace_back([this] { impl_->Worker(false); });
+    impl_->workers.emplace_back([this] { impl_->Worker(true); });
   }
   impl_->active++;
   {
     std::lock_guard<std::mutex> lock(impl_->mu);
-    impl_->jobs.emplace_back(std::move(work), std::move(done));
+    (prompt ? impl_->prompt_jobs : impl_->jobs).emplace_back(std::move(work), std::move(done));
   }
-  impl_->cv.notify_one();
+  (prompt ? impl_->prompt_cv : impl_->cv).notify_one();
 }
 
 }  // namespace nodus::pm

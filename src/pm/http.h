@@ -50,7 +50,9 @@ class HttpClient {
   size_t in_flight() const;
   // Runs `work` on a small worker pool (CPU/disk-bound jobs such as unpacking) and then `done`
   // (may be empty) on the thread that drives RunAll/RunUntil. Counts as in flight until `done` ran.
-  void RunInBackground(std::function<void()> work, std::function<void()> done);
+  // A `prompt` job (one the resolver waits for) runs on its own thread, never behind the pool's
+  // queue.
+  void RunInBackground(std::function<void()> work, std::function<void()> done, bool prompt = false);
 
  private:
   struct Impl;
