@@ -33,8 +33,8 @@ int CmdDedupe(Context& ctx, const Args& args) {
 }
 
 int CmdRebuild(Context& ctx, const Args& args) {
-  Json pkg;
-  if (!LoadProject(ctx, &pkg, false)) return 1;
+  // (The root's own scripts are not run, and a folder without package.json has nothing to do,
+  // as npm.)
   Tree tree;
   LoadActualTree(ctx.project_dir, &tree);
   // Which packages: all, or those named (name or name@range).
