@@ -7,7 +7,7 @@ namespace nodus::pm {
 
 
 int CmdRunShortcut(Context& ctx, const Args& args) {
-  std::string event = args.command == "t" ? "test" : args.command;
+  std::string event = args.command == "t" || args.command == "tst" ? "test" : args.command;
   if (ctx.config.Has("workspace") || ctx.config.GetBool("workspaces", false)) {
     // In workspaces: `run <event>` there (npm's defaults for start/restart aside).
     Args run = args;

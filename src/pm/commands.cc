@@ -887,7 +887,8 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "cache") return CmdCache(ctx, args);
   if (c == "pack") return CmdPack(ctx, args);
   if (c == "publish") return CmdPublish(ctx, args);
-  if (c == "test" || c == "t" || c == "start" || c == "stop" || c == "restart") return CmdRunShortcut(ctx, args);
+  if (c == "test" || c == "t" || c == "tst" || c == "start" || c == "stop" || c == "restart")
+    return CmdRunShortcut(ctx, args);
   if (c == "link" || c == "ln") return CmdLink(ctx, args);
   if (c == "unlink") return CmdUnlink(ctx, args);
   if (c == "version") return CmdVersion(ctx, args);

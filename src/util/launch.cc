@@ -19,7 +19,7 @@ constexpr std::string_view kCommands[] = {
 // npm's other commands. These are also common script names (`node test` runs ./test.js, `node
 // start` ./start.js), so a module of that name in the current folder keeps Node's meaning.
 constexpr std::string_view kScriptLikeCommands[] = {
-    "test",   "t",       "start",     "stop",      "restart",  "link",   "ln",    "unlink",
+    "test",   "t",       "tst",       "start",     "stop",      "restart",  "link",   "ln",    "unlink",
     "version", "view",   "info",      "show",      "prune",    "dedupe", "ddp",   "rebuild",
     "rb",     "config",  "pkg",       "whoami",    "dist-tag", "dist-tags", "deprecate"};
 

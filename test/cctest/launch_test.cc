@@ -25,7 +25,7 @@ Target RouteOf(std::vector<const char*> args) {
 TEST(Launch, PackageManagerWords) {
   for (const char* w : {"install", "i", "add", "remove", "uninstall", "rm", "un", "update", "up",
                         "upgrade", "run", "run-script", "x", "exec", "init", "pack", "publish", "ls",
-                        "list", "outdated", "ci", "clean-install", "why", "explain", "cache", "test", "t",
+                        "list", "outdated", "ci", "clean-install", "why", "explain", "cache", "test", "t", "tst",
                         "start", "stop", "restart", "link", "ln", "unlink", "version", "view", "info", "show",
                         "prune", "dedupe", "ddp", "rebuild", "rb", "config", "pkg", "whoami", "dist-tag",
                         "dist-tags", "deprecate"}) {

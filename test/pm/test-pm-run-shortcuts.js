@@ -31,6 +31,7 @@ c.main(async () => {
 
   const cases = [
     [['test'], ['pretest', 'test', 'posttest'], 0],
+    [['tst'], ['pretest', 'test', 'posttest'], 0],
     [['t', '--', 'a', 'b c'], ['pretest', 'test a b c', 'posttest'], 0],
     [['test', 'x'], ['pretest', 'test x', 'posttest'], 0],
     [['start', '--', '--port=1'], ['prestart', 'server --port=1', 'poststart'], 0],
