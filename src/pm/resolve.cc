@@ -260,21 +260,26 @@ bool Resolver::PeersFit(Node* from, Node* level, const Node* n, int depth) {
     pe.spec = pe.raw_spec = spec.str();
     pe.type = EdgeType::kPeer;
     // As arborist builds peer sets: when the dependent itself depends on that name (and that
-    // dependency was met before its dependencies were placed), its version is the one used,
-    // even against the peer range (a warning when the peer edge is resolved).
+    // dependency was met before its dependencies were placed), its version is the one a new
+    // peer gets, even against the peer range (a warning when the peer edge is resolved).
     // (Met before, or by a dependency placed since: arborist's peer set reads the dependent's
     // edge whenever it has one.)
+    Edge guided = pe;
     if (depth == 0 && from == current_)
       for (auto& fe : from->edges)
         if (fe.name == name && fe.type != EdgeType::kPeer && fe.type != EdgeType::kPeerOptional &&
             (current_met_.count(name) || (fe.to && EdgeAccepts(fe, fe.to))))
-          pe.spec = fe.spec;
+          guided.spec = fe.spec;
+    // A package already at that level (or visible from it) is kept when it is what the dependent
+    // asks for or when it satisfies the peer range itself, as arborist keeps it.
+    auto keeps = [&](const Node* have) { return EdgeAccepts(guided, have) || EdgeAccepts(pe, have); };
     auto it = level->children.find(name);
     if (it != level->children.end()) {
-      if (!EdgeAccepts(pe, it->second)) return false;
+      if (!keeps(it->second)) return false;
       continue;
     }
-    if (Node* vis = tree_.Resolve(level, name); vis && EdgeAccepts(pe, vis)) continue;
+    if (Node* vis = tree_.Resolve(level, name); vis && keeps(vis)) continue;
+    pe.spec = guided.spec;
     DepSpec d = ParseDepSpec(name, pe.spec);
     if (d.kind != DepSpec::Kind::kRange && d.kind != DepSpec::Kind::kAlias && d.kind != DepSpec::Kind::kTag) continue;
     PmError perr;

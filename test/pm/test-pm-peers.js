@@ -18,6 +18,8 @@ const SPEC = {
   r: { versions: { '1.0.0': { dependencies: { p2: '1.0.0' } } } },
   s: { versions: { '1.0.0': { dependencies: { p: '1.0.0', p2: '1.0.0' } } } },
   b: { versions: { '1.0.0': { dependencies: { a: '1.0.0' } } } },
+  core: { versions: { '1.0.0': { dependencies: { host: '1.0.0' } } } },
+  su: { versions: { '1.0.0': { dependencies: { host: '^1.5.0', p: '1.0.0' } } } },
 };
 
 const CASES = [
@@ -32,6 +34,9 @@ const CASES = [
   // places p (and its peer set) at the top, replacing the package's own copy, which moves down.
   [{ a: '1.0.0' }, [], ['a/node_modules/host@2.0.0', 'a@1.0.0', 'host@1.5.0', 'p@1.0.0'], null, true],
   [{ b: '1.0.0' }, [], ['a/node_modules/host@2.0.0', 'a@1.0.0', 'b@1.0.0', 'host@1.5.0', 'p@1.0.0'], null, true],
+  // The package at the top satisfies p's peer range, though not su's own range for it: p goes to
+  // the top (as ajv-keywords next to schema-utils's nested ajv).
+  [{ core: '1.0.0', su: '1.0.0' }, [], ['core@1.0.0', 'host@1.0.0', 'p@1.0.0', 'su/node_modules/host@1.5.0', 'su@1.0.0'], null, true],
 ];
 
 c.main(async () => {
