@@ -106,7 +106,8 @@ int RunScript(const ScriptRun& run) {
   for (auto& s : envs) envp.push_back(s.data());
   envp.push_back(nullptr);
   if (!run.quiet_header) {
-    std::fprintf(stderr, "\n> %s%s%s %s\n> %s\n\n", pkg.GetString("name").c_str(),
+    // npm prints the banner on stdout, before the script's own output (stderr under --json).
+    std::fprintf(run.stdout_to_stderr ? stderr : stdout, "\n> %s%s%s %s\n> %s\n\n", pkg.GetString("name").c_str(),
                  pkg.Get("version") ? "@" : "", pkg.GetString("version").c_str(), run.event.c_str(), cmd.c_str());
   }
   std::fflush(stdout);

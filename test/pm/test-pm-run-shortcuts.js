@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const c = require('./common');
 
-// The lines the scripts printed (npm prints its "> pkg@v event" banners on stdout, nodus on stderr).
+// The lines the scripts printed (without the "> pkg@v event" banners).
 const own = (out) => out.split('\n').filter((l) => l && !l.startsWith('>'));
 
 c.main(async () => {

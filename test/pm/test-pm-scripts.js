@@ -50,7 +50,8 @@ c.main(async () => {
   assert.strictEqual(fs.readFileSync(path.join(dir, 'log.txt'), 'utf8'), 'prebuild\nbuild --prod x y\npostbuild\n');
   // .bin on PATH
   r = c.ok(await c.run(['run', 'hi'], { cwd: dir, env }));
-  assert.match(r.stdout, /^hello world$/m);
+  // npm's banner, on stdout before the script's output
+  assert.strictEqual(r.stdout, '\n> app@2.3.4 hi\n> greet world\n\nhello world\n');
   // environment
   r = c.ok(await c.run(['run', 'env'], { cwd: dir, env }));
   assert.match(r.stdout, /^app\|2\.3\.4\|env\|8080$/m);
