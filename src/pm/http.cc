@@ -68,6 +68,11 @@ struct HttpClient::Impl {
   std::deque<std::function<void()>> finished;
   std::vector<std::thread> workers;
   bool stopping = false;
+  // Wakes the loop when a job finishes: curl_multi_wakeup once libcurl is loaded (woken_multi, set
+  // under `mu`), this condition variable before that (an install with nothing to download never
+  // loads libcurl).
+  std::condition_variable done_cv;
+  CURLM* woken_multi = nullptr;
 
   void Free(Transfer* t) {
     live.erase(t);
@@ -89,11 +94,14 @@ struct HttpClient::Impl {
         queue.pop_front();
       }
       job.first();
+      CURLM* m;
       {
         std::lock_guard<std::mutex> lock(mu);
         finished.push_back(std::move(job.second));
+        m = woken_multi;
       }
-      curl_multi_wakeup(multi);
+      if (m) curl_multi_wakeup(m);
+      else done_cv.notify_one();
     }
   }
 
@@ -203,6 +211,16 @@ struct HttpClient::Impl {
         ++it;
       }
     }
+    if (!multi) {  // no transfer yet: only background jobs to wait for
+      DrainFinished();
+      if (active == 0) return;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        done_cv.wait_for(lock, std::chrono::milliseconds(wait_ms), [&] { return !finished.empty(); });
+      }
+      DrainFinished();
+      return;
+    }
     int running = 0;
     curl_multi_perform(multi, &running);
     int msgs = 0;
@@ -230,6 +248,11 @@ void HttpClient::Impl::EnsureCurl() {
   static bool inited = [] { return curl_global_init(CURL_GLOBAL_DEFAULT) == 0; }();
   (void)inited;
   multi = curl_multi_init();
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    woken_multi = multi;
+  }
+  done_cv.notify_all();  // a loop waiting on done_cv moves to curl_multi_poll
   curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
   curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)opts.max_connections_per_host);
   curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, 64L);
@@ -295,7 +318,6 @@ void HttpClient::RunUntil(const std::function<bool()>& pred) {
 size_t HttpClient::in_flight() const { return impl_->active; }
 
 void HttpClient::RunInBackground(std::function<void()> work, std::function<void()> done, bool prompt) {
-  impl_->EnsureCurl();  // a finished job wakes the transfer loop's curl_multi_poll
   if (impl_->workers.empty()) {
     unsigned n = std::thread::hardware_concurrency();
     n = n < 2 ? 2 : (n > 4 ? 4 : n);
