@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 #include <ftw.h>
 
 namespace nodus::pm {
@@ -110,18 +112,40 @@ static bool CopyFile(const std::string& from, const std::string& to, int mode) {
 
 // Works on directory descriptors (no full-path lookups) and readdir's d_type (no lstat per entry):
 // staging hard-links every file of every package.
+// The entries of an open directory (without "." and ".."), name and d_type, read with getdents64
+// straight from the descriptor: fdopendir would add an fstat and an fcntl per directory, and a
+// warm install walks thousands of them. False with errno set on a read error.
+static bool ReadDirEntries(int fd, std::vector<std::pair<std::string, unsigned char>>* out) {
+  alignas(8) char buf[16384];
+  for (;;) {
+    long n = syscall(SYS_getdents64, fd, buf, sizeof buf);
+    if (n < 0) return false;
+    if (n == 0) return true;
+    for (long off = 0; off < n;) {
+      // struct linux_dirent64: u64 d_ino, s64 d_off, u16 d_reclen, u8 d_type, char d_name[].
+      unsigned short reclen;
+      std::memcpy(&reclen, buf + off + 16, sizeof reclen);
+      unsigned char type = static_cast<unsigned char>(buf[off + 18]);
+      const char* name = buf + off + 19;
+      off += reclen;
+      if (reclen == 0) return errno = EIO, false;
+      if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0))) continue;
+      out->emplace_back(name, type);
+    }
+  }
+}
+
 static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::string& to, std::string* err) {
-  DIR* d = fdopendir(sfd);
-  if (!d) {
-    close(sfd);
+  std::vector<std::pair<std::string, unsigned char>> entries;
+  if (!ReadDirEntries(sfd, &entries)) {
     *err = "opendir " + from + ": " + strerror(errno);
+    close(sfd);
     return false;
   }
   bool ok = true;
-  while (struct dirent* e = readdir(d)) {
-    const char* name = e->d_name;
-    if (!strcmp(name, ".") || !strcmp(name, "..")) continue;
-    unsigned char type = e->d_type;
+  for (auto& [entry_name, entry_type] : entries) {
+    const char* name = entry_name.c_str();
+    unsigned char type = entry_type;
     struct stat st;
     bool have_st = false;
     if (type == DT_UNKNOWN) {
@@ -175,7 +199,7 @@ static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::str
       }
     }
   }
-  closedir(d);
+  close(sfd);
   return ok;
 }
 

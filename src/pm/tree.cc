@@ -534,14 +534,24 @@ void NiceOrder(Json* v) {
   if (!v->IsObject()) return;
   auto& m = v->members_mut();
   for (auto& [k, child] : m) NiceOrder(&child);
-  std::stable_sort(m.begin(), m.end(), [&](const auto& a, const auto& b) {
-    bool oa = a.second.IsObject(), ob = b.second.IsObject();
-    if (oa != ob) return ob;
-    int ra = rank(a.first), rb = rank(b.first);
-    if (ra != rb) return ra < rb;
-    if (ra < 8) return false;
-    return CollateLess(a.first, b.first);
+  // Sorts indexes by precomputed keys, then moves each member once (sorting the members
+  // themselves moved whole subtrees at every step).
+  struct Key { bool object; int rank; size_t i; };
+  std::vector<Key> keys(m.size());
+  for (size_t i = 0; i < m.size(); i++) keys[i] = {m[i].second.IsObject(), rank(m[i].first), i};
+  std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.object != b.object) return b.object;
+    if (a.rank != b.rank) return a.rank < b.rank;
+    if (a.rank < 8) return false;
+    return CollateLess(m[a.i].first, m[b.i].first);
   });
+  bool sorted = true;
+  for (size_t i = 0; i < keys.size() && sorted; i++) sorted = keys[i].i == i;
+  if (sorted) return;
+  std::vector<std::pair<std::string, Json>> out;
+  out.reserve(m.size());
+  for (const Key& k : keys) out.push_back(std::move(m[k.i]));
+  m.swap(out);
 }
 
 }  // namespace
