@@ -4,9 +4,8 @@
 // proxies, websockets and realtime transports, MQTT, SMTP, SSH, DNS over UDP, HTTP test tools and
 // gRPC, GraphQL servers, tRPC, all on 127.0.0.1) under node 22 and under the nodus runtime; stdout must be identical.
 // Skips when the binary under test is not the runtime or the registry is unreachable.
-const assert = require('assert');
 const c = require('./common');
-const { liveProject } = require('./common/live');
+const { compareLiveCases } = require('./common/live');
 
 // The packages each case needs, pinned to a major version.
 const CASES = {
@@ -51,29 +50,4 @@ const CASES = {
   grpc: { '@grpc/grpc-js': '^1.12.0', '@grpc/proto-loader': '^0.7.13' },
 };
 
-// The first case whose section of the output differs.
-function firstDifference(a, b) {
-  const split = (s) => s.split(/^(?=== )/m);
-  const sa = split(a);
-  const sb = split(b);
-  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
-    if (sa[i] !== sb[i]) return `node 22:\n${sa[i]}\nnodus:\n${sb[i]}`;
-  }
-  return '';
-}
-
-c.main(async () => {
-  const project = await liveProject('live-net', Object.assign({}, ...Object.values(CASES)), 'net-app.js', 120000);
-  if (project === null) return;
-  const { bin, dir, env } = project;
-  const names = Object.keys(CASES);
-  const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: 60000 });
-  assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);
-  const nodus = await c.runCmd(bin, ['app.js', ...names], { cwd: dir, env, timeout: 60000 });
-  assert.strictEqual(nodus.status, 0, `nodus: ${nodus.stderr}\n${nodus.stdout.slice(-2000)}`);
-  assert.strictEqual(nodus.stdout, node.stdout, `nodus and node 22 print different output\n${firstDifference(node.stdout, nodus.stdout)}`);
-  for (const name of names) {
-    assert.ok(node.stdout.includes(`== ${name}\n`), name);
-    console.log(`${name}: same output`);
-  }
-});
+c.main(() => compareLiveCases('live-net', CASES, 'net-app.js', { installTimeout: 120000, runTimeout: 60000 }));

@@ -4,9 +4,8 @@
 // clients, templates, typescript/esbuild, jsdom, sql.js's wasm, worker pools, mocha) under node 22 and under
 // the nodus runtime; stdout must be identical. Skips when the binary under test is not the
 // runtime or the registry is unreachable.
-const assert = require('assert');
 const c = require('./common');
-const { liveProject } = require('./common/live');
+const { compareLiveCases } = require('./common/live');
 
 // The packages each case needs, pinned to a major version.
 const CASES = {
@@ -32,29 +31,4 @@ const CASES = {
   mocha: { mocha: '^10.0.0', chai: '^5.0.0', sinon: '^19.0.0' },
 };
 
-// The first case whose section of the output differs.
-function firstDifference(a, b) {
-  const split = (s) => s.split(/^(?=== )/m);
-  const sa = split(a);
-  const sb = split(b);
-  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
-    if (sa[i] !== sb[i]) return `node 22:\n${sa[i]}\nnodus:\n${sb[i]}`;
-  }
-  return '';
-}
-
-c.main(async () => {
-  const project = await liveProject('live-pkg', Object.assign({}, ...Object.values(CASES)), 'packages-app.js', 120000);
-  if (project === null) return;
-  const { bin, dir, env } = project;
-  const names = Object.keys(CASES);
-  const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: 120000 });
-  assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);
-  const nodus = await c.runCmd(bin, ['app.js', ...names], { cwd: dir, env, timeout: 120000 });
-  assert.strictEqual(nodus.status, 0, `nodus: ${nodus.stderr}\n${nodus.stdout.slice(-2000)}`);
-  assert.strictEqual(nodus.stdout, node.stdout, `nodus and node 22 print different output\n${firstDifference(node.stdout, nodus.stdout)}`);
-  for (const name of names) {
-    assert.ok(node.stdout.includes(`== ${name}\n`), name);
-    console.log(`${name}: same output`);
-  }
-});
+c.main(() => compareLiveCases('live-pkg', CASES, 'packages-app.js', { installTimeout: 120000, runTimeout: 120000 }));

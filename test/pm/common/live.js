@@ -76,4 +76,34 @@ async function liveProject(name, dependencies, app, timeout) {
   return { bin, dir, env };
 }
 
-module.exports = { liveExpress, liveProject, reachable };
+// The first case whose section (a line starting "== <case>") of two outputs differs.
+function firstDifference(a, b) {
+  const split = (s) => s.split(/^(?=== )/m);
+  const sa = split(a);
+  const sb = split(b);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    if (sa[i] !== sb[i]) return `node 22:\n${sa[i]}\nnodus:\n${sb[i]}`;
+  }
+  return '';
+}
+
+// A live differential test: installs every case's packages with nodus (liveProject), runs
+// common/<app> with the case names under node 22 and under nodus, and requires the same stdout,
+// with a section "== <case>" for each case.
+async function compareLiveCases(name, cases, app, { installTimeout, runTimeout }) {
+  const project = await liveProject(name, Object.assign({}, ...Object.values(cases)), app, installTimeout);
+  if (project === null) return;
+  const { bin, dir, env } = project;
+  const names = Object.keys(cases);
+  const node = await c.runCmd(process.execPath, ['app.js', ...names], { cwd: dir, env, timeout: runTimeout });
+  assert.strictEqual(node.status, 0, `node 22: ${node.stderr}`);
+  const nodus = await c.runCmd(bin, ['app.js', ...names], { cwd: dir, env, timeout: runTimeout });
+  assert.strictEqual(nodus.status, 0, `nodus: ${nodus.stderr}\n${nodus.stdout.slice(-2000)}`);
+  assert.strictEqual(nodus.stdout, node.stdout, `nodus and node 22 print different output\n${firstDifference(node.stdout, nodus.stdout)}`);
+  for (const n of names) {
+    assert.ok(node.stdout.includes(`== ${n}\n`), n);
+    console.log(`${n}: same output`);
+  }
+}
+
+module.exports = { compareLiveCases, liveExpress, liveProject, reachable };
