@@ -131,7 +131,8 @@ int CmdVersion(Context& ctx, const Args& args) {
   auto run = [&](const Json& p, const char* ev) {
     if (ignore_scripts) return 0;
     // (npm keeps the scripts' output on stdout here, --json or not.)
-    int rc = RunEvent(dir, p, ev, ctx.silent, {}, false);
+    // (npm's banner here names only the event: "> preversion".)
+    int rc = RunEvent(dir, p, ev, ctx.silent, {}, false, /*banner_pkgid=*/false);
     if (rc != 0 && !ctx.silent)
       std::fprintf(stderr, "nodus error Lifecycle script `%s` failed with error:\nnodus error code %d\n", ev, rc);
     return rc;

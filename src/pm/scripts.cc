@@ -107,8 +107,9 @@ int RunScript(const ScriptRun& run) {
   envp.push_back(nullptr);
   if (!run.quiet_header) {
     // npm prints the banner on stdout, before the script's own output (stderr under --json).
-    std::fprintf(run.stdout_to_stderr ? stderr : stdout, "\n> %s%s%s %s\n> %s\n\n", pkg.GetString("name").c_str(),
-                 pkg.Get("version") ? "@" : "", pkg.GetString("version").c_str(), run.event.c_str(), cmd.c_str());
+    std::string id;
+    if (run.banner_pkgid) id = pkg.GetString("name") + (pkg.Get("version") ? "@" + pkg.GetString("version") : "") + " ";
+    std::fprintf(run.stdout_to_stderr ? stderr : stdout, "\n> %s%s\n> %s\n\n", id.c_str(), run.event.c_str(), cmd.c_str());
   }
   std::fflush(stdout);
   std::fflush(stderr);
@@ -141,7 +142,7 @@ int RunScript(const ScriptRun& run) {
 }
 
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
-             const std::vector<std::string>& args, bool stdout_to_stderr) {
+             const std::vector<std::string>& args, bool stdout_to_stderr, bool banner_pkgid) {
   const Json* scripts = pkg.Get("scripts");
   const Json* s = scripts ? scripts->Get(event) : nullptr;
   if (!s || !s->IsString()) return 0;
@@ -154,6 +155,7 @@ int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& eve
   r.args = args;
   r.quiet_header = quiet;
   r.stdout_to_stderr = stdout_to_stderr;
+  r.banner_pkgid = banner_pkgid;
   return RunScript(r);
 }
 

@@ -16,6 +16,7 @@ struct ScriptRun {
   std::vector<std::string> args;  // appended, shell-quoted
   bool quiet_header = false;
   bool stdout_to_stderr = false;  // --json: stdout carries only the JSON result
+  bool banner_pkgid = true;       // "> name@version event"; npm's `version` prints "> event"
 };
 
 // Runs one script with `sh -c`, node_modules/.bin of the package and its ancestors on PATH and the
@@ -23,7 +24,8 @@ struct ScriptRun {
 int RunScript(const ScriptRun& run);
 // Runs pkg.scripts[event] in pkg_dir when present (0 when absent).
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
-             const std::vector<std::string>& args = {}, bool stdout_to_stderr = false);
+             const std::vector<std::string>& args = {}, bool stdout_to_stderr = false,
+             bool banner_pkgid = true);
 std::string ShellQuote(const std::string& s);
 // This executable's path (/proc/self/exe), "" when unknown.
 std::string SelfExe();

@@ -102,6 +102,19 @@ c.main(async () => {
   }
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
 
+  // The whole stdout: each script's banner names only the event (as npm's does), the new version last.
+  const banners = {};
+  for (const [tool, run] of Object.entries(tools)) {
+    const d = await fresh(base, `banner-${tool}`);
+    banners[tool] = c.ok(await run(['version', 'patch', '--no-git-tag-version'], d)).stdout;
+  }
+  assert.strictEqual(banners.nodus,
+                     '\n> preversion\n> echo "pre $npm_package_version" >> log.txt\n\n' +
+                     '\n> version\n> echo "ver $npm_package_version" >> log.txt\n\n' +
+                     '\n> postversion\n> echo "post $npm_package_version" >> log.txt\n\n' +
+                     'v1.0.1\n');
+  if (banners.npm) assert.strictEqual(banners.nodus, banners.npm);
+
   // Without arguments: the package's version and nodus's (`--json` as an object).
   const dir = await fresh(base, 'plain');
   const j = JSON.parse(c.ok(await c.run(['version', '--json'], { cwd: dir, env })).stdout);
