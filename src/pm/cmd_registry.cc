@@ -9,6 +9,13 @@
 
 namespace nodus::pm {
 
+void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpRequest* req) {
+  req->headers.push_back("npm-command: " + command);
+  std::string auth = cfg.AuthFor(req->url);
+  if (!auth.empty()) req->headers.push_back("Authorization: " + auth);
+  if (cfg.Has("otp")) req->headers.push_back("npm-otp: " + cfg.Get("otp"));
+}
+
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
                      HttpResponse* resp, PmError* err) {
   HttpRequest req;
@@ -17,10 +24,7 @@ bool RegistryRequest(Context& ctx, const std::string& method, const std::string&
   req.body = body;
   req.headers.push_back("Accept: application/json");
   if (!body.empty()) req.headers.push_back("Content-Type: application/json");
-  req.headers.push_back("npm-command: " + ctx.config.Get("npm-command", "nodus"));
-  std::string auth = ctx.config.AuthFor(url);
-  if (!auth.empty()) req.headers.push_back("Authorization: " + auth);
-  if (ctx.config.Has("otp")) req.headers.push_back("npm-otp: " + ctx.config.Get("otp"));
+  AddRegistryHeaders(ctx.config, ctx.config.Get("npm-command", "nodus"), &req);
   *resp = ctx.registry->Fetch(req);
   if (resp->status == 0) {
     *err = {"ENETWORK", "request to " + url + " failed: " + resp->error};

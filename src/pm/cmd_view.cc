@@ -388,9 +388,7 @@ int CmdView(Context& ctx, const Args& args) {
   HttpRequest req;
   req.url = url;
   req.headers.push_back("Accept: application/json");
-  req.headers.push_back("npm-command: view");
-  std::string auth = ctx.config.AuthFor(url);
-  if (!auth.empty()) req.headers.push_back("Authorization: " + auth);
+  AddRegistryHeaders(ctx.config, "view", &req);
   HttpResponse resp = ctx.registry->Fetch(req);
   if (resp.status == 0) return ReportError({"ENETWORK", "request to " + url + " failed: " + resp.error});
   if (resp.status == 404)

@@ -51,6 +51,9 @@ int CmdDistTag(Context& ctx, const Args& args);
 int CmdDeprecate(Context& ctx, const Args& args);
 // <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.
 std::string GlobalPrefix(const std::string& flag_prefix);
+// npm's headers on a request to the registry for `command` (view, publish, dist-tag, ...):
+// npm-command, the token for the URL, and npm-otp when --otp was given.
+void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpRequest* req);
 // An authenticated registry request (npm's headers, the token for the URL); "E<status>" errors
 // as publish reports them. Returns false with `err` set when the response is not 2xx.
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,

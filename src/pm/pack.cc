@@ -382,10 +382,7 @@ int CmdPublish(Context& ctx, const Args& args) {
   req.url = registry + EscapeName(name);
   req.body = SerializeJson(body, 0);
   req.headers.push_back("Content-Type: application/json");
-  req.headers.push_back("npm-command: publish");
-  std::string auth = cfg.AuthFor(req.url);
-  if (!auth.empty()) req.headers.push_back("Authorization: " + auth);
-  if (cfg.Has("otp")) req.headers.push_back("npm-otp: " + cfg.Get("otp"));
+  AddRegistryHeaders(cfg, "publish", &req);
   HttpResponse resp = ctx.registry->Fetch(req);
   if (resp.status == 0) return ReportError({"ENETWORK", "request to " + req.url + " failed: " + resp.error});
   if (resp.status < 200 || resp.status >= 300) {
