@@ -2,14 +2,16 @@
 const common = require('../common');
 const assert = require('assert');
 
-// Timers of the same duration fire in insertion order; shorter ones first.
+// Timers of the same duration fire in insertion order; shorter ones first. Each timer counts
+// from the loop's time when it is made (refreshed, as node does), so 'a' is far shorter than the
+// b timers: a stall between two statements cannot make it expire after b1.
 const order = [];
-setTimeout(common.mustCall(() => order.push('b1')), 20);
-setTimeout(common.mustCall(() => order.push('a')), 5);
-setTimeout(common.mustCall(() => order.push('b2')), 20);
+setTimeout(common.mustCall(() => order.push('b1')), 200);
+setTimeout(common.mustCall(() => order.push('a')), 1);
+setTimeout(common.mustCall(() => order.push('b2')), 200);
 setTimeout(common.mustCall(() => {
   assert.deepStrictEqual(order, ['a', 'b1', 'b2']);
-}), 60);
+}), 300);
 
 // unref'd timers do not keep the loop alive; ref() brings it back.
 const t = setTimeout(common.mustNotCall(), 100000);
