@@ -56,7 +56,8 @@ Object.defineProperty(process, 'title', {
 });
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true, require_module: true, typescript: false,
+  tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
+  require_module: true, typescript: false,
 });
 define('config', {
   target_defaults: {
