@@ -807,7 +807,7 @@ Module.register = function register(specifier, parentURL, options) {
 };
 
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options) {
-  throw new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)('module.stripTypeScriptTypes()');
+  return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
 };
 
 const compileCacheStatus = Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 });
