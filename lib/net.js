@@ -544,6 +544,9 @@ Socket.prototype._destroy = function(exception, cb) {
   }
 
   if (this._handle) {
+    // node compares this with process.stderr here, which makes stderr's stream on first use:
+    // from then on it is one of process._getActiveHandles() when stderr is a pipe or terminal
+    void process.stderr;
     const isException = exception ? true : false;
     // bytesRead/bytesWritten stay readable after destroy().
     this[kBytesRead] = this._handle.bytesRead;

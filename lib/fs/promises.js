@@ -3,7 +3,7 @@
 // the threadpool; each returns a promise settled from the request's oncomplete.
 
 const binding = internalBinding('fs');
-const { FSReqCallback } = binding;
+const { FSReqPromise } = binding;
 const { Buffer } = require('buffer');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
@@ -15,7 +15,7 @@ const fs = require('fs');
 
 function call(fn, args, syscall, path, dest) {
   return new Promise((resolve, reject) => {
-    const r = new FSReqCallback();
+    const r = new FSReqPromise();
     r.oncomplete = (err, value) => {
       if (err < 0) reject(uvError(err, syscall, path, dest));
       else resolve(value);

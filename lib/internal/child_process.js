@@ -194,6 +194,7 @@ class ChildProcess extends EventEmitter {
     this.spawnfile = null;
     const { Process } = internalBinding('process_wrap');
     this._handle = new Process();
+    this._handle[require('internal/stream_base_commons').owner_symbol] = this;
     this._handle.onexit = (exitCode, signalCode) => {
       if (signalCode) {
         this.signalCode = signalName(signalCode) || signalCode;

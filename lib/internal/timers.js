@@ -518,4 +518,8 @@ module.exports = {
   emitTimeoutNegative,
   emitTimeoutNaN,
   getLibuvNow,
+  // for process.getActiveResourcesInfo(): ref'd timers (a running one counts until it returns)
+  // and ref'd immediates
+  activeTimeoutCount: () => refCount,
+  activeImmediateCount: () => immediateInfo[kRefCount],
 };

@@ -1,4 +1,5 @@
 // BaseObject, HandleWrap and the Binding builder.
+#include "base/active_list.h"
 #include "base/base_object.h"
 #include "base/binding.h"
 #include "base/handle_wrap.h"
@@ -53,11 +54,42 @@ void BaseObject::WeakCallback(const v8::WeakCallbackInfo<BaseObject>& info) {
 
 // ---- HandleWrap -----------------------------------------------------------------------------
 
-HandleWrap::HandleWrap(Realm* realm, v8::Local<v8::Object> object, uv_handle_t* handle)
+// ---- the active lists ----------------------------------------------------------------------
+
+ActiveNode* ActiveLink::Head(Kind kind) {
+  static thread_local ActiveNode heads[2];
+  ActiveNode* head = &heads[kind == Kind::kHandle ? 0 : 1];
+  if (head->next == nullptr) head->prev = head->next = head;
+  return head;
+}
+
+void ActiveLink::LinkActive(Kind kind, const char* name) {
+  if (name == nullptr || node_.prev != nullptr) return;
+  name_ = name;
+  ActiveNode* head = Head(kind);
+  node_.prev = head->prev;
+  node_.next = head;
+  head->prev->next = &node_;
+  head->prev = &node_;
+}
+
+void ActiveLink::UnlinkActive() {
+  if (node_.prev == nullptr) return;
+  node_.prev->next = node_.next;
+  node_.next->prev = node_.prev;
+  node_.prev = node_.next = nullptr;
+}
+
+HandleWrap::HandleWrap(Realm* realm, v8::Local<v8::Object> object, uv_handle_t* handle,
+                       const char* name)
     : BaseObject(realm, object), handle_(handle) {
   handle_->data = this;
   ClearWeak();  // strong while the handle is open
+  LinkActive(Kind::kHandle, name);
 }
+
+bool HandleWrap::ActiveNow() const { return state_ != kClosed && uv_has_ref(handle_) != 0; }
+v8::Local<v8::Object> HandleWrap::ActiveObject() { return object(); }
 
 void HandleWrap::Close(v8::Local<v8::Value> callback) {
   if (state_ != kOpen) return;
@@ -72,6 +104,7 @@ void HandleWrap::Close(v8::Local<v8::Value> callback) {
 void HandleWrap::OnCloseCallback(uv_handle_t* handle) {
   HandleWrap* wrap = static_cast<HandleWrap*>(handle->data);
   wrap->state_ = kClosed;
+  wrap->UnlinkActive();
   wrap->OnClose();
   Realm* realm = wrap->realm();
   v8::Isolate* isolate = realm->isolate();

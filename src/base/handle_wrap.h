@@ -3,14 +3,16 @@
 #pragma once
 #include <uv.h>
 
+#include "base/active_list.h"
 #include "base/base_object.h"
 #include "base/binding.h"
 
 namespace nodus {
 
-class HandleWrap : public BaseObject {
+class HandleWrap : public BaseObject, public ActiveLink {
  public:
-  HandleWrap(Realm* realm, v8::Local<v8::Object> object, uv_handle_t* handle);
+  // `name` is node's resource name for getActiveResourcesInfo() ("TCPSocketWrap", ...).
+  HandleWrap(Realm* realm, v8::Local<v8::Object> object, uv_handle_t* handle, const char* name);
 
   uv_handle_t* handle() const { return handle_; }
   bool IsAlive() const { return state_ == kOpen; }
@@ -23,6 +25,9 @@ class HandleWrap : public BaseObject {
   static void AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls);
 
   void Close(v8::Local<v8::Value> callback = v8::Local<v8::Value>());
+
+  bool ActiveNow() const override;
+  v8::Local<v8::Object> ActiveObject() override;
 
  protected:
   ~HandleWrap() override = default;

@@ -73,8 +73,9 @@ void StreamBase::JSListener::OnStreamRead(ssize_t nread, const uv_buf_t& buf) {
   stream()->EmitReadToJS(nread, buf);
 }
 
-StreamBase::StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* stream)
-    : HandleWrap(realm, object, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {
+StreamBase::StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* stream,
+                       const char* name)
+    : HandleWrap(realm, object, reinterpret_cast<uv_handle_t*>(stream), name), stream_(stream) {
   PushStreamListener(&js_listener_);
 }
 
@@ -190,9 +191,15 @@ struct ShutdownReq {
 };
 
 // What a JS write or shutdown keeps until its oncomplete runs.
-struct JSReq {
+struct JSReq final : public ActiveLink {
+  void Start(v8::Isolate* isolate, v8::Local<v8::Object> object, const char* name) {
+    req.Reset(isolate, object);
+    LinkActive(Kind::kRequest, name);
+  }
+  v8::Local<v8::Object> ActiveObject() override {
+    return req.Get(v8::Isolate::GetCurrent());
+  }
   v8::Global<v8::Object> req;
-  std::unique_ptr<char[]> storage;
 };
 
 constexpr size_t kMaxStackBufs = 16;
@@ -413,7 +420,7 @@ int StreamBase::DispatchJSWrite(v8::Local<v8::Object> req, const uv_buf_t* bufs,
     delete js;
     return r.err;
   }
-  js->req.Reset(realm->isolate(), req);
+  js->Start(realm->isolate(), req, "SimpleWriteWrap");
   return 0;
 }
 
@@ -435,7 +442,7 @@ void StreamBase::JSShutdown(const Info& info) {
   if (err != 0) {
     delete js;
   } else {
-    js->req.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+    js->Start(info.GetIsolate(), info[0].As<v8::Object>(), "SimpleShutdownWrap");
   }
   info.GetReturnValue().Set(err);
 }
@@ -703,6 +710,10 @@ void ConnectReq::OnConnect(uv_connect_t* req, int status) {
   v8::Local<v8::Value> argv[5] = {v8::Integer::New(isolate, status), c->stream->object(), obj,
                                   v8::Boolean::New(isolate, ok), v8::Boolean::New(isolate, ok)};
   MakeCallback(realm, obj, "oncomplete", 5, argv);
+}
+
+v8::Local<v8::Object> ConnectReq::ActiveObject() {
+  return object.Get(v8::Isolate::GetCurrent());
 }
 
 void StreamBase::AddMethods(Binding& b, v8::Local<v8::FunctionTemplate> cls) {

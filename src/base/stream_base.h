@@ -50,7 +50,7 @@ struct StreamWriteResult {
 
 class StreamBase : public HandleWrap {
  public:
-  StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* stream);
+  StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* stream, const char* name);
 
   uv_stream_t* stream() const { return stream_; }
 
@@ -136,11 +136,12 @@ class StreamBase : public HandleWrap {
 };
 
 // A connect in flight, keeping the JS request object.
-struct ConnectReq {
+struct ConnectReq final : public ActiveLink {
   uv_connect_t req;
   StreamBase* stream;
   v8::Global<v8::Object> object;
   static void OnConnect(uv_connect_t* req, int status);
+  v8::Local<v8::Object> ActiveObject() override;
 };
 
 template <typename Start>
@@ -155,6 +156,7 @@ int StreamBase::Connect(v8::Local<v8::Object> req, Start start) {
     return err;
   }
   c->object.Reset(isolate(), req);
+  c->LinkActive(ActiveLink::Kind::kRequest, "ConnectWrap");
   return 0;
 }
 

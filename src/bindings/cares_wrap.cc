@@ -38,13 +38,20 @@ struct CallbackContext {
 template <typename T>
 class ResolveReqWrap : public ReqWrap<T> {
  public:
-  ResolveReqWrap(Realm* realm, v8::Local<v8::Object> obj) : ReqWrap<T>(realm, obj) {}
+  ResolveReqWrap(Realm* realm, v8::Local<v8::Object> obj, const char* name)
+      : ReqWrap<T>(realm, obj, name) {}
   bool busy = false;
   int order = kOrderVerbatim;
 };
 
-using GetAddrInfoReqWrap = ResolveReqWrap<uv_getaddrinfo_t>;
-using GetNameInfoReqWrap = ResolveReqWrap<uv_getnameinfo_t>;
+struct GetAddrInfoReqWrap : ResolveReqWrap<uv_getaddrinfo_t> {
+  using ResolveReqWrap::ResolveReqWrap;
+  static constexpr const char* kName = "GetAddrInfoReqWrap";
+};
+struct GetNameInfoReqWrap : ResolveReqWrap<uv_getnameinfo_t> {
+  using ResolveReqWrap::ResolveReqWrap;
+  static constexpr const char* kName = "GetNameInfoReqWrap";
+};
 
 template <typename W>
 void NewReq(const Info& info) {
@@ -52,7 +59,7 @@ void NewReq(const Info& info) {
     ThrowTypeError(info.GetIsolate(), "Class constructor cannot be invoked without 'new'");
     return;
   }
-  new W(Realm::From(info), info.This());
+  new W(Realm::From(info), info.This(), W::kName);
 }
 
 template <typename W>
@@ -113,6 +120,7 @@ void AfterGetAddrInfo(uv_getaddrinfo_t* req, int status, struct addrinfo* res) {
   wrap->MakeWeak();
   v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), list};
   MakeCallback(realm, obj, "oncomplete", 2, argv);
+  if (!wrap->busy) wrap->UnlinkActive();  // listed through its callback, as node's
 }
 
 // getaddrinfo(req, hostname, family, hints, order) -> 0 or a libuv errno.
@@ -155,6 +163,7 @@ void AfterGetNameInfo(uv_getnameinfo_t* req, int status, const char* hostname,
   v8::Local<v8::Object> obj = wrap->object();
   wrap->MakeWeak();
   MakeCallback(realm, obj, "oncomplete", 3, argv);
+  if (!wrap->busy) wrap->UnlinkActive();
 }
 
 // getnameinfo(req, ip, port) -> 0 or a libuv errno.

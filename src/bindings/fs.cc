@@ -184,14 +184,19 @@ enum class Result {
 
 class FSReqWrap : public ReqWrap<uv_fs_t> {
  public:
-  FSReqWrap(Realm* realm, v8::Local<v8::Object> obj) : ReqWrap<uv_fs_t>(realm, obj) {}
+  FSReqWrap(Realm* realm, v8::Local<v8::Object> obj, const char* name)
+      : ReqWrap<uv_fs_t>(realm, obj, name) {}
+  // FSReqCallback (callback API) and FSReqPromise (fs/promises): the same request, named as
+  // node's in process._getActiveRequests()/getActiveResourcesInfo().
+  template <bool kPromise>
   static void New(const Info& info) {
     if (!info.IsConstructCall()) {
-      ThrowTypeError(info.GetIsolate(),
-                     "Class constructor FSReqCallback cannot be invoked without 'new'");
+      ThrowTypeError(info.GetIsolate(), kPromise
+                         ? "Class constructor FSReqPromise cannot be invoked without 'new'"
+                         : "Class constructor FSReqCallback cannot be invoked without 'new'");
       return;
     }
-    new FSReqWrap(Realm::From(info), info.This());
+    new FSReqWrap(Realm::From(info), info.This(), kPromise ? "FSReqPromise" : "FSReqCallback");
   }
   Result kind = Result::kUndefined;
   bool busy = false;
@@ -314,6 +319,7 @@ void AfterFs(uv_fs_t* req) {
   v8::Local<v8::Object> obj = wrap->object();
   wrap->MakeWeak();
   MakeCallback(realm, obj, "oncomplete", 2, argv);
+  if (!wrap->busy) wrap->UnlinkActive();  // listed through its callback, as node's
 }
 
 using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
@@ -649,7 +655,8 @@ void Ftruncate(const Info& info) {
 class StatWatcher : public HandleWrap {
  public:
   StatWatcher(Realm* realm, v8::Local<v8::Object> obj, bool bigint)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_)), bigint_(bigint) {
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_), "StatWatcher"),
+        bigint_(bigint) {
     uv_fs_poll_init(realm->loop(), &handle_);
   }
 
@@ -737,8 +744,9 @@ void Init(Binding& b) {
   b.Method("readv", Readv);
   b.Method("writev", Writev);
   b.Method("statfs", Statfs);
-  v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New);
+  v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New<false>);
   b.Install("FSReqCallback", cls);
+  b.Install("FSReqPromise", b.Class("FSReqPromise", FSReqWrap::New<true>));
   v8::Local<v8::FunctionTemplate> watcher = b.Class("StatWatcher", StatWatcher::New);
   HandleWrap::AddMethods(b, watcher);
   b.ProtoMethod(watcher, "start", StatWatcher::Start);

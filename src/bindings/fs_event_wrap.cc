@@ -18,7 +18,7 @@ using Info = v8::FunctionCallbackInfo<v8::Value>;
 class FSEventWrap : public HandleWrap {
  public:
   FSEventWrap(Realm* realm, v8::Local<v8::Object> obj)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_)) {
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_), "FSEventWrap") {
     uv_fs_event_init(realm->loop(), &handle_);
   }
 

@@ -17,7 +17,7 @@ enum PipeType { kSocket = 0, kServer = 1, kIPC = 2 };
 class PipeWrap : public StreamBase {
  public:
   PipeWrap(Realm* realm, v8::Local<v8::Object> obj, bool ipc)
-      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&pipe_)), ipc_(ipc) {
+      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&pipe_), "PipeWrap"), ipc_(ipc) {
     CHECK_EQ(uv_pipe_init(realm->loop(), &pipe_, ipc ? 1 : 0), 0);
   }
 

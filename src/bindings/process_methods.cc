@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/active_list.h"
 #include "base/binding.h"
 #include "runtime/realm.h"
 #include "runtime/version.h"
@@ -365,7 +366,32 @@ void GetConstrainedMemory(const Info& info) {
 
 }  // namespace
 
+// getActive(kind, names): the thread's open ref'd handles or pending requests, oldest first, as
+// their JS objects, or (names true) as node's resource names.
+void GetActive(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  ActiveLink::Kind kind = info[0]->IsTrue() ? ActiveLink::Kind::kRequest : ActiveLink::Kind::kHandle;
+  bool names = info[1]->IsTrue();
+  v8::Local<v8::Array> out = v8::Array::New(isolate);
+  uint32_t n = 0;
+  bool failed = false;
+  ActiveLink::ForEach(kind, [&](ActiveLink* l) {
+    if (failed || !l->ActiveNow()) return;
+    v8::Local<v8::Value> v;
+    if (names) {
+      v = InternalizedStr(isolate, l->active_name());
+    } else {
+      v = l->ActiveObject();
+      if (v.IsEmpty()) return;
+    }
+    failed = out->Set(ctx, n++, v).IsNothing();
+  });
+  if (!failed) info.GetReturnValue().Set(out);
+}
+
 void Init(Binding& b) {
+  b.Method("getActive", GetActive);
   b.Method("hrtime", Hrtime);
   b.Method("hrtimeBigInt", HrtimeBigInt);
   b.Method("uptime", Uptime);

@@ -32,7 +32,7 @@ uv_stream_t* StreamOf(v8::Local<v8::Value> value) {
 class ProcessWrap : public HandleWrap {
  public:
   ProcessWrap(Realm* realm, v8::Local<v8::Object> obj)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&process_)) {}
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&process_), nullptr) {}
 
   static void New(const Info& info) {
     if (!info.IsConstructCall()) {
@@ -113,6 +113,8 @@ class ProcessWrap : public HandleWrap {
     int err = uv_spawn(self->realm()->loop(), &self->process_, opts);
     self->spawned_ = true;
     self->process_.data = self;
+    // listed from here on (node lists a child process after its stdio pipes)
+    self->LinkActive(Kind::kHandle, "ProcessWrap");
     if (err == 0) {
       SetProp(ctx, info.This(), "pid", v8::Integer::New(isolate, self->process_.pid));
     }

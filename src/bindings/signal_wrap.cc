@@ -13,7 +13,7 @@ using Info = v8::FunctionCallbackInfo<v8::Value>;
 class SignalWrap : public HandleWrap {
  public:
   SignalWrap(Realm* realm, v8::Local<v8::Object> obj)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_)) {
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&handle_), "SignalWrap") {
     uv_signal_init(realm->loop(), &handle_);
   }
 

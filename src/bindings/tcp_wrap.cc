@@ -21,8 +21,9 @@ constexpr unsigned kReusePort = 2;
 
 class TCPWrap : public StreamBase {
  public:
-  TCPWrap(Realm* realm, v8::Local<v8::Object> obj)
-      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&tcp_)) {
+  TCPWrap(Realm* realm, v8::Local<v8::Object> obj, bool server)
+      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&tcp_),
+                   server ? "TCPServerWrap" : "TCPSocketWrap") {
     CHECK_EQ(uv_tcp_init(realm->loop(), &tcp_), 0);
   }
 
@@ -31,7 +32,10 @@ class TCPWrap : public StreamBase {
       ThrowTypeError(info.GetIsolate(), "Class constructor TCP cannot be invoked without 'new'");
       return;
     }
-    new TCPWrap(Realm::From(info), info.This());
+    // new TCP(type): SOCKET (0) or SERVER (1), as node's; it names the handle in
+    // process.getActiveResourcesInfo()
+    bool server = info[0]->IsInt32() && info[0].As<v8::Int32>()->Value() == 1;
+    new TCPWrap(Realm::From(info), info.This(), server);
   }
 
   static void Open(const Info& info) {

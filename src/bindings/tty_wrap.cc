@@ -40,7 +40,7 @@ void GetWindowSize(const Info& info) {
 class TTYWrap : public StreamBase {
  public:
   TTYWrap(Realm* realm, v8::Local<v8::Object> obj, int fd, int* err)
-      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&tty_)) {
+      : StreamBase(realm, obj, reinterpret_cast<uv_stream_t*>(&tty_), "TTYWrap") {
     *err = uv_tty_init(realm->loop(), &tty_, fd, 0);
   }
   static void New(const Info& info) {

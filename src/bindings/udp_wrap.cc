@@ -58,7 +58,8 @@ bool AddressToJS(v8::Isolate* isolate, v8::Local<v8::Context> ctx, const sockadd
 
 class SendWrap : public ReqWrap<uv_udp_send_t> {
  public:
-  SendWrap(Realm* realm, v8::Local<v8::Object> obj) : ReqWrap<uv_udp_send_t>(realm, obj) {}
+  SendWrap(Realm* realm, v8::Local<v8::Object> obj)
+      : ReqWrap<uv_udp_send_t>(realm, obj, "SendWrap") {}
   static void New(const Info& info) {
     if (!info.IsConstructCall()) {
       ThrowTypeError(info.GetIsolate(), "Class constructor SendWrap cannot be invoked without 'new'");
@@ -74,7 +75,7 @@ class SendWrap : public ReqWrap<uv_udp_send_t> {
 class UDPWrap : public HandleWrap {
  public:
   UDPWrap(Realm* realm, v8::Local<v8::Object> obj)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&udp_)) {
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&udp_), "UDPWrap") {
     uv_udp_init(realm->loop(), &udp_);
   }
 
@@ -323,10 +324,14 @@ class UDPWrap : public HandleWrap {
     req->busy = false;
     v8::Local<v8::Object> obj = req->object();
     req->MakeWeak();
-    if (!req->has_callback) return;
+    if (!req->has_callback) {
+      req->UnlinkActive();
+      return;
+    }
     v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status),
                                     v8::Number::New(isolate, static_cast<double>(req->bytes))};
     MakeCallback(realm, obj, "oncomplete", 2, argv);
+    if (!req->busy) req->UnlinkActive();  // listed through its callback, as node's
   }
 
   static void OnAlloc(uv_handle_t*, size_t suggested, uv_buf_t* buf) {

@@ -198,7 +198,8 @@ class WorkerThread : public WorkerHost {
 class WorkerWrap : public HandleWrap {
  public:
   WorkerWrap(Realm* realm, v8::Local<v8::Object> obj, std::unique_ptr<WorkerThread> thread)
-      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&exit_async_)),
+      // not listed by process._getActiveHandles(), as node's worker handle is not
+      : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&exit_async_), nullptr),
         thread_(std::move(thread)) {
     uv_async_init(realm->loop(), &exit_async_, OnExit);
     thread_->parent_async = &exit_async_;

@@ -265,7 +265,8 @@ v8::MaybeLocal<v8::Value> Message::Deserialize(Realm* realm) {
 // ---- MessagePort ----------------------------------------------------------------------------
 
 MessagePort::MessagePort(Realm* realm, v8::Local<v8::Object> obj, PortRef ref)
-    : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&async_)), ref_(std::move(ref)) {
+    : HandleWrap(realm, obj, reinterpret_cast<uv_handle_t*>(&async_), "MessagePort"),
+      ref_(std::move(ref)) {
   uv_async_init(realm->loop(), &async_, OnAsync);
   async_.data = this;
   uv_unref(reinterpret_cast<uv_handle_t*>(&async_));

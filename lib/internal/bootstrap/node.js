@@ -100,9 +100,27 @@ for (const name of ['getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'upti
 }
 define('availableMemory', binding.getAvailableMemory);
 define('constrainedMemory', binding.getConstrainedMemory);
-define('_getActiveHandles', () => []);
-define('_getActiveRequests', () => []);
-define('getActiveResourcesInfo', () => []);
+// Open ref'd handles (as the object owning each: a net.Socket, a ChildProcess...) and requests
+// in flight, oldest first; getActiveResourcesInfo() adds one 'Timeout' per ref'd timer and one
+// 'Immediate' per ref'd immediate, as node does.
+define('_getActiveHandles', function _getActiveHandles() {
+  const { owner_symbol } = require('internal/stream_base_commons');
+  const handles = binding.getActive(false, false);
+  for (let i = 0; i < handles.length; i++) handles[i] = handles[i][owner_symbol] ?? handles[i];
+  return handles;
+});
+define('_getActiveRequests', function _getActiveRequests() {
+  return binding.getActive(true, false);
+});
+define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+  const timers = require('internal/timers');
+  const out = binding.getActive(true, true);
+  const handles = binding.getActive(false, true);
+  for (let i = 0; i < handles.length; i++) out.push(handles[i]);
+  for (let i = timers.activeTimeoutCount(); i > 0; i--) out.push('Timeout');
+  for (let i = timers.activeImmediateCount(); i > 0; i--) out.push('Immediate');
+  return out;
+});
 define('_kill', (pid, sig) => binding.kill(pid, sig), false);
 // process.binding (DEP0111): node 22 still hands out a fixed set of its internal bindings, and
 // packages read them (readline-sync: tty_wrap.TTY; uv.errname). The ones nodus has are given;

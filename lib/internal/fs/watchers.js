@@ -16,7 +16,7 @@ const {
 } = require('internal/validators');
 const { toPath, getStatsFromBinding } = require('internal/fs/utils');
 
-const kOwner = Symbol('owner_symbol');
+const { owner_symbol: kOwner } = require('internal/stream_base_commons');
 const kOldStatus = Symbol('kOldStatus');
 const kUseBigint = Symbol('kUseBigint');
 const kRefCount = Symbol('KFSStatWatcherRefCount');
@@ -387,10 +387,15 @@ function unwatchFile(filename, listener) {
   if (typeof listener === 'function') {
     const before = stat.listenerCount('change');
     stat.removeListener('change', listener);
-    if (stat.listenerCount('change') < before) stat[kMaxRefCount]--;
+    if (stat.listenerCount('change') < before) {
+      stat[kMaxRefCount]--;
+      stat.unref();
+    }
   } else {
     stat.removeAllListeners('change');
     stat[kMaxRefCount] = 0;
+    stat[kRefCount] = 0;
+    if (stat._handle !== null) stat._handle.unref();
   }
   if (stat.listenerCount('change') === 0) {
     stat.stop();
