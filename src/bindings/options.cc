@@ -52,6 +52,16 @@ void Init(Binding& b) {
   b.Value("dnsResultOrder", Str(isolate, o->dns_result_order));
   b.Value("disabledWarnings", StrArray(isolate, o->disabled_warnings));
   b.Value("enableSourceMaps", v8::Boolean::New(isolate, o->enable_source_maps));
+  b.Value("test", v8::Boolean::New(isolate, o->test));
+  b.Value("testOnly", v8::Boolean::New(isolate, o->test_only));
+  b.Value("testForceExit", v8::Boolean::New(isolate, o->test_force_exit));
+  b.Value("watch", v8::Boolean::New(isolate, o->watch));
+  b.Value("testConcurrency", v8::Integer::New(isolate, o->test_concurrency));
+  b.Value("testTimeout", v8::Number::New(isolate, static_cast<double>(o->test_timeout)));
+  b.Value("testNamePatterns", StrArray(isolate, o->test_name_patterns));
+  b.Value("testSkipPatterns", StrArray(isolate, o->test_skip_patterns));
+  b.Value("testReporters", StrArray(isolate, o->test_reporters));
+  b.Value("testReporterDestinations", StrArray(isolate, o->test_reporter_destinations));
   b.Value("isWorker", v8::Boolean::New(isolate, o->is_worker));
   b.Value("threadId", v8::Integer::New(isolate, o->thread_id));
 }

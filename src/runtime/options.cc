@@ -268,6 +268,30 @@ int ParseOptions(int argc, char** argv, Options* o) {
     } else if (name == "--disable-warning") {
       if (!need(name.c_str())) return 9;
       o->disabled_warnings.push_back(v);
+    } else if (name == "--test") {
+      if (env) return BadOption("--test is not allowed in NODE_OPTIONS");
+      o->test = true;
+    } else if (name == "--test-only") {
+      o->test_only = true;
+    } else if (name == "--test-force-exit") {
+      o->test_force_exit = true;
+    } else if (name == "--watch") {
+      o->watch = true;
+    } else if (name == "--test-name-pattern" || name == "--test-skip-pattern" ||
+               name == "--test-reporter" || name == "--test-reporter-destination") {
+      if (!need(name.c_str())) return 9;
+      (name == "--test-name-pattern"   ? o->test_name_patterns
+       : name == "--test-skip-pattern" ? o->test_skip_patterns
+       : name == "--test-reporter"     ? o->test_reporters
+                                       : o->test_reporter_destinations)
+          .push_back(v);
+    } else if (name == "--test-concurrency" || name == "--test-timeout") {
+      if (!need(name.c_str())) return 9;
+      char* end = nullptr;
+      long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n < 0) return BadOption("invalid value for " + name);
+      if (name == "--test-concurrency") o->test_concurrency = static_cast<int>(n > 1 << 20 ? 1 << 20 : n);
+      else o->test_timeout = n;
     } else if (name == "--nodus-build-code-cache" || name == "--nodus-build-snapshot") {
       if (!need(name.c_str())) return 9;
       o->code_cache_out = v;
@@ -339,6 +363,15 @@ int ParseOptions(int argc, char** argv, Options* o) {
 
   if (o->mode == Options::Mode::kBuildCodeCache || o->mode == Options::Mode::kBuildSnapshot)
     return -1;
+  if (o->test && !have_eval) {
+    // every word after the options is a test file or glob
+    if (have_script) {
+      o->script_args.insert(o->script_args.begin(), o->script);
+      o->script.clear();
+    }
+    o->mode = Options::Mode::kScript;
+    return -1;
+  }
   if (have_eval) {
     o->mode = Options::Mode::kEval;
     // With -e, the "script" slot is just the first argument.

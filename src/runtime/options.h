@@ -41,6 +41,17 @@ struct Options {
   std::string dns_result_order;  // --dns-result-order (validated by JS at start-up, as node)
   std::vector<std::string> disabled_warnings;  // --disable-warning
   bool enable_source_maps = false;  // --enable-source-maps
+  // node:test runner (--test and its companions)
+  bool test = false;
+  bool test_only = false;
+  bool test_force_exit = false;
+  bool watch = false;
+  int test_concurrency = 0;
+  long test_timeout = 0;
+  std::vector<std::string> test_name_patterns;
+  std::vector<std::string> test_skip_patterns;
+  std::vector<std::string> test_reporters;
+  std::vector<std::string> test_reporter_destinations;
   bool check_only = false;  // the launcher's pass: no side effects (env files are not loaded)
   bool is_worker = false;  // a worker_threads realm
   int thread_id = 0;

@@ -64,6 +64,13 @@ module.exports = function main() {
 };
 
 function runEntry() {
+  if (options.test) {
+    setArgv(undefined);
+    preload();
+    const patterns = options.script ? [options.script, ...options.scriptArgs] : options.scriptArgs;
+    require('internal/main/test_runner')(patterns);
+    return;
+  }
   switch (options.mode) {
     case 'script': {
       const script = path.resolve(options.script);
