@@ -166,7 +166,6 @@ class TestContext {
 
   runOnly(value) {
     this.#test.runOnlySubtests = !!value;
-    if (!this.#test.harness.testOnly) this.#test.diagnostics.push(this.#test.harness.onlyWarning);
   }
 
   skip(message) {
@@ -319,12 +318,17 @@ class Test {
     if (parent !== null) {
       const harness = this.harness;
       if (only && !harness.testOnly) this.diagnostics.push(harness.onlyWarning);
-      if (parent.runOnlySubtests && !only && !(skip || todo)) {
-        skip = "'only' option not set";
+      // As node 22: tests left out by --test-only/runOnly or the name patterns are not reported
+      // at all; a suite stays when something inside it stays (decided once it is built).
+      let keep = true;
+      if (parent.runOnlySubtests && !only) {
+        if (harness.testOnly) keep = false;
+        else this.diagnostics.push(harness.onlyWarning);
       }
-      if (!skip && harness.namePatterns && !(this instanceof Suite) && !this.matchesPatterns()) {
-        this.filtered = true;
+      if (keep && (harness.namePatterns || harness.skipPatterns) && !this.matchesPatterns()) {
+        keep = false;
       }
+      this.filtered = !keep;
       if (skip) {
         this.skipped = true;
         this.message = typeof skip === 'string' ? skip : null;
@@ -334,9 +338,6 @@ class Test {
         this.isTodo = true;
         if (!skip) this.message = typeof todo === 'string' ? todo : null;
       }
-    }
-    if (parent !== null && parent.parent === null && this.harness.testOnly && !this.only) {
-      this.runOnlySubtests = false;
     }
   }
 
@@ -381,7 +382,7 @@ class Test {
     const parent = this;
     if (typeof options !== 'object') validateObject(options, 'options');
     const subtest = new Factory({ __proto__: null, ...options, name, fn, parent, ...overrides });
-    if (subtest.filtered && !(subtest instanceof Suite)) {
+    if (subtest.filtered) {
       subtest.childNumber = -1;
       subtest.filteredOut = true;
       return subtest;
@@ -677,12 +678,7 @@ class Suite extends Test {
   constructor(options) {
     super(options);
     this.reportedType = 'suite';
-    if (this.harness.testOnly && !this.only && this.parent?.parent === null) {
-      // suites below run their only tests
-    }
-    if (this.only || (this.parent?.runOnlySubtests === false && this.harness.testOnly)) {
-      this.runOnlySubtests = this.harness.testOnly && !this.hasOnlyBelow;
-    }
+    this.runOnlySubtests = !!this.parent?.runOnlySubtests && !this.only;
     const h = this.harness;
     const savedSuite = h.currentSuite;
     h.currentSuite = this;
@@ -699,6 +695,7 @@ class Suite extends Test {
     } finally {
       h.currentSuite = savedSuite;
     }
+    if (this.filtered && this.subtests.length > 0) this.filtered = false;
     this.buildPromise ??= null;
   }
 

@@ -49,6 +49,7 @@ class TestsStream extends Readable {
   emitEvent(type, data) {
     const message = { __proto__: null, type, data };
     for (const fn of this.#sync) fn(message);
+    this.emit(type, data);
     if (this.#piped) this.#tryPush(message);
   }
 

@@ -93,7 +93,7 @@ function attach(stream, reporter, dest) {
     });
     return;
   }
-  stream.usePipeline();
+  stream.usePipeline?.();
   const { Transform } = require('stream');
   if (typeof reporter === 'function' && reporter.prototype !== undefined &&
       typeof reporter.prototype.pipe === 'function') {
@@ -145,7 +145,13 @@ function setupReporters(stream) {
     if (name in builtinReporters) {
       attach(stream, builtinFormatter(name), dest);
     } else {
-      pending.push(loadCustomReporter(name).then((r) => attach(stream, r, dest)));
+      // each custom reporter reads its own copy of the events, which waits there until the
+      // reporter module is loaded
+      const { Readable } = require('stream');
+      const copy = new Readable({ __proto__: null, objectMode: true, read() {},
+        highWaterMark: Number.MAX_SAFE_INTEGER });
+      stream.addSyncListener((event) => copy.push(event));
+      pending.push(loadCustomReporter(name).then((r) => attach(copy, r, dest)));
     }
   }
   return pending.length === 0 ? Promise.resolve() : Promise.all(pending);

@@ -136,7 +136,10 @@ class MockTracker {
     }
     if (implementation === kDefault) implementation = original;
     validateFunction(implementation, 'implementation');
-    const restore = { __proto__: null, descriptor: descriptor.ownDescriptor,
+    // as node: restoring a method found on the prototype leaves an own copy of it
+    const { own, ownDescriptor, ...found } = descriptor;
+    void own;
+    const restore = { __proto__: null, descriptor: ownDescriptor ?? found,
       object: objectOrFunction, methodName, original };
     const ctx = new MockFunctionContext(implementation, restore, times);
     ctx.original = original;

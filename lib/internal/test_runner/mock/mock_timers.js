@@ -10,6 +10,7 @@ const { validateArray, validateNumber, validateObject, validateFunction } =
 
 const kSupported = ['setTimeout', 'setInterval', 'setImmediate', 'Date'];
 const RealDate = Date;
+let warned = false;
 
 class MockTimers {
   #enabled = false;
@@ -93,6 +94,11 @@ class MockTimers {
   }
 
   enable(options = { __proto__: null }) {
+    if (!warned) {
+      warned = true;
+      process.emitWarning('The MockTimers API is an experimental feature and might change at ' +
+        'any time', 'ExperimentalWarning');
+    }
     if (this.#enabled) {
       throw new ERR_INVALID_STATE('MockTimers is already enabled!');
     }
