@@ -2,6 +2,8 @@
 
 #include "pm/package_spec.h"
 
+#include <unordered_map>
+
 namespace nodus::pm {
 
 static DepSpec FromPackageSpec(const SpecResult& r) {
@@ -40,9 +42,24 @@ static DepSpec FromPackageSpec(const SpecResult& r) {
 }
 
 DepSpec ParseDepSpec(std::string_view name, std::string_view spec, const std::string& where) {
+  // Every edge of a tree is classified several times (resolve, lockfile check): each thread keeps
+  // the registry specs it has seen (those depend on name and spec alone; paths, which also depend
+  // on `where` and the home directory, are classified each time).
+  thread_local std::unordered_map<std::string, DepSpec> cache;
+  std::string key;
+  key.reserve(name.size() + spec.size() + 1);
+  key.append(name).push_back('\0');
+  key.append(spec);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
   SpecContext ctx;
   if (!where.empty()) ctx.where = where;
-  return FromPackageSpec(ResolvePackageSpec(name, spec, ctx));
+  DepSpec d = FromPackageSpec(ResolvePackageSpec(name, spec, ctx));
+  if (d.kind == DepSpec::Kind::kRange || d.kind == DepSpec::Kind::kTag || d.kind == DepSpec::Kind::kAlias) {
+    if (cache.size() >= 8192) cache.clear();
+    cache.emplace(std::move(key), d);
+  }
+  return d;
 }
 
 bool ParseInstallArg(std::string_view arg, const std::string& where, std::string* name, std::string* spec,

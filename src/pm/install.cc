@@ -1,5 +1,6 @@
 #include "pm/install.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -779,22 +780,39 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (rename(dir.c_str(), trash.c_str()) != 0) RemoveTree(dir);
       if (a->name[0] == '@') rmdir(DirName(dir).c_str());  // empty scope folder
     }
+    auto move_aside = [&](const std::string& dir) {
+      std::string trash = staging + "/trash-" + std::to_string(t++);
+      if (rename(dir.c_str(), trash.c_str()) != 0) RemoveTree(dir);
+    };
+    // Puts a package folder or link in place: tried first as it is (usually nothing is there and
+    // the parent exists), then after creating the parent, then with what is there moved aside (a
+    // rename over an empty folder replaces it, which comes to the same).
+    auto place = [&](const std::string& dir, const std::function<bool()>& put) {
+      if (put()) return true;
+      if (errno == ENOENT) {
+        MakeDirs(DirName(dir));
+        if (put()) return true;
+      }
+      if (!PathExists(dir)) return false;
+      move_aside(dir);
+      return put();
+    };
     for (Node* n : todo) {
       std::string dir = NodeDir(proj, n);
-      MakeDirs(DirName(dir));
-      if (PathExists(dir)) {
-        std::string trash = staging + "/trash-" + std::to_string(t++);
-        if (rename(dir.c_str(), trash.c_str()) != 0) RemoveTree(dir);
-      }
       if (n->is_link) {
         std::string target = JoinPath(proj, n->link_target);
         std::string rel = RelativePath(DirName(dir), target);
-        if (symlink(rel.c_str(), dir.c_str()) != 0) ctx.Warn("cannot link " + dir + " -> " + rel);
+        if (!place(dir, [&] { return symlink(rel.c_str(), dir.c_str()) == 0; }))
+          ctx.Warn("cannot link " + dir + " -> " + rel);
         continue;
       }
       auto it = staged.find(n);
-      if (it == staged.end()) continue;
-      if (rename(it->second.c_str(), dir.c_str()) != 0) {
+      if (it == staged.end()) {
+        MakeDirs(DirName(dir));
+        if (PathExists(dir)) move_aside(dir);
+        continue;
+      }
+      if (!place(dir, [&] { return rename(it->second.c_str(), dir.c_str()) == 0; })) {
         std::string lerr;
         LinkOrCopyTree(it->second, dir, &lerr);
       }
@@ -847,21 +865,30 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       }
     }
     // Lockfiles.
+    // The hidden lockfile describes exactly what is on disk: the same as package-lock.json
+    // without the omitted packages (when none are, both come from one build).
+    std::vector<Node*> omitted;
+    bool link_to_root = false;
+    for (Node* n : ideal.Nodes()) {
+      if (n->omitted && n->parent) omitted.push_back(n);
+      if (n->is_link && n->link_target.empty()) link_to_root = true;
+    }
+    std::string hidden_text;
+    bool hidden_done = false;
     Tree& lt = ideal;
     if (opts.write_lockfile && !opts.ci) {
       if (ctx.config.GetBool("omit-lockfile-registry-resolved", false))
         for (Node* n : lt.Nodes())
           if (StartsWith(n->resolved, ctx.config.RegistryFor(n->pkg_name))) n->resolved.clear();
       Json lock = BuildLockfile(lt, pkg, false);
-      WriteIfChanged(proj + "/package-lock.json", SerializeLockfile(std::move(lock)));
+      hidden_done = omitted.empty() && !link_to_root;
+      WriteIfChanged(proj + "/package-lock.json", SerializeLockfile(std::move(lock), hidden_done ? &hidden_text : nullptr));
     }
-    // The hidden lockfile describes exactly what is on disk.
-    std::vector<Node*> omitted;
-    for (Node* n : ideal.Nodes())
-      if (n->omitted && n->parent) omitted.push_back(n);
-    for (Node* n : omitted) ideal.Detach(n);
-    Json hidden = BuildLockfile(ideal, pkg, true);
-    WriteIfChanged(nm + "/.package-lock.json", SerializeLockfile(std::move(hidden)));
+    if (!hidden_done) {
+      for (Node* n : omitted) ideal.Detach(n);
+      hidden_text = SerializeLockfile(BuildLockfile(ideal, pkg, true));
+    }
+    WriteIfChanged(nm + "/.package-lock.json", hidden_text);
   }
   if (!staging.empty()) RemoveTree(staging);
   ctx.progress.Clear();

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 
 namespace nodus::pm::semver {
 namespace {
@@ -1484,8 +1485,26 @@ std::string Range::ToString() const {
   return out;
 }
 
+namespace {
+// The installer asks about the same few hundred ranges thousands of times (every edge of the
+// tree, once to resolve and again to check the lockfile): each thread keeps the parsed ranges it
+// has seen (Range::Parse is a pure function of its arguments), up to a bound.
+const std::optional<Range>& ParsedRange(std::string_view s, Options opts) {
+  thread_local std::unordered_map<std::string, std::optional<Range>> cache;
+  std::string key;
+  key.reserve(s.size() + 2);
+  key.push_back(opts.loose ? 'l' : '-');
+  key.push_back(opts.include_prerelease ? 'p' : '-');
+  key.append(s);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= 8192) cache.clear();
+  return cache.emplace(std::move(key), Range::Parse(s, opts)).first->second;
+}
+}  // namespace
+
 bool Satisfies(std::string_view version, std::string_view range, Options opts) {
-  auto r = Range::Parse(range, opts);
+  const auto& r = ParsedRange(range, opts);
   return r && r->Test(version);
 }
 
@@ -1625,7 +1644,7 @@ std::optional<bool> Subset(std::string_view sub, std::string_view dom, Options o
 }
 
 std::optional<std::string> ValidRange(std::string_view range, Options opts) {
-  auto r = Range::Parse(range, opts);
+  const auto& r = ParsedRange(range, opts);
   if (!r) return std::nullopt;
   std::string s = r->ToString();
   return s.empty() ? "*" : s;
@@ -1666,7 +1685,7 @@ std::optional<std::string> MinSatisfying(const std::vector<std::string>& version
 RegistrySpecType ClassifyRegistrySpec(std::string_view spec) {
   spec = TrimJs(spec);
   if (Valid(spec, true)) return RegistrySpecType::kVersion;
-  if (ValidRange(spec, {.loose = true})) return RegistrySpecType::kRange;
+  if (ParsedRange(spec, {.loose = true})) return RegistrySpecType::kRange;  // ValidRange without the text
   for (char c : spec) {
     bool safe = IsAlpha(c) || IsDigit(c) || std::string_view("-_.!~*'()").find(c) != npos;
     if (!safe) return RegistrySpecType::kInvalidTag;

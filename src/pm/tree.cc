@@ -36,6 +36,7 @@ Tree::Tree() {
 }
 
 void Tree::Reset() {
+  nodes_valid_ = false;
   owned_.clear();
   root_ = NewNode();
   root_->is_root = true;
@@ -139,11 +140,13 @@ Node* Tree::NewNode() {
 }
 
 void Tree::Place(Node* parent, Node* child) {
+  nodes_valid_ = false;
   child->parent = parent;
   parent->children[child->name] = child;
 }
 
 void Tree::Detach(Node* n) {
+  nodes_valid_ = false;
   if (n->parent) {
     auto it = n->parent->children.find(n->name);
     if (it != n->parent->children.end() && it->second == n) n->parent->children.erase(it);
@@ -152,6 +155,7 @@ void Tree::Detach(Node* n) {
 }
 
 std::vector<Node*> Tree::Nodes() const {
+  if (nodes_valid_) return nodes_;
   std::vector<std::pair<std::string, Node*>> v;
   std::function<void(Node*)> walk = [&](Node* n) {
     for (auto& [_, c] : n->children) {
@@ -162,7 +166,10 @@ std::vector<Node*> Tree::Nodes() const {
   walk(root_);
   std::sort(v.begin(), v.end());
   std::vector<Node*> out;
+  out.reserve(v.size());
   for (auto& [_, n] : v) out.push_back(n);
+  nodes_ = out;
+  nodes_valid_ = true;
   return out;
 }
 
@@ -420,12 +427,15 @@ bool PlatformSupported(const Json& meta) {
     }
     return !any_positive || match;
   };
-  struct utsname u;
-  uname(&u);
-  std::string cpu = u.machine;
-  if (cpu == "x86_64") cpu = "x64";
-  else if (cpu == "aarch64") cpu = "arm64";
-  else if (cpu == "i686" || cpu == "i386") cpu = "ia32";
+  static const std::string cpu = [] {
+    struct utsname u;
+    uname(&u);
+    std::string c = u.machine;
+    if (c == "x86_64") c = "x64";
+    else if (c == "aarch64") c = "arm64";
+    else if (c == "i686" || c == "i386") c = "ia32";
+    return c;
+  }();
   return check(meta.Get("os"), "linux") && check(meta.Get("cpu"), cpu) && check(meta.Get("libc"), "glibc");
 }
 
@@ -495,20 +505,22 @@ static void SetIfTrue(Json* o, const char* k, bool v) {
 // digits, then letters ignoring case; lower case first on a tie).
 namespace {
 
-int PrimaryWeight(unsigned char c) {
-  static const char kPunct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
-  for (int i = 0; kPunct[i]; i++)
-    if (kPunct[i] == static_cast<char>(c)) return 1 + i;
-  if (c >= '0' && c <= '9') return 100 + (c - '0');
-  if (c >= 'a' && c <= 'z') return 200 + (c - 'a');
-  if (c >= 'A' && c <= 'Z') return 200 + (c - 'A');
-  return 300 + c;
-}
+struct PrimaryWeights {
+  short w[256];
+  PrimaryWeights() {
+    static const char kPunct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+    for (int c = 0; c < 256; c++) w[c] = static_cast<short>(300 + c);
+    for (int c = '0'; c <= '9'; c++) w[c] = static_cast<short>(100 + (c - '0'));
+    for (int c = 'a'; c <= 'z'; c++) w[c] = w[c - 'a' + 'A'] = static_cast<short>(200 + (c - 'a'));
+    for (int i = 0; kPunct[i]; i++) w[static_cast<unsigned char>(kPunct[i])] = static_cast<short>(1 + i);
+  }
+};
 
 bool CollateLess(const std::string& a, const std::string& b) {
+  static const PrimaryWeights kWeights;
   size_t n = std::min(a.size(), b.size());
   for (size_t i = 0; i < n; i++) {
-    int wa = PrimaryWeight(a[i]), wb = PrimaryWeight(b[i]);
+    int wa = kWeights.w[static_cast<unsigned char>(a[i])], wb = kWeights.w[static_cast<unsigned char>(b[i])];
     if (wa != wb) return wa < wb;
   }
   if (a.size() != b.size()) return a.size() < b.size();
@@ -520,11 +532,11 @@ bool CollateLess(const std::string& a, const std::string& b) {
 }
 
 void NiceOrder(Json* v) {
-  static const char* kPreferred[] = {"name", "version", "lockfileVersion", "resolved", "integrity",
-                                     "requires", "packages", "dependencies"};
+  static const std::string_view kPreferred[] = {"name", "version", "lockfileVersion", "resolved", "integrity",
+                                                "requires", "packages", "dependencies"};
   auto rank = [](const std::string& k) {
     for (int i = 0; i < 8; i++)
-      if (k == kPreferred[i]) return i;
+      if (k.size() == kPreferred[i].size() && k == kPreferred[i]) return i;
     return 8;
   };
   if (v->IsArray()) {
@@ -539,15 +551,15 @@ void NiceOrder(Json* v) {
   struct Key { bool object; int rank; size_t i; };
   std::vector<Key> keys(m.size());
   for (size_t i = 0; i < m.size(); i++) keys[i] = {m[i].second.IsObject(), rank(m[i].first), i};
-  std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+  auto less = [&](const Key& a, const Key& b) {
     if (a.object != b.object) return b.object;
     if (a.rank != b.rank) return a.rank < b.rank;
     if (a.rank < 8) return false;
     return CollateLess(m[a.i].first, m[b.i].first);
-  });
-  bool sorted = true;
-  for (size_t i = 0; i < keys.size() && sorted; i++) sorted = keys[i].i == i;
-  if (sorted) return;
+  };
+  // Already in order (the packages of a lockfile come sorted): one pass, no sort.
+  if (std::is_sorted(keys.begin(), keys.end(), less)) return;
+  std::stable_sort(keys.begin(), keys.end(), less);
   std::vector<std::pair<std::string, Json>> out;
   out.reserve(m.size());
   for (const Key& k : keys) out.push_back(std::move(m[k.i]));
@@ -556,9 +568,17 @@ void NiceOrder(Json* v) {
 
 }  // namespace
 
-std::string SerializeLockfile(Json lock) {
+std::string SerializeLockfile(Json lock, std::string* hidden) {
   NiceOrder(&lock);
-  return SerializeJson(lock, 2) + "\n";
+  std::string out = SerializeJson(lock, 2) + "\n";
+  if (hidden) {
+    // What BuildLockfile(..., true) gives for the same tree: no project version, no root entry
+    // (dropping members keeps the others' order).
+    lock.Erase("version");
+    if (Json* packages = lock.GetMut("packages")) packages->Erase("");
+    *hidden = SerializeJson(lock, 2) + "\n";
+  }
+  return out;
 }
 
 void SetLockRootDeps(Json* lock, const Json& pkg) {
@@ -608,7 +628,7 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
     if (n->is_link) {
       e.Set("resolved", Json::String(n->link_target));
       e.Set("link", Json::Bool(true));
-      packages.Set(n->Location(), e);
+      packages.members_mut().emplace_back(n->Location(), std::move(e));
       Json t = Json::Object();
       // As npm: the name only when the folder's own name differs.
       std::string folder = BaseName(n->link_target);
@@ -646,7 +666,7 @@ Json BuildLockfile(const Tree& tree, const Json& pkg, bool hidden) {
         e.Set(k, *v);
       }
     }
-    packages.Set(n->Location(), e);
+    packages.members_mut().emplace_back(n->Location(), std::move(e));  // locations are unique
   }
   for (auto& [loc, t] : link_targets)
     if (!packages.Get(loc)) packages.Set(loc, t);

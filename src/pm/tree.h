@@ -98,6 +98,9 @@ class Tree {
  private:
   std::vector<std::unique_ptr<Node>> owned_;
   Node* root_;
+  // Nodes() as last computed; Place, Detach and Reset (the only changes to the layout) drop it.
+  mutable std::vector<Node*> nodes_;
+  mutable bool nodes_valid_ = false;
   std::unique_ptr<OverrideSet> overrides_;
 };
 
@@ -108,7 +111,9 @@ Json ManifestSubset(const Json& manifest);
 bool LoadLockfile(const Json& lock, Tree* tree, PmError* err);
 Json BuildLockfile(const Tree& tree, const Json& package_json, bool hidden);
 // The text npm writes for a lockfile (json-stringify-nice's key order, two spaces, newline).
-std::string SerializeLockfile(Json lock);
+// With `hidden`, also the hidden lockfile of the same tree (node_modules/.package-lock.json), which
+// is BuildLockfile(tree, pkg, true) serialized when no node is omitted and no link targets the root.
+std::string SerializeLockfile(Json lock, std::string* hidden = nullptr);
 // The root entry's dependency fields set from package.json (after `update --save`).
 void SetLockRootDeps(Json* lock, const Json& package_json);
 // True when the lockfile's root entry declares the same dependencies as package.json and every
