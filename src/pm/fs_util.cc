@@ -136,16 +136,31 @@ static bool ReadDirEntries(int fd, std::vector<std::pair<std::string, unsigned c
   }
 }
 
-static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::string& to, std::string* err) {
+// `dfd` and `drel` name the destination folder: `drel` relative to `dfd` ("" for dfd itself). A
+// folder this walk creates is not opened: what goes in it is named relative to the nearest
+// opened one (as "lib/x/y.js"), which saves an open and a close per folder; a folder that was
+// already there is opened (without following a symlink) and its contents named from it.
+static bool LinkTreeAt(int sfd, int dfd, const std::string& drel, const std::string& from, const std::string& to,
+                       std::string* err, LinkProbe* probe = nullptr) {
   std::vector<std::pair<std::string, unsigned char>> entries;
   if (!ReadDirEntries(sfd, &entries)) {
     *err = "opendir " + from + ": " + strerror(errno);
     close(sfd);
     return false;
   }
+  if (probe && probe->name)
+    for (auto& e : entries)
+      if (e.first == probe->name) probe->found = true;
   bool ok = true;
+  std::string rel;
   for (auto& [entry_name, entry_type] : entries) {
     const char* name = entry_name.c_str();
+    if (drel.empty()) {
+      rel = entry_name;
+    } else {
+      rel.assign(drel).push_back('/');
+      rel.append(entry_name);
+    }
     unsigned char type = entry_type;
     struct stat st;
     bool have_st = false;
@@ -156,40 +171,47 @@ static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::str
     }
     if (type == DT_DIR) {
       std::string src = from + "/" + name, dst = to + "/" + name;
-      if (mkdirat(dfd, name, 0755) != 0 && errno != EEXIST) {
-        *err = "mkdir " + dst + ": " + strerror(errno);
-        ok = false;
-        break;
-      }
       int s2 = openat(sfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-      int d2 = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-      if (s2 < 0 || d2 < 0) {
-        *err = "opendir " + (s2 < 0 ? src : dst) + ": " + strerror(errno);
-        if (s2 >= 0) close(s2);
-        if (d2 >= 0) close(d2);
+      if (s2 < 0) {
+        *err = "opendir " + src + ": " + strerror(errno);
         ok = false;
         break;
       }
-      ok = LinkTreeAt(s2, d2, src, dst, err);
-      close(d2);
+      if (mkdirat(dfd, rel.c_str(), 0755) == 0) {
+        ok = LinkTreeAt(s2, dfd, rel, src, dst, err);
+      } else if (errno == EEXIST) {
+        int d2 = openat(dfd, rel.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (d2 < 0) {
+          *err = "opendir " + dst + ": " + strerror(errno);
+          close(s2);
+          ok = false;
+          break;
+        }
+        ok = LinkTreeAt(s2, d2, "", src, dst, err);
+        close(d2);
+      } else {
+        *err = "mkdir " + dst + ": " + strerror(errno);
+        close(s2);
+        ok = false;
+      }
       if (!ok) break;
     } else if (type == DT_LNK) {
       char buf[4096];
       ssize_t n = readlinkat(sfd, name, buf, sizeof buf - 1);
       if (n > 0) {
         buf[n] = 0;
-        unlinkat(dfd, name, 0);
-        if (symlinkat(buf, dfd, name) != 0) {
+        unlinkat(dfd, rel.c_str(), 0);
+        if (symlinkat(buf, dfd, rel.c_str()) != 0) {
           *err = "symlink " + to + "/" + name + ": " + strerror(errno);
           ok = false;
           break;
         }
       }
     } else if (type == DT_REG) {
-      if (linkat(sfd, name, dfd, name, 0) == 0) continue;
+      if (linkat(sfd, name, dfd, rel.c_str(), 0) == 0) continue;
       if (errno == EEXIST) {
-        unlinkat(dfd, name, 0);
-        if (linkat(sfd, name, dfd, name, 0) == 0) continue;
+        unlinkat(dfd, rel.c_str(), 0);
+        if (linkat(sfd, name, dfd, rel.c_str(), 0) == 0) continue;
       }
       std::string src = from + "/" + name;
       if (!have_st && fstatat(sfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) st.st_mode = 0644;
@@ -204,14 +226,17 @@ static bool LinkTreeAt(int sfd, int dfd, const std::string& from, const std::str
   return ok;
 }
 
-bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err) {
-  if (mkdir(to.c_str(), 0755) != 0 && errno != EEXIST) {
-    *err = "mkdir " + to + ": " + strerror(errno);
-    return false;
-  }
+bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err, LinkProbe* probe) {
+  // The source first: a missing one leaves nothing behind.
   int sfd = open(from.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (sfd < 0) {
+    if (probe && errno == ENOENT) probe->source_missing = true;
     *err = "opendir " + from + ": " + strerror(errno);
+    return false;
+  }
+  if (mkdir(to.c_str(), 0755) != 0 && errno != EEXIST) {
+    *err = "mkdir " + to + ": " + strerror(errno);
+    close(sfd);
     return false;
   }
   int dfd = open(to.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -220,7 +245,7 @@ bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string*
     *err = "opendir " + to + ": " + strerror(errno);
     return false;
   }
-  bool ok = LinkTreeAt(sfd, dfd, from, to, err);
+  bool ok = LinkTreeAt(sfd, dfd, "", from, to, err, probe);
   close(dfd);
   return ok;
 }

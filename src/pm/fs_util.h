@@ -15,7 +15,14 @@ bool RemoveTree(const std::string& path);  // true when gone afterwards
 bool PathExists(const std::string& path);
 bool IsDirectory(const std::string& path);
 // Copies a directory tree, hard-linking regular files when possible (falls back to copying).
-bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err);
+// `probe` (optional) learns on the way whether `from` holds the entry probe->name at its top and
+// whether `from` itself was missing (ENOENT).
+struct LinkProbe {
+  const char* name = nullptr;
+  bool found = false;
+  bool source_missing = false;
+};
+bool LinkOrCopyTree(const std::string& from, const std::string& to, std::string* err, LinkProbe* probe = nullptr);
 std::vector<std::string> ListDir(const std::string& path);  // sorted names, without . and ..
 std::string JoinPath(std::string_view a, std::string_view b);
 std::string DirName(std::string_view p);

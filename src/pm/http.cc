@@ -81,27 +81,48 @@ struct HttpClient::Impl {
     delete t;
   }
 
+  // Finished jobs the loop has not been woken for yet (under `mu`). A pool job's end wakes the
+  // loop only when nothing is left to start (the last of a burst, such as the hard-linking of
+  // every package of a warm install) or every kWakeBatch jobs, not once per job: the loop has
+  // nothing to do with them before. A prompt job (one the resolver waits for) wakes it at once.
+  size_t unannounced = 0;
+  static constexpr size_t kWakeBatch = 16;
+
+  void Wake(CURLM* m) {
+    if (m) curl_multi_wakeup(m);
+    else done_cv.notify_one();
+  }
+
   void Worker(bool prompt) {
     std::deque<Job>& queue = prompt ? prompt_jobs : jobs;
     std::condition_variable& wake = prompt ? prompt_cv : cv;
     while (true) {
       Job job;
+      CURLM* m = nullptr;
+      bool announce = false;
       {
         std::unique_lock<std::mutex> lock(mu);
         wake.wait(lock, [&] { return stopping || !queue.empty(); });
         if (stopping && queue.empty()) return;
         job = std::move(queue.front());
         queue.pop_front();
+        // The last queued job may run long: what finished before it is announced now.
+        if (queue.empty() && unannounced > 0) {
+          unannounced = 0;
+          announce = true;
+          m = woken_multi;
+        }
       }
+      if (announce) Wake(m);
       job.first();
-      CURLM* m;
       {
         std::lock_guard<std::mutex> lock(mu);
         finished.push_back(std::move(job.second));
+        announce = prompt || queue.empty() || ++unannounced >= kWakeBatch;
+        if (announce) unannounced = 0;
         m = woken_multi;
       }
-      if (m) curl_multi_wakeup(m);
-      else done_cv.notify_one();
+      if (announce) Wake(m);
     }
   }
 

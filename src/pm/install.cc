@@ -609,7 +609,8 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   std::string staging;
   PmError stage_fail;
   std::map<Node*, std::string> staged;
-  size_t staging_jobs = 0;
+  std::set<const Node*> has_gyp, probed;  // staged packages with a binding.gyp; packages staged
+  size_t staging_jobs = 0, stage_seq = 0;
   auto cancelled = std::make_shared<std::atomic<bool>>(false);
   auto make_staging = [&] {
     if (!staging.empty() || !stage_fail.empty()) return;
@@ -622,24 +623,37 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     staging = MakeTempDir(nm, ".nodus-staging-");
     if (staging.empty()) stage_fail = {"EACCES", "cannot create a staging directory in " + nm};
   };
-  auto stage = [&](Node* n) {
+  std::function<void(Node*)> fetch;
+  // `unverified`: content_dir is where the cache would hold the package, not known to be there;
+  // when it is not, the package is fetched instead.
+  auto stage = [&](Node* n, bool unverified = false) {
     if (n->is_link || n->content_dir.empty() || staged.count(n) || *cancelled) return;
     make_staging();
     if (!stage_fail.empty()) return;
-    std::string dst = staging + "/" + std::to_string(staged.size());
+    std::string dst = staging + "/" + std::to_string(stage_seq++);
     staged[n] = dst;
     auto lerr = std::make_shared<std::string>();
+    auto probe = std::make_shared<LinkProbe>();
+    probe->name = "binding.gyp";
     std::string src = n->content_dir, what = n->pkg_name + "@" + n->version;
     ctx.progress.to_link++;
     staging_jobs++;
     ctx.http->RunInBackground(
-        [src, dst, lerr, cancelled] {
-          if (!*cancelled) LinkOrCopyTree(src, dst, lerr.get());
+        [src, dst, lerr, probe, cancelled] {
+          if (!*cancelled) LinkOrCopyTree(src, dst, lerr.get(), probe.get());
         },
-        [lerr, what, &stage_fail, &staging_jobs, &ctx] {
+        [n, lerr, probe, what, unverified, &stage_fail, &staging_jobs, &ctx, &staged, &has_gyp, &probed, &fetch] {
           staging_jobs--;
           ctx.progress.linked++;
           ctx.progress.Draw();
+          if (unverified && probe->source_missing) {
+            staged.erase(n);
+            n->content_dir.clear();
+            fetch(n);
+            return;
+          }
+          probed.insert(n);
+          if (probe->found) has_gyp.insert(n);
           if (!lerr->empty() && stage_fail.empty()) stage_fail = {"EINSTALL", "cannot stage " + what + ": " + *lerr};
         });
   };
@@ -650,6 +664,17 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     ctx.http->RunUntil([&] { return staging_jobs == 0; });
     if (!staging.empty()) RemoveTree(staging);
     if (!nm_existed) rmdir(nm.c_str());
+  };
+  fetch = [&](Node* n) {
+    ContentRequest req{n->pkg_name, n->version, n->resolved, n->integrity, n->shasum};
+    ctx.progress.to_fetch++;
+    ctx.registry->FetchContent(req, [n, &failures, &ctx, &stage](const std::string& dir, const PmError& e) {
+      if (!e.empty()) failures[n] = e;
+      else n->content_dir = dir;
+      ctx.progress.fetched++;
+      ctx.progress.Draw();
+      if (e.empty()) stage(n);
+    });
   };
   for (Node* n : install) {
     if (n->is_link) continue;
@@ -666,10 +691,15 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       failures[n] = {"ENORESOLVED", "no tarball URL known for " + n->pkg_name + "@" + n->version};
       continue;
     }
-    std::string cached = ctx.registry->CachedContent(n->integrity, n->shasum);
+    // In the cache: staged from there. A download is staged straight from where the cache would
+    // hold it (the staging job finds out whether it is there, without a stat on this thread
+    // first) and fetched when it is not.
+    bool local = StartsWith(n->resolved, "file:");
+    std::string cached = local ? ctx.registry->CachedContent(n->integrity, n->shasum)
+                               : ctx.registry->ContentPath(n->integrity, n->shasum);
     if (!cached.empty()) {
       n->content_dir = cached;
-      stage(n);
+      stage(n, !local);
       continue;
     }
     std::string url = n->resolved;
@@ -684,15 +714,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       else n->content_dir = dir;
       continue;
     }
-    ContentRequest req{n->pkg_name, n->version, url, n->integrity, n->shasum};
-    ctx.progress.to_fetch++;
-    ctx.registry->FetchContent(req, [n, &failures, &ctx, &stage](const std::string& dir, const PmError& e) {
-      if (!e.empty()) failures[n] = e;
-      else n->content_dir = dir;
-      ctx.progress.fetched++;
-      ctx.progress.Draw();
-      if (e.empty()) stage(n);
-    });
+    fetch(n);
   }
   ctx.http->RunUntil([] { return g_interrupted.load(); });
   if (g_interrupted) {
@@ -900,7 +922,7 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
   for (Node* n : todo) {
     if (n->is_link || n->omitted || !n->parent) continue;
     std::string dir = NodeDir(proj, n);
-    bool gyp = PathExists(dir + "/binding.gyp");
+    bool gyp = probed.count(n) ? has_gyp.count(n) > 0 : PathExists(dir + "/binding.gyp");
     if (n->has_install_script || gyp) scripted.push_back(n);
   }
   std::stable_sort(scripted.begin(), scripted.end(), [](Node* a, Node* b) { return a->Depth() > b->Depth(); });

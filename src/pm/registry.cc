@@ -236,12 +236,14 @@ const Packument* Registry::Get(const std::string& name, PmError* err) {
   return slot->pack.get();
 }
 
-std::string Registry::CachedContent(const std::string& integrity, const std::string& shasum) const {
+std::string Registry::ContentPath(const std::string& integrity, const std::string& shasum) const {
   std::string key = CacheKeyFor(integrity, shasum);
-  if (key.empty()) return "";
-  std::string dir = cache_ + "/content/" + key;
-  if (IsDirectory(dir)) return dir;
-  return "";
+  return key.empty() ? "" : cache_ + "/content/" + key;
+}
+
+std::string Registry::CachedContent(const std::string& integrity, const std::string& shasum) const {
+  std::string dir = ContentPath(integrity, shasum);
+  return !dir.empty() && IsDirectory(dir) ? dir : "";
 }
 
 void Registry::FetchContent(const ContentRequest& req,

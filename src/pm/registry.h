@@ -72,6 +72,8 @@ class Registry {
   void FetchContent(const ContentRequest& req, std::function<void(const std::string& dir, const PmError&)> done);
   // The cached unpacked directory for a content key, or empty if absent.
   std::string CachedContent(const std::string& integrity, const std::string& shasum) const;
+  // Where the cache holds (or would hold) that content, without looking ("" without a hash).
+  std::string ContentPath(const std::string& integrity, const std::string& shasum) const;
   // Downloads raw bytes (used by `x`, `outdated`, publish); blocking.
   HttpResponse Fetch(HttpRequest req);
 
