@@ -62,6 +62,7 @@ void Init(Binding& b) {
   b.Value("testSkipPatterns", StrArray(isolate, o->test_skip_patterns));
   b.Value("testReporters", StrArray(isolate, o->test_reporters));
   b.Value("testReporterDestinations", StrArray(isolate, o->test_reporter_destinations));
+  b.Value("typescript", Str(isolate, o->typescript));
   b.Value("isWorker", v8::Boolean::New(isolate, o->is_worker));
   b.Value("threadId", v8::Integer::New(isolate, o->thread_id));
 }

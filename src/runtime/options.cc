@@ -330,8 +330,14 @@ int ParseOptions(int argc, char** argv, Options* o) {
                name == "--experimental-detect-module" ||
                name == "--no-experimental-fetch" || name == "--experimental-default-type" ||
                name == "--experimental-global-webcrypto" || name == "--pending-deprecation" ||
-               name == "--no-addons" || name == "--experimental-strip-types") {
+               name == "--no-addons") {
       // accepted; behaviour is node 22's default
+    } else if (name == "--experimental-strip-types") {
+      if (o->typescript.empty()) o->typescript = "strip";
+    } else if (name == "--no-experimental-strip-types") {
+      o->typescript.clear();
+    } else if (name == "--experimental-transform-types") {
+      o->typescript = "transform";
     } else if (name == "--max-old-space-size" || name == "--max-semi-space-size" ||
                name == "--stack-size" || name == "--expose-gc" || name == "--stack-trace-limit" ||
                a.rfind("--harmony", 0) == 0 || name == "--jitless" || name == "--no-opt" ||

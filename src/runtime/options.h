@@ -52,6 +52,9 @@ struct Options {
   std::vector<std::string> test_skip_patterns;
   std::vector<std::string> test_reporters;
   std::vector<std::string> test_reporter_destinations;
+  // TypeScript files: "strip" (default), "transform" (--experimental-transform-types) or ""
+  // (--no-experimental-strip-types)
+  std::string typescript = "strip";
   bool check_only = false;  // the launcher's pass: no side effects (env files are not loaded)
   bool is_worker = false;  // a worker_threads realm
   int thread_id = 0;

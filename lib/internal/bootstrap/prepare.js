@@ -12,6 +12,7 @@ function define(name, value, enumerable = true) {
 define('execPath', options.execPath);
 define('argv0', options.argv0);
 define('execArgv', options.execArgv);
+process.features.typescript = options.typescript === '' ? false : options.typescript;
 define('pid', binding.getPid());
 define('env', binding.createEnv());
 if (options.title) binding.setTitle(options.title);

@@ -42,7 +42,12 @@ function isESMEntry(filename) {
   if (filename.endsWith('.mjs')) return true;
   if (filename.endsWith('.cjs')) return false;
   const ext = path.extname(filename);
-  if (ext !== '.js' && ext !== '') return false;
+  if (ext === '.mts' || ext === '.ts') {
+    const ts = require('internal/modules/typescript');
+    if (!ts.isTypeScriptFile(filename)) return false;
+    if (ext === '.mts') return true;
+  }
+  if (ext !== '.js' && ext !== '' && ext !== '.ts') return false;
   return require('internal/modules/package_json').getPackageType(filename) === 'module';
 }
 

@@ -112,11 +112,16 @@ function sourceToString(source) {
 
 // The format a file's extension alone decides (others depend on package.json "type").
 const formatByExtension = { __proto__: null, '.cjs': 'commonjs', '.mjs': 'module', '.json': 'json' };
+function extensionFormat(ext) {
+  return formatByExtension[ext] ??
+    (require('internal/modules/typescript').typeScriptMode() === false ? undefined :
+      require('internal/modules/typescript').typeScriptFormat(ext));
+}
 
 const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
 const esmConditions = ['node', 'import', 'module-sync', 'node-addons'];
 
 module.exports = {
   registerHooks, hasHooks, resolveWithHooks, loadWithHooks, sourceToString, cjsConditions,
-  esmConditions, formatByExtension,
+  esmConditions, formatByExtension, extensionFormat,
 };

@@ -2038,14 +2038,40 @@ function transformUnsupported(what) {
   return err;
 }
 
+// 'strip' (node 22.18+'s default), 'transform' (--experimental-transform-types) or false
+// (--no-experimental-strip-types), as process.features.typescript says.
+function typeScriptMode() {
+  const mode = internalBinding('options').typescript;
+  return mode === '' ? false : mode;
+}
+
+function isTypeScriptFile(filename) {
+  return /\.[cm]?ts$/.test(filename) && typeScriptMode() !== false;
+}
+
+// The format the extension alone decides (a .ts file's depends on its package).
+function typeScriptFormat(ext) {
+  if (ext === '.mts') return 'module-typescript';
+  if (ext === '.cts') return 'commonjs-typescript';
+  return undefined;
+}
+
 // The loaders' step for a .ts/.mts/.cts file (node refuses files under node_modules).
 function stripTypeScriptModuleTypes(source, filename) {
   if (/[\\/]node_modules[\\/]/.test(filename)) {
     throw new (errorCodes().ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING)(filename);
   }
-  return stripOrThrow(source, filename);
+  try {
+    return strip(source);
+  } catch (err) {
+    if (err instanceof TSSyntaxError && err.unsupported && typeScriptMode() === 'transform') {
+      err.message += ' (nodus strips types only: --experimental-transform-types is not supported)';
+    }
+    throw toNodeError(err, source, filename);
+  }
 }
 
 module.exports = {
   strip, TSSyntaxError, stripTypeScriptTypes, stripTypeScriptModuleTypes, transformUnsupported,
+  typeScriptMode, isTypeScriptFile, typeScriptFormat,
 };

@@ -156,6 +156,10 @@ function wrapSafe(filename, content) {
 Module._extensions['.js'] = function loadJS(module, filename) {
   const content = readFileUtf8(filename);
   if (typeof content === 'number') throw fsError(content, 'open', filename);
+  if (typeScript().isTypeScriptFile(filename)) {
+    loadTypeScript(module, filename, content);
+    return;
+  }
   let format;
   if (filename.endsWith('.cjs')) {
     format = 'commonjs';
@@ -169,6 +173,30 @@ Module._extensions['.js'] = function loadJS(module, filename) {
   }
   module._compile(stripBOM(content), filename, format);
 };
+let typeScriptModule;
+function typeScript() {
+  typeScriptModule ??= require('internal/modules/typescript');
+  return typeScriptModule;
+}
+
+// A .ts/.mts/.cts file: its stripped source runs as the module type its extension, its
+// package's "type" or (for a typeless .ts) its syntax says; `format` may be a hook's.
+function loadTypeScript(module, filename, content, format) {
+  const source = typeScript().stripTypeScriptModuleTypes(stripBOM(content), filename);
+  if (format === undefined) {
+    const ext = path.extname(filename);
+    const type = ext === '.ts' ? packageJson.getNearestParentPackageJSON(filename)?.type : undefined;
+    if (ext === '.mts' || type === 'module') format = 'module-typescript';
+    else if (ext === '.cts' || type === 'commonjs') format = 'commonjs-typescript';
+  }
+  if (format === 'module-typescript' || format === 'module') {
+    loadESMFromCJS(module, filename, source);
+    return;
+  }
+  module._compile(source, filename, format === 'commonjs-typescript' || format === 'commonjs' ?
+    'commonjs' : undefined);
+}
+
 Module._extensions['.json'] = function loadJSON(module, filename) {
   const content = readFileUtf8(filename);
   if (typeof content === 'number') throw fsError(content, 'open', filename);
@@ -645,7 +673,7 @@ function loadWithCustomHooks(request, parent, isMain) {
   }
   let defaultSource;
   const contextFormat = resolved.format ??
-    (url.startsWith('node:') ? 'builtin' : hooks.formatByExtension[path.extname(filename)]);
+    (url.startsWith('node:') ? 'builtin' : cjsExtensionFormat(hooks, filename));
   const loaded = hooks.loadWithHooks(url, { format: contextFormat, importAttributes: undefined, conditions },
     (u, context) => {
       if (u.startsWith('node:')) return { source: null, format: 'builtin' };
@@ -653,7 +681,7 @@ function loadWithCustomHooks(request, parent, isMain) {
       const content = readFileUtf8(file);
       if (typeof content === 'number') throw fsError(content, 'open', file);
       defaultSource = content;
-      return { source: content, format: context.format ?? hooks.formatByExtension[path.extname(file)] };
+      return { source: content, format: context.format ?? cjsExtensionFormat(hooks, file) };
     });
   const format = loaded.format ?? undefined;
   if (format === 'builtin') {
@@ -673,7 +701,7 @@ function loadWithCustomHooks(request, parent, isMain) {
   let threw = true;
   try {
     const unchanged = source === undefined || source === null || source === defaultSource;
-    if (unchanged && format !== 'module') {
+    if (unchanged && format !== 'module' && format !== 'module-typescript') {
       module.load(filename);
     } else {
       module.filename = filename;
@@ -691,6 +719,8 @@ function loadWithCustomHooks(request, parent, isMain) {
           err.message = `${filename}: ${err.message}`;
           throw err;
         }
+      } else if (typeof format === 'string' && format.endsWith('typescript')) {
+        loadTypeScript(module, filename, text, format);
       } else if (format === 'module') {
         loadESMFromCJS(module, filename, text);
       } else {
@@ -711,6 +741,13 @@ function loadWithCustomHooks(request, parent, isMain) {
     }
   }
   return module.exports;
+}
+
+// The format require()'s hooks see for a file: by extension, 'typescript' for a .ts file.
+function cjsExtensionFormat(hooks, filename) {
+  const ext = path.extname(filename);
+  if (ext === '.ts' && typeScript().typeScriptMode() !== false) return 'typescript';
+  return hooks.extensionFormat(ext);
 }
 
 function getExportsForCircularRequire(module) {

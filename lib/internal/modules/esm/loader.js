@@ -92,9 +92,13 @@ function detectModuleSyntax(source, filename) {
   }
 }
 
+const warnedTypeless = new Set();
 function warnTypeless(filename, url = pathToFileURL(filename)) {
   const pj = packageJson.getNearestParentPackageJSON(filename);
   if (pj === undefined || pj.type !== 'none' || filename.includes('/node_modules/')) return;
+  // once per file (a CommonJS entry retried as a module is detected twice)
+  if (warnedTypeless.has(filename)) return;
+  warnedTypeless.add(filename);
   process.emitWarning(
     `Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
     'Reparsing as ES module because module syntax was detected. This incurs a performance ' +
@@ -132,23 +136,38 @@ function getFormat(url) {
   if (ext === '.mjs') return { format: 'module', filename };
   if (ext === '.cjs') return { format: 'commonjs', filename };
   if (ext === '.json') return { format: 'json', filename };
-  if (ext === '.js' || ext === '') {
-    let type;
-    try {
-      type = packageJson.getPackageType(filename);
-    } catch (err) {
-      throw packageConfigError(err);
-    }
-    if (type === 'module') return { format: 'module', filename };
-    if (type === 'commonjs') return { format: 'commonjs', filename };
-    const source = readSource(filename);
-    if (detectModuleSyntax(source, filename)) {
-      warnTypeless(filename, url);
-      return { format: 'module', filename, source };
-    }
-    return { format: 'commonjs', filename, source };
+  if (typeScript().isTypeScriptFile(filename)) {
+    const format = typeScript().typeScriptFormat(ext);
+    return format !== undefined ? { format, filename } : formatByPackage(url, filename, true);
   }
+  if (ext === '.js' || ext === '') return formatByPackage(url, filename, false);
   throw new (errors().ERR_UNKNOWN_FILE_EXTENSION)(ext, filename);
+}
+
+let typeScriptModule;
+function typeScript() {
+  typeScriptModule ??= require('internal/modules/typescript');
+  return typeScriptModule;
+}
+
+// A .js, extensionless or (`ts`) .ts file: its package's "type" decides, or, when there is none,
+// the syntax of the (stripped) source.
+function formatByPackage(url, filename, ts) {
+  const suffix = ts ? '-typescript' : '';
+  let type;
+  try {
+    type = packageJson.getPackageType(filename);
+  } catch (err) {
+    throw packageConfigError(err);
+  }
+  if (type === 'module' || type === 'commonjs') return { format: `${type}${suffix}`, filename };
+  const source = readSource(filename);
+  const stripped = ts ? typeScript().stripTypeScriptModuleTypes(source, filename) : undefined;
+  if (detectModuleSyntax(stripped ?? source, filename)) {
+    warnTypeless(filename, url);
+    return { format: `module${suffix}`, filename, source, stripped };
+  }
+  return { format: `commonjs${suffix}`, filename, source, stripped };
 }
 
 function validateAttributes(url, format, attributes) {
@@ -326,6 +345,17 @@ function compileModule(url, source, info) {
 }
 
 function translate(url, info) {
+  if (info.format === 'module-typescript' || info.format === 'commonjs-typescript') {
+    // the stripped source runs as JavaScript of the same module type
+    let source = info.stripped;
+    if (source === undefined) {
+      const text = info.source ?? readSource(info.filename);
+      source = typeScript().stripTypeScriptModuleTypes(text, info.filename ?? url);
+    }
+    info.format = info.format === 'module-typescript' ? 'module' : 'commonjs';
+    info.source = source;
+    if (info.format === 'commonjs') info.compileSource = true;
+  }
   switch (info.format) {
     case 'builtin':
       return builtinWrap(url);
@@ -388,7 +418,14 @@ function resolveWithHooks(hooks, specifier, parentURL, attributes) {
       // extension does not decide the format
       if (url.startsWith('node:')) return s.startsWith('node:') ? { url } : { url, format: 'builtin' };
       if (!url.startsWith('file:')) return { url };
-      return { url, format: hooks.formatByExtension[path.extname(fileURLToPath(url))] ?? null };
+      const filename = fileURLToPath(url);
+      const ext = path.extname(filename);
+      if (ext === '.ts' && typeScript().isTypeScriptFile(filename)) {
+        // a .ts file's format is known once its package has a "type"
+        const type = packageJson.getNearestParentPackageJSON(filename)?.type;
+        return { url, format: type === 'module' || type === 'commonjs' ? `${type}-typescript` : null };
+      }
+      return { url, format: hooks.extensionFormat(ext) ?? null };
     });
 }
 
@@ -405,10 +442,16 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
   const loaded = hooks.loadWithHooks(url,
     { format: resolved.format, importAttributes, conditions },
     (u, context) => {
+      // as node's default load: the format a hook gave is kept (a TypeScript file is then
+      // neither detected nor stripped here)
+      if (context.format !== undefined && context.format !== null && context.format !== 'builtin' &&
+          u.startsWith('file:')) {
+        return { format: context.format, responseURL: u, source: Buffer.from(readSource(fileURLToPath(u))) };
+      }
       const info = getFormat(u);
-      if (info.format === 'builtin') return { format: 'builtin', source: null };
+      if (info.format === 'builtin') return { format: 'builtin', responseURL: u, source: null };
       const source = info.source ?? readSource(info.filename);
-      return { format: context.format ?? info.format, source: Buffer.from(source) };
+      return { format: context.format ?? info.format, responseURL: u, source: Buffer.from(source) };
     }, true);
   const info = {
     format: loaded.format ?? getFormat(url).format,
@@ -416,7 +459,8 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
     source: hooks.sourceToString(loaded.source) ?? undefined,
     // CommonJS source (a hook's or the default load's) is compiled as given: require() and its
     // hooks do not see the module again
-    compileSource: loaded.format === 'commonjs' && loaded.source !== undefined && loaded.source !== null,
+    compileSource: (loaded.format === 'commonjs' || loaded.format === 'commonjs-typescript') &&
+      loaded.source !== undefined && loaded.source !== null,
   };
   validateAttributes(url, info.format, attributes);
   const wrap = translate(url, info);
