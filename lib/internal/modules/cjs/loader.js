@@ -82,6 +82,14 @@ class Module {
   }
 
   _compile(content, filename, format) {
+    if (format === 'typescript' || format === 'module-typescript' || format === 'commonjs-typescript') {
+      content = typeScript().stripTypeScriptModuleTypes(content, filename);
+      if (format === 'module-typescript') {
+        loadESMFromCJS(this, filename, content);
+        return;
+      }
+      format = format === 'commonjs-typescript' ? 'commonjs' : undefined;
+    }
     if (sourceMaps === undefined) sourceMaps = requireBuiltin('internal/source_map/source_map_cache');
     if (sourceMaps.getSourceMapsEnabled()) sourceMaps.maybeCacheSourceMap(filename, content);
     let fn;
@@ -179,22 +187,19 @@ function typeScript() {
   return typeScriptModule;
 }
 
-// A .ts/.mts/.cts file: its stripped source runs as the module type its extension, its
-// package's "type" or (for a typeless .ts) its syntax says; `format` may be a hook's.
+// A .ts/.mts/.cts file runs as the module type its extension, its package's "type" or (a
+// typeless .ts: 'typescript') its syntax says; `format` may be a hook's. As in node, the types
+// are stripped in module._compile, so a require.extensions hook that replaces _compile
+// (ts-node) compiles the file itself.
 function loadTypeScript(module, filename, content, format) {
-  const source = typeScript().stripTypeScriptModuleTypes(stripBOM(content), filename);
   if (format === undefined) {
     const ext = path.extname(filename);
     const type = ext === '.ts' ? packageJson.getNearestParentPackageJSON(filename)?.type : undefined;
     if (ext === '.mts' || type === 'module') format = 'module-typescript';
     else if (ext === '.cts' || type === 'commonjs') format = 'commonjs-typescript';
+    else format = 'typescript';
   }
-  if (format === 'module-typescript' || format === 'module') {
-    loadESMFromCJS(module, filename, source);
-    return;
-  }
-  module._compile(source, filename, format === 'commonjs-typescript' || format === 'commonjs' ?
-    'commonjs' : undefined);
+  module._compile(stripBOM(content), filename, format);
 }
 
 Module._extensions['.json'] = function loadJSON(module, filename) {
