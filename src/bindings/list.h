@@ -27,6 +27,7 @@
   V(serdes)               \
   V(signal_wrap)          \
   V(spawn_sync)           \
+  V(sqlite)               \
   V(stream_wrap)          \
   V(task_queue)           \
   V(tcp_wrap)             \
