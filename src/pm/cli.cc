@@ -10,6 +10,7 @@
 #include "pm/commands.h"
 #include "pm/fs_util.h"
 #include "pm/pm.h"
+#include "pm/scripts.h"
 #include "util/launch.h"
 
 namespace nodus::pm {
@@ -85,6 +86,10 @@ bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
 
 int Main(int argc, char** argv) {
   if (argc < 1) return 1;
+  if (std::string_view(argv[0]).substr(0, 5) == "--run" &&
+      (argv[0][5] == '\0' || argv[0][5] == '=')) {
+    return NodeRun(argc, argv);
+  }
   try {
     Args args;
     std::string err;

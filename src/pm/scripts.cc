@@ -60,9 +60,7 @@ static void FlattenConfig(const Json& v, const std::string& prefix, std::map<std
   }
 }
 
-int RunScript(const ScriptRun& run) {
-  std::string cmd = run.script;
-  for (auto& a : run.args) cmd += " " + ShellQuote(a);
+std::map<std::string, std::string> CurrentEnvironment() {
   std::map<std::string, std::string> env;
   for (char** e = environ; *e; e++) {
     std::string kv = *e;
@@ -70,6 +68,47 @@ int RunScript(const ScriptRun& run) {
     if (eq == std::string::npos) continue;
     env[kv.substr(0, eq)] = kv.substr(eq + 1);
   }
+  return env;
+}
+
+int SpawnShell(const std::string& dir, const std::string& cmd,
+               const std::map<std::string, std::string>& env, bool stdout_to_stderr) {
+  std::vector<std::string> envs;
+  for (auto& [k, v] : env) envs.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& s : envs) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    if (chdir(dir.c_str()) != 0) _exit(127);
+    if (stdout_to_stderr) dup2(2, 1);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    const char* argv[] = {"sh", "-c", cmd.c_str(), nullptr};
+    execve("/bin/sh", const_cast<char**>(argv), envp.data());
+    _exit(127);
+  }
+  // The child gets Ctrl-C itself; we wait for it.
+  struct sigaction ign {}, old_int {};
+  ign.sa_handler = SIG_IGN;
+  sigaction(SIGINT, &ign, &old_int);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  sigaction(SIGINT, &old_int, nullptr);
+  return status;
+}
+
+int RunScript(const ScriptRun& run) {
+  std::string cmd = run.script;
+  for (auto& a : run.args) cmd += " " + ShellQuote(a);
+  std::map<std::string, std::string> env = CurrentEnvironment();
   // PATH: node_modules/.bin of the package and every ancestor, then the node shim, then PATH.
   std::string path;
   std::string d = run.pkg_dir;
@@ -100,42 +139,14 @@ int RunScript(const ScriptRun& run) {
   env["npm_command"] = run.event == "install" || run.event == "postinstall" || run.event == "preinstall"
                            ? "install"
                            : "run-script";
-  std::vector<std::string> envs;
-  for (auto& [k, v] : env) envs.push_back(k + "=" + v);
-  std::vector<char*> envp;
-  for (auto& s : envs) envp.push_back(s.data());
-  envp.push_back(nullptr);
   if (!run.quiet_header) {
     // npm prints the banner on stdout, before the script's own output (stderr under --json).
     std::string id;
     if (run.banner_pkgid) id = pkg.GetString("name") + (pkg.Get("version") ? "@" + pkg.GetString("version") : "") + " ";
     std::fprintf(run.stdout_to_stderr ? stderr : stdout, "\n> %s%s\n> %s\n\n", id.c_str(), run.event.c_str(), cmd.c_str());
   }
-  std::fflush(stdout);
-  std::fflush(stderr);
-  pid_t pid = fork();
-  if (pid < 0) return 127;
-  if (pid == 0) {
-    if (chdir(run.pkg_dir.c_str()) != 0) _exit(127);
-    if (run.stdout_to_stderr) dup2(2, 1);
-    signal(SIGINT, SIG_DFL);
-    signal(SIGPIPE, SIG_DFL);
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, nullptr);
-    const char* argv[] = {"sh", "-c", cmd.c_str(), nullptr};
-    execve("/bin/sh", const_cast<char**>(argv), envp.data());
-    _exit(127);
-  }
-  // The child gets Ctrl-C itself; we wait for it.
-  struct sigaction ign {}, old_int {}, old_term {};
-  ign.sa_handler = SIG_IGN;
-  sigaction(SIGINT, &ign, &old_int);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  sigaction(SIGINT, &old_int, nullptr);
-  (void)old_term;
+  int status = SpawnShell(run.pkg_dir, cmd, env, run.stdout_to_stderr);
+  if (status < 0) return 127;
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 1;

@@ -1,5 +1,6 @@
 // Lifecycle scripts and bin links (no V8 here).
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,13 @@ struct ScriptRun {
 // Runs one script with `sh -c`, node_modules/.bin of the package and its ancestors on PATH and the
 // npm_* environment. Returns the exit status (128+signal when killed).
 int RunScript(const ScriptRun& run);
+// This process's environment as a map.
+std::map<std::string, std::string> CurrentEnvironment();
+// Runs `sh -c cmd` in dir with env and waits: the wait status, -1 when it could not start.
+int SpawnShell(const std::string& dir, const std::string& cmd,
+               const std::map<std::string, std::string>& env, bool stdout_to_stderr = false);
+// `nodus --run <script> [-- args]`, node's own script runner (argv[0] is "--run" or "--run=x").
+int NodeRun(int argc, char** argv);
 // Runs pkg.scripts[event] in pkg_dir when present (0 when absent).
 int RunEvent(const std::string& pkg_dir, const Json& pkg, const std::string& event, bool quiet,
              const std::vector<std::string>& args = {}, bool stdout_to_stderr = false,

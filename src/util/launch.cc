@@ -56,6 +56,11 @@ bool IsScriptLikeCommand(std::string_view word) {
 }
 
 Target Route(int argc, const char* const* argv) {
+  // `nodus --run <script>` (node's script runner) needs package.json and a shell, not V8
+  if (argc > 1 && argv[1] != nullptr) {
+    std::string_view first = argv[1];
+    if (first == "--run" || first.rfind("--run=", 0) == 0) return Target::kPackageManager;
+  }
   if (argc > 1 && argv[1] != nullptr && IsPackageManagerCommand(argv[1])) {
     if (IsScriptLikeCommand(argv[1]) && ModuleExists(argv[1])) return Target::kRuntime;
     return Target::kPackageManager;

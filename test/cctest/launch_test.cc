@@ -55,6 +55,8 @@ TEST(Launch, ScriptsAndFlagsGoToTheRuntime) {
            {"-v"},
            {"--help"},
            {"--expose-gc", "install"},
+           {"--runner"},
+           {"--expose-gc", "--run", "x"},
            {"app.js", "install"}}) {
     std::string line;
     for (const char* a : args) line += std::string(a) + " ";
@@ -62,6 +64,13 @@ TEST(Launch, ScriptsAndFlagsGoToTheRuntime) {
   }
   for (const char* w : {"install.js", "server", "node", "help", "test.js", "./test", "Start", "versions"})
     EXPECT_FALSE(nodus::pm::IsCommand(w)) << w;
+}
+
+// node's --run needs package.json and a shell: the package manager's module runs it.
+TEST(Launch, NodeRunGoesToThePackageManager) {
+  EXPECT_EQ(RouteOf({"--run"}), Target::kPackageManager);
+  EXPECT_EQ(RouteOf({"--run", "test"}), Target::kPackageManager);
+  EXPECT_EQ(RouteOf({"--run=build", "--", "x"}), Target::kPackageManager);
 }
 
 // npm's words that are also common script names: the package manager's unless ./<word> resolves
