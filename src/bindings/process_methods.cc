@@ -1,5 +1,6 @@
 // internalBinding('process_methods'): the native side of `process` (lib/internal/process/*.js).
 #include <errno.h>
+#include <gnu/libc-version.h>
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -390,8 +391,42 @@ void GetActive(const Info& info) {
   if (!failed) info.GetReturnValue().Set(out);
 }
 
+// What process.report needs from the system: [glibcRuntime, glibcCompiler, limits], limits as
+// [name, soft, hard] with -1 for unlimited, in node's order.
+void GetReportSystemInfo(const Info& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+  static const struct {
+    const char* name;
+    int resource;
+  } kLimits[] = {
+      {"core_file_size_blocks", RLIMIT_CORE},   {"data_seg_size_bytes", RLIMIT_DATA},
+      {"file_size_blocks", RLIMIT_FSIZE},       {"max_locked_memory_bytes", RLIMIT_MEMLOCK},
+      {"max_memory_size_bytes", RLIMIT_RSS},    {"open_files", RLIMIT_NOFILE},
+      {"stack_size_bytes", RLIMIT_STACK},       {"cpu_time_seconds", RLIMIT_CPU},
+      {"max_user_processes", RLIMIT_NPROC},     {"virtual_memory_bytes", RLIMIT_AS},
+  };
+  v8::Local<v8::Array> limits = v8::Array::New(isolate);
+  uint32_t n = 0;
+  for (const auto& l : kLimits) {
+    struct rlimit r {};
+    if (getrlimit(l.resource, &r) != 0) continue;
+    auto value = [&](rlim_t v) -> v8::Local<v8::Value> {
+      if (v == RLIM_INFINITY) return v8::Number::New(isolate, -1);
+      return v8::Number::New(isolate, static_cast<double>(v));
+    };
+    v8::Local<v8::Value> entry[] = {Str(isolate, l.name), value(r.rlim_cur), value(r.rlim_max)};
+    if (limits->Set(ctx, n++, v8::Array::New(isolate, entry, 3)).IsNothing()) return;
+  }
+  std::string compiled = std::to_string(__GLIBC__) + "." + std::to_string(__GLIBC_MINOR__);
+  v8::Local<v8::Value> out[] = {Str(isolate, gnu_get_libc_version()), Str(isolate, compiled),
+                                limits};
+  info.GetReturnValue().Set(v8::Array::New(isolate, out, 3));
+}
+
 void Init(Binding& b) {
   b.Method("getActive", GetActive);
+  b.Method("getReportSystemInfo", GetReportSystemInfo);
   b.Method("hrtime", Hrtime);
   b.Method("hrtimeBigInt", HrtimeBigInt);
   b.Method("uptime", Uptime);

@@ -103,6 +103,12 @@ define('constrainedMemory', binding.getConstrainedMemory);
 // Open ref'd handles (as the object owning each: a net.Socket, a ChildProcess...) and requests
 // in flight, oldest first; getActiveResourcesInfo() adds one 'Timeout' per ref'd timer and one
 // 'Immediate' per ref'd immediate, as node does.
+Object.defineProperty(process, 'report', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() { return require('internal/process/report').report; },
+});
 define('_getActiveHandles', function _getActiveHandles() {
   const { owner_symbol } = require('internal/stream_base_commons');
   const handles = binding.getActive(false, false);

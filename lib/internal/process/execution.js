@@ -28,6 +28,12 @@ function setUncaughtExceptionCaptureCallback(fn) {
 let domainWants = null;
 let domainHandle = null;
 
+// process.report's writer while reportOnUncaughtException is on (set by that module).
+let reportHook = null;
+function setReportHook(fn) {
+  reportHook = fn;
+}
+
 function setDomainRouter(wants, handle) {
   domainWants = wants;
   domainHandle = handle;
@@ -46,6 +52,7 @@ function onUncaught(er, fromPromise) {
   } else if (domainWants !== null && !fromPromise && domainWants()) {
     domainHandle(er);
   } else if (!process.emit('uncaughtException', er, type)) {
+    if (reportHook !== null) reportHook(er);
     try {
       if (!process._exiting) {
         process._exiting = true;
@@ -136,5 +143,6 @@ module.exports = {
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
   setDomainRouter,
+  setReportHook,
   runtimeVersionLine,
 };
