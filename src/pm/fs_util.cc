@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 #include <pwd.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
@@ -56,15 +57,31 @@ static bool WriteAll(int fd, std::string_view data) {
 }
 
 bool WriteFileAtomic(const std::string& path, std::string_view data, int mode) {
+  return WriteFileAtomic(path, data, {}, mode);
+}
+
+bool WriteFileAtomic(const std::string& path, std::string_view head, std::string_view body, int mode) {
   static std::atomic<unsigned> counter{0};  // unique per thread and call
   std::string tmp = path + ".nodus-tmp-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
   if (fd < 0) return false;
-  bool ok = WriteAll(fd, data);
+  bool ok = WriteAll(fd, head) && WriteAll(fd, body);
   ok = (close(fd) == 0) && ok;
   if (ok) ok = rename(tmp.c_str(), path.c_str()) == 0;
   if (!ok) unlink(tmp.c_str());
   return ok;
+}
+
+void PrefaultWrite(void* p, size_t n) {
+#ifdef MADV_POPULATE_WRITE
+  if (n < (64u << 10)) return;
+  uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + 4095) & ~uintptr_t{4095};
+  uintptr_t end = (reinterpret_cast<uintptr_t>(p) + n) & ~uintptr_t{4095};
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)n;
+#endif
 }
 
 bool MakeDirs(const std::string& path, int mode) {

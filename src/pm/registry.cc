@@ -178,7 +178,7 @@ void Registry::OnPackument(const std::string& name, HttpResponse& resp, const st
       auto text = job->text;
       http_.RunInBackground([text, path, dir, etag] {
         MakeDirs(dir);
-        WriteFileAtomic(path, etag + "\n" + *text);
+        WriteFileAtomic(path, etag + "\n", *text);  // not copied into one string first
       }, nullptr);
     }
     auto hints = hints_.find(name);

@@ -6,6 +6,7 @@
 #include <libdeflate.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <set>
@@ -82,6 +83,12 @@ bool Gunzip(std::string_view in, std::string* out, std::string* err) {
   size_t pos = 0, used = 0;
   while (true) {
     size_t in_used = 0, got = 0;
+    if (out->capacity() < pos + guess) {
+      // The thread's buffer grows geometrically (each new allocation is fresh memory to fault in),
+      // faulted in with one call.
+      out->reserve(std::max(pos + guess, out->capacity() * 2));
+      PrefaultWrite(out->data(), out->capacity());
+    }
     out->resize(pos + guess);
     libdeflate_result r = libdeflate_gzip_decompress_ex(dec.d, in.data() + used, in.size() - used,
                                                         out->data() + pos, guess, &in_used, &got);
@@ -285,8 +292,10 @@ bool ParseTar(std::string_view tar, std::vector<TarEntry>* entries, std::vector<
   return true;
 }
 
-static bool WriteWholeFile(const std::string& path, std::string_view data, int mode, std::string* err) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
+// `rel` is opened relative to the folder `dfd` (`path` is the same file, for messages).
+static bool WriteWholeFile(int dfd, const std::string& rel, const std::string& path, std::string_view data, int mode,
+                           std::string* err) {
+  int fd = openat(dfd, rel.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode);
   if (fd < 0) {
     *err = "open " + path + ": " + strerror(errno);
     return false;
@@ -332,6 +341,17 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
     *err = "cannot create " + dest;
     return false;
   }
+  // Entries are created relative to the destination's descriptor: their paths are normalised
+  // (relative, no "..", none empty), and shorter lookups than from the root for each of them.
+  int dfd = open(dest.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd < 0) {
+    *err = "cannot open " + dest + ": " + strerror(errno);
+    return false;
+  }
+  struct CloseFd {
+    int fd;
+    ~CloseFd() { close(fd); }
+  } close_dfd{dfd};
   std::set<std::string> dirs{""};
   std::set<std::string> files;
   // Every path component must be a directory we created: a symlink in the archive can never be
@@ -344,10 +364,9 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
       acc = acc.empty() ? part : acc + "/" + part;
       if (dirs.count(acc)) continue;
       if (files.count(acc)) return false;
-      std::string full = dest + "/" + acc;
       struct stat st;
-      if (lstat(full.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) return false;
-      if (mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) return false;
+      if (fstatat(dfd, acc.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISDIR(st.st_mode)) return false;
+      if (mkdirat(dfd, acc.c_str(), 0755) != 0 && errno != EEXIST) return false;
       dirs.insert(acc);
     }
     return true;
@@ -361,7 +380,7 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
     switch (e.kind) {
       case TarEntry::Kind::kDir: {
         if (files.count(e.path)) continue;
-        if (mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
+        if (mkdirat(dfd, e.path.c_str(), 0755) != 0 && errno != EEXIST) {
           *err = "mkdir " + full + ": " + strerror(errno);
           return false;
         }
@@ -370,8 +389,8 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
       }
       case TarEntry::Kind::kFile: {
         if (dirs.count(e.path)) continue;
-        if (files.count(e.path)) unlink(full.c_str());  // a later duplicate replaces an earlier one
-        if (!WriteWholeFile(full, e.data, e.mode, err)) return false;
+        if (files.count(e.path)) unlinkat(dfd, e.path.c_str(), 0);  // a later duplicate replaces an earlier one
+        if (!WriteWholeFile(dfd, e.path, full, e.data, e.mode, err)) return false;
         files.insert(e.path);
         break;
       }
@@ -387,8 +406,8 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
           else if (!part.empty() && part != ".") depth++;
         }
         if (escapes || target.empty()) continue;
-        unlink(full.c_str());
-        if (symlink(e.link.c_str(), full.c_str()) != 0) {
+        unlinkat(dfd, e.path.c_str(), 0);
+        if (symlinkat(e.link.c_str(), dfd, e.path.c_str()) != 0) {
           *err = "symlink " + full + ": " + strerror(errno);
           return false;
         }
@@ -403,8 +422,8 @@ bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* 
         if (!files.count(target)) continue;
         std::string data;
         if (!ReadFile(dest + "/" + target, &data)) continue;
-        unlink(full.c_str());
-        if (!WriteWholeFile(full, data, e.mode, err)) return false;
+        unlinkat(dfd, e.path.c_str(), 0);
+        if (!WriteWholeFile(dfd, e.path, full, data, e.mode, err)) return false;
         files.insert(e.path);
         break;
       }
