@@ -56,6 +56,8 @@ void Init(Binding& b) {
   b.Value("testOnly", v8::Boolean::New(isolate, o->test_only));
   b.Value("testForceExit", v8::Boolean::New(isolate, o->test_force_exit));
   b.Value("watch", v8::Boolean::New(isolate, o->watch));
+  b.Value("watchPaths", StrArray(isolate, o->watch_paths));
+  b.Value("watchPreserveOutput", v8::Boolean::New(isolate, o->watch_preserve_output));
   b.Value("testConcurrency", v8::Integer::New(isolate, o->test_concurrency));
   b.Value("testTimeout", v8::Number::New(isolate, static_cast<double>(o->test_timeout)));
   b.Value("testNamePatterns", StrArray(isolate, o->test_name_patterns));

@@ -277,6 +277,12 @@ int ParseOptions(int argc, char** argv, Options* o) {
       o->test_force_exit = true;
     } else if (name == "--watch") {
       o->watch = true;
+    } else if (name == "--watch-path") {
+      if (!need(name.c_str())) return 9;
+      o->watch = true;
+      o->watch_paths.push_back(v);
+    } else if (name == "--watch-preserve-output") {
+      o->watch_preserve_output = true;
     } else if (name == "--test-name-pattern" || name == "--test-skip-pattern" ||
                name == "--test-reporter" || name == "--test-reporter-destination") {
       if (!need(name.c_str())) return 9;
@@ -377,6 +383,10 @@ int ParseOptions(int argc, char** argv, Options* o) {
     }
     o->mode = Options::Mode::kScript;
     return -1;
+  }
+  if (o->watch && !o->test) {
+    if (have_eval) return BadOption("either --watch or --eval can be used, not both");
+    if (!have_script) return BadOption("--watch requires specifying a file");
   }
   if (have_eval) {
     o->mode = Options::Mode::kEval;

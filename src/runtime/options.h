@@ -46,6 +46,8 @@ struct Options {
   bool test_only = false;
   bool test_force_exit = false;
   bool watch = false;
+  std::vector<std::string> watch_paths;  // --watch-path (implies --watch)
+  bool watch_preserve_output = false;
   int test_concurrency = 0;
   long test_timeout = 0;
   std::vector<std::string> test_name_patterns;

@@ -56,6 +56,10 @@ module.exports = function main() {
     require('internal/main/worker_thread')(evalScript);
     return;
   }
+  if (options.watch && !options.test) {
+    require('internal/main/watch_mode')(options);
+    return;
+  }
   // Registers V8's import() and import.meta hooks (the ES module loader loads on first use).
   internalBinding('module_wrap');
   // --import: ES modules loaded (in order, awaited) before the entry point runs.

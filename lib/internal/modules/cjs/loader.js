@@ -7,6 +7,17 @@ const { readFileUtf8, internalModuleStat, realpath: realpathNative } = internalB
 const { compileFunction } = internalBinding('contextify');
 const packageJson = require('internal/modules/package_json');
 const requireBuiltin = require;
+
+// --watch's child reports the files it loads (decided on first use, at run time: this module is
+// in the startup snapshot).
+let watchReport;
+function reportLoaded(filename) {
+  if (watchReport === undefined) {
+    watchReport = process.env.WATCH_REPORT_DEPENDENCIES !== undefined ?
+      requireBuiltin('internal/modules/watch_report') : null;
+  }
+  if (watchReport !== null) watchReport.reportRequire(filename);
+}
 const options = internalBinding('options');
 
 const kConditions = ['node', 'require', 'module-sync'];
@@ -79,6 +90,7 @@ class Module {
     }
     Module._extensions[ext](this, filename);
     this.loaded = true;
+    reportLoaded(filename);
   }
 
   _compile(content, filename, format) {

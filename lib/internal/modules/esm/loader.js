@@ -390,6 +390,9 @@ function getJobFromURL(url, attributes) {
   job.tla = info.tla === true;
   moduleMap.set(url, job);
   jobByWrap.set(wrap, job);
+  if (process.env.WATCH_REPORT_DEPENDENCIES !== undefined) {
+    require('internal/modules/watch_report').reportImport(url);
+  }
   return job;
 }
 
