@@ -618,7 +618,8 @@ E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_TEST_FAILURE', function(error, failureType) {
   this.failureType = failureType;
   this.cause = error;
-  return error !== null && typeof error === 'object' ? error.message : String(error);
+  const msg = error?.message ?? error;
+  return typeof msg === 'string' ? msg : lazyInspect().inspect(msg);
 }, Error);
 E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', (value, protocols) => {
   return `ALPN callback returned a value (${value}) that did not match any of the client's ` +

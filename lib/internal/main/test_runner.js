@@ -22,7 +22,7 @@ module.exports = function runTestRunner(patterns) {
   const runOpts = {
     __proto__: null, cwd: process.cwd(), only: opts.only,
     testNamePatterns: opts.testNamePatterns, testSkipPatterns: opts.testSkipPatterns,
-    timeout: opts.timeout,
+    timeout: opts.timeout, forceExit: opts.forceExit,
   };
   let files;
   try {
@@ -33,9 +33,11 @@ module.exports = function runTestRunner(patterns) {
     process.exitCode = 1;
     return;
   }
-  setupReporters(stream).then(async () => {
+  setupReporters(stream).then(() => {
     const subtests = files.map((f) => runFile(h.root, f, runOpts));
-    await Promise.all(subtests.map((s) => s.start()));
+    // (not awaited in an async function: the files' failures keep no frame of ours)
+    return Promise.all(subtests.map((s) => s.start().then(() => {})));
+  }).then(() => {
     const success = finish(h);
     if (!success) process.exitCode = 1;
     if (opts.forceExit) process.exit();

@@ -51,8 +51,18 @@ function createHarness() {
       process.nextTick(() => { throw err; });
     },
   };
-  h.root = new Test({ __proto__: null, harness: h, name: '<root>', timeout: opts.timeout,
-    concurrency: 1 });
+  // --test-timeout applies to the files of `--test` (their processes), not to a direct run
+  h.root = new Test({ __proto__: null, harness: h, name: '<root>', concurrency: 1 });
+  if (opts.forceExit) {
+    // --test-force-exit: once every known test finished, end even if handles remain
+    h.onTestFinished = (test) => {
+      if (test.parent !== h.root) return;
+      process.nextTick(() => {
+        if (h.ended || h.root.subtests.some((t) => !t.finished)) return;
+        endRoot(h).then(() => process.exit());
+      });
+    };
+  }
   h.root.reportedType = 'test';
   h.root.runOnlySubtests = !!opts.only;
   const warning = "'only' and 'runOnly' require the --test-only command-line option.";
@@ -70,14 +80,27 @@ function getHarness() {
   return harness;
 }
 
-function findTest(h) {
+// The test whose async context an error comes from: the current one, or for a rejection the
+// one the promise was created in.
+function findTest(promise) {
   const { testStorage } = require('internal/test_runner/utils');
+  const { kFrame, getFrame, setFrame } = require('internal/async_hooks');
+  if (promise !== undefined && promise !== null && typeof promise === 'object' &&
+      promise[kFrame] !== undefined) {
+    const prev = getFrame();
+    setFrame(promise[kFrame]);
+    try {
+      return testStorage.getStore();
+    } finally {
+      setFrame(prev);
+    }
+  }
   return testStorage.getStore();
 }
 
 function setupProcessHandlers(h) {
-  const onException = (kind) => (err) => {
-    const test = findTest(h);
+  const onException = (kind) => (err, promise) => {
+    const test = findTest(kind === 'unhandledRejection' ? promise : undefined);
     if (test === undefined || test === null || test.parent === null) {
       process.removeListener('uncaughtException', onUncaught);
       process.removeListener('unhandledRejection', onRejection);
@@ -95,7 +118,8 @@ function setupProcessHandlers(h) {
       return;
     }
     test.fail(testFailure(err, kind));
-    test.failedByProcessEvent?.(err);
+    // the test ends now (its function may never finish)
+    test.controller.abort();
   };
   const onUncaught = onException('uncaughtException');
   const onRejection = onException('unhandledRejection');

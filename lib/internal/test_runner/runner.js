@@ -96,9 +96,7 @@ function childArgv(opts) {
   for (const p of opts.testNamePatterns ?? []) out.push(`--test-name-pattern=${patternText(p)}`);
   for (const p of opts.testSkipPatterns ?? []) out.push(`--test-skip-pattern=${patternText(p)}`);
   if (opts.only) out.push('--test-only');
-  if (opts.timeout !== undefined && opts.timeout !== Infinity) {
-    out.push(`--test-timeout=${opts.timeout}`);
-  }
+  if (opts.forceExit) out.push('--test-force-exit');
   return out;
 }
 
@@ -158,12 +156,13 @@ function isSummaryComment(message) {
 function runFile(root, file, opts) {
   const subtest = root.createSubtest(FileTest, path.relative(opts.cwd, file), {
     __proto__: null, concurrency: 1,
+    timeout: opts.timeout === Infinity ? undefined : opts.timeout,
   }, undefined, { __proto__: null, loc: { __proto__: null, file, line: 1, column: 1 } });
   subtest.fn = () => new Promise((resolve, reject) => {
     const args = [...childArgv(opts), file];
     const env = { ...(opts.env ?? process.env), NODE_TEST_CONTEXT: 'child-v8' };
     const child = spawn(process.execPath, args, { cwd: opts.cwd, env,
-      stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
+      stdio: ['ignore', 'pipe', 'pipe'], signal: subtest.signal });
     let pendingOut = '';
     const take = (text, stream) => {
       if (stream === 'stderr') {
@@ -306,7 +305,8 @@ function run(options = { __proto__: null }) {
   const stream = new TestsStream();
   stream.usePipeline();
   const h = makeRunHarness(stream);
-  h.root = new Test({ __proto__: null, harness: h, name: '<root>', concurrency: opts.concurrency });
+  h.root = new Test({ __proto__: null, harness: h, name: '<root>', concurrency: opts.concurrency,
+    signal: opts.signal });
   if (opts.watch) {
     process.nextTick(() => stream.emit('error',
       new ERR_INVALID_ARG_VALUE('options.watch', true, 'is not supported by nodus')));
@@ -320,12 +320,10 @@ function run(options = { __proto__: null }) {
     process.nextTick(() => stream.emit('error', err));
     return stream;
   }
-  const start = async () => {
-    if (opts.setup) await opts.setup(stream);
+  const start = () => Promise.resolve(opts.setup ? opts.setup(stream) : undefined).then(() => {
     const subtests = files.map((f) => runFile(h.root, f, opts));
-    await Promise.all(subtests.map((s) => s.start()));
-    finish(h);
-  };
+    return Promise.all(subtests.map((s) => s.start().then(() => {})));
+  }).then(() => finish(h));
   process.nextTick(() => {
     start().catch((err) => stream.emit('error', err));
   });

@@ -20,17 +20,23 @@ const kTestTimeoutFailure = 'testTimeoutFailure';
 const kHookFailure = 'hookFailed';
 const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
 const kAborted = 'testAborted';
-const kUnwrapErrors = new Set([kTestCodeFailure, kHookFailure]);
+const kUnwrapErrors = new Set([kTestCodeFailure, kHookFailure, 'uncaughtException',
+  'unhandledRejection']);
 
 const noop = () => {};
 
-// ERR_TEST_FAILURE without frames of its own: what matters is its cause.
+// ERR_TEST_FAILURE with the runtime's own frames left out of its stack (as node hides its
+// internals): what stays are the user's frames, e.g. the async caller that awaited the test.
+const kInternalFrame = /^\s+at (?:.*\(node:[^)]*\)|node:\S+|async Promise\.all \(index \d+\))$/;
 function testFailure(cause, type) {
   const err = new ERR_TEST_FAILURE(cause, type);
-  Object.defineProperty(err, 'stack', {
-    __proto__: null, value: `Error [ERR_TEST_FAILURE]: ${err.message}`,
-    writable: true, configurable: true, enumerable: false,
-  });
+  const stack = err.stack;
+  if (typeof stack === 'string') {
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: stack.split('\n').filter((l) => !kInternalFrame.test(l)).join('\n'),
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
   return err;
 }
 
@@ -66,30 +72,38 @@ function callerLocation() {
   return undefined;
 }
 
+const kStopTimeout = Symbol('timeout');
+const kStopAbort = Symbol('abort');
+// A promise that resolves (to kStopTimeout / kStopAbort) when the timeout passes or the signal
+// aborts; checkStop turns that into the failure, thrown from the awaiting run.
 function stopTest(timeout, signal) {
-  // A promise that rejects when the timeout passes or the signal aborts.
   let timer;
   let onAbort;
-  const promise = new Promise((_, reject) => {
+  const promise = new Promise((resolve) => {
     if (timeout !== Infinity) {
-      timer = realSetTimeout(() => {
-        reject(testFailure(`test timed out after ${timeout}ms`, kTestTimeoutFailure));
-      }, timeout);
+      timer = realSetTimeout(() => resolve(kStopTimeout), timeout);
       timer.unref?.();
     }
     if (signal) {
-      onAbort = () => reject(testFailure(signal.reason?.message === undefined ?
-        'The operation was aborted' : signal.reason.message, kAborted));
+      onAbort = () => resolve(kStopAbort);
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
     }
   });
-  promise.catch(noop);
   promise.clear = () => {
     if (timer) realClearTimeout(timer);
     if (onAbort) signal.removeEventListener('abort', onAbort);
   };
   return promise;
+}
+
+function checkStop(result, timeout, signal, what = 'test') {
+  if (result === kStopTimeout) {
+    throw testFailure(`${what} timed out after ${timeout}ms`, kTestTimeoutFailure);
+  }
+  if (result === kStopAbort) {
+    throw testFailure(signal.reason?.message ?? 'The operation was aborted', kAborted);
+  }
 }
 
 // Runs fn with `this` = ctx as a promise-returning or callback (done) function; rejects with
@@ -107,18 +121,25 @@ function runUserFnInContext(fn, ctx, args, callbackArity) {
       resolve = res;
       reject = rej;
     });
+    let returned = false;
+    let early;
     let called = false;
     const done = (err) => {
       if (called) return;
       called = true;
-      if (err) reject(err);
+      if (!returned) early = { err };
+      else if (err) reject(err);
       else resolve();
     };
     const ret = Reflect.apply(fn, ctx, [...args, done]);
+    returned = true;
     if (ret && typeof ret.then === 'function') {
       ret.then(noop, noop);
       reject(testFailure('passed a callback but also returned a Promise',
         kCallbackAndPromisePresent));
+    } else if (early !== undefined) {
+      if (early.err) reject(early.err);
+      else resolve();
     }
     return promise;
   }
@@ -493,7 +514,7 @@ class Test {
       if (!this.skipped) {
         const ret = runUserFn(this.fn, ctx, [ctx], 2, this);
         if (ret !== undefined) {
-          await Promise.race([ret, stop]);
+          checkStop(await Promise.race([ret, stop]), this.timeout, this.signal);
         }
         if (this.expectedAssertions !== undefined &&
             this.expectedAssertions !== this.actualAssertions) {
@@ -662,10 +683,11 @@ class TestHook {
     const stop = stopTest(this.timeout, this.signal);
     try {
       const ret = runUserFn(this.fn, ctx, [ctx], 2, this.owner);
-      if (ret !== undefined) await Promise.race([ret, stop]);
+      if (ret !== undefined) checkStop(await Promise.race([ret, stop]), this.timeout, this.signal, `${this.kind} hook`);
     } catch (err) {
       if (err?.code === 'ERR_TEST_FAILURE' && err.failureType === kTestTimeoutFailure) {
-        throw testFailure(`${this.kind} hook timed out after ${this.timeout}ms`, kHookFailure);
+        err.failureType = kHookFailure;
+        throw err;
       }
       throw testFailure(err, kHookFailure);
     } finally {
@@ -715,7 +737,7 @@ class Suite extends Test {
         if (this.hooks.before.length > 0) await this.runHooks(this.hooks.before, ctx);
         const all = Promise.all(this.subtests.map((sub) => sub.start()));
         if (this.timeout === Infinity && this.outerSignal === undefined) await all;
-        else await Promise.race([all, stop]);
+        else checkStop(await Promise.race([all, stop]), this.timeout, this.signal);
         if (this.hooks.after.length > 0) await this.runHooks(this.hooks.after, ctx);
       }
       this.pass();

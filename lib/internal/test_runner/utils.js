@@ -33,6 +33,7 @@ function parseCommandLine() {
     destinations: o.testReporterDestinations ?? [],
     concurrency: o.testConcurrency || undefined,
     forceExit: !!o.testForceExit,
+    watch: !!o.watch,
     timeout,
     isChild: process.env.NODE_TEST_CONTEXT === 'child-v8',
   };

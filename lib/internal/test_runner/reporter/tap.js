@@ -5,7 +5,8 @@ const { inspect } = require('util');
 const { isNativeError } = require('util').types;
 const isError = (e) => isNativeError(e) || e instanceof Error;
 
-const kUnwrapErrors = new Set(['testCodeFailure', 'hookFailed']);
+const kUnwrapErrors = new Set(['testCodeFailure', 'hookFailed', 'uncaughtException',
+  'unhandledRejection']);
 const kLineBreak = /\r?\n/;
 const kFrameStart = /^ {4}at /;
 const inspectOptions = { __proto__: null, colors: false, breakLength: Infinity };
