@@ -375,8 +375,6 @@ int ParseOptions(int argc, char** argv, Options* o) {
 
   if (o->mode == Options::Mode::kBuildCodeCache || o->mode == Options::Mode::kBuildSnapshot)
     return -1;
-  // --watch is only known with --test (where the runner refuses it); alone it stays unknown
-  if (o->watch && !o->test) o->unverified_flags.push_back("--watch");
   if (o->test && !have_eval) {
     // every word after the options is a test file or glob
     if (have_script) {
