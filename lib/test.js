@@ -45,6 +45,8 @@ function getMock() {
 module.exports = test;
 Object.assign(module.exports, {
   after: hook('after'),
+  assert: { __proto__: null, register: (name, fn) =>
+    require('internal/test_runner/test').registerAssertion(name, fn) },
   afterEach: hook('afterEach'),
   before: hook('before'),
   beforeEach: hook('beforeEach'),

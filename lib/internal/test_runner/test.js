@@ -172,6 +172,47 @@ class TestContext {
     return this.#test.assertObject;
   }
 
+  get passed() { return this.#test.passed; }
+  get error() { return this.#test.error; }
+
+  // Polls condition (every interval ms) until it returns without throwing, or fails after
+  // timeout ms with the last error as the cause.
+  waitFor(condition, options = { __proto__: null }) {
+    validateFunction(condition, 'condition');
+    validateObject(options, 'options');
+    const { interval = 50, timeout = 1000 } = options;
+    validateNumber(interval, 'options.interval', 0, 2 ** 31 - 1);
+    validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+    return new Promise((resolve, reject) => {
+      const noError = Symbol('noError');
+      let cause = noError;
+      let pollerId;
+      let finished = false;
+      const done = (err, result) => {
+        finished = true;
+        realClearTimeout(pollerId);
+        realClearTimeout(timeoutId);
+        if (err === noError) resolve(result);
+        else reject(err);
+      };
+      const timeoutId = realSetTimeout(() => {
+        const err = new Error('waitFor() timed out');
+        if (cause !== noError) err.cause = cause;
+        done(err);
+      }, timeout);
+      const poller = async () => {
+        try {
+          const result = await condition();
+          if (!finished) done(noError, result);
+        } catch (err) {
+          cause = err;
+          if (!finished) pollerId = realSetTimeout(poller, interval);
+        }
+      };
+      poller();
+    });
+  }
+
   diagnostic(message) {
     this.#test.diagnostics.push(message);
   }
@@ -222,16 +263,28 @@ class SuiteContext {
   get filePath() { return this.#suite.loc?.file; }
 }
 
+const customAssertions = new Map();
+function registerAssertion(name, fn) {
+  const { validateString } = require('internal/validators');
+  validateString(name, 'name');
+  validateFunction(fn, 'fn');
+  customAssertions.set(name, fn);
+}
+
 const assertNames = [
   'deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
   'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual',
-  'notStrictEqual', 'ok', 'rejects', 'strictEqual', 'throws',
+  'notStrictEqual', 'ok', 'partialDeepStrictEqual', 'rejects', 'strictEqual', 'throws',
 ];
 function makeAssert(test) {
   const assert = require('assert');
   const out = { __proto__: null };
+  const methods = [];
   for (const name of assertNames) {
-    const method = assert[name];
+    if (typeof assert[name] === 'function') methods.push([name, assert[name]]);
+  }
+  for (const [name, fn] of customAssertions) methods.push([name, fn]);
+  for (const [name, method] of methods) {
     out[name] = function(...args) {
       test.plannedCount();
       return Reflect.apply(method, this, args);
@@ -780,5 +833,5 @@ class Suite extends Test {
 module.exports = {
   Test, Suite, TestHook, TestContext, SuiteContext, testFailure, callerLocation, normaliseArgs,
   kCancelledByParent, kSubtestsFailed, kTestCodeFailure, kTestTimeoutFailure, kHookFailure,
-  kUnwrapErrors, kAborted, kParentAlreadyFinished,
+  kUnwrapErrors, kAborted, kParentAlreadyFinished, registerAssertion,
 };

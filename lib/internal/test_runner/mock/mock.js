@@ -73,6 +73,69 @@ class MockFunctionContext {
   }
 }
 
+class MockPropertyContext {
+  #object;
+  #name;
+  #value;
+  #original;
+  #descriptor;
+  #accesses = [];
+  #once = new Map();
+
+  constructor(object, name, value, hasValue) {
+    this.#object = object;
+    this.#name = name;
+    this.#original = object[name];
+    this.#value = hasValue ? value : this.#original;
+    this.#descriptor = Object.getOwnPropertyDescriptor(object, name);
+    if (!this.#descriptor) {
+      throw new ERR_INVALID_ARG_VALUE('propertyName', name, 'is not a property of the object');
+    }
+    const { configurable, enumerable } = this.#descriptor;
+    Object.defineProperty(object, name, {
+      __proto__: null, configurable, enumerable,
+      get: () => {
+        const v = this.#accessValue(this.#value);
+        this.#accesses.push({ __proto__: null, type: 'get', value: v, stack: new Error() });
+        return v;
+      },
+      set: (newValue) => {
+        const v = this.#accessValue(newValue);
+        this.#accesses.push({ __proto__: null, type: 'set', value: v, stack: new Error() });
+        this.#value = v;
+      },
+    });
+  }
+
+  #accessValue(value) {
+    const index = this.#accesses.length;
+    if (this.#once.has(index)) {
+      const v = this.#once.get(index);
+      this.#once.delete(index);
+      return v;
+    }
+    return value;
+  }
+
+  get accesses() { return this.#accesses.slice(); }
+  accessCount() { return this.#accesses.length; }
+  mockImplementation(value) { this.#value = value; }
+
+  mockImplementationOnce(value, onAccess) {
+    const next = this.#accesses.length;
+    const index = onAccess ?? next;
+    validateInteger(index, 'onAccess', next);
+    this.#once.set(index, value);
+  }
+
+  resetAccesses() { this.#accesses = []; }
+
+  restore() {
+    Object.defineProperty(this.#object, this.#name, {
+      __proto__: null, ...this.#descriptor, value: this.#original });
+  }
+}
+
 class MockTracker {
   #mocks = [];
   #timers;
@@ -186,6 +249,19 @@ class MockTracker {
     return this.method(object, methodName, implementation, { ...options, setter: true });
   }
 
+  property(object, propertyName, value) {
+    validateObject(object, 'object', require('internal/validators').kValidateObjectAllowFunction);
+    const ctx = new MockPropertyContext(object, propertyName, value, arguments.length > 2);
+    this.#mocks.push(ctx);
+    return new Proxy(object, {
+      __proto__: null,
+      get(target, property, receiver) {
+        if (property === 'mock') return ctx;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+  }
+
   reset() {
     this.restoreAll();
     this.#timers?.reset();
@@ -259,4 +335,4 @@ function findDescriptor(object, name) {
   return undefined;
 }
 
-module.exports = { MockTracker, MockFunctionContext };
+module.exports = { MockTracker, MockFunctionContext, MockPropertyContext };
