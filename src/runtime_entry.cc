@@ -151,6 +151,7 @@ extern "C" __attribute__((visibility("default"))) int nodus_runtime_main(int arg
     if (uv_loop_alive(loop)) nodus::TrimStartupPages();
     realm.SpinLoop();
     exit_code = realm.EmitExit();
+    realm.RunCleanup();
     realm.Exit(exit_code);
   }
   return exit_code;

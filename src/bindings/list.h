@@ -20,6 +20,7 @@
   V(icu)                  \
   V(messaging)            \
   V(module_wrap)          \
+  V(napi)                 \
   V(os)                   \
   V(pipe_wrap)            \
   V(process_methods)      \

@@ -313,6 +313,28 @@ int Realm::EmitExit() {
   return code->IsInt32() ? code.As<v8::Int32>()->Value() : 0;
 }
 
+void Realm::RemoveCleanupHook(void (*fn)(void*), void* arg) {
+  for (auto it = cleanup_hooks_.begin(); it != cleanup_hooks_.end(); ++it) {
+    if (it->first == fn && it->second == arg) {
+      cleanup_hooks_.erase(it);
+      return;
+    }
+  }
+}
+
+void Realm::RunCleanup() {
+  if (cleanup_hooks_.empty()) return;
+  stopping = true;  // no JS callback from the loop any more
+  while (!cleanup_hooks_.empty()) {
+    auto [fn, arg] = cleanup_hooks_.back();
+    cleanup_hooks_.pop_back();
+    fn(arg);
+  }
+  // Async cleanup hooks finish on the loop (closing their handles).
+  for (int i = 0; pending_async_cleanups > 0 && i < 1000; i++)
+    if (uv_run(loop_, UV_RUN_NOWAIT) == 0 && pending_async_cleanups > 0) uv_run(loop_, UV_RUN_ONCE);
+}
+
 void Realm::Exit(int code) {
   stopping = true;
   if (worker_host != nullptr) {

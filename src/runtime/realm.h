@@ -102,6 +102,13 @@ class Realm {
   uint64_t loop_start_ns = 0;
   uint64_t loop_exit_ns = 0;
 
+  // Native cleanup hooks (node's Environment cleanup hooks: Node-API envs and addons'), run in
+  // reverse order of registration when the loop has ended normally (not on process.exit()).
+  void AddCleanupHook(void (*fn)(void*), void* arg) { cleanup_hooks_.emplace_back(fn, arg); }
+  void RemoveCleanupHook(void (*fn)(void*), void* arg);
+  void RunCleanup();
+  int pending_async_cleanups = 0;  // started async cleanup hooks not yet removed
+
   int callback_depth = 0;
   // AsyncLocalStorage frames (src/runtime/callback.h): off until JS first enters a frame; then
   // native objects remember the frame they were made in, under this private key.
@@ -121,6 +128,7 @@ class Realm {
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
   std::unordered_map<const void*, std::unique_ptr<BindingDataBase>> binding_data_;
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_builtins_;
+  std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
 
   bool BootstrapStatic();  // lib/internal/bootstrap/realm.js + node.js: what a snapshot holds
 };

@@ -155,10 +155,9 @@ define('binding', function binding(name) {
   }
   throw new Error(`No such module: ${name}`);
 });
-define('dlopen', () => {
-  const err = new Error('Native addons (.node files) are not supported by nodus yet');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+define('dlopen', function dlopen(module, filename, flags) {
+  // Node-API addons (src/napi); arguments are checked natively, as node does.
+  return internalBinding('napi').dlopen(...arguments);
 });
 define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
   require('internal/validators').validateBoolean(val, 'val');

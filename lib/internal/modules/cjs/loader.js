@@ -225,11 +225,8 @@ Module._extensions['.json'] = function loadJSON(module, filename) {
   }
 };
 Module._extensions['.node'] = function loadNative(module, filename) {
-  const err = new Error(
-    `Cannot load native addon '${filename}': native addons (.node files) are not supported ` +
-    'by nodus yet');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  // Node-API addons only (src/napi): module.exports becomes what the addon's init returns.
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
 function esmLoader() {
