@@ -166,6 +166,7 @@ class WorkerThread : public WorkerHost {
             if (!stop_requested) exit_code = code;
           }
         }
+        realm.RunCleanup();  // addons' cleanup hooks and Node-API teardown, as node's FreeEnvironment
         realm.stopping = true;
         CloseAllPorts(&realm);
       }
