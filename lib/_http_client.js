@@ -12,6 +12,7 @@ const {
   HTTPParser,
   isLenient,
   prepareError,
+  defaultMaxHeaderSize,
 } = require('_http_common');
 const {
   OutgoingMessage,
@@ -575,7 +576,7 @@ function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || 0, lenient ? kLenientAll : kLenientNone);
+  parser.initialize(HTTPParser.RESPONSE, null, req.maxHeaderSize || defaultMaxHeaderSize(), lenient ? kLenientAll : kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;
   req.parser = parser;

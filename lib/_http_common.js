@@ -173,9 +173,28 @@ function prepareError(err, parser, rawPacket) {
 }
 
 let warnedLenient = false;
+// --max-http-header-size and --insecure-http-parser (from the command line or NODE_OPTIONS),
+// read once.
+let flagDefaults;
+function httpFlagDefaults() {
+  if (flagDefaults === undefined) {
+    flagDefaults = { maxHeaderSize: 16384, lenient: false };
+    for (const [name, value] of internalBinding('options').nodeFlags) {
+      if (name === '--max-http-header-size') flagDefaults.maxHeaderSize = Number(value);
+      else if (name === '--insecure-http-parser') flagDefaults.lenient = true;
+    }
+  }
+  return flagDefaults;
+}
+
+// The default header limit for parsers (0: the parser's own 16 KiB).
+function defaultMaxHeaderSize() {
+  const n = httpFlagDefaults().maxHeaderSize;
+  return n === 16384 ? 0 : n;
+}
+
 function isLenient() {
-  const lenient = process.execArgv.includes('--insecure-http-parser') ||
-    /(?:^|\s)--insecure-http-parser(?:\s|$)/.test(process.env.NODE_OPTIONS || '');
+  const lenient = httpFlagDefaults().lenient;
   if (lenient && !warnedLenient) {
     warnedLenient = true;
     process.emitWarning('Using insecure HTTP parsing');
@@ -184,6 +203,8 @@ function isLenient() {
 }
 
 module.exports = {
+  httpFlagDefaults,
+  defaultMaxHeaderSize,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   _checkIsHttpToken: checkIsHttpToken,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,

@@ -14,6 +14,7 @@ const {
   isLenient,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   prepareError,
+  defaultMaxHeaderSize,
 } = require('_http_common');
 const { ConnectionsList } = require('internal/http_connections');
 const {
@@ -459,7 +460,7 @@ function connectionListenerInternal(server, socket) {
 
   const parser = parsers.alloc();
   const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
-  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0,
+  parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || defaultMaxHeaderSize(),
                     lenient ? kLenientAll : kLenientNone);
   parser.socket = socket;
   socket.parser = parser;

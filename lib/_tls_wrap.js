@@ -335,9 +335,12 @@ function onEngineSession(session) {
   socket.emit('session', toBuf(session));
 }
 
+const flagState = require('internal/process/flag_state');
+
 function onEngineKeylog(line) {
   const socket = this[kOwner];
   line = toBuf(line);
+  if (flagState.tlsKeylogFd >= 0) require('fs').writeSync(flagState.tlsKeylogFd, line);
   if (socket.server) socket.server.emit('keylog', line, socket);
   else socket.emit('keylog', line);
 }
@@ -596,8 +599,10 @@ function TLSSocket(socket, opts) {
     if (!this.destroyed) this.destroy();
   });
   raw.on('timeout', () => this.emit('timeout'));
-  // Key log lines cross into JS only while someone listens.
-  if (isServer) {
+  // Key log lines cross into JS only while someone listens (or --tls-keylog takes them all).
+  if (flagState.tlsKeylogFd >= 0) {
+    engine.enableKeylog();
+  } else if (isServer) {
     if (this.server?.listenerCount('keylog') > 0) engine.enableKeylog();
   } else {
     this.on('newListener', function onNewListener(event) {

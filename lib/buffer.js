@@ -206,6 +206,8 @@ function normalizeEncoding(enc) {
 
 // ---- the pool -------------------------------------------------------------------------------
 
+const flagState = require('internal/process/flag_state');
+
 // Sizes from here on get memory V8 does not zero first.
 const kUnsafeThreshold = 4096;
 
@@ -474,17 +476,20 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateNumber(size, 'size', 0, kMaxLength);
+  if (flagState.zeroFillBuffers) return new FastBuffer(size);
   return allocate(size);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateNumber(size, 'size', 0, kMaxLength);
+  if (flagState.zeroFillBuffers) return new FastBuffer(size);
   return createUnsafeBuffer(size);
 };
 
 // The deprecated SlowBuffer: an unpooled Buffer.
 function SlowBuffer(size) {
   validateNumber(size, 'size', 0, kMaxLength);
+  if (flagState.zeroFillBuffers) return new FastBuffer(size);
   return createUnsafeBuffer(size);
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);

@@ -61,9 +61,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   enumerable: true,
   get() {
     if (maxHeaderSize === undefined) {
-      const m = /--max-http-header-size[= ](\d+)/.exec(process.execArgv.join(' ') + ' ' +
-                                                      (process.env.NODE_OPTIONS || ''));
-      maxHeaderSize = m ? +m[1] : 16384;
+      maxHeaderSize = require('_http_common').httpFlagDefaults().maxHeaderSize;
     }
     return maxHeaderSize;
   },

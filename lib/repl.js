@@ -87,38 +87,7 @@ function defineGlobalValue(name, value) {
   });
 }
 
-// Builtin modules as lazily loaded globals (typing `fs` gives the fs module).
-function addBuiltinLibsToContext(context) {
-  let ids;
-  try {
-    ids = require('module').builtinModules;
-  } catch {
-    return;
-  }
-  for (const id of ids) {
-    if (id.includes('/') || id.startsWith('_') || id.startsWith('node:')) continue;
-    if (Object.prototype.hasOwnProperty.call(context, id)) continue;
-    const get = function() {
-      const lib = require(id);
-      Object.defineProperty(context, id, {
-        configurable: true, enumerable: false, writable: true, value: lib,
-      });
-      return lib;
-    };
-    // Marked so that previews do not load a module just to show it.
-    get[Symbol.for('nodus.repl.lazyModule')] = true;
-    Object.defineProperty(context, id, {
-      configurable: true,
-      enumerable: false,
-      get,
-      set(value) {
-        Object.defineProperty(context, id, {
-          configurable: true, enumerable: true, writable: true, value,
-        });
-      },
-    });
-  }
-}
+const { addBuiltinLibsToContext } = require('internal/modules/builtin_globals');
 
 // Cuts the REPL's own frames (and the top-level frame of the input) off an error's stack.
 function trimStack(stack) {

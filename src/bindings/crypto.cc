@@ -5,6 +5,7 @@
 #include <openssl/ec.h>
 #include <openssl/objects.h>
 #include <openssl/provider.h>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 #include <openssl/ssl.h>
@@ -351,7 +352,16 @@ void SecureHeapUsed(const Info& info) {
 }
 }  // namespace
 
+// --openssl-legacy-provider: OpenSSL's legacy algorithms (md4, rc4, des...) beside the default
+// ones (loading any provider by name stops the default one from loading by itself).
+void LoadLegacyProvider(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  bool ok = OSSL_PROVIDER_load(nullptr, "default") != nullptr &&
+            OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+  info.GetReturnValue().Set(ok);
+}
+
 void Init(Binding& b) {
+  b.Method("loadLegacyProvider", LoadLegacyProvider);
   b.Method("getHashes", GetHashes);
   b.Method("getCiphers", GetCiphers);
   b.Method("getCurves", GetCurves);

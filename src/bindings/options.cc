@@ -55,6 +55,17 @@ void Init(Binding& b) {
   b.Value("test", v8::Boolean::New(isolate, o->test));
   b.Value("testOnly", v8::Boolean::New(isolate, o->test_only));
   b.Value("testForceExit", v8::Boolean::New(isolate, o->test_force_exit));
+  {
+    v8::Local<v8::Array> flags = v8::Array::New(isolate);
+    uint32_t n = 0;
+    for (const auto& [name, value] : o->node_flags) {
+      v8::Local<v8::Value> pair[] = {Str(isolate, name), Str(isolate, value)};
+      if (flags->Set(isolate->GetCurrentContext(), n++, v8::Array::New(isolate, pair, 2)).IsNothing()) {
+        return;
+      }
+    }
+    b.Value("nodeFlags", flags);
+  }
   b.Value("watch", v8::Boolean::New(isolate, o->watch));
   b.Value("watchPaths", StrArray(isolate, o->watch_paths));
   b.Value("watchPreserveOutput", v8::Boolean::New(isolate, o->watch_preserve_output));

@@ -1,5 +1,7 @@
 #include "runtime/options.h"
 
+#include <sys/sysinfo.h>
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -87,6 +89,138 @@ const char kHelp[] =
     "  NODE_DEBUG                  ','-separated list of core modules that should print debug "
     "information\n"
     "  NO_COLOR / FORCE_COLOR      colour control\n";
+
+// node 22's other options. kApply: lib/internal/process/node_flags.js gives it node's meaning;
+// kAccept: accepted, nothing to do (a diagnostic or platform knob nodus has no use for);
+// kRefuse: refused with a reason, where running without the feature would mislead (a permission
+// model that is not enforced, a profile that is never written).
+enum class FlagUse { kApply, kAccept, kRefuse };
+struct NodeFlag {
+  const char* name;
+  bool takes_value;
+  FlagUse use;
+  const char* reason;  // kRefuse
+};
+constexpr NodeFlag kNodeFlags[] = {
+    {"--conditions", true, FlagUse::kApply, nullptr},
+    {"--max-http-header-size", true, FlagUse::kApply, nullptr},
+    {"--insecure-http-parser", false, FlagUse::kApply, nullptr},
+    {"--tls-min-v1.0", false, FlagUse::kApply, nullptr},
+    {"--tls-min-v1.1", false, FlagUse::kApply, nullptr},
+    {"--tls-min-v1.2", false, FlagUse::kApply, nullptr},
+    {"--tls-min-v1.3", false, FlagUse::kApply, nullptr},
+    {"--tls-max-v1.2", false, FlagUse::kApply, nullptr},
+    {"--tls-max-v1.3", false, FlagUse::kApply, nullptr},
+    {"--tls-cipher-list", true, FlagUse::kApply, nullptr},
+    {"--tls-keylog", true, FlagUse::kApply, nullptr},
+    {"--zero-fill-buffers", false, FlagUse::kApply, nullptr},
+    {"--openssl-legacy-provider", false, FlagUse::kApply, nullptr},
+    {"--disable-proto", true, FlagUse::kApply, nullptr},
+    {"--redirect-warnings", true, FlagUse::kApply, nullptr},
+    {"--trace-exit", false, FlagUse::kApply, nullptr},
+    {"--trace-sigint", false, FlagUse::kApply, nullptr},
+    {"--diagnostic-dir", true, FlagUse::kApply, nullptr},
+    {"--report-compact", false, FlagUse::kApply, nullptr},
+    {"--report-dir", true, FlagUse::kApply, nullptr},
+    {"--report-directory", true, FlagUse::kApply, nullptr},
+    {"--report-filename", true, FlagUse::kApply, nullptr},
+    {"--report-exclude-env", false, FlagUse::kApply, nullptr},
+    {"--report-exclude-network", false, FlagUse::kApply, nullptr},
+    {"--report-on-fatalerror", false, FlagUse::kApply, nullptr},
+    {"--report-on-signal", false, FlagUse::kApply, nullptr},
+    {"--report-signal", true, FlagUse::kApply, nullptr},
+    {"--report-uncaught-exception", false, FlagUse::kApply, nullptr},
+    {"--heapsnapshot-signal", true, FlagUse::kApply, nullptr},
+    {"--network-family-autoselection-attempt-timeout", true, FlagUse::kApply, nullptr},
+    {"--no-network-family-autoselection", false, FlagUse::kApply, nullptr},
+    {"--enable-network-family-autoselection", false, FlagUse::kAccept, nullptr},
+    {"--no-experimental-global-navigator", false, FlagUse::kApply, nullptr},
+    {"--no-experimental-global-customevent", false, FlagUse::kApply, nullptr},
+    {"--no-experimental-global-webcrypto", false, FlagUse::kApply, nullptr},
+    {"--no-experimental-websocket", false, FlagUse::kApply, nullptr},
+    {"--no-experimental-sqlite", false, FlagUse::kApply, nullptr},
+    {"--no-extra-info-on-fatal-exception", false, FlagUse::kApply, nullptr},
+    {"--no-deprecation-warnings", false, FlagUse::kAccept, nullptr},
+    {"--experimental-sqlite", false, FlagUse::kAccept, nullptr},
+    {"--experimental-websocket", false, FlagUse::kAccept, nullptr},
+    {"--experimental-global-navigator", false, FlagUse::kAccept, nullptr},
+    {"--experimental-global-customevent", false, FlagUse::kAccept, nullptr},
+    {"--experimental-import-meta-resolve", false, FlagUse::kAccept, nullptr},
+    {"--experimental-async-context-frame", false, FlagUse::kAccept, nullptr},
+    {"--experimental-print-required-tla", false, FlagUse::kAccept, nullptr},
+    {"--experimental-wasm-modules", false, FlagUse::kAccept, nullptr},
+    {"--experimental-repl-await", false, FlagUse::kAccept, nullptr},
+    {"--no-experimental-repl-await", false, FlagUse::kAccept, nullptr},
+    {"--no-experimental-detect-module", false, FlagUse::kAccept, nullptr},
+    {"--no-global-search-paths", false, FlagUse::kApply, nullptr},
+    {"--use-openssl-ca", false, FlagUse::kAccept, nullptr},
+    {"--use-bundled-ca", false, FlagUse::kAccept, nullptr},
+    {"--use-system-ca", false, FlagUse::kAccept, nullptr},
+    {"--openssl-config", true, FlagUse::kAccept, nullptr},
+    {"--openssl-shared-config", false, FlagUse::kAccept, nullptr},
+    {"--secure-heap", true, FlagUse::kAccept, nullptr},
+    {"--secure-heap-min", true, FlagUse::kAccept, nullptr},
+    {"--icu-data-dir", true, FlagUse::kAccept, nullptr},
+    {"--heapsnapshot-near-heap-limit", true, FlagUse::kAccept, nullptr},
+    {"--trace-sync-io", false, FlagUse::kAccept, nullptr},
+    {"--trace-tls", false, FlagUse::kAccept, nullptr},
+    {"--trace-promises", false, FlagUse::kAccept, nullptr},
+    {"--trace-atomics-wait", false, FlagUse::kAccept, nullptr},
+    {"--trace-env", false, FlagUse::kAccept, nullptr},
+    {"--trace-env-js-stack", false, FlagUse::kAccept, nullptr},
+    {"--trace-env-native-stack", false, FlagUse::kAccept, nullptr},
+    {"--trace-event-categories", true, FlagUse::kAccept, nullptr},
+    {"--trace-event-file-pattern", true, FlagUse::kAccept, nullptr},
+    {"--trace-require-module", true, FlagUse::kAccept, nullptr},
+    {"--track-heap-objects", false, FlagUse::kAccept, nullptr},
+    {"--no-force-async-hooks-checks", false, FlagUse::kAccept, nullptr},
+    {"--force-context-aware", false, FlagUse::kAccept, nullptr},
+    {"--force-node-api-uncaught-exceptions-policy", false, FlagUse::kAccept, nullptr},
+    {"--node-memory-debug", false, FlagUse::kAccept, nullptr},
+    {"--disable-sigusr1", false, FlagUse::kAccept, nullptr},
+    {"--disable-wasm-trap-handler", false, FlagUse::kAccept, nullptr},
+    {"--enable-etw-stack-walking", false, FlagUse::kAccept, nullptr},
+    {"--use-largepages", true, FlagUse::kAccept, nullptr},
+    {"--max-old-space-size-percentage", true, FlagUse::kAccept, nullptr},
+    {"--enable-fips", false, FlagUse::kRefuse, "FIPS mode is not supported by nodus (no FIPS provider)"},
+    {"--force-fips", false, FlagUse::kRefuse, "FIPS mode is not supported by nodus (no FIPS provider)"},
+    {"--frozen-intrinsics", false, FlagUse::kRefuse, "not supported by nodus"},
+    {"--permission", false, FlagUse::kRefuse,
+     "the permission model is not supported by nodus (nothing would be restricted)"},
+    {"--experimental-permission", false, FlagUse::kRefuse,
+     "the permission model is not supported by nodus (nothing would be restricted)"},
+    {"--allow-fs-read", true, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--allow-fs-write", true, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--allow-addons", false, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--allow-child-process", false, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--allow-wasi", false, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--allow-worker", false, FlagUse::kRefuse, "the permission model is not supported by nodus"},
+    {"--cpu-prof", false, FlagUse::kRefuse, "CPU profiles are not supported by nodus"},
+    {"--cpu-prof-dir", true, FlagUse::kRefuse, "CPU profiles are not supported by nodus"},
+    {"--cpu-prof-name", true, FlagUse::kRefuse, "CPU profiles are not supported by nodus"},
+    {"--cpu-prof-interval", true, FlagUse::kRefuse, "CPU profiles are not supported by nodus"},
+    {"--heap-prof", false, FlagUse::kRefuse, "heap profiles are not supported by nodus"},
+    {"--heap-prof-dir", true, FlagUse::kRefuse, "heap profiles are not supported by nodus"},
+    {"--heap-prof-name", true, FlagUse::kRefuse, "heap profiles are not supported by nodus"},
+    {"--heap-prof-interval", true, FlagUse::kRefuse, "heap profiles are not supported by nodus"},
+    {"--experimental-webstorage", false, FlagUse::kRefuse, "localStorage is not supported by nodus"},
+    {"--localstorage-file", true, FlagUse::kRefuse, "localStorage is not supported by nodus"},
+    {"--experimental-eventsource", false, FlagUse::kRefuse, "EventSource is not supported by nodus"},
+    {"--use-env-proxy", false, FlagUse::kRefuse, "proxies from the environment are not supported by nodus"},
+    {"--experimental-config-file", true, FlagUse::kRefuse, "config files are not supported by nodus"},
+    {"--experimental-default-config-file", false, FlagUse::kRefuse, "config files are not supported by nodus"},
+    {"--experimental-addon-modules", false, FlagUse::kRefuse, "not supported by nodus"},
+    {"--entry-url", false, FlagUse::kRefuse, "not supported by nodus"},
+    {"--experimental-network-inspection", false, FlagUse::kRefuse, "nodus has no inspector"},
+    {"--experimental-worker-inspection", false, FlagUse::kRefuse, "nodus has no inspector"},
+    {"--experimental-inspector-network-resource", false, FlagUse::kRefuse, "nodus has no inspector"},
+};
+
+const NodeFlag* FindNodeFlag(const std::string& name) {
+  for (const NodeFlag& f : kNodeFlags)
+    if (name == f.name) return &f;
+  return nullptr;
+}
 
 int BadOption(const std::string& msg) {
   std::fprintf(stderr, "nodus: %s\n", msg.c_str());
@@ -363,6 +497,26 @@ int ParseOptions(int argc, char** argv, Options* o) {
       o->v8_flags.push_back(flag);
     } else if (a.rfind("--v8-", 0) == 0 || name == "--v8-options") {
       o->v8_flags.push_back(a);
+    } else if (name == "--max-old-space-size-percentage") {
+      // a share of the machine's memory, as V8's --max-old-space-size in MiB
+      if (!need(name.c_str())) return 9;
+      char* end = nullptr;
+      double pct = std::strtod(v.c_str(), &end);
+      if (end == v.c_str() || *end != '\0' || !(pct > 0) || pct > 100)
+        return BadOption("--max-old-space-size-percentage must be a number between 0 and 100");
+      struct sysinfo si {};
+      if (sysinfo(&si) == 0) {
+        double mib = static_cast<double>(si.totalram) * si.mem_unit / (1024.0 * 1024.0);
+        o->v8_flags.push_back("--max-old-space-size=" + std::to_string(static_cast<long>(mib * pct / 100)));
+      }
+    } else if (const NodeFlag* f = FindNodeFlag(name == "-C" ? "--conditions" : name)) {
+      if (f->use == FlagUse::kRefuse) return BadOption(std::string(f->name) + ": " + f->reason);
+      std::string value = "true";
+      if (f->takes_value) {
+        if (!need(name.c_str())) return 9;
+        value = v;
+      }
+      if (f->use == FlagUse::kApply) o->node_flags.emplace_back(f->name, value);
     } else {
       // Unknown to us: V8 gets the last word (main asks it; leftovers are bad options).
       o->unverified_flags.push_back(a);

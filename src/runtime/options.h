@@ -1,6 +1,7 @@
 // Command-line options of the runtime (no V8 here). Parsed once in main, read by the realm.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nodus {
@@ -45,6 +46,8 @@ struct Options {
   bool test = false;
   bool test_only = false;
   bool test_force_exit = false;
+  // node options applied in JS (lib/internal/process/node_flags.js), as [name, value] in order
+  std::vector<std::pair<std::string, std::string>> node_flags;
   bool watch = false;
   std::vector<std::string> watch_paths;  // --watch-path (implies --watch)
   bool watch_preserve_output = false;

@@ -103,6 +103,17 @@ define('constrainedMemory', binding.getConstrainedMemory);
 // Open ref'd handles (as the object owning each: a net.Socket, a ChildProcess...) and requests
 // in flight, oldest first; getActiveResourcesInfo() adds one 'Timeout' per ref'd timer and one
 // 'Immediate' per ref'd immediate, as node does.
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() { return require('internal/process/allowed_flags').allowedNodeEnvironmentFlags(); },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      __proto__: null, value, configurable: true, enumerable: true, writable: true,
+    });
+  },
+});
 Object.defineProperty(process, 'report', {
   __proto__: null,
   enumerable: true,

@@ -64,6 +64,9 @@ if (!options.noWarnings) {
 // Global module paths (HOME, NODE_PATH) belong to this process.
 require('internal/modules/cjs/loader').Module._initPaths();
 
+// node's options with an effect in JS (--conditions, --tls-min-v1.2, --report-*, ...).
+require('internal/process/node_flags').apply();
+
 // V8 installs the WebAssembly namespace anew in every deserialized context: re-apply what the
 // polyfills add there (install() only defines what is missing).
 require('internal/bootstrap/polyfills').install(globalThis);

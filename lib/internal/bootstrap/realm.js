@@ -51,9 +51,12 @@ function canBeRequiredByUsers(id) {
       if (!id.startsWith('internal/') && !id.startsWith('_nodus')) publicIds.add(id);
     }
   }
-  return publicIds.has(id);
+  return publicIds.has(id) && !disabledIds.has(id);
 }
 
+// Builtins a command-line option turned off (--no-experimental-sqlite).
+const disabledIds = new Set();
+requireBuiltin.disable = (id) => disabledIds.add(id);
 requireBuiltin.exists = hasBuiltin;
 requireBuiltin.canBeRequiredByUsers = canBeRequiredByUsers;
 requireBuiltin.getIds = getIds;

@@ -29,6 +29,10 @@ function evalScript(name, body, print) {
   globalThis.require = moduleRequire;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
+  if (name === '[eval]') {
+    // -e/-p code sees builtin modules as globals (stdin code does not), as in node
+    require_('internal/modules/builtin_globals').addBuiltinLibsToContext(globalThis);
+  }
   const result = runInThisContext(body, name);
   if (print) {
     // node prints the -p result when the process exits (a promise shows its settled state)

@@ -73,6 +73,12 @@ function onUncaught(er, fromPromise) {
 
 function noop() {}
 
+// --no-extra-info-on-fatal-exception: the fatal report ends without the version line
+let versionLine = true;
+function omitVersionLine() {
+  versionLine = false;
+}
+
 function runtimeVersionLine() {
   return `nodus v${process.versions.nodus}`;
 }
@@ -131,7 +137,7 @@ function reportFatal(er, arrow, fromPromise, thrownAt = '') {
       text += `(Use \`${argv0} --trace-uncaught ...\` to show where the exception was thrown)\n`;
     }
   }
-  text += `\n${runtimeVersionLine()}\n`;
+  if (versionLine) text += `\n${runtimeVersionLine()}\n`;
   writeString(2, text);
   const code = process.exitCode;
   return typeof code === 'number' && code !== 0 ? code : 1;
@@ -144,5 +150,6 @@ module.exports = {
   hasUncaughtExceptionCaptureCallback,
   setDomainRouter,
   setReportHook,
+  omitVersionLine,
   runtimeVersionLine,
 };

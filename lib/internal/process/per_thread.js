@@ -120,6 +120,12 @@ function exit(code) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
   }
+  if (require('internal/process/flag_state').traceExit) {
+    // --trace-exit: where the program called process.exit()
+    const stack = new Error().stack.split('\n').slice(1).join('\n');
+    process._rawDebug(`(node:${process.pid}) WARNING: Exited the environment with code ` +
+                      `${process.exitCode || 0}\n${stack}`);
+  }
   binding.reallyExit(process.exitCode || 0);
 }
 

@@ -90,7 +90,19 @@ function onWarning(warning) {
     const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
     msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
   }
-  writeString(2, `${msg}\n`);
+  if (redirectFd >= 0) writeString(redirectFd, `${msg}\n`);
+  else writeString(2, `${msg}\n`);
 }
 
-module.exports = { emitWarning, onWarning, createWarningObject };
+// --redirect-warnings=file: warnings are appended to the file instead of stderr (stderr again
+// when it cannot be opened, as node does).
+let redirectFd = -1;
+function redirectWarnings(file) {
+  try {
+    redirectFd = require('fs').openSync(file, 'a');
+  } catch {
+    redirectFd = -1;
+  }
+}
+
+module.exports = { emitWarning, onWarning, createWarningObject, redirectWarnings };

@@ -276,10 +276,17 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
   return paths;
 };
 
+// --no-global-search-paths: no $HOME/.node_modules, $HOME/.node_libraries or <prefix>/lib/node
+let globalSearchPaths = true;
+Module._noGlobalSearchPaths = function() {
+  globalSearchPaths = false;
+  Module._initPaths();
+};
+
 Module._initPaths = function _initPaths() {
-  const home = process.env.HOME;
+  const home = globalSearchPaths ? process.env.HOME : undefined;
   const prefixDir = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  let paths = globalSearchPaths ? [path.resolve(prefixDir, 'lib', 'node')] : [];
   if (home) {
     paths.unshift(path.resolve(home, '.node_libraries'));
     paths.unshift(path.resolve(home, '.node_modules'));
@@ -924,4 +931,4 @@ Module.makeRequireFunction = makeRequireFunction;
 
 // Module._initPaths() reads HOME and NODE_PATH: it runs per process, from bootstrap/prepare.js.
 
-module.exports = { Module, makeRequireFunction, stripShebang, stripBOM, wrapSafe };
+module.exports = { Module, makeRequireFunction, stripShebang, stripBOM, wrapSafe, kConditions };
