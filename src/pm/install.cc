@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 
+#include "pm/addon_abi.h"
 #include "pm/fs_util.h"
 #include "pm/resolve.h"
 #include "pm/scripts.h"
@@ -239,12 +240,19 @@ static void OmitOnlyNeededByOmitted(const Tree& tree) {
 
 // The first native addon (a .node file) in a package folder, a few levels deep and outside its
 // node_modules ("" when none).
-static std::string FindNativeAddon(const std::string& dir, const std::string& rel = "", int depth = 0) {
+// The first .node file under dir (outside nested node_modules) the runtime cannot load, relative
+// to dir, with its ABI; "" when every one is a Node-API addon.
+static std::string FindUnloadableAddon(const std::string& dir, AddonAbi* abi, const std::string& rel = "",
+                                       int depth = 0) {
   for (const std::string& name : ListDir(dir)) {
     std::string path = dir + "/" + name;
-    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".node") == 0 && !IsDirectory(path)) return rel + name;
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".node") == 0 && !IsDirectory(path)) {
+      *abi = ClassifyAddon(path);
+      if (*abi != AddonAbi::kNodeApi) return rel + name;
+      continue;
+    }
     if (depth < 3 && name != "node_modules" && IsDirectory(path)) {
-      std::string found = FindNativeAddon(path, rel + name + "/", depth + 1);
+      std::string found = FindUnloadableAddon(path, abi, rel + name + "/", depth + 1);
       if (!found.empty()) return found;
     }
   }
@@ -990,15 +998,19 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     for (Node* n : ideal.Nodes())
       if (!n->omitted && n->meta.Get("funding")) sum.funding++;
   }
-  // The nodus runtime does not load native addons: say which of the packages just installed
-  // ship one (platform builds such as @swc/core-*, sharp's @img/*, or what an install script built).
+  // The nodus runtime loads Node-API addons only: say which of the packages just installed ship
+  // another kind (platform builds such as @swc/core-*, sharp's @img/*, or what an install script
+  // built) - V8/NAN addons are tied to one node version's C++ ABI.
   for (Node* n : todo) {
     if (n->is_link || n->omitted || !n->parent) continue;
     if (!n->meta.Get("os") && !n->meta.Get("cpu") && !n->has_install_script) continue;
-    std::string addon = FindNativeAddon(NodeDir(proj, n));
-    if (!addon.empty())
-      ctx.Warn("ENATIVE " + n->pkg_name + "@" + n->version + " contains a native addon (" + addon +
-               "); the nodus runtime cannot load native addons (requiring it fails with ERR_DLOPEN_FAILED)");
+    AddonAbi abi = AddonAbi::kUnknown;
+    std::string addon = FindUnloadableAddon(NodeDir(proj, n), &abi);
+    if (addon.empty()) continue;
+    ctx.Warn("ENATIVE " + n->pkg_name + "@" + n->version +
+             (abi == AddonAbi::kV8 ? " contains a native addon built against node's V8 API, not Node-API ("
+                                   : " contains a .node file that is not a Node-API addon (") +
+             addon + "); the nodus runtime cannot load it (requiring it fails with ERR_DLOPEN_FAILED)");
   }
   if (summary) *summary = sum;
   WriteStamp(ctx, pkg, opts, ideal, total);
