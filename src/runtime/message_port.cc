@@ -44,13 +44,16 @@ class Serializer : public v8::ValueSerializer::Delegate {
   void ThrowDataCloneError(v8::Local<v8::String> message) override {
     ThrowDataClone(isolate_, Utf8(isolate_, message).view());
   }
+  // The handle V8 passes here may live in a scope of the serializer's own: the backing store is
+  // taken at once (one id per store: the same SharedArrayBuffer twice is one entry).
   v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate*,
                                              v8::Local<v8::SharedArrayBuffer> sab) override {
-    for (size_t i = 0; i < sabs.size(); i++) {
-      if (sabs[i] == sab) return v8::Just(static_cast<uint32_t>(i));
+    std::shared_ptr<v8::BackingStore> store = sab->GetBackingStore();
+    for (size_t i = 0; i < sab_stores.size(); i++) {
+      if (sab_stores[i] == store) return v8::Just(static_cast<uint32_t>(i));
     }
-    sabs.push_back(sab);
-    return v8::Just(static_cast<uint32_t>(sabs.size() - 1));
+    sab_stores.push_back(std::move(store));
+    return v8::Just(static_cast<uint32_t>(sab_stores.size() - 1));
   }
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
     Realm* realm = Realm::From(isolate);
@@ -74,7 +77,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
     return v8::Nothing<bool>();
   }
   v8::ValueSerializer* serializer = nullptr;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> sabs;
+  std::vector<std::shared_ptr<v8::BackingStore>> sab_stores;
 
  private:
   // The JS clone hook describes the object as [deserializeInfo, data], serialized as a message
@@ -200,7 +203,7 @@ bool Message::Serialize(Realm* realm, v8::Local<v8::Value> value,
     transferred.push_back(ab->GetBackingStore());
     ab->Detach();
   }
-  for (auto& sab : delegate.sabs) shared.push_back(sab->GetBackingStore());
+  for (auto& store : delegate.sab_stores) shared.push_back(store);
   for (auto* port : ports) this->ports.push_back(port->Detach());
   return true;
 }
