@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -165,6 +166,11 @@ struct HttpClient::Impl {
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // gzip/deflate/br as curl supports
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, opts.connect_timeout_ms);
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, opts.timeout_ms);
+    // A transfer that receives nothing for 30 s is given up (and retried as a network error), not
+    // left to fetch-timeout's 5 minutes: about one cold install of the bench project in twenty
+    // had one stream stall on a multiplexed connection until then.
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, std::min(30L, std::max(1L, opts.timeout_ms / 1000)));
     curl_easy_setopt(e, CURLOPT_USERAGENT, opts.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);

@@ -273,7 +273,7 @@ static void RefreshLinkedManifests(const std::string& project_dir, Tree* tree) {
 }
 
 bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
-                    std::vector<std::string>* warnings, PmError* err) {
+                    std::vector<std::string>* warnings, PmError* err, std::function<void(Node*)> on_content) {
   tree->root()->meta = RootManifest(ctx.project_dir, pkg);
   tree->root()->name = pkg.GetString("name");
   tree->root()->pkg_name = pkg.GetString("name");
@@ -304,6 +304,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ro.install_links = opts.install_links;
   ro.warnings = warnings;
   ro.progress = &ctx.progress;
+  ro.on_content = std::move(on_content);
   if (have_lock) {
     // Read into `tree` directly; when it cannot be used as is, it only supplies preferred
     // versions and the tree is started afresh.
@@ -508,107 +509,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     return 0;
   }
   unlink(JoinPath(ctx.project_dir, kStampFile).c_str());
+  const std::string& proj = ctx.project_dir;
+  std::string nm = proj + "/node_modules";
   std::vector<std::string> warnings;
   Tree ideal;
   PmError err;
-  bool built = BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err);
-  Phase(ctx, "resolve");
-  ctx.progress.Clear();
-  if (!built) return Fail(ctx, err);
-  for (auto& w : warnings) ctx.Warn(w);
-  if (g_interrupted) {
-    std::fprintf(stderr, "nodus: interrupted; nothing was changed\n");
-    return 130;
-  }
-
-  // Omitted nodes stay in the lockfile but not on disk.
-  for (Node* n : ideal.Nodes()) {
-    bool omit = (opts.omit_dev && n->dev) || (opts.omit_optional && n->optional) ||
-                (opts.omit_dev && opts.omit_optional && n->dev_optional) || (opts.omit_peer && n->peer);
-    n->omitted = omit;
-    if (!n->is_link && !PlatformSupported(n->meta)) {
-      if (n->optional || n->dev_optional) {
-        n->omitted = true;
-      } else {
-        return Fail(ctx, {"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version +
-                                                " (" + n->Location() + "): wanted " + SerializeJson(n->meta, 0)});
-      }
-    }
-  }
-  OmitOnlyNeededByOmitted(ideal);
-
-  const std::string& proj = ctx.project_dir;
-  std::string nm = proj + "/node_modules";
-  if (opts.ci) {
-    // ci starts from a clean slate, like npm ci.
-  }
-  Tree actual;
-  if (!opts.ci) LoadActualTree(proj, &actual);
-  else if (IsDirectory(nm)) LoadActualTree(proj, &actual);
-
-  // Diff: what to put in place (parents before children), what to remove.
-  std::vector<Node*> install;
-  std::set<const Node*> reinstall;
-  auto same = [&](const Node* want, const Node* have) {
-    if (!have) return false;
-    if (want->is_link != have->is_link) return false;
-    if (want->is_link) return want->link_target == have->link_target;
-    if (opts.ci) return false;
-    return want->version == have->version && want->pkg_name == have->pkg_name &&
-           (want->integrity.empty() || have->integrity.empty() || want->integrity == have->integrity);
-  };
-  for (Node* n : ideal.Nodes()) {
-    if (n->omitted || n->in_bundle) continue;
-    Node* have = actual.Find(n->Location());
-    bool parent_re = n->parent && reinstall.count(n->parent);
-    if (parent_re || !same(n, have)) {
-      install.push_back(n);
-      reinstall.insert(n);
-    }
-  }
-  std::vector<Node*> remove;
-  std::set<std::string> ideal_locs;
-  for (Node* n : ideal.Nodes())
-    if (!n->omitted) ideal_locs.insert(n->Location());
-  for (Node* a : actual.Nodes()) {
-    if (a->in_bundle) continue;  // goes with its parent
-    std::string loc = a->Location();
-    // Skip nodes under an ancestor that is removed or replaced anyway.
-    bool covered = false;
-    for (Node* p = a->parent; p && !p->is_root; p = p->parent) {
-      Node* ip = ideal.Find(p->Location());
-      if (!ideal_locs.count(p->Location()) || (ip && reinstall.count(ip))) covered = true;
-    }
-    if (covered) continue;
-    Node* in = ideal.Find(loc);
-    if (!ideal_locs.count(loc) || (in && reinstall.count(in))) remove.push_back(a);
-  }
-  size_t added = 0, changed = 0, removed = 0;
-  // ci starts from an empty node_modules, as npm ci does: everything counts as added.
-  for (Node* n : install) (actual.Find(n->Location()) && !opts.ci ? changed : added)++;
-  for (Node* a : remove)
-    if (!ideal_locs.count(a->Location())) removed++;
-
-  if (opts.dry_run) {
-    if (ctx.json) {
-      InstallSummary d;
-      d.added = added;
-      d.removed = removed;
-      d.changed = changed;
-      for (Node* n : install)
-        if (!actual.Find(n->Location())) d.add.push_back({n->name, n->version, JoinPath(proj, n->Location())});
-      for (Node* a : remove)
-        if (!ideal_locs.count(a->Location())) d.remove.push_back({a->name, a->version, JoinPath(proj, a->Location())});
-      PrintJsonSummary(d);
-      return 0;
-    }
-    for (Node* n : install) ctx.Log("add " + n->pkg_name + " " + n->version + " " + n->Location());
-    for (Node* a : remove)
-      if (!ideal_locs.count(a->Location())) ctx.Log("remove " + a->pkg_name + " " + a->version + " " + a->Location());
-    ctx.Log("\nadded " + Plural(added, "package") + " in " + FormatSeconds(NowSeconds() - ctx.start_time) + " (dry run)");
-    return 0;
-  }
-
   // 1. Fetch every needed package into the cache (parallel), and stage each one as soon as it is
   //    there: the worker threads hard-link it from the cache into node_modules/.nodus-staging-*,
   //    next to its final place, while the rest downloads. Nothing else on disk changes yet.
@@ -684,6 +589,121 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
       if (e.empty()) stage(n);
     });
   };
+  // A fresh install (no node_modules yet) stages each package the resolver placed as soon as its
+  // early download is in the cache, while the resolver still waits for other documents: a node
+  // moved later keeps its staged copy (renamed to wherever the node ends up), one dropped leaves
+  // a copy that goes with the staging folder.
+  auto alive = std::make_shared<bool>(true);
+  struct Dead {
+    std::shared_ptr<bool> alive;
+    ~Dead() { *alive = false; }
+  } dead{alive};
+  std::function<void(Node*)> prestage;
+  if (!opts.dry_run && !nm_existed && !opts.omit_dev && !opts.omit_optional && !opts.omit_peer)
+    prestage = [alive, &stage](Node* n) {
+      if (*alive && n->parent) stage(n);
+    };
+  bool built = BuildIdealTree(ctx, pkg, opts, &ideal, &warnings, &err, prestage);
+  Phase(ctx, "resolve");
+  ctx.progress.Clear();
+  if (!built) {
+    abandon();
+    return Fail(ctx, err);
+  }
+  for (auto& w : warnings) ctx.Warn(w);
+  if (g_interrupted) {
+    abandon();
+    std::fprintf(stderr, "nodus: interrupted; nothing was changed\n");
+    return 130;
+  }
+
+  // Omitted nodes stay in the lockfile but not on disk.
+  for (Node* n : ideal.Nodes()) {
+    bool omit = (opts.omit_dev && n->dev) || (opts.omit_optional && n->optional) ||
+                (opts.omit_dev && opts.omit_optional && n->dev_optional) || (opts.omit_peer && n->peer);
+    n->omitted = omit;
+    if (!n->is_link && !PlatformSupported(n->meta)) {
+      if (n->optional || n->dev_optional) {
+        n->omitted = true;
+      } else {
+        abandon();
+        return Fail(ctx, {"EBADPLATFORM", "Unsupported platform for " + n->pkg_name + "@" + n->version +
+                                                " (" + n->Location() + "): wanted " + SerializeJson(n->meta, 0)});
+      }
+    }
+  }
+  OmitOnlyNeededByOmitted(ideal);
+
+  if (opts.ci) {
+    // ci starts from a clean slate, like npm ci.
+  }
+  Tree actual;
+  if (!opts.ci) LoadActualTree(proj, &actual);
+  else if (IsDirectory(nm)) LoadActualTree(proj, &actual);
+
+  // Diff: what to put in place (parents before children), what to remove.
+  std::vector<Node*> install;
+  std::set<const Node*> reinstall;
+  auto same = [&](const Node* want, const Node* have) {
+    if (!have) return false;
+    if (want->is_link != have->is_link) return false;
+    if (want->is_link) return want->link_target == have->link_target;
+    if (opts.ci) return false;
+    return want->version == have->version && want->pkg_name == have->pkg_name &&
+           (want->integrity.empty() || have->integrity.empty() || want->integrity == have->integrity);
+  };
+  for (Node* n : ideal.Nodes()) {
+    if (n->omitted || n->in_bundle) continue;
+    Node* have = actual.Find(n->Location());
+    bool parent_re = n->parent && reinstall.count(n->parent);
+    if (parent_re || !same(n, have)) {
+      install.push_back(n);
+      reinstall.insert(n);
+    }
+  }
+  std::vector<Node*> remove;
+  std::set<std::string> ideal_locs;
+  for (Node* n : ideal.Nodes())
+    if (!n->omitted) ideal_locs.insert(n->Location());
+  for (Node* a : actual.Nodes()) {
+    if (a->in_bundle) continue;  // goes with its parent
+    std::string loc = a->Location();
+    // Skip nodes under an ancestor that is removed or replaced anyway.
+    bool covered = false;
+    for (Node* p = a->parent; p && !p->is_root; p = p->parent) {
+      Node* ip = ideal.Find(p->Location());
+      if (!ideal_locs.count(p->Location()) || (ip && reinstall.count(ip))) covered = true;
+    }
+    if (covered) continue;
+    Node* in = ideal.Find(loc);
+    if (!ideal_locs.count(loc) || (in && reinstall.count(in))) remove.push_back(a);
+  }
+  size_t added = 0, changed = 0, removed = 0;
+  // ci starts from an empty node_modules, as npm ci does: everything counts as added.
+  for (Node* n : install) (actual.Find(n->Location()) && !opts.ci ? changed : added)++;
+  for (Node* a : remove)
+    if (!ideal_locs.count(a->Location())) removed++;
+
+  if (opts.dry_run) {  // (nothing was staged)
+    if (ctx.json) {
+      InstallSummary d;
+      d.added = added;
+      d.removed = removed;
+      d.changed = changed;
+      for (Node* n : install)
+        if (!actual.Find(n->Location())) d.add.push_back({n->name, n->version, JoinPath(proj, n->Location())});
+      for (Node* a : remove)
+        if (!ideal_locs.count(a->Location())) d.remove.push_back({a->name, a->version, JoinPath(proj, a->Location())});
+      PrintJsonSummary(d);
+      return 0;
+    }
+    for (Node* n : install) ctx.Log("add " + n->pkg_name + " " + n->version + " " + n->Location());
+    for (Node* a : remove)
+      if (!ideal_locs.count(a->Location())) ctx.Log("remove " + a->pkg_name + " " + a->version + " " + a->Location());
+    ctx.Log("\nadded " + Plural(added, "package") + " in " + FormatSeconds(NowSeconds() - ctx.start_time) + " (dry run)");
+    return 0;
+  }
+
   for (Node* n : install) {
     if (n->is_link) continue;
     if (!n->content_dir.empty()) {

@@ -1,6 +1,8 @@
 // `install`, `ci`, `add`, `remove`, `update`: build the ideal tree, then reify it into
 // node_modules through a staging area (no V8 here).
 #pragma once
+
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,8 +44,11 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
 // Builds the tree a project currently has (from node_modules/.package-lock.json or by scanning).
 void LoadActualTree(const std::string& project_dir, Tree* tree);
 // Builds the ideal tree without touching node_modules (ls/why/outdated use the actual one).
+// `on_content` (optional) learns of each node the resolver placed whose package is now in the cache
+// (content_dir set); the node may still be moved or dropped before the tree is final.
 bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, Tree* tree,
-                    std::vector<std::string>* warnings, PmError* err);
+                    std::vector<std::string>* warnings, PmError* err,
+                    std::function<void(Node*)> on_content = nullptr);
 std::string Plural(size_t n, const char* word);
 // The project's workspaces ("workspaces" globs in package.json) as (name, path relative to the root).
 std::vector<std::pair<std::string, std::string>> ExpandWorkspaces(const std::string& project_dir, const Json& pkg);

@@ -450,7 +450,12 @@ void Resolver::StartFetch(Node* n) {
   if (!opts_.fetch_early || !PlatformOk(n) || n->is_link || n->resolved.empty() || !n->content_dir.empty()) return;
   if (!StartsWith(n->resolved, "http")) return;
   ContentRequest req{n->pkg_name, n->version, n->resolved, n->integrity, n->shasum};
-  reg_.FetchContent(req, [](const std::string&, const PmError&) {});
+  auto hook = opts_.on_content;  // a copy: the callback may run after this resolver is gone
+  reg_.FetchContent(req, [hook, n](const std::string& dir, const PmError& e) {
+    if (!hook || !e.empty() || !n->content_dir.empty()) return;
+    n->content_dir = dir;
+    hook(n);
+  });
 }
 
 void Resolver::AfterPlace(Node* n) {

@@ -1,6 +1,7 @@
 // Builds the ideal tree: picks versions from packuments (dist-tags, ranges, lockfile preferences)
 // and places every package in npm's hoisted layout, deterministically (no V8 here).
 #pragma once
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -22,6 +23,9 @@ struct ResolveOptions {
   bool refresh_all = false;
   bool install_links = false;     // file: folders are packed and installed as copies
   bool fetch_early = true;        // start tarball downloads while resolving
+  // Called (on the loop's thread) when an early download of a placed node is in the cache, with
+  // the node's content_dir set; possibly after Run returned.
+  std::function<void(Node*)> on_content;
   std::vector<std::string>* warnings = nullptr;
   Progress* progress = nullptr;
 };
