@@ -89,6 +89,10 @@ function resolveFilename(filename, doEval) {
   return path.resolve(filename);
 }
 
+// A private option: the worker runs this internal module instead of user code (module.register's
+// hooks thread).
+const kInternalMain = Symbol('kInternalMain');
+
 class Worker extends EventEmitter {
   constructor(filename, opts = {}) {
     super();
@@ -176,6 +180,7 @@ class Worker extends EventEmitter {
       argv,
       cwd: process.cwd(),
       hasStdin: !!opts.stdin,
+      internalMain: opts[kInternalMain],
     };
     let transferList = opts.transferList;
     if (transferList !== undefined) validateArray(transferList, 'options.transferList');
@@ -326,6 +331,7 @@ function reportWorkerError(err) {
 }
 
 module.exports = {
+  kInternalMain,
   SHARE_ENV,
   Worker,
   environmentData,

@@ -96,6 +96,10 @@ module.exports = function workerMain(evalScript) {
 
   ctrl.postMessage({ type: 'online' });
 
+  if (typeof load.internalMain === 'string') {
+    require(load.internalMain)();
+    return;
+  }
   const filename = load.filename;
   if (load.doEval) {
     process.argv = [process.execPath, '[worker eval]', ...(load.argv || [])];

@@ -75,9 +75,9 @@ function validateLoad(result, nextCalled, url, esm) {
   return result;
 }
 
-// Runs the `kind` ('resolve' | 'load') chain from the newest hook down to `last`.
-function runChain(kind, validate, first, context, last, esm) {
-  const chain = registered.slice();
+// Runs the `kind` ('resolve' | 'load') hooks of `chain` from the newest down to `last`. With
+// `async` (module.register()'s thread) a hook may return a promise, which is awaited.
+function runHookChain(chain, kind, validate, first, context, last, esm, async = false) {
   function step(i, value, ctx) {
     while (i >= 0 && typeof chain[i][kind] !== 'function') i--;
     if (i < 0) return last(value, ctx);
@@ -89,9 +89,14 @@ function runChain(kind, validate, first, context, last, esm) {
       return step(i - 1, nextValue, merged);
     };
     const result = chain[i][kind](value, ctx, next);
+    if (async) return Promise.resolve(result).then((r) => validate(r, nextCalled, value, esm));
     return validate(result, nextCalled, value, esm);
   }
   return step(chain.length - 1, first, context);
+}
+
+function runChain(kind, validate, first, context, last, esm) {
+  return runHookChain(registered.slice(), kind, validate, first, context, last, esm);
 }
 
 function resolveWithHooks(specifier, context, defaultResolve) {
@@ -122,6 +127,7 @@ const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
 const esmConditions = ['node', 'import', 'module-sync', 'node-addons'];
 
 module.exports = {
+  validateResolve, validateLoad, runHookChain,
   registerHooks, hasHooks, resolveWithHooks, loadWithHooks, sourceToString, cjsConditions,
   esmConditions, formatByExtension, extensionFormat,
 };

@@ -853,15 +853,19 @@ Module.registerHooks = function registerHooks(hooks) {
   return customHooks().registerHooks(hooks);
 };
 
-// module.register() installs asynchronous hooks that Node runs on a separate loader thread;
-// nodus has no such thread: module.registerHooks() gives synchronous hooks instead.
-Module.register = function register(specifier, parentURL, options) {
-  const err = new (lazyErrors().ERR_METHOD_NOT_IMPLEMENTED)('module.register()');
-  const message = `${err.message}: asynchronous module customization hooks run on a loader ` +
-    'worker thread, which nodus does not have; use module.registerHooks() for synchronous hooks';
-  err.stack = err.stack.replace(err.message, message);
-  err.message = message;
-  throw err;
+// module.register(specifier[, parentURL][, options]): asynchronous hooks on their own thread
+// (internal/modules/esm/hooks_proxy.js).
+Module.register = function register(specifier, parentURL = undefined, options = undefined) {
+  if (parentURL !== null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  if (parentURL === undefined) parentURL = 'data:';
+  // as node: both are used as strings (a bad one fails to resolve: ERR_UNSUPPORTED_RESOLVE_REQUEST)
+  parentURL = `${parentURL instanceof URL ? parentURL.href : parentURL}`;
+  specifier = `${specifier instanceof URL ? specifier.href : specifier}`;
+  requireBuiltin('internal/modules/esm/hooks_proxy').register(specifier, parentURL,
+                                                                options?.data, options?.transferList);
 };
 
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options) {

@@ -414,22 +414,39 @@ function resolveWithHooks(hooks, specifier, parentURL, attributes) {
   const conditions = hooks.esmConditions.slice();
   const importAttributes = { __proto__: null, ...attributes };
   return hooks.resolveWithHooks(specifier, { parentURL, importAttributes, conditions },
-    (s, context) => {
-      if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
-      const url = defaultResolve(s, context.parentURL);
-      // as node reports it: 'builtin' only for an unprefixed builtin name, null for a file whose
-      // extension does not decide the format
-      if (url.startsWith('node:')) return s.startsWith('node:') ? { url } : { url, format: 'builtin' };
-      if (!url.startsWith('file:')) return { url };
-      const filename = fileURLToPath(url);
-      const ext = path.extname(filename);
-      if (ext === '.ts' && typeScript().isTypeScriptFile(filename)) {
-        // a .ts file's format is known once its package has a "type"
-        const type = packageJson.getNearestParentPackageJSON(filename)?.type;
-        return { url, format: type === 'module' || type === 'commonjs' ? `${type}-typescript` : null };
-      }
-      return { url, format: hooks.extensionFormat(ext) ?? null };
-    });
+                                hookDefaultResolve);
+}
+
+// The end of a resolve hook chain (here and on module.register()'s hooks thread).
+function hookDefaultResolve(s, context) {
+  if (typeof s !== 'string') throw new (errors().ERR_INVALID_ARG_TYPE)('specifier', 'string', s);
+  const url = defaultResolve(s, context.parentURL);
+  // as node reports it: 'builtin' only for an unprefixed builtin name, null for a file whose
+  // extension does not decide the format
+  if (url.startsWith('node:')) return s.startsWith('node:') ? { url } : { url, format: 'builtin' };
+  if (!url.startsWith('file:')) return { url };
+  const filename = fileURLToPath(url);
+  const ext = path.extname(filename);
+  if (ext === '.ts' && typeScript().isTypeScriptFile(filename)) {
+    // a .ts file's format is known once its package has a "type"
+    const type = packageJson.getNearestParentPackageJSON(filename)?.type;
+    return { url, format: type === 'module' || type === 'commonjs' ? `${type}-typescript` : null };
+  }
+  return { url, format: customHooks().extensionFormat(ext) ?? null };
+}
+
+// The end of a load hook chain: the file's bytes (a Buffer, as in node) and its format.
+function hookDefaultLoad(u, context) {
+  // as node's default load: the format a hook gave is kept (a TypeScript file is then
+  // neither detected nor stripped here)
+  if (context.format !== undefined && context.format !== null && context.format !== 'builtin' &&
+      u.startsWith('file:')) {
+    return { format: context.format, responseURL: u, source: Buffer.from(readSource(fileURLToPath(u))) };
+  }
+  const info = getFormat(u);
+  if (info.format === 'builtin') return { format: 'builtin', responseURL: u, source: null };
+  const source = info.source ?? readSource(info.filename);
+  return { format: context.format ?? info.format, responseURL: u, source: Buffer.from(source) };
 }
 
 function getJobWithHooks(hooks, specifier, parentURL, attributes) {
@@ -443,19 +460,7 @@ function getJobWithHooks(hooks, specifier, parentURL, attributes) {
     return cached;
   }
   const loaded = hooks.loadWithHooks(url,
-    { format: resolved.format, importAttributes, conditions },
-    (u, context) => {
-      // as node's default load: the format a hook gave is kept (a TypeScript file is then
-      // neither detected nor stripped here)
-      if (context.format !== undefined && context.format !== null && context.format !== 'builtin' &&
-          u.startsWith('file:')) {
-        return { format: context.format, responseURL: u, source: Buffer.from(readSource(fileURLToPath(u))) };
-      }
-      const info = getFormat(u);
-      if (info.format === 'builtin') return { format: 'builtin', responseURL: u, source: null };
-      const source = info.source ?? readSource(info.filename);
-      return { format: context.format ?? info.format, responseURL: u, source: Buffer.from(source) };
-    }, true);
+    { format: resolved.format, importAttributes, conditions }, hookDefaultLoad, true);
   const info = {
     format: loaded.format ?? getFormat(url).format,
     filename: url.startsWith('file:') ? fileURLToPath(url) : undefined,
@@ -853,4 +858,5 @@ function requireESM(filename, parent, source) {
 module.exports = {
   initializeHooks, runMain, runMainWithHooks, runImports, evalModule, syncBuiltinESMExports, checkModuleSyntax, requireESM, shouldRetryAsESM,
   detectModuleSyntax, warnTypeless, getJob, importJob, referrerURL, moduleMap, setHiddenValue,
+  hookDefaultResolve, hookDefaultLoad,
 };
