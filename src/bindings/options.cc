@@ -34,6 +34,7 @@ void Init(Binding& b) {
   b.Value("script", Str(isolate, o->script));
   b.Value("requires", StrArray(isolate, o->preload_modules));
   b.Value("imports", StrArray(isolate, o->imports));
+  b.Value("noAddons", v8::Boolean::New(isolate, o->no_addons));
   b.Value("execArgv", StrArray(isolate, o->exec_argv));
   b.Value("scriptArgs", StrArray(isolate, o->script_args));
   b.Value("execPath", Str(isolate, o->exec_path));

@@ -219,6 +219,9 @@ void DLOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
   Realm* realm = Realm::From(ctx);
+  if (realm->options() != nullptr && realm->options()->no_addons)
+    return ThrowCodedError(isolate, "ERR_DLOPEN_DISABLED",
+                           "Cannot load native addon because loading addons is disabled.", false);
   if (info.Length() < 2)
     return ThrowCodedError(isolate, "ERR_MISSING_ARGS", "process.dlopen needs at least 2 arguments");
   int32_t flags = RTLD_LAZY;

@@ -68,6 +68,7 @@ const char kHelp[] =
     "  --env-file=file             set environment variables from supplied file\n"
     "  --unhandled-rejections=mode define unhandled rejections behavior (throw, strict, warn,\n"
     "                              none, warn-with-error-code)\n"
+    "  --no-addons                 disable loading native addons\n"
     "  --no-deprecation            silence deprecation warnings\n"
     "  --throw-deprecation         throw an exception on deprecations\n"
     "  --trace-deprecation         show stack traces on deprecations\n"
@@ -447,6 +448,8 @@ int ParseOptions(int argc, char** argv, Options* o) {
       o->force_repl = true;
     } else if (name == "-c" || name == "--check") {
       o->check_syntax = true;
+    } else if (name == "--no-addons" || name == "--addons") {
+      o->no_addons = name == "--no-addons";
     } else if (name == "--no-deprecation") {
       o->no_deprecation = true;
     } else if (name == "--throw-deprecation") {
@@ -469,8 +472,7 @@ int ParseOptions(int argc, char** argv, Options* o) {
                name == "--no-experimental-require-module" ||
                name == "--experimental-detect-module" ||
                name == "--no-experimental-fetch" || name == "--experimental-default-type" ||
-               name == "--experimental-global-webcrypto" || name == "--pending-deprecation" ||
-               name == "--no-addons") {
+               name == "--experimental-global-webcrypto" || name == "--pending-deprecation") {
       // accepted; behaviour is node 22's default
     } else if (name == "--experimental-strip-types") {
       if (o->typescript.empty()) o->typescript = "strip";

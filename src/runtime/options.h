@@ -28,6 +28,7 @@ struct Options {
   std::string unhandled_rejections;  // throw (default) | strict | warn | none | warn-with-error-code
   std::string code_cache_out;        // --nodus-build-code-cache / --nodus-build-snapshot
   bool no_deprecation = false;
+  bool no_addons = false;  // --no-addons: process.dlopen refuses, no "node-addons" condition
   bool throw_deprecation = false;
   bool trace_deprecation = false;
   bool no_warnings = false;

@@ -47,6 +47,16 @@ binding.setHooks({
   processEvent,
 });
 
+if (options.noAddons) {
+  // --no-addons: no "node-addons" export condition (process.dlopen refuses natively).
+  for (const list of [require('internal/modules/cjs/loader').kConditions,
+                      require('internal/modules/esm/resolve').kDefaultConditions,
+                      require('internal/modules/customization_hooks').cjsConditions,
+                      require('internal/modules/customization_hooks').esmConditions]) {
+    const i = list.indexOf('node-addons');
+    if (i !== -1) list.splice(i, 1);
+  }
+}
 if (options.dnsResultOrder) {
   require('internal/validators').validateOneOf(options.dnsResultOrder, '--dns-result-order',
                                                ['verbatim', 'ipv4first', 'ipv6first']);

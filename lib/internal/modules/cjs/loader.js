@@ -20,7 +20,7 @@ function reportLoaded(filename) {
 }
 const options = internalBinding('options');
 
-const kConditions = ['node', 'require', 'module-sync'];
+const kConditions = ['node', 'require', 'module-sync', 'node-addons'];
 
 function lazyErrors() {
   return require('internal/errors').codes;

@@ -21,7 +21,7 @@ function errors() {
   return codes;
 }
 
-const kDefaultConditions = ['node', 'import', 'module-sync', 'default'];
+const kDefaultConditions = ['node', 'import', 'module-sync', 'node-addons', 'default'];
 
 function isBuiltin(id) {
   return requireBuiltin.canBeRequiredByUsers(id);
