@@ -69,6 +69,7 @@ void Init(Binding& b) {
   }
   b.Value("watch", v8::Boolean::New(isolate, o->watch));
   b.Value("watchPaths", StrArray(isolate, o->watch_paths));
+  b.Value("loaders", StrArray(isolate, o->loaders));
   b.Value("watchPreserveOutput", v8::Boolean::New(isolate, o->watch_preserve_output));
   b.Value("testConcurrency", v8::Integer::New(isolate, o->test_concurrency));
   b.Value("testTimeout", v8::Number::New(isolate, static_cast<double>(o->test_timeout)));

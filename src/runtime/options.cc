@@ -380,6 +380,9 @@ int ParseOptions(int argc, char** argv, Options* o) {
     } else if (name == "--import") {
       if (!need(name.c_str())) return 9;
       o->imports.push_back(v);
+    } else if (name == "--experimental-loader" || name == "--loader") {
+      if (!need(name.c_str())) return 9;
+      o->loaders.push_back(v);
     } else if (name == "--env-file" || name == "--env-file-if-exists") {
       if (!need(name.c_str())) return 9;
       // The launcher's pass only checks: the runtime's pass loads (once, before it reads env).

@@ -50,6 +50,7 @@ struct Options {
   // node options applied in JS (lib/internal/process/node_flags.js), as [name, value] in order
   std::vector<std::pair<std::string, std::string>> node_flags;
   bool watch = false;
+  std::vector<std::string> loaders;  // --experimental-loader / --loader (module.register at start)
   std::vector<std::string> watch_paths;  // --watch-path (implies --watch)
   bool watch_preserve_output = false;
   int test_concurrency = 0;

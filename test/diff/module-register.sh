@@ -1,7 +1,8 @@
 # module.register(): asynchronous resolve/load hooks on their own thread, as node 22's: initialize
 # with data, a virtual module, a load hook rewriting a file's source, bytes as source, two
 # registrations chained newest first, a hook's error reaching import() with its name and code, a
-# URL as the specifier, require() left alone, and a specifier that cannot be resolved.
+# URL as the specifier, require() left alone, a specifier that cannot be resolved, and
+# --experimental-loader.
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 cd "$dir"
@@ -68,4 +69,9 @@ console.log(require('./target.cjs'));
 JS
 $NODE main.mjs
 echo "exit $?"
+# --experimental-loader / --loader: module.register() of the file before the entry point
+echo "import v from 'virtual:hello'; console.log(v);" > usev.mjs
+$NODE --experimental-loader ./hooks.mjs usev.mjs 2> loader-warning.txt
+grep -c 'ExperimentalWarning: `--experimental-loader` may be removed in the future' loader-warning.txt
+$NODE --loader=./hooks.mjs usev.mjs 2> /dev/null
 $NODE -e "try { require('node:module').register('./nope.mjs'); } catch (e) { console.log(e.code); }"

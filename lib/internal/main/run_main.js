@@ -66,6 +66,16 @@ module.exports = function main() {
   }
   // Registers V8's import() and import.meta hooks (the ES module loader loads on first use).
   internalBinding('module_wrap');
+  // --experimental-loader: module.register() of each, from the current folder, as node does
+  for (const loader of options.loaders) {
+    process.emitWarning(
+      '`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      '--import \'data:text/javascript,import { register } from "node:module"; import ' +
+      `{ pathToFileURL } from "node:url"; register(${JSON.stringify(loader)}, ` +
+      'pathToFileURL("./"));\'', 'ExperimentalWarning');
+    require('internal/modules/cjs/loader').Module.register(
+      loader, require('internal/url').pathToFileURL(`${process.cwd()}/`).href);
+  }
   // --import: ES modules loaded (in order, awaited) before the entry point runs.
   if (options.imports.length > 0 && options.mode !== 'repl' && !options.checkSyntax) {
     setArgv(options.mode === 'script' ? path.resolve(options.script) :
