@@ -28,7 +28,7 @@ inline napi_value JsValue(v8::Local<v8::Value> v) {
 }
 inline v8::Local<v8::Value> V8Value(napi_value v) {
   v8::Local<v8::Value> out;
-  std::memcpy(&out, &v, sizeof(out));
+  std::memcpy(static_cast<void*>(&out), &v, sizeof(out));
   return out;
 }
 

@@ -234,6 +234,10 @@ void DLOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   std::string filename = Utf8(isolate, info[1]).str();
 
+  // Registration by static constructors goes through process-wide slots: one dlopen at a time
+  // (workers load addons too). The addon's init runs after, unlocked (it may load another).
+  static std::mutex dlopen_mutex;
+  std::unique_lock<std::mutex> lock(dlopen_mutex);
   PromoteRuntime();
   pending_napi_module = nullptr;
   pending_node_module = false;
@@ -269,6 +273,7 @@ void DLOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
   } else {
     init = reinterpret_cast<napi_addon_register_func>(dlsym(handle, "napi_register_module_v1"));
   }
+  lock.unlock();
   if (init == nullptr) {
     bool v8_addon = dlsym(handle, "node_register_module_v127") != nullptr;
     dlclose(handle);
@@ -291,8 +296,8 @@ void DLOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
                       [&](v8::Local<v8::Value> error) { isolate->ThrowException(error); });
   if (result != nullptr) {
     v8::Local<v8::Value> value = V8Value(result);
-    if (!value->StrictEquals(exports) && !value->IsUndefined())
-      (void)module->Set(ctx, InternalizedStr(isolate, "exports"), value);
+    if (!value->StrictEquals(exports))
+      (void)module->Set(ctx, InternalizedStr(isolate, "exports"), value).FromMaybe(false);
   }
 }
 
@@ -555,7 +560,7 @@ static napi_status NewBufferFromStore(napi_env env, std::shared_ptr<v8::BackingS
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(store));
   v8::Local<v8::Uint8Array> view = v8::Uint8Array::New(ab, offset, length);
   v8::Local<v8::Object> proto = nodus::napi::BufferPrototype(env);
-  if (!proto.IsEmpty()) (void)view->SetPrototype(env->context(), proto);
+  if (!proto.IsEmpty()) (void)view->SetPrototype(env->context(), proto).FromMaybe(false);
   if (ab_out) *ab_out = ab;
   *result = JsValue(view);
   return napi_ok;
@@ -632,7 +637,7 @@ NAPI_EXTERN napi_status node_api_create_buffer_from_arraybuffer(napi_env env, na
   }
   v8::Local<v8::Uint8Array> view = v8::Uint8Array::New(ab, byte_offset, byte_length);
   v8::Local<v8::Object> proto = nodus::napi::BufferPrototype(env);
-  if (!proto.IsEmpty()) (void)view->SetPrototype(env->context(), proto);
+  if (!proto.IsEmpty()) (void)view->SetPrototype(env->context(), proto).FromMaybe(false);
   *result = JsValue(view);
   return env->Clear();
 }
