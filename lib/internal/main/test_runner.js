@@ -40,6 +40,8 @@ module.exports = function runTestRunner(patterns) {
   }).then(() => {
     const success = finish(h);
     if (!success) process.exitCode = 1;
-    if (opts.forceExit) process.exit();
+    if (opts.forceExit) {
+      require('internal/test_runner/utils').whenReportersDone().then(() => process.exit());
+    }
   });
 };

@@ -59,7 +59,8 @@ function createHarness() {
       if (test.parent !== h.root) return;
       process.nextTick(() => {
         if (h.ended || h.root.subtests.some((t) => !t.finished)) return;
-        endRoot(h).then(() => process.exit());
+        endRoot(h).then(() => require('internal/test_runner/utils').whenReportersDone())
+          .then(() => process.exit());
       });
     };
   }

@@ -57,11 +57,15 @@ function openDestination(dest) {
   if (dest === 'stdout') return process.stdout;
   if (dest === 'stderr') return process.stderr;
   const fs = require('fs');
-  const fd = fs.openSync(path.resolve(dest), 'w');
-  return {
-    write(chunk) { fs.writeSync(fd, chunk); return true; },
-    end() { fs.closeSync(fd); },
-  };
+  const fd = fs.openSync(path.resolve(dest), 'w', 0o666);
+  const SyncWriteStream = require('internal/fs/sync_write_stream');
+  return new SyncWriteStream(fd, { __proto__: null, autoClose: true });
+}
+
+// The reporters' output streams: ended once everything reported is written.
+const reporterEnds = [];
+function whenReportersDone() {
+  return Promise.all(reporterEnds);
 }
 
 function loadCustomReporter(specifier) {
@@ -86,6 +90,18 @@ function loadCustomReporter(specifier) {
 // Connects a reporter (a built-in's synchronous formatter, an async generator function or a
 // stream constructor / instance) to a destination.
 function attach(stream, reporter, dest) {
+  if (reporter?.pipelineForm) {
+    // as node: the reporter reads the events through a stream, so its output comes a few ticks
+    // after the events (and console output of the tests interleaves with it as in node)
+    stream.usePipeline?.();
+    const out = require('stream').compose(stream, reporter.pipelineForm);
+    reporterEnds.push(new Promise((resolve) => {
+      out.once('end', resolve);
+      out.once('error', resolve);
+    }));
+    out.pipe(dest);
+    return;
+  }
   if (typeof reporter === 'object' && reporter !== null && typeof reporter.format === 'function') {
     stream.addSyncListener((event) => {
       const out = event === null ? reporter.end() : reporter.format(event);
@@ -119,7 +135,10 @@ function attach(stream, reporter, dest) {
 }
 
 function builtinFormatter(name) {
-  return require(builtinReporters[name]).createFormatter();
+  const mod = require(builtinReporters[name]);
+  const f = mod.createFormatter();
+  f.pipelineForm = mod.pipelineForm?.();
+  return f;
 }
 
 // Sets up the reporters named on the command line (the default: spec on a TTY, else tap).
@@ -127,8 +146,10 @@ function builtinFormatter(name) {
 function setupReporters(stream) {
   const opts = parseCommandLine();
   if (opts.isChild) {
-    attach(stream, require('internal/test_runner/reporter/serializer').createFormatter(),
-      process.stdout);
+    const serializer = require('internal/test_runner/reporter/serializer');
+    const f = serializer.createFormatter();
+    f.pipelineForm = serializer.pipelineForm();
+    attach(stream, f, process.stdout);
     return Promise.resolve();
   }
   let reporters = opts.reporters;
@@ -140,18 +161,22 @@ function setupReporters(stream) {
       'must match the number of specified \'--test-reporter-destination\'');
   }
   const pending = [];
+  // With several reporters (or one still loading) each reads its own copy of the events.
+  const copyOf = () => {
+    const { Readable } = require('stream');
+    const copy = new Readable({ __proto__: null, objectMode: true, read() {},
+      highWaterMark: Number.MAX_SAFE_INTEGER });
+    copy.usePipeline = () => {};
+    stream.addSyncListener((event) => copy.push(event));
+    return copy;
+  };
   for (let i = 0; i < reporters.length; i++) {
     const name = reporters[i];
     const dest = openDestination(destinations[i]);
     if (name in builtinReporters) {
-      attach(stream, builtinFormatter(name), dest);
+      attach(reporters.length > 1 ? copyOf() : stream, builtinFormatter(name), dest);
     } else {
-      // each custom reporter reads its own copy of the events, which waits there until the
-      // reporter module is loaded
-      const { Readable } = require('stream');
-      const copy = new Readable({ __proto__: null, objectMode: true, read() {},
-        highWaterMark: Number.MAX_SAFE_INTEGER });
-      stream.addSyncListener((event) => copy.push(event));
+      const copy = copyOf();
       pending.push(loadCustomReporter(name).then((r) => attach(copy, r, dest)));
     }
   }
@@ -163,6 +188,7 @@ function formatDuration(ms) {
 }
 
 module.exports = {
-  testStorage, parseCommandLine, setupReporters, attach, builtinFormatter, builtinReporters,
+  whenReportersDone, testStorage, parseCommandLine, setupReporters, attach, builtinFormatter,
+  builtinReporters,
   openDestination, loadCustomReporter, defaultReporter, formatDuration,
 };

@@ -42,4 +42,8 @@ async function* dotReporter(source) {
   yield f.end();
 }
 
-module.exports = { createFormatter, dotReporter };
+function pipelineForm() {
+  return dotReporter;
+}
+
+module.exports = { pipelineForm, createFormatter, dotReporter };

@@ -123,4 +123,8 @@ async function* junitReporter(source) {
   yield f.end();
 }
 
-module.exports = { createFormatter, junitReporter };
+function pipelineForm() {
+  return junitReporter;
+}
+
+module.exports = { pipelineForm, createFormatter, junitReporter };

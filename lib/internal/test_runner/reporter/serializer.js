@@ -134,4 +134,13 @@ function parseLine(line) {
   }
 }
 
-module.exports = { createFormatter, parseLine, kMarker, encode, decode };
+async function* serializerReporter(source) {
+  const f = createFormatter();
+  for await (const event of source) yield f.format(event);
+}
+
+function pipelineForm() {
+  return serializerReporter;
+}
+
+module.exports = { pipelineForm, createFormatter, parseLine, kMarker, encode, decode };

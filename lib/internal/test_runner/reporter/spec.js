@@ -140,5 +140,9 @@ class SpecReporter extends Transform {
   }
 }
 
-module.exports = { createFormatter, SpecReporter, formatTestReport, symbols, makeColors, hasColors,
-  locationHeader };
+function pipelineForm() {
+  return new SpecReporter();
+}
+
+module.exports = { pipelineForm, createFormatter, SpecReporter, formatTestReport, symbols,
+  makeColors, hasColors, locationHeader };

@@ -194,4 +194,8 @@ async function* tapReporter(source) {
   }
 }
 
-module.exports = { createFormatter, tapReporter, jsToYaml };
+function pipelineForm() {
+  return tapReporter;
+}
+
+module.exports = { pipelineForm, createFormatter, tapReporter, jsToYaml };
