@@ -33,7 +33,7 @@ function evalScript(name, body, print) {
     // -e/-p code sees builtin modules as globals (stdin code does not), as in node
     require_('internal/modules/builtin_globals').addBuiltinLibsToContext(globalThis);
   }
-  const result = runInThisContext(body, name);
+  const result = runInThisContext(typeScriptEval(body, name), name);
   if (print) {
     // node prints the -p result when the process exits (a promise shows its settled state)
     const { log } = require_('console');
@@ -41,6 +41,34 @@ function evalScript(name, body, print) {
   }
 }
 const require_ = require;
+
+// -e / stdin code that is not valid JavaScript runs with its types stripped when it is valid
+// TypeScript (node 22.18+); otherwise JavaScript's SyntaxError stands.
+function typeScriptEval(body, name) {
+  const ts = require('internal/modules/typescript');
+  if (ts.typeScriptMode() === false) return body;
+  try {
+    internalBinding('contextify').checkSyntax(body, name);
+    return body;
+  } catch (err) {
+    if (err?.name !== 'SyntaxError') return body;
+    try {
+      return ts.strip(body);
+    } catch {
+      return body;
+    }
+  }
+}
+
+// --input-type=module-typescript / commonjs-typescript: the types are stripped first.
+function evalInput(source, name) {
+  let type = options.inputType;
+  if (type === 'module-typescript' || type === 'commonjs-typescript') {
+    source = require('internal/modules/typescript').stripTypeScriptModuleTypes(source, name);
+    type = type === 'module-typescript' ? 'module' : 'commonjs';
+  }
+  return { type, source };
+}
 
 function isESMEntry(filename) {
   if (filename.endsWith('.mjs')) return true;
@@ -139,12 +167,13 @@ function runEntry() {
     case 'eval':
       setArgv(undefined);
       preload();
-      if (options.inputType === 'module') {
+      const input = evalInput(options.evalSource, '[eval]');
+      if (input.type === 'module') {
         if (options.printEval) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
-        require('internal/modules/esm/loader').evalModule(options.evalSource, '[eval1]');
+        require('internal/modules/esm/loader').evalModule(input.source, '[eval1]');
         return;
       }
-      evalScript('[eval]', options.evalSource, options.printEval);
+      evalScript('[eval]', input.source, options.printEval);
       return;
     case 'stdin': {
       setArgv(options.stdinDash ? '-' : undefined);
@@ -155,11 +184,12 @@ function runEntry() {
         internalBinding('contextify').checkSyntax(code, '[stdin]');
         return;
       }
-      if (options.inputType === 'module') {
-        require('internal/modules/esm/loader').evalModule(code, '[eval1]');
+      const input = evalInput(code, '[stdin]');
+      if (input.type === 'module') {
+        require('internal/modules/esm/loader').evalModule(input.source, '[eval1]');
         return;
       }
-      evalScript('[stdin]', code, options.printEval);
+      evalScript('[stdin]', input.source, options.printEval);
       return;
     }
     case 'repl':
