@@ -1613,7 +1613,13 @@ class Parser {
       if (op === 'as' || op === 'satisfies') {
         const s = this.start;
         this.next();
-        if (this.isName('const')) this.next(); else this.parseType();
+        if (this.isName('const')) {
+          this.next();
+        } else {
+          this.parseType();
+          // `x as T` then `(`, `[` or a template on the next line: two statements in TypeScript
+          if (this.nl && (this.is('(') || this.is('[') || this.type === 'template')) this.puts.push([s, ';']);
+        }
         this.blank(s, this.prevEnd);
         continue;
       }
@@ -1666,6 +1672,9 @@ class Parser {
     if (this.notTypeArgs.has(start)) return false;
     const ok = this.attempt(() => {
       this.skipAngles();
+      // `a < b, c >= d` and `a < b >> c` are comparisons and shifts
+      const after = this.src.charCodeAt(this.prevEnd);
+      if (after === 61 || after === 62) this.fail('not type arguments');
       if (this.is('(') || this.type === 'template') return;
       if (this.nl || kAfterTypeArgs.has(this.value) && this.type !== 'string' && this.type !== 'num') return;
       this.fail('not type arguments');
@@ -2030,7 +2039,7 @@ function stripTypeScriptTypes(code, options = {}) {
 // nodus implements strip-only mode: TypeScript that needs code generation is refused.
 function transformUnsupported(what) {
   const err = new (errorCodes().ERR_METHOD_NOT_IMPLEMENTED)(what);
-  const message = `TypeScript ${what.startsWith('--') ? 'option ' : ''}${what} is not supported by ` +
+  const message = `TypeScript ${what} is not supported by ` +
     'nodus: it strips types only (enum, namespaces with values and parameter properties need ' +
     'transform mode)';
   err.stack = err.stack.replace(err.message, message);
