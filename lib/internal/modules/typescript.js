@@ -72,6 +72,7 @@ class Parser {
     this.noIn = false;
     this.inCondTrue = false;
     this.noCond = false;
+    this.fnDepth = 0;
     // the current token
     this.type = '';
     this.value = '';
@@ -695,6 +696,9 @@ class Parser {
           this.next();
           if (!this.is(';') && !this.is('}') && this.type !== 'eof' && !this.nl) this.parseExpression();
           this.semicolon();
+          if (v === 'return' && this.fnDepth === 0) {
+            this.fail('Return statement is not allowed here', start, this.prevEnd);
+          }
           return 'value';
         case 'break':
         case 'continue':
@@ -1022,7 +1026,9 @@ class Parser {
     const oldCond = this.inCondTrue;
     this.noIn = false;
     this.inCondTrue = false;
+    this.fnDepth++;
     this.parseBlock();
+    this.fnDepth--;
     this.noIn = oldNoIn;
     this.inCondTrue = oldCond;
   }
@@ -1940,7 +1946,9 @@ function strip(source) {
   const p = new Parser(source);
   p.parseProgram();
   if (p.unsupported !== null) throw p.unsupported;
-  return render(source, p.blanks, p.puts);
+  const out = render(source, p.blanks, p.puts);
+  // node's stripper drops a byte order mark
+  return out.charCodeAt(0) === 0xFEFF ? out.slice(1) : out;
 }
 
 // The source excerpt node shows above a TypeScript error: the line before, the lines of the
