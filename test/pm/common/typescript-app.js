@@ -61,6 +61,10 @@ const cases = {
   'tsx-cjs'() {
     run([tsxCli, 'cjs.cts']);
   },
+  'tsx-import'() {
+    run(['--import', 'tsx', path.join(src, 'esm.mts')], __dirname);
+    run(['--import', 'tsx', path.join(src, 'cjs.cts')], __dirname);
+  },
   'tsx-paths'() {
     run([tsxCli, 'paths.ts']);
   },

@@ -295,7 +295,13 @@ function packageResolve(specifier, parentURL, conditions) {
       return packageExportsResolve(subpath, self, parentURL, conditions);
     }
   }
-  let dir = parentURL.startsWith('file:') ? path.dirname(fileURLToPath(parentURL)) : process.cwd();
+  // node looks up ./node_modules relative to the parent URL: a directory URL (the parent of
+  // --import specifiers is the working directory's, with a trailing slash) starts in itself
+  let dir = process.cwd();
+  if (parentURL.startsWith('file:')) {
+    const parentPath = fileURLToPath(parentURL);
+    dir = parentURL.endsWith('/') ? path.resolve(parentPath) : path.dirname(parentPath);
+  }
   for (;;) {
     const nm = path.basename(dir) === 'node_modules' ? null : path.join(dir, 'node_modules');
     if (nm !== null) {
