@@ -482,6 +482,17 @@ NAPI_EXTERN void napi_fatal_error(const char* location, size_t location_len, con
   abort();
 }
 
+// The resource object of napi_async_init / napi_create_async_work: the given value as an object,
+// or a new plain one; false when the value cannot be made an object.
+static bool AsyncResourceObject(napi_env env, napi_value async_resource,
+                                v8::Local<v8::Object>* resource) {
+  if (async_resource == nullptr) {
+    *resource = v8::Object::New(env->isolate);
+    return true;
+  }
+  return V8Value(async_resource)->ToObject(env->context()).ToLocal(resource);
+}
+
 NAPI_EXTERN napi_status napi_async_init(napi_env env, napi_value async_resource,
                                         napi_value async_resource_name, napi_async_context* result) {
   NAPI_CHECK_ENV(env);
@@ -489,11 +500,8 @@ NAPI_EXTERN napi_status napi_async_init(napi_env env, napi_value async_resource,
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::Context> ctx = env->context();
   v8::Local<v8::Object> resource;
-  if (async_resource != nullptr) {
-    if (!V8Value(async_resource)->ToObject(ctx).ToLocal(&resource))
-      return env->SetError(napi_object_expected);
-  } else {
-    resource = v8::Object::New(env->isolate);
+  if (!AsyncResourceObject(env, async_resource, &resource)) {
+    return env->SetError(napi_object_expected);
   }
   v8::Local<v8::String> name;
   if (!V8Value(async_resource_name)->ToString(ctx).ToLocal(&name))
@@ -674,11 +682,8 @@ NAPI_EXTERN napi_status napi_create_async_work(napi_env env, napi_value async_re
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::Context> ctx = env->context();
   v8::Local<v8::Object> resource;
-  if (async_resource != nullptr) {
-    if (!V8Value(async_resource)->ToObject(ctx).ToLocal(&resource))
-      return env->SetError(napi_object_expected);
-  } else {
-    resource = v8::Object::New(env->isolate);
+  if (!AsyncResourceObject(env, async_resource, &resource)) {
+    return env->SetError(napi_object_expected);
   }
   if (async_resource_name != nullptr) {
     v8::Local<v8::String> name;

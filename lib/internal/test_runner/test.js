@@ -810,24 +810,6 @@ class Suite extends Test {
     }
     return this.postRun();
   }
-
-  postRun() {
-    if (this.finished) return;
-    this.closing = true;
-    let failed = 0;
-    for (const sub of this.subtests) {
-      if (!sub.finished) {
-        sub.cancel(testFailure('test did not finish before its parent and was cancelled',
-          kCancelledByParent));
-        sub.finishNow();
-      }
-      if (!sub.passed && !sub.isTodo) failed++;
-    }
-    if (this.passed && failed > 0) {
-      this.fail(testFailure(`${failed} subtest${failed > 1 ? 's' : ''} failed`, kSubtestsFailed));
-    }
-    this.finishNow();
-  }
 }
 
 module.exports = {
