@@ -423,10 +423,12 @@ void Ref::Finalize() {
   cb = nullptr;
   handle.Reset();
   collected = true;
+  // what the finalizer needs is copied out first: a runtime-owned Ref is deleted before it runs
   napi_env e = env;
-  bool runtime_owned = owner == Owner::kRuntime;
-  if (runtime_owned) delete this;
-  if (fn != nullptr) e->CallFinalizer(fn, data, hint);
+  void* finalize_data = data;
+  void* finalize_hint = hint;
+  if (owner == Owner::kRuntime) delete this;
+  if (fn != nullptr) e->CallFinalizer(fn, finalize_data, finalize_hint);
 }
 
 }  // namespace nodus::napi

@@ -2,6 +2,9 @@
 # and no npm_* variables, NODE_RUN_* variables, existing node_modules/.bin folders from the
 # current folder up on PATH, arguments after -- appended as written, the script runs in the
 # package's folder, node's messages and exit codes (9 without a name, 1 for any failure).
+# The sanitizer build (make test-asan) has no package-manager module, which runs --run: there
+# both runtimes print the same skip line.
+if [ -n "${NODUS_SANITIZED:-}" ]; then echo "skipped: no package manager in the sanitizer build"; exit 0; fi
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 mkdir -p "$dir/p/node_modules/.bin" "$dir/p/sub/node_modules/.bin" "$dir/p/sub/deeper" "$dir/none"
