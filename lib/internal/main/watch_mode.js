@@ -87,7 +87,9 @@ module.exports = function watch(options) {
         if (typeof u === 'string' && u.startsWith('file:')) watchFile(fileURLToPath(u));
       }
     });
-    current.on('exit', (code) => {
+    // 'close', not 'exit': the child's last dependency reports are in by then, so a change made
+    // right after the message below is not missed
+    current.on('close', (code) => {
       if (current !== child) return;
       child = null;
       if (restarting) return;
@@ -108,7 +110,7 @@ module.exports = function watch(options) {
       start();
     };
     if (child === null) return run();
-    child.once('exit', run);
+    child.once('close', run);
     child.kill('SIGTERM');
   }
 
