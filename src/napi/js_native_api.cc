@@ -1600,7 +1600,7 @@ NAPI_EXTERN napi_status napi_get_dataview_info(napi_env env, napi_value dataview
 NAPI_EXTERN napi_status napi_get_version(napi_env env, uint32_t* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  *result = 9;
+  *result = 10;
   return env->Clear();
 }
 

@@ -20,6 +20,7 @@ try { a.call(null, () => { throw new Error('from js'); }, 1, 2); } catch (e) { c
 for (let i = 0; i < 6; i++) try { a.throwKind(i); } catch (e) { console.log(typeof e, e instanceof Error && e.constructor.name, e.message ?? e, e.code, e.isError); }
 console.log(a.throwKind(6));
 console.log(a.misc());
+console.log(process.versions.napi, process.config.variables.napi_build_version);
 console.log(Object.isFrozen(a.freeze({ a: 1 }, true)), Object.isSealed(a.freeze({ a: 1 }, false)));
 const p = a.makePromise(); p.then((v) => console.log('resolved', v)); a.settle(true, 42);
 console.log(a.badArgs());

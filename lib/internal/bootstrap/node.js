@@ -28,7 +28,7 @@ const versions = binding.getVersions();
 const nodeVersion = versions.node;
 Object.assign(versions, {
   acorn: '8.14.0', ada: '2.9.2', brotli: '1.0.9', cares: '1.18.1', icu: '72.1',
-  modules: '127', napi: '9', nghttp2: '1.52.0', openssl: '3.0.0', simdjson: '3.10.1',
+  modules: '127', napi: '10', nghttp2: '1.52.0', openssl: '3.0.0', simdjson: '3.10.1',
   tz: '2024a', unicode: '15.0', zlib: '1.2.13',
 });
 
@@ -65,7 +65,7 @@ define('config', {
   },
   variables: {
     host_arch: 'x64', target_arch: 'x64', node_shared: false, node_use_openssl: true,
-    v8_enable_i18n_support: 1, icu_small: false, napi_build_version: '9',
+    v8_enable_i18n_support: 1, icu_small: false, napi_build_version: '10',
   },
 });
 define('moduleLoadList', []);
