@@ -69,6 +69,13 @@ extern "C" __attribute__((visibility("default"))) int nodus_runtime_main(int arg
   // V8 10.2 (Debian's backport); the older `assert` form is off, as node 22 rejects it.
   static const char kModuleFlags[] = "--harmony-import-attributes --no-harmony-import-assertions";
   v8::V8::SetFlagsFromString(kModuleFlags, sizeof(kModuleFlags) - 1);
+  // V8 10.2 checksums the whole startup snapshot (adler32 over ~1 MB) before deserialising it:
+  // ~5M instructions, a tenth of `-e 0`. The snapshot is in this binary's own read-only data
+  // (V8 12, node 22's, checks it only in debug builds). The flag also adds and checks a checksum
+  // in code caches, so it is off in the build's stage-1 binary too, which writes the builtins'
+  // code cache: both sides agree.
+  static const char kSnapshotFlags[] = "--no-verify-snapshot-checksum";
+  v8::V8::SetFlagsFromString(kSnapshotFlags, sizeof(kSnapshotFlags) - 1);
   // A parallel scavenge waits for its helper threads; on two cores or fewer they are often not
   // running (the process's own peers, a load generator), and a young-generation pause grows from
   // ~0.2 ms to several ms (an http server's p99 latency). One thread scavenges a small young
