@@ -5,6 +5,7 @@
 
 #include "pm/commands.h"
 #include "pm/fs_util.h"
+#include "pm/npmrc.h"
 
 namespace nodus::pm {
 
@@ -118,63 +119,6 @@ const char kPkgUsage[] =
     "nodus pkg set [<array>[<index>].<key>=<value> ...]\nnodus pkg set [<array>[].<key>=<value> ...]";
 
 // ---- config ----------------------------------------------------------------------------------
-
-std::string UserConfigPath(const Context& ctx) {
-  if (ctx.config.Has("userconfig")) return ctx.config.Get("userconfig");
-  const char* u = getenv("NPM_CONFIG_USERCONFIG");
-  if (!u) u = getenv("npm_config_userconfig");
-  return u ? u : JoinPath(HomeDir(), ".npmrc");
-}
-
-bool IsProtected(const std::string& key) {
-  std::string k = key;
-  if (size_t c = k.rfind(':'); StartsWith(k, "//") && c != std::string::npos) k = k.substr(c + 1);
-  return k == "_auth" || k == "_authToken" || k == "_password" || k == "username" || k == "certfile" ||
-         k == "keyfile" || k == "password";
-}
-
-// The key=value lines of an .npmrc file, comments and blank lines kept.
-struct Npmrc {
-  std::vector<std::string> lines;
-  static std::string KeyOf(const std::string& line) {
-    std::string t = Trim(line);
-    if (t.empty() || t[0] == '#' || t[0] == ';' || t[0] == '[') return "";
-    size_t eq = t.find('=');
-    return Trim(eq == std::string::npos ? t : t.substr(0, eq));
-  }
-  static std::string ValueOf(const std::string& line) {
-    std::string t = Trim(line);
-    size_t eq = t.find('=');
-    std::string v = eq == std::string::npos ? "true" : Trim(t.substr(eq + 1));
-    if (v.size() >= 2 && ((v.front() == '"' && v.back() == '"') || (v.front() == '\'' && v.back() == '\'')))
-      v = v.substr(1, v.size() - 2);
-    return v;
-  }
-  void Load(const std::string& path) {
-    std::string text;
-    if (!ReadFile(path, &text)) return;
-    lines = Split(text, '\n');
-    while (!lines.empty() && Trim(lines.back()).empty()) lines.pop_back();
-  }
-  void Set(const std::string& key, const std::string& value) {
-    for (auto& l : lines)
-      if (KeyOf(l) == key) { l = key + "=" + value; return; }
-    lines.push_back(key + "=" + value);
-  }
-  bool Delete(const std::string& key) {
-    size_t n = lines.size();
-    std::vector<std::string> kept;
-    for (auto& l : lines)
-      if (KeyOf(l) != key) kept.push_back(l);
-    lines = kept;
-    return n != lines.size();
-  }
-  std::string Text() const {
-    std::string out;
-    for (auto& l : lines) out += l + "\n";
-    return out;
-  }
-};
 
 // How npm prints a config value in `config list`: booleans, numbers and null bare, strings quoted.
 std::string ListValue(const std::string& v) {

@@ -17,14 +17,23 @@ void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpReque
 }
 
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
-                     HttpResponse* resp, PmError* err) {
+                     HttpResponse* resp, PmError* err, const std::vector<std::string>& extra_headers) {
   HttpRequest req;
   req.method = method;
   req.url = url;
   req.body = body;
   req.headers.push_back("Accept: application/json");
   if (!body.empty()) req.headers.push_back("Content-Type: application/json");
-  AddRegistryHeaders(ctx.config, ctx.config.Get("npm-command", "nodus"), &req);
+  bool own_auth = false;
+  for (auto& h : extra_headers) {
+    req.headers.push_back(h);
+    own_auth = own_auth || StartsWith(h, "Authorization:");
+  }
+  if (own_auth) {
+    req.headers.push_back("npm-command: " + ctx.config.Get("npm-command", "nodus"));
+  } else {
+    AddRegistryHeaders(ctx.config, ctx.config.Get("npm-command", "nodus"), &req);
+  }
   *resp = ctx.registry->Fetch(req);
   if (resp->status == 0) {
     *err = {"ENETWORK", "request to " + url + " failed: " + resp->error};

@@ -49,6 +49,18 @@ int CmdPkg(Context& ctx, const Args& args);
 int CmdWhoami(Context& ctx, const Args& args);
 int CmdDistTag(Context& ctx, const Args& args);
 int CmdDeprecate(Context& ctx, const Args& args);
+int CmdLogin(Context& ctx, const Args& args);        // login, adduser/add-user
+int CmdLogout(Context& ctx, const Args& args);
+int CmdAudit(Context& ctx, const Args& args);
+int CmdPing(Context& ctx, const Args& args);
+int CmdSearch(Context& ctx, const Args& args);       // search/s/se/find
+int CmdOwner(Context& ctx, const Args& args);        // owner/author
+int CmdRoot(Context& ctx, const Args& args);
+int CmdPrefix(Context& ctx, const Args& args);
+int CmdShrinkwrap(Context& ctx, const Args& args);
+int CmdFund(Context& ctx, const Args& args);
+int CmdInstallTest(Context& ctx, const Args& args);  // install-test/it, install-ci-test/cit
+int CmdHelp(Context& ctx, const Args& args);
 // <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.
 std::string GlobalPrefix(const std::string& flag_prefix);
 // npm's headers on a request to the registry for `command` (view, publish, dist-tag, ...):
@@ -56,8 +68,9 @@ std::string GlobalPrefix(const std::string& flag_prefix);
 void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpRequest* req);
 // An authenticated registry request (npm's headers, the token for the URL); "E<status>" errors
 // as publish reports them. Returns false with `err` set when the response is not 2xx.
+// `extra_headers` ("Name: value") are added; one of them an Authorization replaces the config's.
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
-                     HttpResponse* resp, PmError* err);
+                     HttpResponse* resp, PmError* err, const std::vector<std::string>& extra_headers = {});
 
 // The files `pack` puts in the tarball (relative paths, sorted), as npm-packlist chooses them.
 std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg);

@@ -145,5 +145,33 @@ c.main(async () => {
   assert.strictEqual(r.stdout, 'use 1.1\n');
   r = c.ok(await c.run(['view', '@nodus-test/hello', 'dist-tags', '--json'], { cwd: app, env }), 'view dist-tags');
   assert.deepStrictEqual(JSON.parse(r.stdout), { latest: '1.0.0', next: '1.1.0-beta.0' });
+
+  // adduser (answers on stdin; verdaccio has no web login, so npm 11's CouchDB flow), whoami,
+  // publish with the saved token, logout (the token revoked and removed from the user .npmrc).
+  const base2 = path.join(base, 'u2');
+  const env2 = c.envFor(base2, null, { npm_config_registry: url });
+  const userrc = path.join(env2.HOME, '.npmrc');
+  r = c.ok(await c.run(['adduser'], { cwd: base2, env: env2, input: 'carol\ncarol-pw-1\ncarol@example.com\n' }), 'adduser');
+  assert.strictEqual(r.stdout, `Username: Password: Email (this will be public): Logged in on ${url}.\n`);
+  assert.match(fs.readFileSync(userrc, 'utf8'), new RegExp(`^//127\\.0\\.0\\.1:${port}/:_authToken=\\S+$`, 'm'));
+  assert.ok(!r.stdout.includes('carol-pw-1') && !r.stderr.includes('carol-pw-1'));
+  r = c.ok(await c.run(['whoami'], { cwd: base2, env: env2 }), 'whoami after adduser');
+  assert.strictEqual(r.stdout, 'carol\n');
+  const pkg2 = c.project(base2, { name: '@nodus-test/carol', version: '1.0.0' }, 'carol-pkg');
+  fs.writeFileSync(path.join(pkg2, 'index.js'), 'module.exports = 1;\n');
+  r = c.ok(await c.run(['publish'], { cwd: pkg2, env: env2 }), 'publish after adduser');
+  assert.match(r.stdout, /\+ @nodus-test\/carol@1\.0\.0/);
+  // login (the user exists now) with the same password gives a fresh token.
+  r = c.ok(await c.run(['login', '--auth-type=legacy'], { cwd: base2, env: env2, input: 'carol\ncarol-pw-1\n' }), 'login');
+  r = await c.run(['login', '--auth-type=legacy'], { cwd: base2, env: env2, input: 'carol\nwrong-pw\n' });
+  assert.strictEqual(r.status, 1);
+  assert.match(r.stderr, /code E401/);
+  c.ok(await c.run(['logout'], { cwd: base2, env: env2 }), 'logout');
+  assert.ok(!fs.existsSync(userrc) || !/_authToken/.test(fs.readFileSync(userrc, 'utf8')));
+  r = await c.run(['whoami'], { cwd: base2, env: env2 });
+  assert.strictEqual(r.status, 1);
+  assert.match(r.stderr, /ENEEDAUTH/);
+  r = await c.run(['logout'], { cwd: base2, env: env2 });
+  assert.match(r.stderr, /ENEEDAUTH/);
   server.kill('SIGKILL');
 });
