@@ -24,7 +24,8 @@ const std::set<std::string> kValueFlags = {"registry", "cache", "tag", "access",
                                            "workspace", "prefix", "otp", "userconfig", "package", "call",
                                            "pack-destination", "fetch-retries", "fetch-timeout", "cafile",
                                            "install-strategy", "nodus-cache", "before", "loglevel", "save-prefix",
-                                           "location", "preid", "message", "tag-version-prefix"};
+                                           "location", "preid", "message", "tag-version-prefix",
+                                           "auth-type", "scope", "audit-level", "searchlimit"};
 
 bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
   a->command = argv[0];

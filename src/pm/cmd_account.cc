@@ -28,6 +28,8 @@ std::string NerfDart(const std::string& registry) {
   return WithSlash(r);
 }
 
+}  // namespace
+
 std::string EncodeComponent(const std::string& s) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;
@@ -42,6 +44,8 @@ std::string EncodeComponent(const std::string& s) {
   }
   return out;
 }
+
+namespace {
 
 // Reads one line from stdin after printing `prompt` (stdout, as npm's `read` does). On a
 // terminal a `silent` answer is not echoed. False at end of input.

@@ -901,6 +901,20 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "whoami") return CmdWhoami(ctx, args);
   if (c == "dist-tag" || c == "dist-tags") return CmdDistTag(ctx, args);
   if (c == "deprecate") return CmdDeprecate(ctx, args);
+  if (c == "login" || c == "adduser" || c == "add-user") return CmdLogin(ctx, args);
+  if (c == "logout") return CmdLogout(ctx, args);
+  if (c == "audit") return CmdAudit(ctx, args);
+  if (c == "ping") return CmdPing(ctx, args);
+  if (c == "search" || c == "s" || c == "se" || c == "find") return CmdSearch(ctx, args);
+  if (c == "owner" || c == "author") return CmdOwner(ctx, args);
+  if (c == "root") return CmdRoot(ctx, args);
+  if (c == "prefix") return CmdPrefix(ctx, args);
+  if (c == "shrinkwrap") return CmdShrinkwrap(ctx, args);
+  if (c == "fund") return CmdFund(ctx, args);
+  if (c == "install-test" || c == "it" || c == "install-ci-test" || c == "cit" || c == "clean-install-test" ||
+      c == "sit")
+    return CmdInstallTest(ctx, args);
+  if (c == "help" || c == "hlep") return CmdHelp(ctx, args);
   std::fprintf(stderr, "nodus error unknown command \"%s\"\n", c.c_str());
   return 1;
 }

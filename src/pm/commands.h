@@ -72,6 +72,9 @@ void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpReque
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
                      HttpResponse* resp, PmError* err, const std::vector<std::string>& extra_headers = {});
 
+// encodeURIComponent.
+std::string EncodeComponent(const std::string& s);
+
 // The files `pack` puts in the tarball (relative paths, sorted), as npm-packlist chooses them.
 std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg);
 // Those files read (modes as npm pack sets them), and the .tgz `pack` would write from them.

@@ -932,7 +932,9 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
           if (StartsWith(n->resolved, ctx.config.RegistryFor(n->pkg_name))) n->resolved.clear();
       Json lock = BuildLockfile(lt, pkg, false);
       hidden_done = omitted.empty() && !link_to_root;
-      WriteIfChanged(proj + "/package-lock.json", SerializeLockfile(std::move(lock), hidden_done ? &hidden_text : nullptr));
+      // npm writes to npm-shrinkwrap.json when the project has one (and then no package-lock.json).
+      std::string lock_name = PathExists(proj + "/npm-shrinkwrap.json") ? "/npm-shrinkwrap.json" : "/package-lock.json";
+      WriteIfChanged(proj + lock_name, SerializeLockfile(std::move(lock), hidden_done ? &hidden_text : nullptr));
     }
     if (!hidden_done) {
       for (Node* n : omitted) ideal.Detach(n);

@@ -21,7 +21,10 @@ constexpr std::string_view kCommands[] = {
 constexpr std::string_view kScriptLikeCommands[] = {
     "test",   "t",       "tst",       "start",     "stop",      "restart",  "link",   "ln",    "unlink",
     "version", "view",   "info",      "show",      "prune",    "dedupe", "ddp",   "rebuild",
-    "rb",     "config",  "pkg",       "whoami",    "dist-tag", "dist-tags", "deprecate"};
+    "rb",     "config",  "pkg",       "whoami",    "dist-tag", "dist-tags", "deprecate", "login",
+    "adduser", "add-user", "logout",  "audit",     "ping",     "search",   "find",  "owner", "author",
+    "root",   "prefix",  "shrinkwrap", "fund",     "install-test", "it",  "install-ci-test", "cit",
+    "clean-install-test", "sit", "help"};
 
 bool IsFile(const std::string& p) {
   struct stat st;

@@ -28,7 +28,9 @@ TEST(Launch, PackageManagerWords) {
                         "list", "outdated", "ci", "clean-install", "why", "explain", "cache", "test", "t", "tst",
                         "start", "stop", "restart", "link", "ln", "unlink", "version", "view", "info", "show",
                         "prune", "dedupe", "ddp", "rebuild", "rb", "config", "pkg", "whoami", "dist-tag",
-                        "dist-tags", "deprecate"}) {
+                        "dist-tags", "deprecate", "login", "adduser", "add-user", "logout", "audit", "ping",
+                        "search", "find", "owner", "author", "root", "prefix", "shrinkwrap", "fund",
+                        "install-test", "it", "install-ci-test", "cit", "clean-install-test", "sit", "help"}) {
     EXPECT_EQ(RouteOf({w}), Target::kPackageManager) << w;
     EXPECT_EQ(RouteOf({w, "--foo", "a.js"}), Target::kPackageManager) << w;
     EXPECT_TRUE(nodus::pm::IsCommand(w)) << w;  // the package manager agrees
