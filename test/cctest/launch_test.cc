@@ -64,7 +64,7 @@ TEST(Launch, ScriptsAndFlagsGoToTheRuntime) {
     for (const char* a : args) line += std::string(a) + " ";
     EXPECT_EQ(RouteOf(args), Target::kRuntime) << line;
   }
-  for (const char* w : {"install.js", "server", "node", "help", "test.js", "./test", "Start", "versions"})
+  for (const char* w : {"install.js", "server", "node", "helps", "test.js", "./test", "Start", "versions"})
     EXPECT_FALSE(nodus::pm::IsCommand(w)) << w;
 }
 

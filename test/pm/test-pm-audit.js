@@ -1,0 +1,150 @@
+'use strict';
+// `audit` against a registry on 127.0.0.1 that serves advisories at npm's bulk endpoint: the
+// request (the lockfile's packages, --omit), npm's report (advisories, a package vulnerable only
+// through its dependency, fixes in range, outside the range, none), --json, --audit-level and the
+// exit code, compared with the machine's npm 11 on the same project; then `audit fix`.
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const c = require('./common');
+
+c.main(async () => {
+  const advisories = {
+    'vuln-a': [{ id: 1001, url: 'https://example.org/adv/1001', title: 'Prototype pollution in vuln-a', severity: 'high', vulnerable_versions: '<1.2.0', cwe: ['CWE-1321'], cvss: { score: 7.5, vectorString: 'CVSS:3.1/AV:N' } }],
+    pinned: [{ id: 1002, url: 'https://example.org/adv/1002', title: 'ReDoS in pinned', severity: 'critical', vulnerable_versions: '<1.1.0', cwe: [], cvss: { score: 9.1, vectorString: null } }],
+    lowpkg: [{ id: 1003, url: 'https://example.org/adv/1003', title: 'Minor leak in lowpkg', severity: 'low', vulnerable_versions: '<=1.0.0', cwe: [], cvss: { score: 0, vectorString: null } }],
+  };
+  const bulk = [];
+  const reg = await c.startRegistry({
+    'vuln-a': { 'dist-tags': { latest: '1.1.0' }, versions: { '1.0.0': {}, '1.1.0': {}, '1.2.0': {}, '2.0.0': {} } },
+    'dep-b': { 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dependencies: { 'vuln-a': '~1.0.0' } }, '1.1.0': { dependencies: { 'vuln-a': '^1.2.0' } } } },
+    pinned: { versions: { '1.0.0': {}, '1.1.0': {} } },
+    lowpkg: { versions: { '1.0.0': {} } },
+    safe: { versions: { '1.0.0': {} } },
+  }, {
+    onRequest(req, res, body) {
+      if (req.url !== '/-/npm/v1/security/advisories/bulk') return false;
+      const text = req.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body).toString() : body.toString();
+      const asked = JSON.parse(text);
+      bulk.push(asked);
+      const out = {};
+      for (const name of Object.keys(asked)) if (advisories[name]) out[name] = advisories[name];
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(out));
+      return true;
+    },
+  });
+  const base = c.tmpdir('audit');
+  const env = c.envFor(base, reg);
+  const pkg = { name: 'app', version: '1.0.0', dependencies: { 'vuln-a': '^1.0.0', 'dep-b': '^1.0.0', pinned: '1.0.0', safe: '^1.0.0' }, devDependencies: { lowpkg: '^1.0.0' } };
+  const dir = c.project(base, pkg);
+  c.ok(await c.run(['install'], { cwd: dir, env }), 'install');
+  assert.deepStrictEqual(c.installedSet(dir), ['dep-b/node_modules/vuln-a@1.0.0', 'dep-b@1.0.0', 'lowpkg@1.0.0', 'pinned@1.0.0', 'safe@1.0.0', 'vuln-a@1.1.0']);
+
+  const npm = await c.npmFor(base, reg);
+  const tools = { nodus: (args) => c.run(args, { cwd: dir, env }) };
+  if (npm) tools.npm = (args) => c.runCmd(c.npmPath(), [...args, ...npm.args], { cwd: dir, env });
+  const steps = [['audit'], ['audit', '--json'], ['audit', '--audit-level=critical'], ['audit', '--audit-level=none'],
+    ['audit', '--omit=dev'], ['audit', '--omit', 'dev', '--json']];
+  const results = {};
+  for (const [tool, run] of Object.entries(tools)) {
+    const out = [];
+    for (const args of steps) {
+      bulk.length = 0;
+      const r = await run(args);
+      out.push({ args: args.join(' '), status: r.status, stdout: r.stdout.replace(/\bnpm (audit)\b/g, 'nodus $1'), bulk: bulk.map((b) => JSON.stringify(Object.entries(b).sort())) });
+    }
+    results[tool] = out;
+  }
+  const n = results.nodus;
+  const report = [
+    '# nodus audit report',
+    '',
+    'lowpkg  *',
+    'Minor leak in lowpkg - https://example.org/adv/1003',
+    'No fix available',
+    'node_modules/lowpkg',
+    '',
+    'pinned  1.0.0',
+    'Severity: critical',
+    'ReDoS in pinned - https://example.org/adv/1002',
+    'fix available via `nodus audit fix --force`',
+    'Will install pinned@1.1.0, which is outside the stated dependency range',
+    'node_modules/pinned',
+    '',
+    'vuln-a  <1.2.0',
+    'Severity: high',
+    'Prototype pollution in vuln-a - https://example.org/adv/1001',
+    'fix available via `nodus audit fix`',
+    'node_modules/dep-b/node_modules/vuln-a',
+    'node_modules/vuln-a',
+    '  dep-b  1.0.0',
+    '  Depends on vulnerable versions of vuln-a',
+    '  node_modules/dep-b',
+    '',
+    '4 vulnerabilities (1 low, 2 high, 1 critical)',
+    '',
+    'To address issues that do not require attention, run:',
+    '  nodus audit fix',
+    '',
+    'To address all issues possible, run:',
+    '  nodus audit fix --force',
+    '',
+    'Some issues need review, and may require choosing',
+    'a different dependency.',
+    '',
+  ].join('\n');
+  assert.strictEqual(n[0].stdout, report);
+  assert.strictEqual(n[0].status, 1);
+  assert.deepStrictEqual(n[0].bulk, [JSON.stringify([['dep-b', ['1.0.0']], ['lowpkg', ['1.0.0']], ['pinned', ['1.0.0']], ['safe', ['1.0.0']], ['vuln-a', ['1.0.0', '1.1.0']]])]);
+  const j = JSON.parse(n[1].stdout);
+  assert.strictEqual(n[1].status, 1);
+  assert.deepStrictEqual(j.metadata, {
+    vulnerabilities: { info: 0, low: 1, moderate: 0, high: 2, critical: 1, total: 4 },
+    dependencies: { prod: 6, dev: 1, optional: 0, peer: 0, peerOptional: 0, total: 6 },
+  });
+  assert.deepStrictEqual(j.vulnerabilities['dep-b'], {
+    name: 'dep-b', severity: 'high', isDirect: true, via: ['vuln-a'], effects: [], range: '1.0.0',
+    nodes: ['node_modules/dep-b'], fixAvailable: true,
+  });
+  assert.deepStrictEqual(j.vulnerabilities.pinned.fixAvailable, { name: 'pinned', version: '1.1.0', isSemVerMajor: false });
+  assert.deepStrictEqual(j.vulnerabilities['vuln-a'].via, [{ source: 1001, name: 'vuln-a', dependency: 'vuln-a', title: 'Prototype pollution in vuln-a', url: 'https://example.org/adv/1001', severity: 'high', cwe: ['CWE-1321'], cvss: { score: 7.5, vectorString: 'CVSS:3.1/AV:N' }, range: '<1.2.0' }]);
+  assert.deepStrictEqual(j.vulnerabilities['vuln-a'].effects, ['dep-b']);
+  assert.strictEqual(n[2].status, 1);  // a critical one
+  assert.strictEqual(n[3].status, 0);
+  assert.strictEqual(n[4].status, 1);
+  assert.ok(!n[4].stdout.includes('lowpkg'));
+  assert.ok(!n[4].bulk[0].includes('lowpkg'));
+  if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
+
+  // Nothing vulnerable: npm's one line, exit 0.
+  delete advisories['vuln-a'];
+  delete advisories.pinned;
+  delete advisories.lowpkg;
+  let r = await tools.nodus(['audit']);
+  assert.strictEqual(r.stdout, 'found 0 vulnerabilities\n');
+  assert.strictEqual(r.status, 0);
+  // No lockfile: ENOLOCK, as npm.
+  const bare = c.project(base, { name: 'bare', version: '1.0.0', dependencies: { safe: '^1.0.0' } }, 'bare');
+  r = await c.run(['audit'], { cwd: bare, env });
+  assert.strictEqual(r.status, 1);
+  assert.match(r.stderr, /code ENOLOCK/);
+
+  // audit fix: the packages whose fix is within range are updated (fixed versions released
+  // since the install, now tagged latest); the rest are reported.
+  reg.spec['vuln-a']['dist-tags'].latest = '1.2.0';
+  reg.spec['dep-b']['dist-tags'].latest = '1.1.0';
+  reg.build('vuln-a');
+  reg.build('dep-b');
+  advisories['vuln-a'] = [{ id: 1001, url: 'https://example.org/adv/1001', title: 'Prototype pollution in vuln-a', severity: 'high', vulnerable_versions: '<1.2.0' }];
+  r = await tools.nodus(['audit', 'fix']);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.strictEqual(c.readJson(path.join(dir, 'node_modules/vuln-a/package.json')).version, '1.2.0');
+  assert.strictEqual(c.readJson(path.join(dir, 'node_modules/dep-b/package.json')).version, '1.1.0');
+  assert.ok(!fs.existsSync(path.join(dir, 'node_modules/dep-b/node_modules/vuln-a')));
+  assert.match(r.stdout, /found 0 vulnerabilities\n$/);
+  r = await tools.nodus(['audit']);
+  assert.strictEqual(r.status, 0);
+  await reg.close();
+});
