@@ -671,6 +671,4 @@ int CmdAudit(Context& ctx, const Args& args) {
   return ExitCode(rep, level);
 }
 
-int CmdFund(Context& ctx, const Args& args) { return ReportError({"ENYI", "fund: not yet"}); }
-
 }  // namespace nodus::pm

@@ -501,10 +501,7 @@ int CmdInit(Context& ctx, const Args& args) {
 
 // ---- ls / why / outdated --------------------------------------------------------------------
 
-struct LoadedTree {
-  Json pkg;
-  Tree tree;
-};
+}  // namespace
 
 bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   if (!LoadProject(ctx, &lt->pkg, false)) return false;
@@ -518,6 +515,8 @@ bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   lt->tree.ComputeFlags();
   return true;
 }
+
+namespace {
 
 std::string NodeLabel(const Node* n) {
   std::string s = n->name + "@" + n->version;

@@ -31,6 +31,12 @@ InstallOptions OptionsFrom(const Context& ctx);
 // Reads the project's package.json (an empty object when missing and `create_if_missing`);
 // false with the error reported.
 bool LoadProject(Context& ctx, Json* pkg, bool create_if_missing);
+// The project's package.json and its installed tree (node_modules), edges resolved.
+struct LoadedTree {
+  Json pkg;
+  Tree tree;
+};
+bool LoadForQuery(Context& ctx, LoadedTree* lt);
 // Runs pkg.scripts[name] with its pre/post scripts (npm run's rules: "Missing script" error,
 // --if-present, --ignore-scripts skips pre/post), arguments for the main script only.
 int RunScriptWithHooks(Context& ctx, const Json& pkg, const std::string& name, const std::vector<std::string>& rest);

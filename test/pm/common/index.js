@@ -101,7 +101,7 @@ class Registry {
     for (const [v, m] of Object.entries(p.versions)) {
       const manifest = { name, version: v };
       for (const k of ['dependencies', 'optionalDependencies', 'peerDependencies', 'peerDependenciesMeta',
-        'devDependencies', 'bin', 'scripts', 'os', 'cpu', 'engines', 'deprecated', 'license', 'main', 'bundleDependencies'])
+        'devDependencies', 'bin', 'scripts', 'os', 'cpu', 'engines', 'deprecated', 'license', 'main', 'bundleDependencies', 'funding'])
         if (m[k] !== undefined) manifest[k] = m[k];
       const files = { 'package.json': JSON.stringify(manifest, null, 2), 'index.js': `module.exports = ${JSON.stringify(name + '@' + v)};\n`, ...(m.files || {}) };
       const tgz = m.rawTarball || makeTarball(files);
