@@ -108,6 +108,7 @@ void Parser::Init(Type type, Handler* handler, uint32_t lenient) {
   error_ = Errno::kOk;
   reason_ = "";
   paused_ = pause_now_ = false;
+  eof_unsafe_ = false;
   upgrade_ = false;
   headers_done_ = false;
   flags_ = 0;
@@ -170,7 +171,10 @@ bool Parser::CountHeader(size_t n) {
 int Parser::FieldDone() {
   special_ = kNone;
   value_started_ = false;
-  if (in_trailers_ || word_long_) return 0;
+  value_lenient_ = false;
+  // Trailers go through the same checks as headers (node's parser shares the states): a
+  // Content-Length or another Transfer-Encoding there is refused, a Connection token counts.
+  if (word_long_) return 0;
   const char* w = word_;
   size_t n = word_len_;
   if (EqualsLower(w, n, "content-length")) {
@@ -255,6 +259,7 @@ int Parser::ValueByte(unsigned char c) {
         if ((flags_ & kChunked) && type_ == kRequest && !(lenient_ & kLenientTransferEncoding))
           return Fail(Errno::kInvalidTransferEncoding,
                       "Invalid `Transfer-Encoding` header value");
+        flags_ &= ~kChunked;  // whatever follows the comma, chunked is not the last coding
         return 0;
       }
       [[fallthrough]];
@@ -283,6 +288,10 @@ int Parser::ValueDone() {
       if (cl_state_ == 0) return Fail(Errno::kInvalidContentLength, "Empty Content-Length");
       break;
     case kTransferEncodingHdr:
+      if (!value_started_)
+        return Fail(Errno::kInvalidTransferEncoding, "Empty Transfer-Encoding");
+      TokenDone();
+      break;
     case kConnectionHdr:
       TokenDone();
       break;
@@ -328,23 +337,25 @@ int Parser::HeadersComplete() {
     if (error_ == Errno::kOk) Fail(Errno::kCbHeadersComplete, "User callback error");
     return -1;
   }
+  // An upgrade without a body (a Transfer-Encoding other than chunked is none here) ends the
+  // message before the Transfer-Encoding checks, as in node's parser.
+  bool stop_after = upgrade_ || (type_ == kResponse && status_ == 101);
+  bool has_body = (flags_ & kChunked) || ((flags_ & kContentLength) && content_length_ > 0);
+  if (stop_after && (method_ == kConnect || (flags_ & kSkipBody) || type_ == kResponse ||
+                     !has_body)) {
+    return MessageComplete();
+  }
   if (type_ == kRequest && (flags_ & kTransferEncoding) && !(flags_ & kChunked)) {
-    if (!(lenient_ & kLenientTransferEncoding))
+    if (!(lenient_ & (kLenientTransferEncoding | kLenientChunkedLength)))
       return Fail(Errno::kInvalidTransferEncoding, "Request has invalid `Transfer-Encoding`");
     if (!(flags_ & kSkipBody) && !upgrade_) {
       state_ = kBodyEofState;  // insecure parser: the body runs to the end of the stream
       return 0;
     }
   }
-  bool stop_after = upgrade_ || (type_ == kResponse && status_ == 101);
-  bool has_body = (flags_ & kChunked) || ((flags_ & kContentLength) && content_length_ > 0) ||
-                  (flags_ & kTransferEncoding);
-  if (stop_after && (method_ == kConnect || (flags_ & kSkipBody) || type_ == kResponse ||
-                     !has_body)) {
-    return MessageComplete();
-  }
   if ((flags_ & kSkipBody) ||
-      (type_ == kResponse && (status_ / 100 == 1 || status_ == 204 || status_ == 304))) {
+      (type_ == kResponse &&
+       ((status_ >= 100 && status_ <= 103) || status_ == 204 || status_ == 304))) {
     return MessageComplete();
   }
   if (flags_ & kChunked) {
@@ -375,6 +386,7 @@ int Parser::MessageComplete() {
   }
   if (upgrade_ || (type_ == kResponse && status_ == 101)) {
     state_ = kStartState;
+    eof_unsafe_ = !upgrade_;
     error_ = Errno::kPausedUpgrade;
     reason_ = "Pause on CONNECT/Upgrade";
     return -1;
@@ -390,6 +402,7 @@ size_t Parser::Execute(const char* data, size_t len) {
     reason_ = "Paused";
     return 0;
   }
+  if (len > 0) eof_unsafe_ = false;
   const char* p = data;
   const char* end = data + len;
   const char* mark = data;  // start of the span being scanned
@@ -458,12 +471,20 @@ size_t Parser::Execute(const char* data, size_t len) {
             state_ = kUrlStartState;
             break;
           }
-          bool prefix = found >= 0;
-          for (int i = 0; i < kMethodCount && !prefix; i++) {
-            size_t m = std::strlen(kMethods[i]);
-            prefix = m < word_len_ && std::memcmp(word_, kMethods[i], m) == 0;
+          // Node's parser matches methods byte by byte: it fails at the first byte that no
+          // method continues with, saying "Expected space" when the bytes before it are a
+          // whole method.
+          if (c != ' ' && word_len_ < 20) word_[word_len_++] = static_cast<char>(c);
+          size_t ok = 0;  // the longest prefix of word_ that starts some method
+          for (int i = 0; i < kMethodCount; i++) {
+            size_t m = std::strlen(kMethods[i]), k = 0;
+            while (k < m && k < word_len_ && kMethods[i][k] == word_[k]) k++;
+            if (k > ok) ok = k;
           }
-          if (prefix) FAIL(Errno::kInvalidMethod, "Expected space after method");
+          bool whole = false;
+          for (int i = 0; i < kMethodCount && !whole; i++)
+            whole = std::strlen(kMethods[i]) == ok && std::memcmp(word_, kMethods[i], ok) == 0;
+          if (whole) FAIL(Errno::kInvalidMethod, "Expected space after method");
           FAIL(Errno::kInvalidMethod, "Invalid method encountered");
         }
         word_[word_len_++] = static_cast<char>(c);
@@ -496,6 +517,10 @@ size_t Parser::Execute(const char* data, size_t len) {
             break;
           }
           if (d == ' ' || d == '\r' || d == '\n') break;
+          if (d == '\t' || d == '\f') {
+            p++;
+            FAIL(Errno::kInvalidUrl, "Invalid characters in url");
+          }
           if (url_part_ == kUrlSchema) {
             if (d == ':') url_part_ = kUrlSlash1;
             else if ((d | 0x20) < 'a' || (d | 0x20) > 'z')
@@ -504,7 +529,9 @@ size_t Parser::Execute(const char* data, size_t len) {
             if (d != '/') FAIL(Errno::kInvalidUrl, "Unexpected char in url schema");
             url_part_ = url_part_ == kUrlSlash1 ? kUrlSlash2 : kUrlServer;
           } else {  // server (authority)
-            if (d == '/' || d == '?' || d == '#') {
+            if (d == '#' && method_ == kConnect) {
+              FAIL(Errno::kInvalidUrl, "Unexpected char in url server");
+            } else if (d == '/' || d == '?' || d == '#') {
               url_part_ = d == '/' ? kUrlPath : d == '?' ? kUrlQuery : kUrlFragment;
             } else if (d == '@') {
               if (url_at_) FAIL(Errno::kInvalidUrl, "Double @ in url");
@@ -539,14 +566,13 @@ size_t Parser::Execute(const char* data, size_t len) {
           minor_ = 9;
           state_ = c == '\r' ? kUrlLfState : kFieldStartState;
         } else if (c == '\t' || c == '\f') {
+          p++;
           FAIL(Errno::kInvalidUrl, "Invalid characters in url");
         } else {
           UrlPartAfter(mark, p);
           if (url_part_ == kUrlQuery) FAIL(Errno::kInvalidUrl, "Invalid char in url query");
           if (url_part_ == kUrlFragment) {
-            if (p > mark && p[-1] == '#')
-              FAIL(Errno::kInvalidUrl, "Invalid char in url fragment start");
-            FAIL(Errno::kInvalidUrl, "Invalid char in url fragment");
+            FAIL(Errno::kInvalidUrl, "Invalid char in url fragment start");
           }
           FAIL(Errno::kInvalidUrl, "Invalid char in url path");
         }
@@ -559,6 +585,10 @@ size_t Parser::Execute(const char* data, size_t len) {
       case kProtoState:
       case kResProtoState: {
         if (c == ' ' && word_len_ == 0 && state_ == kProtoState) break;  // more spaces
+        if ((c == '\t' || c == '\f') && word_len_ == 0 && state_ == kProtoState) {
+          p++;  // still the url's separator to node's parser
+          FAIL(Errno::kInvalidUrl, "Invalid characters in url");
+        }
         word_[word_len_++] = static_cast<char>(c);
         const char* protos[3] = {"HTTP/", "RTSP/", "ICE/"};
         bool any = false;
@@ -634,14 +664,16 @@ size_t Parser::Execute(const char* data, size_t len) {
           index_++;
           break;
         }
-        if (index_ != 3 || status_ < 100) FAIL(Errno::kInvalidStatus, "Invalid status code");
+        if (index_ != 3) FAIL(Errno::kInvalidStatus, "Invalid status code");
         if (c == ' ') {
           state_ = kStatusSpaceState;
         } else if (c == '\r') {
           state_ = kResLineLfState;
         } else if (c == '\n') {
-          if (!(lenient_ & kLenientOptionalCrBeforeLf))
-            FAIL(Errno::kCrExpected, "Missing expected CR after response line");
+          if (!(lenient_ & kLenientOptionalCrBeforeLf)) {
+            p++;
+            FAIL(Errno::kInvalidStatus, "Invalid response status");
+          }
           state_ = kFieldStartState;
         } else {
           FAIL(Errno::kInvalidStatus, "Invalid response status");
@@ -663,8 +695,10 @@ size_t Parser::Execute(const char* data, size_t len) {
         if (c == '\r') {
           state_ = kResLineLfState;
         } else {
-          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+          if (!(lenient_ & kLenientOptionalCrBeforeLf)) {
+            p++;
             FAIL(Errno::kCrExpected, "Missing expected CR after response line");
+          }
           state_ = kFieldStartState;
         }
         break;
@@ -716,9 +750,13 @@ size_t Parser::Execute(const char* data, size_t len) {
             p--;
             break;
           }
+          p++;
           FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
         }
         if (IsWs(c)) {
+          if ((c == '\t' && headers_ == 0 && !in_trailers_) ||
+              (in_trailers_ && headers_ == trailer_base_))
+            FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
           if (c == ' ' && headers_ == 0 && !in_trailers_) {
             if (lenient_ & kLenientHeaders) break;  // the insecure parser skips it
             p++;
@@ -852,7 +890,8 @@ size_t Parser::Execute(const char* data, size_t len) {
         if (c == '\r') {
           state_ = kValueLfState;
         } else if (c == '\n') {
-          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+          // (the insecure parser, past a byte it let through, takes a bare LF as node's does)
+          if (!(lenient_ & kLenientOptionalCrBeforeLf) && !value_lenient_)
             FAIL(Errno::kCrExpected, "Missing expected CR after header value");
           state_ = kValueFoldCheckState;
         } else if (lenient_ & kLenientHeaders) {
@@ -860,6 +899,7 @@ size_t Parser::Execute(const char* data, size_t len) {
           if (ValueByte(c) != 0) return p - data;
           if (EmitValue(p, 1) != 0) return p - data;
           value_started_ = true;
+          value_lenient_ = true;
           mark = p + 1;
         } else {
           FAIL(Errno::kInvalidHeaderToken, "Invalid header value char");
@@ -867,8 +907,14 @@ size_t Parser::Execute(const char* data, size_t len) {
         break;
       }
       case kValueLfState:
-        // (a bare CR here is refused even by the insecure parser, as in Node)
+        // A CR not followed by LF ends an empty value for the insecure parser (as node's);
+        // after a value it is refused even by that one.
         if (c != '\n') {
+          if (!value_started_ && (lenient_ & kLenientHeaders)) {
+            state_ = kValueFoldCheckState;
+            p--;
+            break;
+          }
           if (!value_started_) FAIL(Errno::kStrict, "Expected LF after CR");
           FAIL(Errno::kLfExpected, "Missing expected LF after header value");
         }
@@ -926,14 +972,15 @@ size_t Parser::Execute(const char* data, size_t len) {
         } else if (c == '\r') {
           state_ = kChunkSizeLfState;
         } else if (c == '\n') {
-          if (!(lenient_ & kLenientOptionalCrBeforeLf))
+          if (!(lenient_ & kLenientOptionalCrBeforeLf)) {
+            p++;
             FAIL(Errno::kCrExpected, "Missing expected CR after chunk size");
-          state_ = kChunkSizeLfState;
-          p--;
-          // handled as if CRLF
+          }
+          state_ = kChunkSizeLfState;  // the LF stands for the CR: node's parser still wants an LF
         } else if (IsWs(c) && (lenient_ & kLenientSpacesAfterChunkSize)) {
           state_ = kChunkSizeWsState;
         } else {
+          if (IsWs(c)) p++;  // (node reports whitespace past it)
           FAIL(Errno::kInvalidChunkSize, "Invalid character in chunk size");
         }
         break;
@@ -943,33 +990,43 @@ size_t Parser::Execute(const char* data, size_t len) {
         if (IsHex(c)) FAIL(Errno::kInvalidChunkSize, "Invalid character in chunk size");
         p--;
         break;
+      // Chunk extensions as node 22's parser takes them: names and values may be empty
+      // (";=", ";a=", ";;a"), but an extension list may not end in an empty name (";\r").
       case kChunkExtNameStartState:
-      case kChunkExtNameState:
+      case kChunkExtNameState: {
+        bool empty = state_ == kChunkExtNameStartState;
         if (IsToken(c)) {
           state_ = kChunkExtNameState;
-        } else if (state_ == kChunkExtNameState && c == '=') {
+        } else if (c == '=') {
           state_ = kChunkExtValueStartState;
-        } else if (state_ == kChunkExtNameState && c == ';') {
+        } else if (c == ';') {
           state_ = kChunkExtNameStartState;
-        } else if (state_ == kChunkExtNameState && c == '\r') {
+        } else if (c == '\r' && !empty) {
           state_ = kChunkSizeLfState;
-        } else if (state_ == kChunkExtNameState && c == '\n') {
+        } else if (c == '\n') {
           if (!(lenient_ & kLenientOptionalCrBeforeLf))
             FAIL(Errno::kCrExpected, "Missing expected CR after chunk extension name");
           state_ = kChunkSizeLfState;
           p--;
+        } else if (empty && (c == '\r' || c == ' ')) {
+          p++;
+          FAIL(Errno::kStrict, "Invalid character in chunk extensions");
         } else {
+          p++;
           FAIL(Errno::kStrict, "Invalid character in chunk extensions name");
         }
         break;
+      }
       case kChunkExtValueStartState:
         if (c == '"') {
           state_ = kChunkExtQuotedState;
           break;
         }
-        if (!IsToken(c)) FAIL(Errno::kStrict, "Invalid character in chunk extensions value");
-        state_ = kChunkExtValueState;
-        break;
+        if (IsToken(c)) {
+          state_ = kChunkExtValueState;
+          break;
+        }
+        [[fallthrough]];  // an empty value ends like any other
       case kChunkExtValueState:
         if (IsToken(c)) break;
         if (c == ';') {
@@ -982,18 +1039,23 @@ size_t Parser::Execute(const char* data, size_t len) {
           state_ = kChunkSizeLfState;
           p--;
         } else {
+          p++;
           FAIL(Errno::kStrict, "Invalid character in chunk extensions value");
         }
         break;
       case kChunkExtQuotedState:
         if (c == '"') state_ = kChunkExtAfterQuotedState;
         else if (c == '\\') state_ = kChunkExtQuotedEscState;
-        else if (c != '\t' && (c < 0x20 || c == 0x7f))
+        else if (c != '\t' && (c < 0x20 || c == 0x7f)) {
+          p++;
           FAIL(Errno::kStrict, "Invalid character in chunk extensions quoted value");
+        }
         break;
       case kChunkExtQuotedEscState:
-        if (c != '\t' && (c < 0x20 || c == 0x7f))
+        if (c != '\t' && (c < 0x20 || c == 0x7f)) {
+          p++;
           FAIL(Errno::kStrict, "Invalid quoted-pair in chunk extensions quoted value");
+        }
         state_ = kChunkExtQuotedState;
         break;
       case kChunkExtAfterQuotedState:
@@ -1019,6 +1081,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         CALL(handler_->OnChunkHeader(remaining_), Errno::kCbChunkHeader);
         if (remaining_ == 0) {
           in_trailers_ = true;
+          trailer_base_ = headers_;
           flags_ |= kTrailing;
           state_ = kFieldStartState;
         } else {
@@ -1042,7 +1105,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         } else if (c == '\n' && (lenient_ & kLenientOptionalCrBeforeLf)) {
           CALL(handler_->OnChunkComplete(), Errno::kCbChunkComplete);
           state_ = kChunkSizeStartState;
-        } else if (c == '\n' && !(lenient_ & kLenientOptionalCrlfAfterChunk)) {
+        } else if (c == '\n') {
           p++;
           FAIL(Errno::kCrExpected, "Missing expected CR after chunk data");
         } else if (lenient_ & kLenientOptionalCrlfAfterChunk) {
@@ -1055,7 +1118,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         break;
       case kChunkDataLfState:
         if (c != '\n') {
-          if (!(lenient_ & kLenientOptionalLfAfterCr))
+          if (!(lenient_ & kLenientOptionalCrlfAfterChunk))
             FAIL(Errno::kStrict, "Expected LF after chunk data");
           p--;
         }
@@ -1108,6 +1171,9 @@ Errno Parser::Finish() {
   if (error_ != Errno::kOk) return Errno::kOk;
   switch (state_) {
     case kStartState:
+      if (!eof_unsafe_) return Errno::kOk;
+      Fail(Errno::kInvalidEofState, "Invalid EOF state");
+      return error_;
     case kClosedState:
     case kMessageDoneState:
       return Errno::kOk;

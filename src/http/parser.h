@@ -242,10 +242,15 @@ class Parser {
   UrlPart url_part_ = kUrlPath;
   bool url_at_ = false;
   bool value_started_ = false;
+  bool value_lenient_ = false;  // the insecure parser let an invalid byte into this value
   // Connection / Transfer-Encoding token scanning.
   char tok_[16];
   uint8_t tok_len_ = 0;
   bool tok_ended_ = false, tok_bad_ = false, tok_any_ = false;
+  // A 101 response that was no upgrade ended the last execute(): node's parser has not marked
+  // the end of the stream safe there, so finish() before more data is an invalid EOF.
+  bool eof_unsafe_ = false;
+  uint32_t trailer_base_ = 0;  // headers_ when the trailers began
   bool te_chunked_last_ = false;
   // Content-Length scanning.
   uint8_t cl_state_ = 0;  // 0 none yet, 1 digits, 2 trailing ws

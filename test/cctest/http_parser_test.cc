@@ -181,7 +181,9 @@ struct Recorder : Parser::Handler {
       if (e == Errno::kPausedUpgrade) {
         parser.Resume();
         events.push_back("[\"ret\"," + std::to_string(total + n) + "]");
-        return Joined();
+        // After an upgrade the rest is the new protocol's; a 101 that was none still finishes.
+        if (upgraded) return Joined();
+        return Finished();
       }
       if (e != Errno::kOk) {
         events.push_back("[\"err\"," + Quote(http::ErrnoName(e)) + "," + Quote(parser.reason()) +
@@ -192,6 +194,9 @@ struct Recorder : Parser::Handler {
       from = end;
     }
     events.push_back("[\"ret\"," + std::to_string(total) + "]");
+    return Finished();
+  }
+  std::string Finished() {
     Errno f = parser.Finish();
     if (f != Errno::kOk)
       events.push_back("[\"ferr\"," + Quote(http::ErrnoName(f)) + "," + Quote(parser.reason()) +
