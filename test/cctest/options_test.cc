@@ -27,6 +27,11 @@ TEST(Options, AppliedFlagsAreKeptInOrderWithTheirValues) {
       {"--max-http-header-size", "1000"}, {"--report-dir", "/tmp"}};
   EXPECT_EQ(o.node_flags, want);
   EXPECT_EQ(o.script, "app.js");
+  nodus::Options es;
+  EXPECT_EQ(Parse({"--experimental-eventsource", "--no-experimental-eventsource", "-e", "0"}, &es), -1);
+  std::vector<std::pair<std::string, std::string>> es_want = {
+      {"--experimental-eventsource", "true"}, {"--no-experimental-eventsource", "true"}};
+  EXPECT_EQ(es.node_flags, es_want);
 }
 
 TEST(Options, NoOpFlagsAreAccepted) {

@@ -1,7 +1,7 @@
 # node's command-line options with an effect: -C/--conditions for require and import,
 # --tls-min/max and --tls-cipher-list defaults, --zero-fill-buffers, --openssl-legacy-provider,
 # --disable-proto, the --no-experimental-global-* switches, --max-http-header-size (the 431),
-# --no-experimental-sqlite, --redirect-warnings, --trace-exit, --report-* settings,
+# --experimental-eventsource, --no-experimental-sqlite, --redirect-warnings, --trace-exit, --report-* settings,
 # --no-extra-info-on-fatal-exception; and builtin modules as globals in -e/-p code.
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
@@ -27,6 +27,8 @@ $NODE --no-experimental-global-navigator -p "typeof navigator"
 $NODE --no-experimental-global-customevent -p "typeof CustomEvent"
 $NODE --no-experimental-websocket -p "typeof WebSocket"
 $NODE --no-experimental-global-webcrypto -p "typeof crypto"
+$NODE -p "typeof EventSource"
+$NODE --experimental-eventsource -p "typeof EventSource"
 $NODE --max-http-header-size=1000 -p "require('http').maxHeaderSize"
 $NODE --max-http-header-size=1000 -e "
   const http = require('http');

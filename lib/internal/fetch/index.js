@@ -204,6 +204,8 @@ function parseURL(input, base) {
 }
 
 let patchWarned = false;
+// fetch(url, { [kRawHeaderList]: true, headers }): send exactly these headers (lib-internal).
+const kRawHeaderList = Symbol('kRawHeaderList');
 
 class Request {
   constructor(input, init = {}) {
@@ -457,6 +459,11 @@ function dataURLResponse(url) {
 // The headers node 22's fetch sends, in its order.
 function requestHeaders(request, url, length) {
   const own = rawEntries(request[kHeaders]);
+  if (request[kState].rawHeaderList) {
+    // An internal caller's own list (EventSource's), in its order: only host, connection and
+    // accept-encoding are added.
+    return ['host', url.host, 'connection', 'keep-alive', ...own.flat(), 'accept-encoding', 'gzip, deflate'];
+  }
   const has = (name) => request[kHeaders].has(name);
   const out = ['host', url.host];
   if (!has('connection')) out.push('connection', 'keep-alive');
@@ -690,6 +697,7 @@ function fetch(input, init = undefined) {
       throw new TypeError("fetch: 1 argument required, but only 0 present.");
     }
     const request = new Request(input, init);
+    if (init != null && init[kRawHeaderList] === true) request[kState].rawHeaderList = true;
     const url = request[kState].url;
     const signal = request[kSignal];
     if (signal && signal.aborted) {
@@ -708,4 +716,4 @@ function fetch(input, init = undefined) {
   });
 }
 
-module.exports = { fetch, Request, Response, Headers, FormData, isHeaders };
+module.exports = { fetch, Request, Response, Headers, FormData, isHeaders, kRawHeaderList };

@@ -10,6 +10,7 @@ function apply() {
   const flags = options.nodeFlags;
   if (flags.length === 0) return;
   const conditions = [];
+  let eventSource = false;
   for (const [name, value] of flags) {
     switch (name) {
       case '--conditions':
@@ -103,6 +104,12 @@ function apply() {
       case '--no-experimental-websocket':
         delete globalThis.WebSocket;
         break;
+      case '--experimental-eventsource':
+        eventSource = true;
+        break;
+      case '--no-experimental-eventsource':
+        eventSource = false;
+        break;
       case '--no-experimental-sqlite':
         require.disable('sqlite');
         break;
@@ -117,6 +124,12 @@ function apply() {
     }
   }
   if (conditions.length > 0) addConditions(conditions);
+  if (eventSource) {
+    Object.defineProperty(globalThis, 'EventSource', {
+      value: require('internal/eventsource').EventSource,
+      writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
 
 // -C / --conditions: extra export conditions for require() and import, as node's
