@@ -624,8 +624,10 @@ size_t Parser::Execute(const char* data, size_t len) {
         minor_ = c - '0';
         bool ok = (major_ == 1 && minor_ <= 1) || (major_ == 0 && minor_ == 9) ||
                   (major_ == 2 && minor_ == 0);
-        if (!ok && !(lenient_ & kLenientVersion))
+        if (!ok && !(lenient_ & kLenientVersion)) {
+          p++;
           FAIL(Errno::kInvalidVersion, "Invalid HTTP version");
+        }
         state_ = state_ == kVerMinorState ? kReqLineCrState : kResSpaceState;
         break;
       }
@@ -794,6 +796,7 @@ size_t Parser::Execute(const char* data, size_t len) {
             if (special && c == ' ' && (lenient_ & kLenientHeaders)) {
               field_ws_ = true;
             } else if (special && c == ' ') {
+              p++;  // (node reports it past the space)
               FAIL(Errno::kInvalidHeaderToken, "Invalid header field char");
             } else {
               FAIL(Errno::kInvalidHeaderToken, "Invalid header token");
