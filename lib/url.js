@@ -51,10 +51,10 @@ const kPortSuffix = /:[0-9]*$/;
 const kAuthAhead = /^\/\/[^@/]+@[^@/]+/;
 // A path-only reference with nothing to split: '/a/b?c' (not '///').
 const kPlainPath = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+const kNonAscii = /[^\x00-\x7f]/;
 const kBadHost = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const kBadHostV6 = /[\0\t\n\r #%/<>?@\\^|]/;
 const kMaxHostname = 255;
-const kPlainHostname = /^[a-z0-9.-]+$/;
 
 // Characters the legacy parser percent-encodes wherever they appear after the host.
 const kAutoEscape = {
@@ -66,9 +66,9 @@ function autoEscape(s) {
   return s.replace(kAutoEscapeChars, (c) => kAutoEscape[c]);
 }
 
-// Whitespace trimmed from both ends of the input.
+// Trimmed from both ends of the input: C0 controls, space, NBSP and BOM (as node does).
 function isTrimmedSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xA0 || c === 0xFEFF;
+  return c <= 32 || c === 0xA0 || c === 0xFEFF;
 }
 
 // Characters that stop the host, or may not appear in it (RFC 2396), for the host scan.
@@ -284,8 +284,9 @@ Url.prototype._takeHost = function _takeHost(rest, url) {
     if (v6) {
       if (kBadHostV6.test(this.hostname)) throw new ERR_INVALID_URL(url);
     } else {
-      // Lowercase letters, digits, '-' and '.' come back unchanged unless a label is punycode.
-      if (!kPlainHostname.test(this.hostname) || this.hostname.includes('xn--')) {
+      // An ASCII hostname comes back unchanged (control characters included, as in node)
+      // unless a label is punycode; only the others go through IDNA.
+      if (kNonAscii.test(this.hostname) || this.hostname.includes('xn--')) {
         this.hostname = binding.toASCII(this.hostname);
       }
       // Whatever got past the checks above can only have come from IDNA mapping.

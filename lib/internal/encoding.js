@@ -1,5 +1,5 @@
 'use strict';
-// TextEncoder and TextDecoder (utf-8 natively; utf-16le and latin1/windows-1252 in JS).
+// TextEncoder and TextDecoder (utf-8 natively; utf-16le/be and latin1/windows-1252 in JS).
 
 const { encodeUtf8String, encodeInto, decodeUTF8 } = internalBinding('encoding_binding');
 
@@ -32,6 +32,7 @@ for (const [name, labels] of [
     'x-unicode20utf8']],
   ['utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16',
     'utf-16le']],
+  ['utf-16be', ['unicodefffe', 'utf-16be']],
   ['windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819',
     'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1',
     'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']],
@@ -105,8 +106,8 @@ class TextDecoder {
       if (out === undefined) {
         throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)(enc, undefined);
       }
-    } else if (enc === 'utf-16le') {
-      out = decodeUtf16le(bytes, this.fatal);
+    } else if (enc === 'utf-16le' || enc === 'utf-16be') {
+      out = decodeUtf16(bytes, this.fatal, enc);
       if (!skipBOM && out.charCodeAt(0) === 0xFEFF) out = out.slice(1);
     } else {
       out = '';
@@ -127,10 +128,10 @@ Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, {
 // Bytes at the end that may start a sequence completed by the next chunk.
 function incompleteTail(bytes, enc) {
   const n = bytes.length;
-  if (enc === 'utf-16le') {
+  if (enc === 'utf-16le' || enc === 'utf-16be') {
     let keep = n % 2;
     if (n - keep >= 2) {
-      const hi = bytes[n - keep - 1];
+      const hi = bytes[enc === 'utf-16le' ? n - keep - 1 : n - keep - 2];
       if (hi >= 0xd8 && hi <= 0xdb) keep += 2;
     }
     return keep;
@@ -145,16 +146,20 @@ function incompleteTail(bytes, enc) {
   return 0;
 }
 
-function decodeUtf16le(bytes, fatal) {
+function decodeUtf16(bytes, fatal, enc) {
   let out = '';
   const n = bytes.length - (bytes.length % 2);
-  for (let i = 0; i < n; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+  const lo = enc === 'utf-16le' ? 0 : 1;
+  for (let i = 0; i < n; i += 2) out += String.fromCharCode(bytes[i + lo] | (bytes[i + 1 - lo] << 8));
   if (bytes.length % 2) {
-    if (fatal) throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le', undefined);
+    if (fatal) throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)(enc, undefined);
+    // A lead surrogate waiting for its pair and the odd byte end the stream as one error.
+    const last = out.charCodeAt(out.length - 1);
+    if (last >= 0xD800 && last <= 0xDBFF) out = out.slice(0, -1);
     out += '\ufffd';
   }
   if (fatal && !out.isWellFormed()) {
-    throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)('utf-16le', undefined);
+    throw new (lazyErrors().ERR_ENCODING_INVALID_ENCODED_DATA)(enc, undefined);
   }
   return fatal ? out : out.toWellFormed();
 }

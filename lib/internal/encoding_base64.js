@@ -38,29 +38,34 @@ function atob(input) {
     throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('input');
   }
   input = `${input}`;
+  // Forgiving base64 with node's two messages: a length that leaves one spare character is
+  // "not correctly encoded"; a byte outside the alphabet, or '=' anywhere but in one or two
+  // final places of a whole number of quads, is an "Invalid character".
   let s = '';
+  let equals = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) continue;
-    s += input[i];
-  }
-  if (s.length % 4 === 0) {
-    if (s.endsWith('==')) s = s.slice(0, -2);
-    else if (s.endsWith('=')) s = s.slice(0, -1);
+    if (c === 0x3d) {
+      if (++equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
+    } else if (equals > 0 || c >= 128 || kIndex[c] < 0) {
+      throw domException('Invalid character', 'InvalidCharacterError');
+    } else {
+      s += input[i];
+    }
   }
   if (s.length % 4 === 1) {
     throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+  if (equals > 0 && (s.length + equals) % 4 !== 0) {
+    throw domException('Invalid character', 'InvalidCharacterError');
   }
   let out = '';
   let buffer = 0;
   let bits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const v = c < 128 ? kIndex[c] : -1;
-    if (v < 0) {
-      throw domException('The string to be decoded is not correctly encoded.',
-                         'InvalidCharacterError');
-    }
+    const v = kIndex[c];
     buffer = (buffer << 6) | v;
     bits += 6;
     if (bits >= 8) {
