@@ -873,6 +873,7 @@ function _fill(buf, value, offset, end, encoding) {
     }
     if (offset >= end) return buf;
   }
+  if (offset >= end) return buf;  // nothing to fill: the value is not looked at
   if (typeof value === 'number') {
     if (end - offset + offset > getTypedArrayByteLength.call(buf)) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     typedArrayFill.call(buf, value, offset, end);

@@ -448,7 +448,9 @@ function checkOptionToken(token, options, allowNegative, allowPositionals) {
         `Option '${shortPart}--${name} <value>' argument missing`);
     }
     if (!token.inlineValue && token.value.length > 1 && token.value[0] === '-') {
-      const how = short !== undefined ? `'--${name}=-XYZ' or '-${short}-XYZ'` : `'--${name}=-XYZ'`;
+      // (the short form is suggested when the option was given in it)
+      const how = short !== undefined && !token.rawName.startsWith('--') ?
+        `'--${name}=-XYZ' or '-${short}-XYZ'` : `'--${name}=-XYZ'`;
       throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
         `Option '${token.rawName}' argument is ambiguous.\n` +
         `Did you forget to specify the option argument for '${token.rawName}'?\n` +
