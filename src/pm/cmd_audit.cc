@@ -322,10 +322,29 @@ bool RunAudit(Context& ctx, Tree& tree, Report* rep) {
   std::string registry = WithSlash(ctx.config.Get("audit-registry", ctx.config.RegistryFor("")));
   HttpResponse resp;
   PmError err;
-  if (!RegistryRequest(ctx, "POST", registry + "-/npm/v1/security/advisories/bulk", SerializeJson(body, 0), &resp,
-                       &err)) {
-    ReportError({"EAUDITNOLOCK" == err.code ? err.code : "ENOAUDIT",
-                 "audit endpoint returned an error\n" + err.message});
+  std::string url = registry + "-/npm/v1/security/advisories/bulk";
+  if (!RegistryRequest(ctx, "POST", url, SerializeJson(body, 0), &resp, &err)) {
+    // npm: a warning with the error, the registry's body on stdout (--json: the error as an
+    // object), then "audit endpoint returned an error" (no code).
+    if (!ctx.silent) std::fprintf(stderr, "nodus warn audit %s\n", err.message.c_str());
+    if (ctx.json) {
+      Json o = Json::Object();
+      o.Set("message", Json::String(err.message));
+      o.Set("method", Json::String("POST"));
+      o.Set("uri", Json::String(url));
+      if (resp.status) o.Set("statusCode", Json::RawNumber(std::to_string(resp.status)));
+      Json b;
+      JsonError bje;
+      o.Set("body", ParseJson(resp.body, &b, &bje) ? b : Json::String(resp.body));
+      std::printf("%s\n", SerializeJson(o, 2).c_str());
+    } else {
+      // (npm prints the body parsed when it is JSON, as console.log shows an object.)
+      Json b;
+      JsonError bje;
+      std::printf("%s\n", ParseJson(resp.body, &b, &bje) ? Inspect(b).c_str() : resp.body.c_str());
+    }
+    std::fflush(stdout);
+    std::fprintf(stderr, "nodus error audit endpoint returned an error\n");
     return false;
   }
   Json res;

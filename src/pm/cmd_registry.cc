@@ -45,9 +45,15 @@ bool RegistryRequest(Context& ctx, const std::string& method, const std::string&
   JsonError je;
   if (ParseJson(resp->body, &j, &je) && j.IsObject()) msg = j.GetString("error", j.GetString("reason", j.GetString("message")));
   std::string status = std::to_string(resp->status);
-  std::string text = status + " " + (resp->status == 401 ? "Unauthorized" : resp->status == 403 ? "Forbidden"
-                                     : resp->status == 404 ? "Not Found" : "") +
-                     " - " + method + " " + url + (msg.empty() ? "" : " - " + msg);
+  static const std::pair<long, const char*> kReasons[] = {
+      {400, "Bad Request"}, {401, "Unauthorized"}, {402, "Payment Required"}, {403, "Forbidden"},
+      {404, "Not Found"}, {405, "Method Not Allowed"}, {409, "Conflict"}, {410, "Gone"},
+      {422, "Unprocessable Entity"}, {429, "Too Many Requests"}, {500, "Internal Server Error"},
+      {501, "Not Implemented"}, {502, "Bad Gateway"}, {503, "Service Unavailable"}, {504, "Gateway Timeout"}};
+  std::string reason;
+  for (auto& [code, text] : kReasons)
+    if (code == resp->status) reason = text;
+  std::string text = status + " " + reason + " - " + method + " " + url + (msg.empty() ? "" : " - " + msg);
   *err = {"E" + status, text};
   return false;
 }
@@ -56,7 +62,7 @@ namespace {
 
 PmError NeedAuth(const std::string& registry) {
   return {"ENEEDAUTH", "This command requires you to be logged in to " + registry +
-                           "\nYou need to authorize this machine (set //host/:_authToken in .npmrc)"};
+                           "\nYou need to authorize this machine using `nodus adduser`"};
 }
 
 // The package name of an argument, or of the project when there is none.

@@ -154,10 +154,6 @@ std::string Inspect(const Json& v, int indent, int depth, int* deepest) {
   return out + std::string(indent, ' ') + close;
 }
 
-std::string Inspect(const Json& v) {
-  int deepest = 0;
-  return Inspect(v, 0, 0, &deepest);
-}
 
 // npm shows people ({name, email, url}) as "name <email> (url)".
 Json PersonString(const Json& p) {
@@ -363,6 +359,11 @@ void PrintSummary(const Json& doc, const Json& m, size_t nversions) {
 }
 
 }  // namespace
+
+std::string Inspect(const Json& v) {
+  int deepest = 0;
+  return Inspect(v, 0, 0, &deepest);
+}
 
 int CmdView(Context& ctx, const Args& args) {
   std::string spec_arg = args.positional.empty() ? "." : args.positional[0];

@@ -78,6 +78,8 @@ void AddRegistryHeaders(const Config& cfg, const std::string& command, HttpReque
 bool RegistryRequest(Context& ctx, const std::string& method, const std::string& url, const std::string& body,
                      HttpResponse* resp, PmError* err, const std::vector<std::string>& extra_headers = {});
 
+// A JSON value laid out as util.inspect (console.log) prints it (cmd_view.cc).
+std::string Inspect(const Json& v);
 // encodeURIComponent.
 std::string EncodeComponent(const std::string& s);
 

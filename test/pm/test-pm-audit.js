@@ -16,6 +16,7 @@ c.main(async () => {
     lowpkg: [{ id: 1003, url: 'https://example.org/adv/1003', title: 'Minor leak in lowpkg', severity: 'low', vulnerable_versions: '<=1.0.0', cwe: [], cvss: { score: 0, vectorString: null } }],
   };
   const bulk = [];
+  let refuse = 0;
   const reg = await c.startRegistry({
     'vuln-a': { 'dist-tags': { latest: '1.1.0' }, versions: { '1.0.0': {}, '1.1.0': {}, '1.2.0': {}, '2.0.0': {} } },
     'dep-b': { 'dist-tags': { latest: '1.0.0' }, versions: { '1.0.0': { dependencies: { 'vuln-a': '~1.0.0' } }, '1.1.0': { dependencies: { 'vuln-a': '^1.2.0' } } } },
@@ -28,6 +29,11 @@ c.main(async () => {
       const text = req.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body).toString() : body.toString();
       const asked = JSON.parse(text);
       bulk.push(asked);
+      if (refuse) {
+        res.writeHead(refuse, { 'content-type': 'application/json' });
+        res.end('{"error":"no audits here"}');
+        return true;
+      }
       const out = {};
       for (const name of Object.keys(asked)) if (advisories[name]) out[name] = advisories[name];
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -117,6 +123,21 @@ c.main(async () => {
   assert.ok(!n[4].stdout.includes('lowpkg'));
   assert.ok(!n[4].bulk[0].includes('lowpkg'));
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
+
+  // The endpoint refuses: npm's warning, the body on stdout (--json: the error object), exit 1.
+  refuse = 404;
+  for (const [tool, run] of Object.entries(tools)) {
+    const r = await run(['audit']);
+    assert.strictEqual(r.status, 1, tool);
+    assert.strictEqual(r.stdout, "{ error: 'no audits here' }\n", tool);
+    if (tool === 'nodus') assert.match(r.stderr, new RegExp(`warn audit 404 Not Found - POST ${reg.url}-/npm/v1/security/advisories/bulk - no audits here\n`), tool);
+    assert.match(r.stderr, /error audit endpoint returned an error\n/, tool);
+    const j = await run(['audit', '--json']);
+    assert.strictEqual(j.status, 1, tool);
+    const o = JSON.parse(j.stdout);
+    assert.deepStrictEqual([o.statusCode, o.method, o.uri, o.body], [404, 'POST', `${reg.url}-/npm/v1/security/advisories/bulk`, { error: 'no audits here' }], tool);
+  }
+  refuse = 0;
 
   // Nothing vulnerable: npm's one line, exit 0.
   delete advisories['vuln-a'];
