@@ -673,17 +673,40 @@ int CmdAudit(Context& ctx, const Args& args) {
       int rc = RunCommand(ctx, up);
       ctx.json = json;
       if (rc != 0) return rc;
-    } else if (!ctx.json) {
-      std::printf("\nup to date, audited %zu packages\n\n", tree.Nodes().size() + 1);
     }
+    // --force: the fixes outside the ranges too (npm-pick-manifest's picks above), installed
+    // and saved as `add <name>@<version>` would (npm saves them with the save-prefix).
+    std::map<std::string, Fix> forced;
+    if (ctx.config.GetBool("force", false))
+      for (auto& [name, v] : rep.vulns)
+        if (v->fix.kind == Fix::kObject) forced[v->fix.name] = v->fix;
+    if (!forced.empty()) {
+      ctx.Warn("using --force Recommended protections disabled.");
+      Args add;
+      add.command = "add";
+      add.flags = args.flags;
+      add.flags.erase("force");
+      for (auto& [name, f] : forced) {
+        ctx.Warn("audit Updating " + name + " to " + f.version + ", which is " +
+                 (f.major ? "a SemVer major change." : "outside your stated dependency range."));
+        add.positional.push_back(name + "@" + f.version);
+      }
+      bool json = ctx.json;
+      int rc = RunCommand(ctx, add);
+      ctx.json = json;
+      if (rc != 0) return rc;
+    }
+    if (up.positional.empty() && forced.empty() && !ctx.json)
+      std::printf("\nup to date, audited %zu packages\n", tree.Nodes().size() + 1);
     Json pkg2;
     Tree tree2;
     if (!LoadAuditTree(ctx, &pkg2, &tree2)) return 1;
     Report after;
     if (!RunAudit(ctx, tree2, &after)) return 1;
-    std::string text = ctx.json ? SerializeJson(ReportJson(after), 2) : DetailReport(after);
+    // npm: the report of what is left after the fix, and its exit code.
+    std::string text = ctx.json ? SerializeJson(ReportJson(after), 2) : "\n" + DetailReport(after);
     std::printf("%s\n", text.c_str());
-    return 0;
+    return ExitCode(after, level);
   }
   std::string text = ctx.json ? SerializeJson(ReportJson(rep), 2) : DetailReport(rep);
   std::printf("%s\n", text.c_str());

@@ -167,5 +167,32 @@ c.main(async () => {
   assert.match(r.stdout, /found 0 vulnerabilities\n$/);
   r = await tools.nodus(['audit']);
   assert.strictEqual(r.status, 0);
+
+  // audit fix --force: fixes outside the ranges installed and saved (save-prefix), as npm does;
+  // without --force they stay, reported.
+  advisories.pinned = [{ id: 1002, url: 'https://example.org/adv/1002', title: 'ReDoS in pinned', severity: 'critical', vulnerable_versions: '<1.1.0' }];
+  advisories['vuln-a'] = [{ id: 1004, url: 'https://example.org/adv/1004', title: 'Everything before 2', severity: 'high', vulnerable_versions: '<2.0.0' }];
+  const forced = {};
+  for (const tool of Object.keys(tools)) {
+    const d = c.project(base, { name: 'app', version: '1.0.0', dependencies: { pinned: '1.0.0', 'vuln-a': '^1.0.0', safe: '^1.0.0' } }, `force-${tool}`);
+    c.ok(await c.run(['install'], { cwd: d, env }), 'install');
+    const go = (args) => (tool === 'nodus' ? c.run(args, { cwd: d, env }) : c.runCmd(c.npmPath(), [...args, ...npm.args], { cwd: d, env }));
+    // Nothing in range to fix: npm prints what is left (the full report) and exits 1.
+    r = await go(['audit', 'fix']);
+    assert.strictEqual(r.status, 1, `${tool}: ${r.stdout}\n${r.stderr}`);
+    assert.deepStrictEqual(c.installedSet(d), ['pinned@1.0.0', 'safe@1.0.0', 'vuln-a@1.2.0'], tool);
+    assert.match(r.stdout, /\n\n# (npm|nodus) audit report\n\npinned  1\.0\.0\n[^]*\n2 vulnerabilities \(1 high, 1 critical\)\n[^]*\n  (npm|nodus) audit fix --force\n$/, tool);
+    r = await go(['audit', 'fix', '--force']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    if (tool === 'nodus') {
+      assert.match(r.stderr, /warn audit Updating pinned to 1\.1\.0, which is outside your stated dependency range\.\n/);
+      assert.match(r.stderr, /warn audit Updating vuln-a to 2\.0\.0, which is a SemVer major change\.\n/);
+      assert.match(r.stdout, /\n\nfound 0 vulnerabilities\n$/);
+    }
+    forced[tool] = [c.readJson(path.join(d, 'package.json')), c.installedSet(d)];
+  }
+  assert.deepStrictEqual(forced.nodus, [{ name: 'app', version: '1.0.0', dependencies: { pinned: '^1.1.0', safe: '^1.0.0', 'vuln-a': '^2.0.0' } },
+    ['pinned@1.1.0', 'safe@1.0.0', 'vuln-a@2.0.0']]);
+  if (forced.npm) assert.deepStrictEqual(forced.nodus, forced.npm);
   await reg.close();
 });
