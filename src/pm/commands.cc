@@ -644,7 +644,7 @@ int CmdWhy(Context& ctx, const Args& args) {
     for (Node* n : lt.tree.Nodes()) {
       if (n->pkg_name != wname && n->name != wname) continue;
       if (!wrange.empty() && !semver::Satisfies(n->version, wrange, {true, false})) continue;
-      found++;
+      if (found++) std::printf("\n");  // npm joins the explanations with a blank line
       std::printf("%s%s\n%s\n", NodeLabel(n).c_str(),
                   n->dev ? " dev" : n->optional ? " optional" : n->peer ? " peer" : "", n->Location().c_str());
       std::function<void(Node*, const std::string&, std::set<Node*>&)> up = [&](Node* t, const std::string& ind,
@@ -664,7 +664,6 @@ int CmdWhy(Context& ctx, const Args& args) {
       };
       std::set<Node*> seen{n};
       up(n, "  ", seen);
-      std::printf("\n");
     }
   }
   if (!found) {

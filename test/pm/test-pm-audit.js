@@ -63,6 +63,10 @@ c.main(async () => {
     }
     results[tool] = out;
   }
+  // (why/explain of a package installed twice, as npm lays it out: one blank line between.)
+  const why = await tools.nodus(['explain', 'vuln-a']);
+  assert.match(why.stdout, /^vuln-a@1\.0\.0\nnode_modules\/dep-b\/node_modules\/vuln-a\n[^]*\n\nvuln-a@1\.1\.0\n[^]*root project\n$/);
+  if (tools.npm) assert.strictEqual(why.stdout, (await tools.npm(['explain', 'vuln-a'])).stdout);
   const n = results.nodus;
   const report = [
     '# nodus audit report',

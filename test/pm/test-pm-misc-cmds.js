@@ -144,6 +144,12 @@ c.main(async () => {
     assert.match(r.stdout, /tested test/);
     assert.ok(fs.existsSync(path.join(dir, 'node_modules/dep/package.json')), cmd);
   }
+  // explain is why's alias, with npm's output.
+  const ex = c.ok(await tools.nodus(['explain', 'dep']), 'explain');
+  assert.strictEqual(ex.stdout, (await tools.nodus(['why', 'dep'])).stdout);
+  assert.match(ex.stdout, /^dep@1\.0\.0\nnode_modules\/dep\n/);
+  if (tools.npm) assert.strictEqual(ex.stdout, (await tools.npm(['explain', 'dep'])).stdout);
+
   // cit fails like ci when the lockfile is out of sync (and runs no test).
   const pj = c.readJson(path.join(dir, 'package.json'));
   pj.dependencies.other = '^1.0.0';
