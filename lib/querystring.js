@@ -80,6 +80,22 @@ function hasEncodedByte(s) {
   return false;
 }
 
+// Whether s has a valid %XX escape that starts after a first one has ended.
+function secondEscape(s) {
+  const first = s.indexOf('%');
+  if (first === -1) return false;
+  let seen = false;
+  for (let i = first; i + 2 < s.length + 0; i++) {
+    if (s.charCodeAt(i) !== 37) continue;
+    if (hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) {
+      if (seen) return true;
+      seen = true;
+      i += 2;
+    }
+  }
+  return false;
+}
+
 function decodeDefault(s) {
   if (s.includes('+')) s = s.replace(/\+/g, ' ');
   if (!hasEncodedByte(s)) return s;
@@ -131,8 +147,15 @@ function parse(qs, sep, eq, options) {
         key = qs.slice(pos, nextEq);
         value = qs.slice(nextEq + eq.length, end);
       }
+      // Node decodes the value also when the key holds a second %XX after its first one (its
+      // scanner then tracks the key's bytes as the value's); that shows where the value has
+      // non-ASCII characters and a stray '%'.
+      if (decode === decodeDefault && value.length > 0 && secondEscape(key)) {
+        value = decodeWith(value.includes('+') ? value.replace(/\+/g, ' ') : value, qsUnescape);
+      } else {
+        value = decode(value);
+      }
       key = decode(key);
-      value = decode(value);
       const existing = obj[key];
       if (existing === undefined) {
         obj[key] = value;

@@ -52,6 +52,7 @@ const kAuthAhead = /^\/\/[^@/]+@[^@/]+/;
 // A path-only reference with nothing to split: '/a/b?c' (not '///').
 const kPlainPath = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
 const kNonAscii = /[^\x00-\x7f]/;
+const kAceLabel = /(?:^|\.)xn--/;
 const kBadHost = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const kBadHostV6 = /[\0\t\n\r #%/<>?@\\^|]/;
 const kMaxHostname = 255;
@@ -95,6 +96,12 @@ function warnParse() {
   process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that ' +
     'have security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
     '`url.parse()` vulnerabilities.', 'DeprecationWarning', 'DEP0169');
+}
+
+function lenientToASCII(hostname) {
+  const { encode } = require('punycode');
+  return hostname.split('.').map((label) =>
+    (kNonAscii.test(label) ? `xn--${encode(label)}` : label)).join('.');
 }
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
@@ -286,8 +293,15 @@ Url.prototype._takeHost = function _takeHost(rest, url) {
     } else {
       // An ASCII hostname comes back unchanged (control characters included, as in node)
       // unless a label is punycode; only the others go through IDNA.
-      if (kNonAscii.test(this.hostname) || this.hostname.includes('xn--')) {
-        this.hostname = binding.toASCII(this.hostname);
+      if (kNonAscii.test(this.hostname) || kAceLabel.test(this.hostname)) {
+        const hostname = this.hostname;
+        this.hostname = binding.toASCII(hostname);
+        // Where UTS #46 refuses a label (a symbol, '='...), node's lenient conversion still
+        // punycodes every label that is not ASCII (not when a label is punycode already).
+        if (this.hostname === '' && kNonAscii.test(hostname) && hostname.isWellFormed() &&
+            !kAceLabel.test(hostname)) {
+          this.hostname = lenientToASCII(hostname);
+        }
       }
       // Whatever got past the checks above can only have come from IDNA mapping.
       if (this.hostname === '' || kBadHost.test(this.hostname)) throw new ERR_INVALID_URL(url);

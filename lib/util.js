@@ -449,8 +449,8 @@ function checkOptionToken(token, options, allowNegative, allowPositionals) {
     }
     if (!token.inlineValue && token.value.length > 1 && token.value[0] === '-') {
       // (the short form is suggested when the option was given in it)
-      const how = short !== undefined && !token.rawName.startsWith('--') ?
-        `'--${name}=-XYZ' or '-${short}-XYZ'` : `'--${name}=-XYZ'`;
+      const how = token.rawName.startsWith('--') ? `'--${name}=-XYZ'` :
+        `'--${name}=-XYZ' or '${token.rawName}-XYZ'`;
       throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(
         `Option '${token.rawName}' argument is ambiguous.\n` +
         `Did you forget to specify the option argument for '${token.rawName}'?\n` +
