@@ -41,6 +41,7 @@ class _EventSource extends EventTarget {
   #withCredentials = false;
   #readyState = CONNECTING;
   #controller = null;    // the AbortController of the fetch in progress
+  #fetching = false;     // no response yet
   #timer = null;         // the reconnection delay
   #origin = '';
   #lastEventId = '';
@@ -92,7 +93,15 @@ class _EventSource extends EventTarget {
       clearTimeout(this.#timer);
       this.#timer = null;
     }
-    if (this.#controller !== null) this.#controller.abort();
+    if (this.#controller !== null) {
+      const controller = this.#controller;
+      this.#controller = null;
+      if (this.#fetching) {
+        this.#fetching = false;
+        setImmediate(() => this.#failed());
+      }
+      controller.abort();
+    }
   }
 
   get onopen() { return this.#events.open; }
@@ -120,16 +129,26 @@ class _EventSource extends EventTarget {
     if (this.#lastEventId !== '') headers.push(['last-event-id', this.#lastEventId]);
     headers.push(['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['pragma', 'no-cache'],
                  ['cache-control', 'no-cache']);
+    this.#fetching = true;
     fetch(this.#url, { headers, signal: controller.signal, [kRawHeaderList]: true }).then(
-      (response) => this.#onResponse(response, controller),
+      (response) => {
+        if (controller === this.#controller) this.#fetching = false;
+        return this.#onResponse(response, controller);
+      },
       () => this.#onNetworkError(controller));
   }
 
   // A failed fetch (refused, a bad scheme, or close() while connecting): 'error', then once
-  // more a microtask later, and the source is closed.
+  // more a microtask later, and the source is closed. After close() node's fetch reports the
+  // abort when the connection is torn down, a turn of the loop later: so does close().
   #onNetworkError(controller) {
     if (controller !== this.#controller) return;
     this.#controller = null;
+    this.#fetching = false;
+    this.#failed();
+  }
+
+  #failed() {
     this.dispatchEvent(new Event('error'));
     queueMicrotask(() => {
       this.dispatchEvent(new Event('error'));
@@ -176,10 +195,12 @@ class _EventSource extends EventTarget {
     this.#readyState = CONNECTING;
     this.dispatchEvent(new Event('error'));
     if (this.#readyState !== CONNECTING) return;
+    // As in node, waiting to reconnect does not keep the process alive.
     this.#timer = setTimeout(() => {
       this.#timer = null;
       if (this.#readyState === CONNECTING) this.#connect();
     }, this.#reconnectionTime);
+    this.#timer.unref();
   }
 
   // Lines end at CRLF, LF or CR; a CR ending one chunk may have its LF in the next.
