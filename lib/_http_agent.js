@@ -170,12 +170,9 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     options.keepAlive = this.keepAlive;
     options.keepAliveInitialDelay = this.keepAliveMsecs;
   }
-  let newSocket;
-  try {
-    newSocket = this.createConnection(options, oncreate);
-  } catch (err) {
-    return oncreate(err);
-  }
+  // A connect option net refuses (port, localPort...) throws out of http.request() itself, as in
+  // node: the socket is created synchronously.
+  const newSocket = this.createConnection(options, oncreate);
   if (newSocket) oncreate(null, newSocket);
 };
 

@@ -25,6 +25,7 @@ const {
   getDefaultResultOrder,
   immediateLookupResult,
   lookupResult,
+  validateLookupHostname,
   orderCode,
   parseLookupOptions,
   setDefaultResultOrder,
@@ -49,7 +50,7 @@ function onlookupall(err, addresses) {
 }
 
 function lookup(hostname, options, callback) {
-  if (hostname) validateString(hostname, 'hostname');
+  validateLookupHostname(hostname);
   let parsed;
   if (typeof options === 'function') {
     callback = options;

@@ -25,11 +25,12 @@ function parseIPv4(text) {
   return ((+parts[0] << 24) >>> 0) + (+parts[1] << 16) + (+parts[2] << 8) + +parts[3];
 }
 
-// IPv6 text (with an optional trailing dotted quad and %zone) -> BigInt, or null.
+// IPv6 text (with an optional trailing dotted quad and %zone) -> BigInt, or null. Whatever
+// follows the first '%' is ignored, as inet_pton does for node (even nothing, or another '%').
 function parseIPv6(text) {
-  if (!isIPv6(text)) return null;
   const zone = text.indexOf('%');
   if (zone !== -1) text = text.slice(0, zone);
+  if (!isIPv6(text)) return null;
   const lastColon = text.lastIndexOf(':');
   if (text.indexOf('.', lastColon) !== -1) {
     // A trailing dotted quad is the last two groups.

@@ -18,6 +18,7 @@ const {
   getDefaultResultOrder,
   immediateLookupResult,
   lookupResult,
+  validateLookupHostname,
   orderCode,
   parseLookupOptions,
   queryResult,
@@ -37,7 +38,7 @@ function onlookup(err, addresses) {
 }
 
 function lookup(hostname, options) {
-  if (hostname) validateString(hostname, 'hostname');
+  validateLookupHostname(hostname);
   const { family, hints, all, dnsOrder } = parseLookupOptions(options);
   return new Promise((resolve, reject) => {
     const immediate = immediateLookupResult(hostname, family, all);

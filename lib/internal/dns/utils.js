@@ -46,6 +46,15 @@ function orderCode(dnsOrder) {
   return cares.DNS_ORDER_VERBATIM;
 }
 
+// lookup()'s hostname: a string (or falsy), without NUL, which would end it early in getaddrinfo.
+function validateLookupHostname(hostname) {
+  if (!hostname) return;
+  validateString(hostname, 'hostname');
+  if (hostname.includes('\0')) {
+    throw new ERR_INVALID_ARG_VALUE('hostname', hostname, 'must be a string without null bytes');
+  }
+}
+
 function validateHints(hints) {
   if ((hints & ~(cares.AI_ADDRCONFIG | cares.AI_ALL | cares.AI_V4MAPPED)) !== 0) {
     throw new ERR_INVALID_ARG_VALUE('hints', hints);
@@ -339,5 +348,6 @@ module.exports = {
   setDefaultResultOrder,
   toASCII,
   validFamilies,
+  validateLookupHostname,
   validateRrtype,
 };
