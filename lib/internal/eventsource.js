@@ -9,7 +9,7 @@
 const { Event, EventTarget } = require('internal/event_target');
 const { DOMException } = require('internal/per_context/domexception');
 const { MessageEvent } = require('internal/worker/io');
-const { fetch, kRawHeaderList } = require('internal/fetch/index');
+const { fetch, kRawHeaderList, kBadPorts } = require('internal/fetch/index');
 
 const CONNECTING = 0;
 const OPEN = 1;
@@ -31,6 +31,14 @@ function essence(contentType) {
   if (contentType === null) return '';
   const semi = contentType.indexOf(';');
   return (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+}
+
+// For close() while connecting: 0 when node's fetch would be making a connection; otherwise the
+// microtask at which its abort is reported (a bad port, a scheme it does not fetch).
+function failsAtOnce(href) {
+  const url = new URL(href);
+  if (url.protocol === 'http:' || url.protocol === 'https:') return kBadPorts.has(Number(url.port)) ? 2 : 0;
+  return url.protocol === 'data:' ? 0 : 4;
 }
 
 // The class is named _EventSource inside (so a call without `new` says so, as node's does) and
@@ -98,7 +106,15 @@ class _EventSource extends EventTarget {
       this.#controller = null;
       if (this.#fetching) {
         this.#fetching = false;
-        setImmediate(() => this.#failed());
+        const hops = failsAtOnce(this.#url);
+        if (hops === 0) {
+          setImmediate(() => this.#failed());
+        } else {
+          // A fetch that was failing anyway reports the abort once, a few microtasks later.
+          let p = Promise.resolve();
+          for (let i = 1; i < hops; i++) p = p.then();
+          p.then(() => this.dispatchEvent(new Event('error')));
+        }
       }
       controller.abort();
     }
@@ -145,7 +161,9 @@ class _EventSource extends EventTarget {
     if (controller !== this.#controller) return;
     this.#controller = null;
     this.#fetching = false;
-    this.#failed();
+    // node's fetch reports a scheme it does not fetch two microtasks later than nodus's.
+    if (failsAtOnce(this.#url) === 4) Promise.resolve().then().then(() => this.#failed());
+    else this.#failed();
   }
 
   #failed() {

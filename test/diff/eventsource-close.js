@@ -3,7 +3,8 @@
 // EventSource's failures and close(): a non-200 status, a 204, a wrong or missing Content-Type
 // fail the connection (one 'error', CLOSED, no reconnection); a Content-Type with parameters,
 // a redirect (messages carry the final URL's origin, url stays the first) and a gzip body work;
-// a refused connection fires 'error' twice (CONNECTING) and closes; close() while connecting,
+// a refused connection fires 'error' twice (CONNECTING) and closes; close() while connecting
+// (twice 'error', CLOSED; once when the fetch was failing anyway: a bad port, another scheme),
 // in 'open', in 'message' (the rest of that chunk is still dispatched, as in node 22) and while
 // waiting to reconnect.
 const http = require('http');
@@ -87,6 +88,14 @@ server.listen(0, async () => {
     });
     es.close();
     console.log('closed', es.readyState);
+  });
+  await run('close while connecting to a bad port', 'http://127.0.0.1:1/', (es, done) => {
+    es.addEventListener('error', done);
+    es.close();
+  });
+  await run('close while connecting to another scheme', 'ftp://127.0.0.1/', (es, done) => {
+    es.addEventListener('error', done);
+    es.close();
   });
   await run('close in open', '/', (es, done) => {
     es.addEventListener('open', () => {

@@ -716,4 +716,4 @@ function fetch(input, init = undefined) {
   });
 }
 
-module.exports = { fetch, Request, Response, Headers, FormData, isHeaders, kRawHeaderList };
+module.exports = { fetch, Request, Response, Headers, FormData, isHeaders, kRawHeaderList, kBadPorts };
