@@ -208,7 +208,10 @@ class _EventSource extends EventTarget {
       }
       if (this.#readyState === CLOSED) return;
     }
-    // Reestablish the connection after the delay (an unfinished event is dropped).
+    // Reestablish the connection after the delay (an unfinished event is dropped). node sees the
+    // end of the body a tick later (after errors thrown by listeners are reported).
+    await new Promise((resolve) => process.nextTick(resolve));
+    if (this.#readyState === CLOSED) return;
     this.#controller = null;
     this.#readyState = CONNECTING;
     this.dispatchEvent(new Event('error'));
