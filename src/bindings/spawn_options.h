@@ -14,7 +14,8 @@ namespace nodus {
 class SpawnOptions {
  public:
   // Reads the options; false when a getter threw (the exception is pending) or `file` is missing.
-  bool Parse(v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj) {
+  // An empty cwd is passed on (ENOENT) by spawnSync but ignored by spawn, as in node.
+  bool Parse(v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj, bool empty_cwd_fails = false) {
     v8::Isolate* isolate = ctx->GetIsolate();
     v8::Local<v8::Value> v;
     if (!Get(ctx, obj, "file", &v)) return false;
@@ -29,7 +30,7 @@ class SpawnOptions {
     if (!Get(ctx, obj, "cwd", &v)) return false;
     if (v->IsString()) {
       cwd_ = Utf8(isolate, v).str();
-      has_cwd_ = !cwd_.empty();
+      has_cwd_ = empty_cwd_fails || !cwd_.empty();
     }
     if (!Get(ctx, obj, "envPairs", &v)) return false;
     if (v->IsArray()) {

@@ -41,7 +41,7 @@ class Runner {
 
   // Returns false when reading the options threw.
   bool Configure(v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj) {
-    if (!spawn_.Parse(ctx, obj)) return false;
+    if (!spawn_.Parse(ctx, obj, /*empty_cwd_fails=*/true)) return false;
     v8::Local<v8::Value> v;
     if (!SpawnOptions::Get(ctx, obj, "timeout", &v)) return false;
     if (v->IsNumber() && v.As<v8::Number>()->Value() > 0) {
