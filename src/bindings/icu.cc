@@ -2,10 +2,19 @@
 //   expandUnicodeSet(pattern) -> [ranges (Uint32Array, [lo, hi] pairs), strings (Array)] or
 //   undefined when ICU rejects the pattern. Used to give regular expressions with the `v` flag
 //   (set operations, nested classes, \q{}, properties of strings) their meaning on V8 10.2.
+//   Converter(name, fatal): an ICU converter for TextDecoder's legacy encodings (node 22 decodes
+//   them with ICU too); throws nothing, `converter.ok` is false when ICU has no such converter.
+//   converter.decode(bytes, flush) -> string, or undefined for bytes a fatal decoder refuses.
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/uniset.h>
 #include <unicode/usetiter.h>
 
+#include <string>
+
+#include "base/base_object.h"
 #include "base/binding.h"
+#include "runtime/realm.h"
 
 namespace nodus::icu {
 
@@ -49,8 +58,93 @@ void ExpandUnicodeSet(const Info& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, out, 2));
 }
 
+
+// Bytes a converter cannot map become U+FFFD, as the Encoding standard and node have it (ICU's
+// own substitute for multi-byte converters is U+001A).
+void ReplacementCallback(const void*, UConverterToUnicodeArgs* args, const char*, int32_t,
+                         UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
+  static const UChar kReplacement = 0xFFFD;
+  *err = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, err);
+}
+
+class Converter : public BaseObject {
+ public:
+  Converter(Realm* realm, v8::Local<v8::Object> obj, UConverter* conv)
+      : BaseObject(realm, obj), conv_(conv) {}
+  ~Converter() override {
+    if (conv_ != nullptr) ucnv_close(conv_);
+  }
+
+  static void New(const Info& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    if (!info.IsConstructCall() || !info[0]->IsString()) return;
+    v8::String::Utf8Value name(isolate, info[0]);
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(*name, &status);
+    if (U_FAILURE(status)) conv = nullptr;
+    if (conv != nullptr) {
+      ucnv_setToUCallBack(conv, info[1]->IsTrue() ? UCNV_TO_U_CALLBACK_STOP : ReplacementCallback,
+                          nullptr, nullptr, nullptr, &status);
+      if (U_FAILURE(status)) {
+        ucnv_close(conv);
+        conv = nullptr;
+      }
+    }
+    auto* self = new Converter(Realm::From(info), info.This(), conv);
+    self->MakeWeak();
+    (void)info.This()->Set(isolate->GetCurrentContext(), Str(isolate, "ok"),
+                           v8::Boolean::New(isolate, conv != nullptr));
+  }
+
+  // decode(bytes, flush): the text of `bytes` (and of what earlier calls left pending).
+  static void Decode(const Info& info) {
+    NODUS_UNWRAP(self, Converter, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    if (self->conv_ == nullptr || !info[0]->IsArrayBufferView()) return;
+    v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+    std::string bytes(view->ByteLength(), '\0');
+    view->CopyContents(bytes.data(), bytes.size());
+    bool flush = info[1]->IsTrue();
+    std::u16string out;
+    const char* src = bytes.data();
+    const char* src_end = src + bytes.size();
+    char16_t buf[4096];
+    for (;;) {
+      UChar* dst = reinterpret_cast<UChar*>(buf);
+      UErrorCode status = U_ZERO_ERROR;
+      ucnv_toUnicode(self->conv_, &dst, reinterpret_cast<UChar*>(buf) + 4096, &src, src_end,
+                     nullptr, flush, &status);
+      out.append(buf, reinterpret_cast<char16_t*>(dst) - buf);
+      if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+      if (U_FAILURE(status)) {  // a fatal decoder met bytes it refuses: start over clean
+        ucnv_reset(self->conv_);
+        return;
+      }
+      break;
+    }
+    if (flush) ucnv_resetToUnicode(self->conv_);
+    v8::Local<v8::String> result;
+    if (!v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(out.data()),
+                                    v8::NewStringType::kNormal, static_cast<int>(out.size()))
+             .ToLocal(&result)) {
+      return;
+    }
+    info.GetReturnValue().Set(result);
+  }
+
+ private:
+  UConverter* conv_;
+};
+
 }  // namespace
 
-void Init(Binding& b) { b.Method("expandUnicodeSet", ExpandUnicodeSet); }
+void Init(Binding& b) {
+  b.Method("expandUnicodeSet", ExpandUnicodeSet);
+  v8::Local<v8::FunctionTemplate> converter = b.Class("Converter", Converter::New);
+  b.ProtoMethod(converter, "decode", Converter::Decode);
+  b.Install("Converter", converter);
+}
 
 }  // namespace nodus::icu
