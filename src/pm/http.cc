@@ -27,6 +27,7 @@ struct Transfer {
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   int attempt = 0;
+  double started = 0;
   char errbuf[CURL_ERROR_SIZE] = {0};
 };
 
@@ -151,6 +152,7 @@ struct HttpClient::Impl {
     t->resp = HttpResponse();
     t->resp.url = t->req.url;
     t->resp.method = t->req.method;
+    t->started = NowSeconds();
     if (!t->easy) t->easy = curl_easy_init();
     else curl_easy_reset(t->easy);
     CURL* e = t->easy;
@@ -198,7 +200,9 @@ struct HttpClient::Impl {
     curl_multi_add_handle(multi, e);
   }
 
-  // NODUS_PM_TIMING=1: requests, bytes received and new connections, printed at shutdown.
+  // NODUS_PM_TIMING=1: requests, bytes received and new connections, printed at shutdown;
+  // NODUS_PM_TIMING=2 also prints a line per transfer: its start, first byte and end (seconds),
+  // bytes, local port (which connection) and URL.
   size_t stat_requests = 0, stat_connects = 0;
   double stat_bytes = 0, stat_start = NowSeconds(), stat_last_transfer = 0;
 
@@ -213,6 +217,19 @@ struct HttpClient::Impl {
     stat_connects += connects;
     stat_bytes += bytes;
     stat_last_transfer = NowSeconds();
+    static const bool trace = [] {
+      const char* v = getenv("NODUS_PM_TIMING");
+      return v && atoi(v) >= 2;
+    }();
+    if (trace) {
+      long port = 0;
+      curl_off_t first = 0;
+      curl_easy_getinfo(t->easy, CURLINFO_LOCAL_PORT, &port);
+      curl_easy_getinfo(t->easy, CURLINFO_STARTTRANSFER_TIME_T, &first);
+      std::fprintf(stderr, "nodus transfer %.3f %.3f %.3f %9lld %5ld %s\n", t->started - stat_start,
+                   t->started - stat_start + first / 1e6, stat_last_transfer - stat_start, (long long)bytes, port,
+                   t->req.url.c_str());
+    }
     curl_multi_remove_handle(multi, t->easy);
     t->resp.status = rc == CURLE_OK ? status : 0;
     if (rc != CURLE_OK) t->resp.error = t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc);

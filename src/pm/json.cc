@@ -1,6 +1,9 @@
 #include "pm/json.h"
 
 #include <unordered_map>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -303,9 +306,7 @@ class Parser {
     pos_++;  // opening quote
     while (true) {
       size_t start = pos_;
-      while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\\' &&
-             (unsigned char)text_[pos_] >= 0x20)
-        pos_++;
+      pos_ = PlainRun(pos_);
       if (kBuild) s->append(text_.substr(start, pos_ - start));
       if (pos_ >= text_.size()) return Fail("Unterminated string");
       char c = text_[pos_];
@@ -341,6 +342,25 @@ class Parser {
         default: pos_--; return Fail("Bad escaped character");
       }
     }
+  }
+  // The end of the run of plain string bytes (not '"', '\\' or a control character) from `i`:
+  // 16 bytes at a time (strings are most of a packument's bytes), then byte by byte.
+  size_t PlainRun(size_t i) const {
+    const char* p = text_.data();
+    size_t n = text_.size();
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    while (i + 16 <= n) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(x, control), x));
+      int mask = _mm_movemask_epi8(stop);
+      if (mask) return i + __builtin_ctz(mask);
+      i += 16;
+    }
+#endif
+    while (i < n && p[i] != '"' && p[i] != '\\' && (unsigned char)p[i] >= 0x20) i++;
+    return i;
   }
   bool ParseNumber(Json* out) {
     size_t start = pos_;

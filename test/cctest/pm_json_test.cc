@@ -59,6 +59,28 @@ TEST(PmJson, SurrogatePairsDecodeToUtf8) {
   EXPECT_EQ(j.str(), "\xf0\x9f\x98\x80");
 }
 
+// Strings are scanned 16 bytes at a time: a quote, backslash or control character is found at
+// every offset of a block and across blocks, and bytes >= 0x80 are plain.
+TEST(PmJson, LongStringsStopAtEveryOffset) {
+  for (size_t at = 0; at < 40; at++) {
+    std::string body(at, 'a');
+    body += "\\n\xc3\xa9";  // an escape, then UTF-8
+    body += std::string(37 - at % 7, 'b');
+    Json j;
+    JsonError e;
+    ASSERT_TRUE(ParseJson("[\"" + body + "\", 1]", &j, &e)) << at << ": " << e.message;
+    EXPECT_EQ(j.items()[0].str(), std::string(at, 'a') + "\n\xc3\xa9" + std::string(37 - at % 7, 'b'));
+    EXPECT_EQ(j.items()[1].str(), "1");
+    std::string bad = "[\"" + std::string(at, 'a') + "\t" + std::string(20, 'c') + "\"]";
+    ASSERT_FALSE(ParseJson(bad, &j, &e));
+    EXPECT_EQ(e.column, at + 3) << at;
+    EXPECT_NE(e.message.find("control character"), std::string::npos);
+    std::string open = "\"" + std::string(at, 'a');
+    ASSERT_FALSE(ParseJson(open, &j, &e));
+    EXPECT_NE(e.message.find("Unterminated string"), std::string::npos);
+  }
+}
+
 TEST(PmJson, DuplicateKeysLastWins) {
   Json j;
   JsonError e;
