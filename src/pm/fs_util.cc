@@ -77,6 +77,13 @@ void PrefaultWrite(void* p, size_t n) {
   if (n < (64u << 10)) return;
   uintptr_t begin = (reinterpret_cast<uintptr_t>(p) + 4095) & ~uintptr_t{4095};
   uintptr_t end = (reinterpret_cast<uintptr_t>(p) + n) & ~uintptr_t{4095};
+#ifdef MADV_HUGEPAGE
+  // The 2 MiB-aligned middle of a large buffer (a big packument, a worker's inflated tarball) in
+  // huge pages where the kernel offers them on request: a tenth of the faulting cost.
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  uintptr_t hb = (begin + kHuge - 1) & ~(kHuge - 1), he = end & ~(kHuge - 1);
+  if (he > hb) madvise(reinterpret_cast<void*>(hb), he - hb, MADV_HUGEPAGE);
+#endif
   if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE);
 #else
   (void)p;

@@ -13,7 +13,8 @@ bool WriteFileAtomic(const std::string& path, std::string_view data, int mode = 
 // The same with the file's text in two parts (a header and a large body not copied together).
 bool WriteFileAtomic(const std::string& path, std::string_view head, std::string_view body, int mode = 0644);
 // Faults in the whole pages of [p, p + n) with one madvise instead of a fault per 4 KiB page as they
-// are first written (a no-op for small ranges and where the kernel lacks MADV_POPULATE_WRITE).
+// are first written (a no-op for small ranges and where the kernel lacks MADV_POPULATE_WRITE); the
+// 2 MiB-aligned part of a large range is asked to be in huge pages.
 void PrefaultWrite(void* p, size_t n);
 bool MakeDirs(const std::string& path, int mode = 0755);
 bool RemoveTree(const std::string& path);  // true when gone afterwards
