@@ -121,7 +121,8 @@ class TextDecoder {
     let converter = null;
     if (!kNative.has(name)) {
       const { Converter } = internalBinding('icu');
-      converter = new Converter(name, Boolean(options && options.fatal));
+      // The Encoding standard decodes gbk with gb18030's decoder, as node does.
+      converter = new Converter(name === 'gbk' ? 'gb18030' : name, Boolean(options && options.fatal));
       if (!converter.ok) throw new (lazyErrors().ERR_ENCODING_NOT_SUPPORTED)(encoding);
     }
     this[kEncoding] = name;

@@ -10,6 +10,7 @@
 #include <unicode/uniset.h>
 #include <unicode/usetiter.h>
 
+#include <cstring>
 #include <string>
 
 #include "base/base_object.h"
@@ -61,12 +62,25 @@ void ExpandUnicodeSet(const Info& info) {
 
 // Bytes a converter cannot map become U+FFFD, as the Encoding standard and node have it (ICU's
 // own substitute for multi-byte converters is U+001A).
-void ReplacementCallback(const void*, UConverterToUnicodeArgs* args, const char*, int32_t,
-                         UConverterCallbackReason reason, UErrorCode* err) {
+// A non-null context marks gb18030, whose byte 0x80 is U+20AC in the Encoding standard (and in
+// node 22's ICU) but an error in ICU 72's converter.
+void ReplacementCallback(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
+                         int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
-  static const UChar kReplacement = 0xFFFD;
+  UChar out = 0xFFFD;
+  if (context != nullptr && length == 1 && static_cast<unsigned char>(bytes[0]) == 0x80) out = 0x20AC;
   *err = U_ZERO_ERROR;
-  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, err);
+  ucnv_cbToUWriteUChars(args, &out, 1, 0, err);
+}
+
+// A fatal decoder stops at bytes it cannot map (the error stays set), gb18030's 0x80 aside.
+void FatalCallback(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
+                   int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;
+  if (context == nullptr || length != 1 || static_cast<unsigned char>(bytes[0]) != 0x80) return;
+  static const UChar kEuro = 0x20AC;
+  *err = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &kEuro, 1, 0, err);
 }
 
 class Converter : public BaseObject {
@@ -85,8 +99,10 @@ class Converter : public BaseObject {
     UConverter* conv = ucnv_open(*name, &status);
     if (U_FAILURE(status)) conv = nullptr;
     if (conv != nullptr) {
-      ucnv_setToUCallBack(conv, info[1]->IsTrue() ? UCNV_TO_U_CALLBACK_STOP : ReplacementCallback,
-                          nullptr, nullptr, nullptr, &status);
+      static const char kGb18030[] = "gb18030";
+      const void* context = std::strcmp(*name, kGb18030) == 0 ? kGb18030 : nullptr;
+      ucnv_setToUCallBack(conv, info[1]->IsTrue() ? FatalCallback : ReplacementCallback,
+                          context, nullptr, nullptr, &status);
       if (U_FAILURE(status)) {
         ucnv_close(conv);
         conv = nullptr;
