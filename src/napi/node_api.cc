@@ -18,6 +18,7 @@
 #include "runtime/errors.h"
 #include "runtime/realm.h"
 #include "runtime/version.h"
+#include "util/percent.h"
 
 using nodus::napi::JsValue;
 using nodus::napi::Ref;
@@ -65,18 +66,7 @@ struct DrainHandles {
 };
 
 std::string FileUrl(const std::string& path) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (unsigned char c : path) {
-    if (isalnum(c) || strchr("/-._~!$&'()*+,;=:@", c)) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  return "file://" + PercentEncode(path, "/-._~!$&'()*+,;=:@");
 }
 
 }  // namespace

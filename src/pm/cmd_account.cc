@@ -14,6 +14,7 @@
 #include "pm/commands.h"
 #include "pm/fs_util.h"
 #include "pm/npmrc.h"
+#include "util/percent.h"
 
 namespace nodus::pm {
 
@@ -31,18 +32,7 @@ std::string NerfDart(const std::string& registry) {
 }  // namespace
 
 std::string EncodeComponent(const std::string& s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char ch : s) {
-    if (isalnum(ch) || std::string_view("-_.!~*'()").find(ch) != std::string_view::npos) {
-      out += static_cast<char>(ch);
-    } else {
-      out += '%';
-      out += kHex[ch >> 4];
-      out += kHex[ch & 15];
-    }
-  }
-  return out;
+  return PercentEncode(s, "-_.!~*'()");  // encodeURIComponent's set
 }
 
 namespace {
