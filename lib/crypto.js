@@ -32,13 +32,17 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
+// node checks these natively: a plain TypeError with a code and no "Received ..." part.
+function notABuffer(name) {
+  const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, ` +
+                            'TypedArray, or DataView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function timingSafeEqual(buf1, buf2) {
-  if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf1);
-  }
-  if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buf2);
-  }
+  if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) throw notABuffer('buf1');
+  if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) throw notABuffer('buf2');
   if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.timingSafeEqual(buf1, buf2);
 }

@@ -63,7 +63,7 @@ class Cipher : public BaseObject {
       if (mode == EVP_CIPH_GCM_MODE) iv_ok = iv.size > 0;
       else if (mode == EVP_CIPH_CCM_MODE) iv_ok = iv.size >= 7 && iv.size <= 13;
       else if (mode == EVP_CIPH_OCB_MODE) iv_ok = iv.size >= 1 && iv.size <= 15;
-      else if (chacha) iv_ok = iv.size >= 1 && iv.size <= 12;
+      else if (chacha) iv_ok = iv.size == 12;  // (OpenSSL 3 refuses other lengths when set; node checks this first)
       else iv_ok = static_cast<int>(iv.size) == expected_iv;
       if (!iv_ok) return ret("iv");
     }

@@ -28,7 +28,6 @@ const {
   validateUint32,
 } = require('internal/validators');
 
-const kMaxLength = 2 ** 32;  // buffer.constants.MAX_LENGTH on 64-bit
 
 // ---- pbkdf2 ----
 function pbkdf2Check(password, salt, iterations, keylen, digest) {
@@ -176,7 +175,8 @@ function hkdfCheck(hash, key, salt, info, length) {
   key = hkdfKey(key);
   salt = validateByteSource(salt, 'salt');
   info = validateByteSource(info, 'info');
-  validateInteger(length, 'length', 0, kMaxLength);
+  // node's bound (any length past 255 digests is refused below anyway)
+  validateInteger(length, 'length', 0, Number.MAX_SAFE_INTEGER);
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
