@@ -3,9 +3,7 @@
 // cases in both runtimes (maxBuffer kills racing the exit, EPIPE on input to a child that exits).
 //   usage: <runtime> tools/difffuzz-child.js SEED COUNT [kind,kind...]   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 500; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick } = require('./difffuzz-lib')(500);
 const cp = require('child_process');
 const cmds = ['echo', 'printf', 'true', 'false', '/bin/echo', 'no-such-command-xyz', '', 'sh', './nope', '/'];
 const argsv = () => pick([undefined, [], ['a b'], ['%s|', 'x', 'y'], ['-c', 'exit 3'], ['-c', 'echo $FOO'], ['-c', 'cat'], 'str', [1, 2], [null], ['a\0b'], {}]);

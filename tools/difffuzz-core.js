@@ -4,9 +4,7 @@
 // Known differences left out or expected: WHATWG URL paths percent-encode '^' (the current
 // standard; node 22's ada does not), compressed bytes (node bundles its own zlib), and
 // Buffer#indexOf on odd-length utf16le haystacks (node 22 reads past the end).
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 2000; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick, visible } = require('./difffuzz-lib')(2000);
 const alpha = ['a', 'Z', '0', '9', '+', '/', '=', '-', '_', ' ', '\n', '%', '%2', '%20', '%zz', '&', '=', '?', '#', ':', '@', '.', '..', '\\', '\u00e9', '\u263a', '\ud83d\ude00', '\ud800', '\x00', '\x7f', '\t', '[', ']', '!', '*', "'", '"', '<', '>', '^', '`', '{', '|', '}', '~', 'http://', 'https://', 'file:', '//', 'xn--', 'localhost', '127.0.0.1', '[::1]', ':8080', 'user:pass@'];
 const str = (n = 12) => { let s = ''; for (let k = ri(n); k >= 0; k--) s += pick(alpha); return s; };
 const bytes = () => Buffer.from(Array.from({ length: ri(12) }, () => pick([0, 0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xa9, 0xe2, 0x98, 0xba, 0xed, 0xa0, 0xf0, 0x9f, 0xff, 0x41, 0x3d, 0x2b, ri(256)])));
@@ -47,8 +45,6 @@ const tests = {
   types: () => { const v = pick([new Map(), Promise.resolve(), new Uint8Array(1), new DataView(new ArrayBuffer(1)), new Proxy({}, {}), function* g() {}, async () => {}, new Date(), /x/, new Error('x'), Symbol.iterator, new WeakRef({}), new ArrayBuffer(1), Object(1n), new String('s'), new Set().entries()]); return [String(ri(1000)), () => Object.entries(util.types).filter(([k, f]) => { try { return f(v); } catch { return false; } }).map(([k]) => k)]; },
   escapes: () => { const s = str(); return [s, () => [encodeURIComponent(s), escape(s), encodeURI(s)]]; },
 };
-// DEL and C1 controls spelled out: JSON leaves them raw and a terminal shows nothing.
-const visible = (s) => s.replace(/[\x7f-\x9f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 const names = only ? only.split(',') : Object.keys(tests);
 for (let i = 0; i < N; i++) {
   const n = pick(names);

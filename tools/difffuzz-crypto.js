@@ -4,9 +4,7 @@
 // hkdfSync lengths past 2^32, and stack headers of errors it throws natively lack the [code].
 //   usage: <runtime> tools/difffuzz-crypto.js SEED COUNT [kind,kind...]   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 2000; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick } = require('./difffuzz-lib')(2000);
 const crypto = require('crypto');
 const anyv = () => pick([undefined, null, 0, -1, 1, 1.5, 2 ** 31, NaN, '1', 'x', true, {}, [], 10n, Buffer.alloc(0), Buffer.alloc(16, 1), new Uint8Array(3), 'a'.repeat(40)]);
 const desc = (v) => (v === undefined ? 'U' : typeof v === 'bigint' ? `${v}n` : Buffer.isBuffer(v) ? `buf${v.length}` : v instanceof Uint8Array ? `u8:${v.length}` : v);

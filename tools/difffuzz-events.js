@@ -2,9 +2,7 @@
 // listener operations and emits, printing what each call returns and what listeners saw.
 //   usage: <runtime> tools/difffuzz-events.js SEED COUNT   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 500;
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, rnd, ri, pick } = require('./difffuzz-lib')(500);
 const { EventEmitter, once, getEventListeners, getMaxListeners, setMaxListeners, listenerCount } = require('events');
 process.on('warning', (w) => console.log('  warning', w.name, w.code, w.message.replace(/\d+ /, 'N ')));
 const show = (f) => { try { const v = f(); return JSON.stringify(v, (k, x) => (typeof x === 'function' ? `fn:${x.tag ?? x.name}` : typeof x === 'symbol' ? String(x) : x)); } catch (e) { return `THROW ${e.name} ${e.code} ${e.message}`; } };

@@ -6,9 +6,7 @@
 // TMPDIR set to a directory of its own.
 //   usage: <runtime> tools/difffuzz-fs.js SEED COUNT [op,op...]   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 2000; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick, visible } = require('./difffuzz-lib')(2000);
 const fs = require('fs'); const os = require('os'); const path = require('path');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'difffuzz-fs-'));
 process.chdir(dir);
@@ -43,6 +41,6 @@ const ops = {
   readSync: () => { const b = Buffer.alloc(pick([0, 4, 8])); const a = [pick([0, 1, -1, 100, 'x']), b, anyv(), anyv(), anyv()]; return [a.map(desc), () => { let fd = -1; try { fd = fs.openSync('a', 'r'); } catch {} const r = fs.readSync(fd >= 0 && a[0] === 0 ? fd : a[0], ...a.slice(1)); if (fd >= 0) fs.closeSync(fd); return [r, b.toString('hex')]; }]; },
   utimes: () => { const a = [p(), anyv(), anyv()]; return [a.map(desc), () => fs.utimesSync(...a)]; },
 };
-const visible = (s) => s.replace(/[\x7f-\x9f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`).split(dir).join('<dir>');
+const shown = (s) => visible(s).split(dir).join('<dir>');  // the scratch directory's name varies
 const opNames = only ? only.split(',') : Object.keys(ops);
-for (let i = 0; i < N; i++) { const n = pick(opNames); const t = ops[n](); const f = t.pop(); console.log(visible(`${n} ${JSON.stringify(t, (k, x) => (typeof x === "bigint" ? `${x}n` : x))} => ${show(f)}`)); }
+for (let i = 0; i < N; i++) { const n = pick(opNames); const t = ops[n](); const f = t.pop(); console.log(shown(`${n} ${JSON.stringify(t, (k, x) => (typeof x === "bigint" ? `${x}n` : x))} => ${show(f)}`)); }

@@ -4,11 +4,7 @@
 // where they differ beyond the error's byte position.
 //   usage: <runtime> --no-deprecation tools/difffuzz-http-parser.js SEED COUNT
 const { HTTPParser } = process.binding('http_parser');
-let seed = +process.argv[2] || 1;
-const N = +process.argv[3] || 5000;
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n);
-const pick = (a) => a[ri(a.length)];
+const { N, rnd, ri, pick } = require('./difffuzz-lib')(5000);
 const seeds = [
   ['req', 'GET / HTTP/1.1\r\nHost: a\r\n\r\n'],
   ['req', 'POST /x?y=1 HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello'],

@@ -2,9 +2,7 @@
 // against node 22: random nested values.
 //   usage: <runtime> tools/difffuzz-inspect.js SEED COUNT [kind,kind...]   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 2000; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick } = require('./difffuzz-lib')(2000);
 const util = require('util'); const assert = require('assert');
 const words = ['a', 'foo', 'bar baz', 'x'.repeat(20), 'long '.repeat(12), '', 'é☺', 'with\nnewline', "it's", '"q"', 'key-name', '1abc', 'constructor', '__proto__'];
 function value(depth) {

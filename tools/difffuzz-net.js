@@ -2,9 +2,7 @@
 // validation, request options, net.isIP/SocketAddress/BlockList, dns argument checks.
 //   usage: <runtime> tools/difffuzz-net.js SEED COUNT [kind,kind...]   (see tools/difffuzz.sh)
 'use strict';
-let seed = +process.argv[2] || 1; const N = +process.argv[3] || 2000; const only = process.argv[4];
-function rnd() { seed |= 0; seed = seed + 0x6D2B79F5 | 0; let t = Math.imul(seed ^ seed >>> 15, 1 | seed); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296; }
-const ri = (n) => Math.floor(rnd() * n); const pick = (a) => a[ri(a.length)];
+const { N, only, rnd, ri, pick, visible } = require('./difffuzz-lib')(2000);
 const http = require('http'); const net = require('net'); const dns = require('dns');
 const alpha = ['a', 'Z', '0', '9', '-', '_', '.', ':', ' ', '\t', '\r', '\n', '\x00', '\x7f', '\u00e9', '\u263a', '"', '(', ',', '/', '[', ']', '%', '1', '255', '256', '::', 'ffff', '::1', '127.0.0.1', '0x7f', '%eth0', 'localhost'];
 const str = (n = 8) => { let s = ''; for (let k = ri(n); k >= 0; k--) s += pick(alpha); return s; };
@@ -22,7 +20,6 @@ const tests = {
   blockList: () => { const b = new net.BlockList(); const ops = []; for (let k = ri(4); k >= 0; k--) { const op = pick(['addAddress', 'addRange', 'addSubnet']); const args = op === 'addAddress' ? [pick(['1.2.3.4', '::1', str()]), pick(['ipv4', 'ipv6', undefined])] : op === 'addRange' ? [pick(['1.2.3.0', '1.2.3.9', str()]), pick(['1.2.3.5', '1.2.3.1', str()]), pick(['ipv4', undefined])] : [pick(['1.2.3.0', '::', str()]), pick([24, 0, 33, 129, -1, '8']), pick(['ipv4', 'ipv6', undefined])]; ops.push([op, ...args.map(desc)]); try { b[op](...args); } catch (e) { ops.push(`E ${e.code}`); } } const q = pick(['1.2.3.4', '1.2.3.7', '::1', '::ffff:1.2.3.4', str()]); return [ops, q, () => [b.check(q), b.check(q, 'ipv6'), b.rules]]; },
   dnsArgs: () => { const h = pick([str(), any(), 'localhost']); const o = pick([undefined, 4, 6, 5, { family: pick([4, 6, 0, 5, 'IPv4', 'x']) }, { all: 1 }, { hints: pick([0, 1024, -1, dns.ADDRCONFIG]) }, { order: pick(['verbatim', 'ipv4first', 'x']) }, any()]); return [desc(h), desc(o), () => { dns.lookup(h, o, () => {}); return 'ok'; }]; },
 };
-const visible = (s) => s.replace(/[\x7f-\x9f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 const names = only ? only.split(',') : Object.keys(tests);
 for (let i = 0; i < N; i++) { const n = pick(names); const t = tests[n](); const f = t.pop(); console.log(visible(`${n} ${JSON.stringify(t)} => ${show(f)}`)); }
 setTimeout(() => process.exit(0), 50).unref();
