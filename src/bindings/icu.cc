@@ -61,26 +61,26 @@ void ExpandUnicodeSet(const Info& info) {
 
 
 // Bytes a converter cannot map become U+FFFD, as the Encoding standard and node have it (ICU's
-// own substitute for multi-byte converters is U+001A).
-// A non-null context marks gb18030, whose byte 0x80 is U+20AC in the Encoding standard (and in
-// node 22's ICU) but an error in ICU 72's converter.
-void ReplacementCallback(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
-                         int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
+// own substitute for multi-byte converters is U+001A); a fatal decoder stops there instead (the
+// error stays set). gb18030's byte 0x80 is U+20AC in the standard (and in node 22's ICU) but an
+// error in ICU 72's converter, fatal or not.
+struct CallbackMode {
+  bool fatal;
+  bool gb18030;
+};
+
+void ToUnicodeCallback(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
+                       int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
+  const auto* mode = static_cast<const CallbackMode*>(context);
   UChar out = 0xFFFD;
-  if (context != nullptr && length == 1 && static_cast<unsigned char>(bytes[0]) == 0x80) out = 0x20AC;
+  if (mode->gb18030 && length == 1 && static_cast<unsigned char>(bytes[0]) == 0x80) {
+    out = 0x20AC;
+  } else if (mode->fatal) {
+    return;
+  }
   *err = U_ZERO_ERROR;
   ucnv_cbToUWriteUChars(args, &out, 1, 0, err);
-}
-
-// A fatal decoder stops at bytes it cannot map (the error stays set), gb18030's 0x80 aside.
-void FatalCallback(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
-                   int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
-  if (reason > UCNV_IRREGULAR) return;
-  if (context == nullptr || length != 1 || static_cast<unsigned char>(bytes[0]) != 0x80) return;
-  static const UChar kEuro = 0x20AC;
-  *err = U_ZERO_ERROR;
-  ucnv_cbToUWriteUChars(args, &kEuro, 1, 0, err);
 }
 
 class Converter : public BaseObject {
@@ -99,10 +99,10 @@ class Converter : public BaseObject {
     UConverter* conv = ucnv_open(*name, &status);
     if (U_FAILURE(status)) conv = nullptr;
     if (conv != nullptr) {
-      static const char kGb18030[] = "gb18030";
-      const void* context = std::strcmp(*name, kGb18030) == 0 ? kGb18030 : nullptr;
-      ucnv_setToUCallBack(conv, info[1]->IsTrue() ? FatalCallback : ReplacementCallback,
-                          context, nullptr, nullptr, &status);
+      static const CallbackMode kModes[] = {{false, false}, {false, true}, {true, false}, {true, true}};
+      const CallbackMode* mode =
+          &kModes[(info[1]->IsTrue() ? 2 : 0) + (std::strcmp(*name, "gb18030") == 0 ? 1 : 0)];
+      ucnv_setToUCallBack(conv, ToUnicodeCallback, mode, nullptr, nullptr, &status);
       if (U_FAILURE(status)) {
         ucnv_close(conv);
         conv = nullptr;
@@ -110,8 +110,12 @@ class Converter : public BaseObject {
     }
     auto* self = new Converter(Realm::From(info), info.This(), conv);
     self->MakeWeak();
-    (void)info.This()->Set(isolate->GetCurrentContext(), Str(isolate, "ok"),
-                           v8::Boolean::New(isolate, conv != nullptr));
+    if (info.This()
+            ->Set(isolate->GetCurrentContext(), Str(isolate, "ok"),
+                  v8::Boolean::New(isolate, conv != nullptr))
+            .IsNothing()) {
+      return;
+    }
   }
 
   // decode(bytes, flush): the text of `bytes` (and of what earlier calls left pending).
