@@ -35,11 +35,9 @@ std::string EncodeComponent(const std::string& s) {
   return PercentEncode(s, "-_.!~*'()");  // encodeURIComponent's set
 }
 
-namespace {
-
 // Reads one line from stdin after printing `prompt` (stdout, as npm's `read` does). On a
 // terminal a `silent` answer is not echoed. False at end of input.
-bool Prompt(const std::string& prompt, bool silent, std::string* out) {
+bool PromptLine(const std::string& prompt, bool silent, std::string* out) {
   std::fputs(prompt.c_str(), stdout);
   std::fflush(stdout);
   bool tty = isatty(0);
@@ -69,6 +67,8 @@ bool Prompt(const std::string& prompt, bool silent, std::string* out) {
   return got;
 }
 
+namespace {
+
 // npm-user-validate's rules for a user name / an email address; empty when valid.
 std::string UsernameProblem(const std::string& u) {
   std::string lower = u;
@@ -93,7 +93,7 @@ std::string EmailProblem(const std::string& e) {
 bool Ask(const Context& ctx, const std::string& prompt, bool silent, std::string (*check)(const std::string&),
          std::string* out) {
   for (;;) {
-    if (!Prompt(prompt, silent, out)) return false;
+    if (!PromptLine(prompt, silent, out)) return false;
     *out = silent ? *out : Trim(*out);
     if (out->empty()) continue;
     std::string problem = check ? check(*out) : "";

@@ -316,12 +316,13 @@ int CmdInstallTest(Context& ctx, const Args& args) {
 
 int CmdHelp(Context& ctx, const Args& args) {
   static const char* const kCommands[][2] = {
-      {"adduser", "Add a registry user account"}, {"audit", "Run a security audit"},
+      {"access", "Set access level on published packages"}, {"adduser", "Add a registry user account"}, {"audit", "Run a security audit"}, {"bugs", "Report bugs for a package in a web browser"},
       {"cache", "Manipulates packages cache"}, {"ci", "Clean install a project"},
       {"config", "Manage the nodus configuration files"}, {"dedupe", "Reduce duplication in the package tree"},
       {"deprecate", "Deprecate a version of a package"}, {"dist-tag", "Modify package distribution tags"},
+      {"docs", "Open documentation for a package in a web browser"},
       {"exec", "Run a command from a local or remote npm package"}, {"explain", "Explain installed packages"},
-      {"fund", "Retrieve funding information"}, {"help", "Get help on nodus"},
+      {"find-dupes", "Find duplication in the package tree"}, {"fund", "Retrieve funding information"}, {"help", "Get help on nodus"},
       {"init", "Create a package.json file"}, {"install", "Install a package"},
       {"install-ci-test", "Install a project with a clean slate and run tests"},
       {"install-test", "Install package(s) and run tests"}, {"link", "Symlink a package folder"},
@@ -330,11 +331,14 @@ int CmdHelp(Context& ctx, const Args& args) {
       {"owner", "Manage package owners"}, {"pack", "Create a tarball from a package"},
       {"ping", "Ping npm registry"}, {"pkg", "Manages your package.json"}, {"prefix", "Display prefix"},
       {"prune", "Remove extraneous packages"}, {"publish", "Publish a package"},
-      {"rebuild", "Rebuild a package"}, {"remove", "Remove a package"}, {"restart", "Restart a package"},
+      {"rebuild", "Rebuild a package"}, {"repo", "Open package repository page in the browser"}, {"remove", "Remove a package"}, {"restart", "Restart a package"},
       {"root", "Display npm root"}, {"run", "Run arbitrary package scripts"}, {"search", "Search for packages"},
-      {"shrinkwrap", "Lock down dependency versions for publication"}, {"start", "Start a package"},
-      {"stop", "Stop a package"}, {"test", "Test a package"}, {"uninstall", "Remove a package"},
-      {"unlink", "Remove a symlink to a package folder"}, {"update", "Update packages"},
+      {"shrinkwrap", "Lock down dependency versions for publication"}, {"star", "Mark your favorite packages"}, {"stars", "View packages marked as favorites"},
+      {"start", "Start a package"},
+      {"stop", "Stop a package"}, {"test", "Test a package"}, {"token", "Manage your authentication tokens"}, {"uninstall", "Remove a package"},
+      {"unlink", "Remove a symlink to a package folder"},
+      {"unpublish", "Remove a package from the registry"},
+      {"unstar", "Remove an item from your favorite packages"}, {"update", "Update packages"},
       {"version", "Bump a package version"}, {"view", "View registry info"}, {"whoami", "Display npm username"},
       {"why", "Explain installed packages"}, {"x", "Run a command from a local or remote npm package"}};
   if (!args.positional.empty()) {

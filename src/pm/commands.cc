@@ -913,6 +913,20 @@ static int RunCommandIn(Context& ctx, const Args& args) {
       c == "sit")
     return CmdInstallTest(ctx, args);
   if (c == "help" || c == "hlep") return CmdHelp(ctx, args);
+  if (c == "unpublish") return CmdUnpublish(ctx, args);
+  if (c == "access") return CmdAccess(ctx, args);
+  if (c == "token") return CmdToken(ctx, args);
+  if (c == "star" || c == "unstar") return CmdStar(ctx, args);
+  if (c == "stars") return CmdStars(ctx, args);
+  if (c == "docs" || c == "home" || c == "bugs" || c == "issues" || c == "repo") return CmdBrowse(ctx, args);
+  if (c == "find-dupes") {
+    // npm: dedupe --dry-run, arguments ignored.
+    ctx.config.Set("dry-run", "true");
+    Args none;
+    none.command = "dedupe";
+    none.flags = args.flags;
+    return CmdDedupe(ctx, none);
+  }
   std::fprintf(stderr, "nodus error unknown command \"%s\"\n", c.c_str());
   return 1;
 }

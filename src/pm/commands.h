@@ -67,6 +67,25 @@ int CmdShrinkwrap(Context& ctx, const Args& args);
 int CmdFund(Context& ctx, const Args& args);
 int CmdInstallTest(Context& ctx, const Args& args);  // install-test/it, install-ci-test/cit
 int CmdHelp(Context& ctx, const Args& args);
+int CmdUnpublish(Context& ctx, const Args& args);
+int CmdAccess(Context& ctx, const Args& args);       // cmd_access.cc
+int CmdToken(Context& ctx, const Args& args);
+int CmdStar(Context& ctx, const Args& args);         // star/unstar
+int CmdStars(Context& ctx, const Args& args);
+int CmdBrowse(Context& ctx, const Args& args);       // docs/home, bugs/issues, repo (cmd_browse.cc)
+// The user name for `registry` (npm's get-identity: a configured username, else /-/whoami);
+// false after reporting ENEEDAUTH or the registry's error.
+bool GetIdentity(Context& ctx, const std::string& registry, std::string* user);
+// One line from stdin after `prompt` on stdout (not echoed on a terminal when `silent`).
+bool PromptLine(const std::string& prompt, bool silent, std::string* out);
+// npm's wording for a registry's 401 (cmd_unpublish.cc); other errors unchanged.
+PmError RegistryAuthError(const PmError& e);
+// npm's 404 lines after "404 Not Found - GET ..." for the resource `what` ("name@*").
+PmError NotFoundError(const PmError& e, const std::string& what);
+// "name@spec" split at the '@' after a scope ("" spec when there is none).
+void SplitSpec(const std::string& arg, std::string* name, std::string* spec);
+// GET <registry><name>?write=true (the full document, with _rev), parsed.
+bool FetchWriteDoc(Context& ctx, const std::string& registry, const std::string& name, Json* doc, PmError* err);
 // <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.
 std::string GlobalPrefix(const std::string& flag_prefix);
 // npm's headers on a request to the registry for `command` (view, publish, dist-tag, ...):

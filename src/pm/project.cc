@@ -147,7 +147,8 @@ int ReportError(const PmError& e) {
     std::fflush(stdout);
   }
   if (!e.code.empty()) std::fprintf(stderr, "nodus error code %s\n", e.code.c_str());
-  for (auto& line : Split(e.message, '\n')) std::fprintf(stderr, "nodus error %s\n", line.c_str());
+  for (auto& line : Split(e.message, '\n'))
+    std::fprintf(stderr, "nodus error%s%s\n", line.empty() ? "" : " ", line.c_str());  // (npm: no trailing space)
   return 1;
 }
 

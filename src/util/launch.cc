@@ -24,7 +24,9 @@ constexpr std::string_view kScriptLikeCommands[] = {
     "rb",     "config",  "pkg",       "whoami",    "dist-tag", "dist-tags", "deprecate", "login",
     "adduser", "add-user", "logout",  "audit",     "ping",     "search",   "find",  "owner", "author",
     "root",   "prefix",  "shrinkwrap", "fund",     "install-test", "it",  "install-ci-test", "cit",
-    "clean-install-test", "sit", "help"};
+    "clean-install-test", "sit", "help",
+    "unpublish", "access", "token", "star", "unstar", "stars",
+    "docs", "home", "bugs", "issues", "repo", "find-dupes"};
 
 bool IsFile(const std::string& p) {
   struct stat st;
