@@ -25,7 +25,9 @@ const std::set<std::string> kValueFlags = {"registry", "cache", "tag", "access",
                                            "pack-destination", "fetch-retries", "fetch-timeout", "cafile",
                                            "install-strategy", "nodus-cache", "before", "loglevel", "save-prefix",
                                            "location", "preid", "message", "tag-version-prefix",
-                                           "auth-type", "scope", "audit-level", "searchlimit"};
+                                           "auth-type", "scope", "audit-level", "searchlimit", "sbom-format", "sbom-type",
+                                           "password", "name", "expires", "cidr",
+                                           "token-description"};
 
 bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
   a->command = argv[0];

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "pm/commands.h"
 #include "pm/fs_util.h"
@@ -35,28 +36,30 @@ int UsageError(const std::string& why, const std::string& usage) {
   return ReportError({"EUSAGE", (why.empty() ? "" : "\n" + why + "\n") + "\n" + usage});
 }
 
-// Sorted as localeCompare('en') orders plain names: case-insensitively first.
-bool LocaleLess(const std::string& a, const std::string& b) {
-  std::string la = a, lb = b;
-  for (auto& c : la) c = static_cast<char>(tolower(c));
-  for (auto& c : lb) c = static_cast<char>(tolower(c));
-  if (la != lb) {
-    // punctuation sorts before letters and digits in ICU's root collation
-    auto key = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0; };
-    size_t n = std::min(la.size(), lb.size());
-    for (size_t i = 0; i < n; i++) {
-      if (la[i] == lb[i]) continue;
-      if (key(la[i]) != key(lb[i])) return key(la[i]) < key(lb[i]);
-      return la[i] < lb[i];
-    }
-    return la.size() < lb.size();
-  }
-  return a > b;  // lower case first
-}
-
 void PrintJson(const Json& v) { std::printf("%s\n", SerializeJson(v, 2).c_str()); }
 
 }  // namespace
+
+bool LocaleLess(const std::string& a, const std::string& b) {
+  // Primary weights: ICU's order for the ASCII punctuation npm names and paths use, then digits,
+  // then letters without case.
+  static const char kPunct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+  auto weight = [](unsigned char c) -> int {
+    if (const char* p = c ? std::strchr(kPunct, c) : nullptr) return 1 + static_cast<int>(p - kPunct);
+    if (std::isdigit(c)) return 100 + (c - '0');
+    if (std::isalpha(c)) return 200 + std::tolower(c);
+    return 400 + c;
+  };
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; i++) {
+    int wa = weight(static_cast<unsigned char>(a[i])), wb = weight(static_cast<unsigned char>(b[i]));
+    if (wa != wb) return wa < wb;
+  }
+  if (a.size() != b.size()) return a.size() < b.size();
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return std::islower(static_cast<unsigned char>(a[i])) != 0;  // lower case first
+  return false;
+}
 
 // npm's get-identity: the configured username, else /-/whoami with the token.
 bool GetIdentity(Context& ctx, const std::string& registry, std::string* user) {

@@ -35,6 +35,18 @@ std::string EncodeComponent(const std::string& s) {
   return PercentEncode(s, "-_.!~*'()");  // encodeURIComponent's set
 }
 
+std::string IsoNow() {
+  auto now = std::chrono::system_clock::now();
+  time_t t = std::chrono::system_clock::to_time_t(now);
+  long ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  tm g{};
+  gmtime_r(&t, &g);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", g.tm_year + 1900, g.tm_mon + 1, g.tm_mday,
+                g.tm_hour, g.tm_min, g.tm_sec, ms);
+  return buf;
+}
+
 // Reads one line from stdin after printing `prompt` (stdout, as npm's `read` does). On a
 // terminal a `silent` answer is not echoed. False at end of input.
 bool PromptLine(const std::string& prompt, bool silent, std::string* out) {
@@ -102,17 +114,6 @@ bool Ask(const Context& ctx, const std::string& prompt, bool silent, std::string
   }
 }
 
-std::string IsoNow() {
-  auto now = std::chrono::system_clock::now();
-  time_t t = std::chrono::system_clock::to_time_t(now);
-  long ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  tm g{};
-  gmtime_r(&t, &g);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", g.tm_year + 1900, g.tm_mon + 1, g.tm_mday,
-                g.tm_hour, g.tm_min, g.tm_sec, ms);
-  return buf;
-}
 
 // npm's wording for a refused login, with the registry's own reason.
 PmError LoginError(const PmError& e, const std::string& command) {

@@ -332,7 +332,7 @@ int CmdHelp(Context& ctx, const Args& args) {
       {"ping", "Ping npm registry"}, {"pkg", "Manages your package.json"}, {"prefix", "Display prefix"},
       {"prune", "Remove extraneous packages"}, {"publish", "Publish a package"},
       {"rebuild", "Rebuild a package"}, {"repo", "Open package repository page in the browser"}, {"remove", "Remove a package"}, {"restart", "Restart a package"},
-      {"root", "Display npm root"}, {"run", "Run arbitrary package scripts"}, {"search", "Search for packages"},
+      {"root", "Display npm root"}, {"run", "Run arbitrary package scripts"}, {"sbom", "Generate a Software Bill of Materials (SBOM)"}, {"search", "Search for packages"},
       {"shrinkwrap", "Lock down dependency versions for publication"}, {"star", "Mark your favorite packages"}, {"stars", "View packages marked as favorites"},
       {"start", "Start a package"},
       {"stop", "Stop a package"}, {"test", "Test a package"}, {"token", "Manage your authentication tokens"}, {"uninstall", "Remove a package"},

@@ -919,6 +919,7 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "star" || c == "unstar") return CmdStar(ctx, args);
   if (c == "stars") return CmdStars(ctx, args);
   if (c == "docs" || c == "home" || c == "bugs" || c == "issues" || c == "repo") return CmdBrowse(ctx, args);
+  if (c == "sbom") return CmdSbom(ctx, args);
   if (c == "find-dupes") {
     // npm: dedupe --dry-run, arguments ignored.
     ctx.config.Set("dry-run", "true");

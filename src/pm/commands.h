@@ -73,6 +73,10 @@ int CmdToken(Context& ctx, const Args& args);
 int CmdStar(Context& ctx, const Args& args);         // star/unstar
 int CmdStars(Context& ctx, const Args& args);
 int CmdBrowse(Context& ctx, const Args& args);       // docs/home, bugs/issues, repo (cmd_browse.cc)
+int CmdSbom(Context& ctx, const Args& args);
+// String order as localeCompare(a, b, 'en') gives for package names and paths (ICU's root
+// collation: punctuation before digits before letters, case ignored first, then lower first).
+bool LocaleLess(const std::string& a, const std::string& b);
 // The user name for `registry` (npm's get-identity: a configured username, else /-/whoami);
 // false after reporting ENEEDAUTH or the registry's error.
 bool GetIdentity(Context& ctx, const std::string& registry, std::string* user);
@@ -101,6 +105,8 @@ bool RegistryRequest(Context& ctx, const std::string& method, const std::string&
 std::string Inspect(const Json& v);
 // encodeURIComponent.
 std::string EncodeComponent(const std::string& s);
+// The time now as Date.prototype.toISOString prints it (cmd_account.cc).
+std::string IsoNow();
 
 // The files `pack` puts in the tarball (relative paths, sorted), as npm-packlist chooses them.
 std::vector<std::string> PackFileList(const std::string& dir, const Json& pkg);
