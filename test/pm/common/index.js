@@ -80,6 +80,9 @@ class Registry {
     this.tarballs = new Map();  // url path -> Buffer
     this.docs = new Map();      // name -> packument
     this.delays = new Map();    // url path -> ms (or Infinity: never answer)
+    // url path -> { chunk: bytes per write, every: writes between pauses, ms: pause, cut: bytes after
+    // which the connection is dropped (Content-Length says all), cuts: how many requests are cut }
+    this.trickle = new Map();
     this.published = [];
     this.held = [];
   }
@@ -147,6 +150,7 @@ class Registry {
       return;
     }
     if (this.tarballs.has(u)) {
+      if (this.trickle.has(u)) return this.serveTrickled(res, this.tarballs.get(u), this.trickle.get(u));
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.end(this.tarballs.get(u));
       return;
@@ -163,6 +167,25 @@ class Registry {
     if (req.headers['if-none-match'] === etag) { this.notModified = (this.notModified || 0) + 1; res.writeHead(304); res.end(); return; }
     res.writeHead(200, { 'content-type': 'application/json', etag });
     res.end(text);
+  }
+  // A body in small writes with pauses between some of them, possibly cut short.
+  serveTrickled(res, buf, shape) {
+    shape.served = (shape.served || 0) + 1;
+    const cut = shape.cut !== undefined && shape.served <= (shape.cuts ?? Infinity) ? shape.cut : buf.length;
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': buf.length });
+    let pos = 0, writes = 0;
+    const step = () => {
+      while (pos < cut) {
+        const end = Math.min(cut, pos + (shape.chunk || 1000));
+        const last = end === cut;
+        res.write(buf.subarray(pos, end));
+        if (last && cut < buf.length) res.socket.end();  // after what was written
+        pos = end;
+        if (!last && shape.every && ++writes % shape.every === 0) { setTimeout(step, shape.ms || 1); return; }
+      }
+      if (cut === buf.length) res.end();
+    };
+    step();
   }
   count(pred) { return this.requests.filter(pred).length; }
   async close() {
