@@ -330,7 +330,7 @@ int CmdHelp(Context& ctx, const Args& args) {
       {"ls", "List installed packages"}, {"outdated", "Check for outdated packages"},
       {"owner", "Manage package owners"}, {"pack", "Create a tarball from a package"},
       {"ping", "Ping npm registry"}, {"pkg", "Manages your package.json"}, {"prefix", "Display prefix"},
-      {"prune", "Remove extraneous packages"}, {"publish", "Publish a package"},
+      {"prune", "Remove extraneous packages"}, {"publish", "Publish a package"}, {"query", "Retrieve a filtered list of packages"},
       {"rebuild", "Rebuild a package"}, {"repo", "Open package repository page in the browser"}, {"remove", "Remove a package"}, {"restart", "Restart a package"},
       {"root", "Display npm root"}, {"run", "Run arbitrary package scripts"}, {"sbom", "Generate a Software Bill of Materials (SBOM)"}, {"search", "Search for packages"},
       {"shrinkwrap", "Lock down dependency versions for publication"}, {"star", "Mark your favorite packages"}, {"stars", "View packages marked as favorites"},

@@ -222,40 +222,6 @@ std::string Uuid() {
 }
 
 
-// The node's edges in arborist's edgesOut order: peer, optional peer, dependencies,
-// optionalDependencies, devDependencies (the root's), a name given again moving to its last place.
-std::vector<const Edge*> OrderedEdges(const Node* n, const Json& pkg) {
-  std::vector<std::string> order;
-  auto add = [&](const std::string& name) {
-    order.erase(std::remove(order.begin(), order.end(), name), order.end());
-    order.push_back(name);
-  };
-  const Json* peers = pkg.Get("peerDependencies");
-  const Json* meta = pkg.Get("peerDependenciesMeta");
-  auto peer_optional = [&](const std::string& name) {
-    const Json* m = meta ? meta->Get(name) : nullptr;
-    const Json* o = m ? m->Get("optional") : nullptr;
-    return o && o->IsBool() && o->boolean();
-  };
-  for (int pass = 0; pass < 2; pass++)
-    if (peers && peers->IsObject())
-      for (auto& [k, v] : peers->members())
-        if (peer_optional(k) == (pass == 1)) add(k);
-  for (const char* f : {"dependencies", "optionalDependencies"})
-    if (const Json* d = pkg.Get(f); d && d->IsObject())
-      for (auto& [k, v] : d->members()) add(k);
-  if (n->is_root || (n->is_link && n->link_inside))
-    if (const Json* d = pkg.Get("devDependencies"); d && d->IsObject())
-      for (auto& [k, v] : d->members()) add(k);
-  std::vector<const Edge*> out;
-  for (auto& name : order)
-    for (auto& e : n->edges)
-      if (e.name == name) out.push_back(&e);
-  for (auto& e : n->edges)
-    if (std::find(out.begin(), out.end(), &e) == out.end()) out.push_back(&e);
-  return out;
-}
-
 std::string SpdxId(const Item& it) {
   std::string name = PackageName(it.node, it.pkg);
   if (StartsWith(name, "@")) name = name.substr(1);
@@ -394,6 +360,63 @@ const char kUsage[] =
 
 }  // namespace
 
+std::vector<const Edge*> OrderedEdges(const Node* n, const Json& pkg) {
+  std::vector<std::string> order;
+  auto add = [&](const std::string& name) {
+    order.erase(std::remove(order.begin(), order.end(), name), order.end());
+    order.push_back(name);
+  };
+  const Json* peers = pkg.Get("peerDependencies");
+  const Json* meta = pkg.Get("peerDependenciesMeta");
+  auto peer_optional = [&](const std::string& name) {
+    const Json* m = meta ? meta->Get(name) : nullptr;
+    const Json* o = m ? m->Get("optional") : nullptr;
+    return o && o->IsBool() && o->boolean();
+  };
+  for (int pass = 0; pass < 2; pass++)
+    if (peers && peers->IsObject())
+      for (auto& [k, v] : peers->members())
+        if (peer_optional(k) == (pass == 1)) add(k);
+  for (const char* f : {"dependencies", "optionalDependencies"})
+    if (const Json* d = pkg.Get(f); d && d->IsObject())
+      for (auto& [k, v] : d->members()) add(k);
+  if (n->is_root || (n->is_link && n->link_inside))
+    if (const Json* d = pkg.Get("devDependencies"); d && d->IsObject())
+      for (auto& [k, v] : d->members()) add(k);
+  std::vector<const Edge*> out;
+  for (auto& name : order)
+    for (auto& e : n->edges)
+      if (e.name == name) out.push_back(&e);
+  for (auto& e : n->edges)
+    if (std::find(out.begin(), out.end(), &e) == out.end()) out.push_back(&e);
+  return out;
+}
+
+void AddUnlistedPackages(Context& ctx, Tree* tree) {
+  std::string nm = JoinPath(ctx.project_dir, "node_modules");
+  for (auto& e : ListDir(nm)) {
+    if (e.empty() || e[0] == '.') continue;
+    std::vector<std::string> names;
+    if (e[0] == '@')
+      for (auto& sub : ListDir(nm + "/" + e)) names.push_back(e + "/" + sub);
+    else
+      names.push_back(e);
+    for (auto& name : names) {
+      if (tree->Find("node_modules/" + name)) continue;
+      Json p;
+      PmError err;
+      if (!ReadPackageJsonFile(nm + "/" + name + "/package.json", &p, &err)) continue;
+      Node* n = tree->NewNode();
+      n->name = name;
+      n->pkg_name = p.GetString("name", name);
+      n->version = p.GetString("version");
+      // arborist's flags for what nothing reaches
+      n->dev = n->optional = n->dev_optional = n->peer = true;
+      tree->Place(tree->root(), n);
+    }
+  }
+}
+
 int CmdSbom(Context& ctx, const Args& args) {
   const Config& cfg = ctx.config;
   std::string format = cfg.Get("sbom-format");
@@ -427,28 +450,7 @@ int CmdSbom(Context& ctx, const Args& args) {
     lt.tree.ComputeFlags();
   } else {
     if (!LoadForQuery(ctx, &lt)) return 1;
-    // Folders the hidden lockfile does not know (put there by hand): extraneous packages.
-    std::string nm = JoinPath(ctx.project_dir, "node_modules");
-    for (auto& e : ListDir(nm)) {
-      if (e.empty() || e[0] == '.') continue;
-      std::vector<std::string> names;
-      if (e[0] == '@')
-        for (auto& sub : ListDir(nm + "/" + e)) names.push_back(e + "/" + sub);
-      else
-        names.push_back(e);
-      for (auto& name : names) {
-        if (lt.tree.Find("node_modules/" + name)) continue;
-        Json p;
-        PmError err;
-        if (!ReadPackageJsonFile(nm + "/" + name + "/package.json", &p, &err)) continue;
-        Node* n = lt.tree.NewNode();
-        n->name = name;
-        n->pkg_name = p.GetString("name", name);
-        n->version = p.GetString("version");
-        n->dev = n->optional = n->dev_optional = true;  // arborist's flags for what nothing reaches
-        lt.tree.Place(lt.tree.root(), n);
-      }
-    }
+    AddUnlistedPackages(ctx, &lt.tree);
   }
   Node* root = lt.tree.root();
   root->name = BaseName(ctx.project_dir);

@@ -920,6 +920,7 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "stars") return CmdStars(ctx, args);
   if (c == "docs" || c == "home" || c == "bugs" || c == "issues" || c == "repo") return CmdBrowse(ctx, args);
   if (c == "sbom") return CmdSbom(ctx, args);
+  if (c == "query") return CmdQuery(ctx, args);
   if (c == "find-dupes") {
     // npm: dedupe --dry-run, arguments ignored.
     ctx.config.Set("dry-run", "true");

@@ -74,6 +74,14 @@ int CmdStar(Context& ctx, const Args& args);         // star/unstar
 int CmdStars(Context& ctx, const Args& args);
 int CmdBrowse(Context& ctx, const Args& args);       // docs/home, bugs/issues, repo (cmd_browse.cc)
 int CmdSbom(Context& ctx, const Args& args);
+int CmdQuery(Context& ctx, const Args& args);
+// Packages in the project's node_modules that the hidden lockfile does not list (put there by
+// hand), added to the tree as arborist's actual tree has them: extraneous (cmd_sbom.cc).
+void AddUnlistedPackages(Context& ctx, Tree* tree);
+// A node's edges in arborist's edgesOut order, from its package.json `pkg`: peer, optional peer,
+// dependencies, optionalDependencies, devDependencies (the root's), a name given again moving to
+// its last place (cmd_sbom.cc).
+std::vector<const Edge*> OrderedEdges(const Node* n, const Json& pkg);
 // String order as localeCompare(a, b, 'en') gives for package names and paths (ICU's root
 // collation: punctuation before digits before letters, case ignored first, then lower first).
 bool LocaleLess(const std::string& a, const std::string& b);

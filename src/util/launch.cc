@@ -26,7 +26,7 @@ constexpr std::string_view kScriptLikeCommands[] = {
     "root",   "prefix",  "shrinkwrap", "fund",     "install-test", "it",  "install-ci-test", "cit",
     "clean-install-test", "sit", "help",
     "unpublish", "access", "token", "star", "unstar", "stars",
-    "docs", "home", "bugs", "issues", "repo", "find-dupes", "sbom"};
+    "docs", "home", "bugs", "issues", "repo", "find-dupes", "sbom", "query"};
 
 bool IsFile(const std::string& p) {
   struct stat st;
