@@ -501,7 +501,8 @@ int CmdStar(Context& ctx, const Args& args) {
   if (!GetIdentity(ctx, ctx.config.RegistryFor(""), &user)) return 1;
   Json doc;
   PmError err;
-  if (!FetchWriteDoc(ctx, registry, name, &doc, &err)) return ReportError(RegistryAuthError(err));
+  if (!FetchWriteDoc(ctx, registry, name, &doc, &err))
+    return ReportError(RegistryAuthError(NotFoundError(err, name + "@" + (spec.empty() ? "*" : spec))));
   Json body = Json::Object();
   body.Set("_id", doc.Get("_id") ? *doc.Get("_id") : Json());
   body.Set("_rev", doc.Get("_rev") ? *doc.Get("_rev") : Json());
