@@ -1067,8 +1067,20 @@ int CmdQuery(Context& ctx, const Args& args) {
   SetJsonErrors(true);  // npm's query always answers in JSON
   std::string query = args.positional.empty() ? "" : args.positional[0];
   LoadedTree lt;
-  if (!LoadForQuery(ctx, &lt)) return 1;
-  AddUnlistedPackages(ctx, &lt.tree);
+  Json lock;
+  bool lock_only = ctx.config.GetBool("package-lock-only", false);
+  if (lock_only) {
+    if (!LoadProject(ctx, &lt.pkg, false)) return 1;
+    if (!LoadLockTree(ctx, &lt, &lock))
+      return ReportError({"EUSAGE", "\nA package lock or shrinkwrap file is required in package-lock-only mode\n\n"
+                                    "Retrieve a filtered list of packages\n\nUsage:\nnodus query <selector>\n\nOptions:\n"
+                                    "[-g|--global]\n[-w|--workspace <workspace-name> [-w|--workspace <workspace-name> ...]]\n"
+                                    "[--workspaces] [--include-workspace-root] [--package-lock-only]\n[--expect-results|--expect-result-count <count>]\n\n"
+                                    "Run \"nodus help query\" for more info"});
+  } else {
+    if (!LoadForQuery(ctx, &lt)) return 1;
+    AddUnlistedPackages(ctx, &lt.tree);
+  }
   Node* root = lt.tree.root();
   root->name = BaseName(ctx.project_dir);  // arborist's root is named after its folder
   std::vector<std::unique_ptr<QNode>> nodes;
@@ -1084,9 +1096,21 @@ int CmdQuery(Context& ctx, const Args& args) {
     q->realpath = n->is_link ? JoinPath(ctx.project_dir, n->link_target) : q->path;
     PmError err;
     std::string pj = (n->is_link ? q->realpath : q->path) + "/package.json";
-    if (n->is_root) q->pkg = lt.pkg;
-    else if (!ReadPackageJsonFile(pj, &q->pkg, &err)) q->pkg = Json::Object();
-    NormalizePkg(&q->pkg);
+    if (n->is_root) {
+      q->pkg = lt.pkg;
+      NormalizePkg(&q->pkg);
+    } else if (lock_only) {
+      // the lock entry as it stands, with its name and _id
+      const Json* pk = lock.Get("packages");
+      const Json* e = pk ? pk->Get(q->location) : nullptr;
+      q->pkg = e && e->IsObject() ? *e : Json::Object();
+      if (!q->pkg.Get("name")) q->pkg.Set("name", Json::String(n->pkg_name.empty() ? n->name : n->pkg_name));
+      std::string name = q->pkg.GetString("name"), version = q->pkg.GetString("version");
+      if (!name.empty() && !version.empty()) q->pkg.Set("_id", Json::String(name + "@" + version));
+    } else {
+      if (!ReadPackageJsonFile(pj, &q->pkg, &err)) q->pkg = Json::Object();
+      NormalizePkg(&q->pkg);
+    }
     q->edges_out = OrderedEdges(n, q->pkg);
     of[n] = q.get();
     nodes.push_back(std::move(q));

@@ -392,6 +392,19 @@ std::vector<const Edge*> OrderedEdges(const Node* n, const Json& pkg) {
   return out;
 }
 
+bool LoadLockTree(Context& ctx, LoadedTree* lt, Json* lock) {
+  std::string text;
+  JsonError je;
+  PmError err;
+  bool ok = false;
+  for (const char* f : {"npm-shrinkwrap.json", "package-lock.json"})
+    if (!ok && ReadFile(JoinPath(ctx.project_dir, f), &text))
+      ok = ParseJson(text, lock, &je) && LoadLockfile(*lock, &lt->tree, &err);
+  if (!ok) return false;
+  ConnectTree(ctx, lt);
+  return true;
+}
+
 void AddUnlistedPackages(Context& ctx, Tree* tree) {
   std::string nm = JoinPath(ctx.project_dir, "node_modules");
   for (auto& e : ListDir(nm)) {
@@ -431,23 +444,9 @@ int CmdSbom(Context& ctx, const Args& args) {
   Json lock;
   if (lock_only) {
     if (!LoadProject(ctx, &lt.pkg, false)) return 1;
-    std::string text;
-    JsonError je;
-    PmError err;
-    bool ok = false;
-    for (const char* f : {"npm-shrinkwrap.json", "package-lock.json"})
-      if (!ok && ReadFile(JoinPath(ctx.project_dir, f), &text))
-        ok = ParseJson(text, &lock, &je) && LoadLockfile(lock, &lt.tree, &err);
-    if (!ok)
+    if (!LoadLockTree(ctx, &lt, &lock))
       return ReportError({"EUSAGE", "\nA package lock or shrinkwrap file is required in package-lock-only mode\n\n" +
                                         std::string(kUsage)});
-    lt.tree.root()->meta = RootManifest(ctx.project_dir, lt.pkg);
-    lt.tree.root()->pkg_name = lt.pkg.GetString("name");
-    lt.tree.root()->version = lt.pkg.GetString("version");
-    lt.tree.SetOverrides(lt.pkg.Get("overrides"));
-    lt.tree.BuildAllEdges();
-    lt.tree.ResolveEdges();
-    lt.tree.ComputeFlags();
   } else {
     if (!LoadForQuery(ctx, &lt)) return 1;
     AddUnlistedPackages(ctx, &lt.tree);

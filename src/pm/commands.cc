@@ -506,6 +506,11 @@ int CmdInit(Context& ctx, const Args& args) {
 bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   if (!LoadProject(ctx, &lt->pkg, false)) return false;
   LoadActualTree(ctx.project_dir, &lt->tree);
+  ConnectTree(ctx, lt);
+  return true;
+}
+
+void ConnectTree(Context& ctx, LoadedTree* lt) {
   lt->tree.root()->meta = RootManifest(ctx.project_dir, lt->pkg);
   lt->tree.root()->pkg_name = lt->pkg.GetString("name");
   lt->tree.root()->version = lt->pkg.GetString("version");
@@ -513,7 +518,6 @@ bool LoadForQuery(Context& ctx, LoadedTree* lt) {
   lt->tree.BuildAllEdges();
   lt->tree.ResolveEdges();
   lt->tree.ComputeFlags();
-  return true;
 }
 
 namespace {

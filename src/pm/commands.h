@@ -37,6 +37,9 @@ struct LoadedTree {
   Tree tree;
 };
 bool LoadForQuery(Context& ctx, LoadedTree* lt);
+// The root set from lt->pkg (manifest, name, version, overrides) and every edge built and
+// resolved, flags computed: for a tree just read from node_modules or a lockfile.
+void ConnectTree(Context& ctx, LoadedTree* lt);
 // Runs pkg.scripts[name] with its pre/post scripts (npm run's rules: "Missing script" error,
 // --if-present, --ignore-scripts skips pre/post), arguments for the main script only.
 int RunScriptWithHooks(Context& ctx, const Json& pkg, const std::string& name, const std::vector<std::string>& rest);
@@ -78,6 +81,9 @@ int CmdQuery(Context& ctx, const Args& args);
 // Packages in the project's node_modules that the hidden lockfile does not list (put there by
 // hand), added to the tree as arborist's actual tree has them: extraneous (cmd_sbom.cc).
 void AddUnlistedPackages(Context& ctx, Tree* tree);
+// The tree of npm-shrinkwrap.json or package-lock.json (npm's virtual tree), edges resolved, for
+// lt->pkg's project; false when there is no readable lockfile.
+bool LoadLockTree(Context& ctx, LoadedTree* lt, Json* lock);
 // A node's edges in arborist's edgesOut order, from its package.json `pkg`: peer, optional peer,
 // dependencies, optionalDependencies, devDependencies (the root's), a name given again moving to
 // its last place (cmd_sbom.cc).

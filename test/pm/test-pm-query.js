@@ -1,7 +1,7 @@
 'use strict';
 // query: npm 11's dependency selectors over an installed tree (prod, dev, optional and peer
 // dependencies, a scoped package, a nested copy, an alias, an override, an extraneous and a
-// missing package), each query's JSON array (package.json fields as arborist normalizes them,
+// missing package; and with --package-lock-only), each query's JSON array (package.json fields as arborist normalizes them,
 // pkgid, location, path, from, to, dev, ...) and its errors compared with npm 11's.
 const assert = require('assert');
 const fs = require('fs');
@@ -11,7 +11,7 @@ const c = require('./common');
 c.main(async () => {
   const pj = (name, version, extra) => JSON.stringify({ name, version, ...extra }, null, 2);
   const reg = await c.startRegistry({
-    a: { versions: { '1.0.0': { dependencies: { b: '^1.0.0' }, files: { 'package.json': pj('a', '1.0.0', { description: 'the a pkg', keywords: ['util', 'Tool-kit'], license: 'MIT', bin: './bin/a.js', funding: 'https://f.example', scripts: { test: 'node t', build: 'tsc' }, dependencies: { b: '^1.0.0' }, _resolved: 'x', engines: { node: '>=18' } }) } } } },
+    a: { versions: { '1.0.0': { license: 'MIT', engines: { node: '>=18' }, dependencies: { b: '^1.0.0' }, files: { 'package.json': pj('a', '1.0.0', { description: 'the a pkg', keywords: ['util', 'Tool-kit'], license: 'MIT', bin: './bin/a.js', funding: 'https://f.example', scripts: { test: 'node t', build: 'tsc' }, dependencies: { b: '^1.0.0' }, _resolved: 'x', engines: { node: '>=18' } }) } } } },
     b: { versions: { '1.0.0': {}, '2.0.0': { dependencies: { d: '^1.0.0' } } } },
     '@sc/c': { versions: { '1.2.3': { peerDependencies: { a: '^1.0.0' }, files: { 'package.json': pj('@sc/c', '1.2.3', { private: true, peerDependencies: { a: '^1.0.0' }, contributors: [{ name: 'Zed', email: 'z@x.org' }, { name: 'Amy' }] }) } } } },
     d: { versions: { '1.0.0': { optionalDependencies: { gone: '^1.0.0' } }, '1.5.0': {} } },
@@ -62,6 +62,14 @@ c.main(async () => {
       const code = (r.stderr.match(/error code (E\w+)/) || [])[1] || '';
       out.push([q, r.status, r.status ? '' : norm(r.stdout, dir), code]);
     }
+    // --package-lock-only: the lockfile's entries as the packages
+    for (const q of ['*', '.dev', ':missing', '#a > *', ':attr(engines, [node])', '[license]', ':semver(^1)', ':extraneous']) {
+      const r = await run(['query', q, '--package-lock-only'], dir);
+      out.push([`${q} --package-lock-only`, r.status, r.status ? '' : norm(r.stdout, dir), (r.stderr.match(/error code (E\w+)/) || [])[1] || '']);
+    }
+    const bare = c.project(path.join(base, tool), { name: 'bare', version: '1.0.0' }, 'bare');
+    const r = await run(['query', '*', '--package-lock-only'], bare);
+    out.push(['no lockfile', r.status, '', (r.stderr.match(/error code (E\w+)/) || [])[1] || '']);
     results[tool] = out;
   }
   if (process.env.QUERY_DUMP) fs.writeFileSync(process.env.QUERY_DUMP, JSON.stringify(results));
