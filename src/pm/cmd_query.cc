@@ -363,6 +363,7 @@ struct QNode {
   std::vector<std::pair<const Edge*, QNode*>> edges_in;  // edge, from
   QNode* missing_from = nullptr;
   const Edge* missing_edge = nullptr;
+  Json query_ctx = Json::Object();  // arborist's node.queryContext (:missing, :outdated add to it)
 };
 
 // arborist's normalize() of a package.json read from disk.
@@ -530,7 +531,7 @@ std::string ResolvePath(const std::string& base, const std::string& p) {
 
 class Engine {
  public:
-  Engine(std::vector<std::unique_ptr<QNode>>& nodes, QNode* root) : owned_(nodes), root_(root) {
+  Engine(Context& ctx, std::vector<std::unique_ptr<QNode>>& nodes, QNode* root) : ctx_(ctx), owned_(nodes), root_(root) {
     for (auto& q : nodes) inventory_.push_back(q.get());
   }
 
@@ -892,7 +893,93 @@ class Engine {
         if (n->edges_in.size() > 1) out.push_back(n);
       return out;
     }
+    if (v == ":outdated") return Outdated(p, initial);
     throw QueryError{"EQUERYNOPSEUDO", "`" + v + "` is not a supported pseudo selector."};
+  }
+
+  // node-semver's diff().
+  static std::string Diff(const semver::Version& a, const semver::Version& b) {
+    int c = semver::Compare(a, b);
+    if (c == 0) return "";
+    const semver::Version& high = c > 0 ? a : b;
+    const semver::Version& low = c > 0 ? b : a;
+    bool high_pre = high.IsPrerelease(), low_pre = low.IsPrerelease();
+    if (low_pre && !high_pre) {
+      if (!low.patch && !low.minor) return "major";
+      if (low.major == high.major && low.minor == high.minor && low.patch == high.patch) {
+        if (low.minor && !low.patch) return "minor";
+        return "patch";
+      }
+    }
+    std::string prefix = high_pre ? "pre" : "";
+    if (a.major != b.major) return prefix + "major";
+    if (a.minor != b.minor) return prefix + "minor";
+    if (a.patch != b.patch) return prefix + "patch";
+    return "prerelease";
+  }
+
+  // :outdated(kind): packages with newer versions in the registry (any, major, minor, patch,
+  // in-range, out-of-range); every package looked at gets queryContext.versions.
+  Items Outdated(const Part& p, const Items& initial) {
+    std::string kind = p.has_args && !Trim(p.raw_args).empty() ? Trim(p.raw_args) : "any";
+    Items out;
+    for (QNode* n : initial) {
+      if (n == root_ || !n->node || Truthy(n->pkg.Get("private"))) continue;
+      const std::string& name = n->node->name;
+      if (!versions_.count(name)) {
+        PmError err;
+        std::vector<std::string> vs;
+        if (const Packument* pk = ctx_.registry->Get(name, &err)) {
+          vs = pk->versions;
+          std::stable_sort(vs.begin(), vs.end(), [](const std::string& x, const std::string& y) {
+            return semver::Compare(x, y).value_or(0) < 0;
+          });
+        } else {
+          ctx_.Warn("query could not retrieve packument for " + name + ": " + err.message);
+        }
+        versions_[name] = vs;
+      }
+      const std::vector<std::string>& all = versions_[name];
+      Json arr = Json::Array();
+      for (auto& x : all) arr.Push(Json::String(x));
+      n->query_ctx.Set("versions", arr);
+      auto cur = semver::Parse(n->node->version);
+      std::vector<std::string> greater;
+      for (auto& x : all) {
+        auto xv = semver::Parse(x);
+        if (cur && xv && semver::Compare(*xv, *cur) > 0) greater.push_back(x);
+      }
+      if (greater.empty()) continue;
+      if (kind == "any") {
+        out.push_back(n);
+      } else if (kind == "major" || kind == "minor" || kind == "patch") {
+        for (auto& x : greater)
+          if (Diff(*cur, *semver::Parse(x)) == kind) {
+            out.push_back(n);
+            break;
+          }
+      } else if (kind == "in-range" || kind == "out-of-range") {
+        bool in = kind == "in-range";
+        Json ctxs = Json::Array();
+        for (auto& [e, from] : n->edges_in) {
+          Json vs = Json::Array();
+          for (auto& x : greater)
+            if (semver::Satisfies(x, e->spec) == in) vs.Push(Json::String(x));
+          if (!vs.size()) continue;
+          Json o = Json::Object();
+          o.Set("from", Json::String(from->location));
+          o.Set("versions", vs);
+          ctxs.Push(o);
+        }
+        if (!ctxs.size()) continue;
+        Json od = n->query_ctx.Get("outdated") && n->query_ctx.Get("outdated")->IsObject() ? *n->query_ctx.Get("outdated")
+                                                                                             : Json::Object();
+        od.Set(in ? "inRange" : "outOfRange", ctxs);
+        n->query_ctx.Set("outdated", od);
+        out.push_back(n);
+      }
+    }
+    return out;
   }
 
   Items Semver(const Part& p, const Items& initial) {
@@ -950,6 +1037,7 @@ class Engine {
     q->pkg.Set("version", Json::String(e->spec));
     q->pkg.Set("_id", Json::String(e->name + "@" + e->spec));
     q->edges_in.push_back({e, from});
+    q->query_ctx.Set("missing", Json::Bool(true));
     q->missing_from = from;
     q->missing_edge = e;
     extra_.push_back(std::move(q));
@@ -1027,8 +1115,10 @@ class Engine {
     return out;
   }
 
+  Context& ctx_;
   std::vector<std::unique_ptr<QNode>>& owned_;
   std::vector<std::unique_ptr<QNode>> extra_;
+  std::map<std::string, std::vector<std::string>> versions_;  // :outdated's packument cache
   QNode* root_;
   Items inventory_;
 };
@@ -1055,9 +1145,7 @@ Json ItemJson(const QNode* q) {
   o.Set("inBundle", Json::Bool(q->node && q->node->in_bundle));
   o.Set("deduped", Json::Bool(false));  // (npm computes it before `from` is filled)
   o.Set("overridden", Json::Bool(q->overridden));
-  Json ctx = Json::Object();
-  if (q->missing) ctx.Set("missing", Json::Bool(true));
-  o.Set("queryContext", ctx);
+  o.Set("queryContext", q->query_ctx);
   return o;
 }
 
@@ -1137,7 +1225,7 @@ int CmdQuery(Context& ctx, const Args& args) {
       Parser parser(query);
       SelList list = parser.ParseList(false);
       Transform(&list);
-      Engine engine(nodes, of[root]);
+      Engine engine(ctx, nodes, of[root]);
       std::set<std::string> seen;
       for (QNode* q : engine.Run(list)) {
         if (!q->location.empty() && !seen.insert(q->location).second) continue;

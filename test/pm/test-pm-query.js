@@ -39,7 +39,8 @@ c.main(async () => {
     ':path(node_modules/*)', ':path(node_modules/**)', ':path(node_modules/@sc/*)', ':type(range)', ':type(alias)',
     ':type(registry)', ':type(version)', ':empty', ':deduped', ':missing', ':extraneous', ':invalid', ':overridden',
     ':private', ':link', '.dev > #b', '#b:not(.dev)', '#dev1 #d', ':root > .dev #b', '*.optional',
-    ':scope > #a', ':has(:scope)', 'a', '.nope', ':nope', '', '#', '[name=', ':is(', '#a > ', '#a + #b',
+    ':scope > #a', ':has(:scope)', ':outdated', ':outdated(major)', ':outdated(minor)', ':outdated(patch)',
+    ':outdated(in-range)', ':outdated(out-of-range)', '#b:outdated(any)', ':outdated(nonsense)', 'a', '.nope', ':nope', '', '#', '[name=', ':is(', '#a > ', '#a + #b',
   ];
   const norm = (text, dir) => { try { return JSON.parse(text.split(dir).join('<dir>')); } catch { return text; } };
   const results = {};
