@@ -47,6 +47,8 @@ struct Part {
   Part* matcher = nullptr;
   std::shared_ptr<Part> matcher_owned;
   std::string semver_value, semver_func = "infer";
+  // :vuln: one {severity: [...], cwe: [...]} per argument
+  std::vector<std::map<std::string, std::vector<std::string>>> vulns;
 };
 struct Selector {
   std::vector<Part> parts;
@@ -315,6 +317,24 @@ void Transform(SelList* list) {
         p.nested = ParseNested(p.raw_args);
       } else if (p.value == ":attr") {
         FixAttr(&p, p.args);
+      } else if (p.value == ":vuln" && p.has_args && !Trim(p.raw_args).empty()) {
+        for (auto& arg : p.args) {
+          Parser ps(arg);
+          SelList l = ps.ParseList(true);
+          std::map<std::string, std::vector<std::string>> vuln;
+          for (auto& sel : l.selectors)
+            for (auto& a : sel.parts) {
+              if (a.kind != Part::kAttr)
+                throw QueryError{"EQUERYATTR", ":vuln pseudo-class only accepts attribute matchers or \"cwe\" tag"};
+              if (a.attr != "severity" && a.attr != "cwe")
+                throw QueryError{"EQUERYATTR", ":vuln pseudo-class only matches \"severity\" and \"cwe\" attributes"};
+              std::string op = a.op.empty() ? "=" : a.op, value = a.op.empty() ? "*" : a.attr_value;
+              if (op != "=")
+                throw QueryError{"EQUERYATTR", ":vuln pseudo-class attribute selector only accepts \"=\" operator"};
+              vuln[a.attr].push_back(value);
+            }
+          p.vulns.push_back(vuln);
+        }
       } else if (p.value == ":semver") {
         std::vector<std::string> a = p.has_args ? p.args : std::vector<std::string>{};
         if (a.size() == 1 && a[0].empty()) a.clear();
@@ -894,7 +914,72 @@ class Engine {
       return out;
     }
     if (v == ":outdated") return Outdated(p, initial);
+    if (v == ":vuln") return Vuln(p, initial);
     throw QueryError{"EQUERYNOPSEUDO", "`" + v + "` is not a supported pseudo selector."};
+  }
+
+  // :vuln: the registry's bulk advisories for the packages (asked once per query), filtered by
+  // severity and CWE; a match's queryContext becomes {advisories}.
+  Items Vuln(const Part& p, const Items& initial) {
+    if (initial.empty()) return initial;
+    if (!vuln_loaded_) {
+      Json body = Json::Object();
+      for (QNode* n : initial) {
+        if (n == root_ || !n->node || Truthy(n->pkg.Get("private"))) continue;
+        Json* list = body.GetMut(n->node->name);
+        if (!list) list = &body.Set(n->node->name, Json::Array());
+        bool seen = false;
+        for (auto& x : list->items()) seen = seen || x.str() == n->node->version;
+        if (!seen) list->Push(Json::String(n->node->version));
+      }
+      std::string registry = WithSlash(ctx_.config.Get("audit-registry", ctx_.config.RegistryFor("")));
+      HttpResponse resp;
+      PmError err;
+      if (!RegistryRequest(ctx_, "POST", registry + "-/npm/v1/security/advisories/bulk", SerializeJson(body, 0), &resp, &err))
+        throw QueryError{err.code, err.message};
+      JsonError je;
+      if (!ParseJson(resp.body, &advisories_, &je)) throw QueryError{"EJSONPARSE", "invalid JSON from the audit endpoint"};
+      vuln_loaded_ = true;
+    }
+    Items out;
+    for (QNode* n : initial) {
+      const Json* list = n->node && advisories_.IsObject() ? advisories_.Get(n->node->name) : nullptr;
+      if (!list || !list->IsArray()) continue;
+      Json hits = Json::Array();
+      for (auto& adv : list->items()) {
+        if (!semver::Intersects(adv.GetString("vulnerable_versions"), n->node->version).value_or(false)) continue;
+        bool ok = p.vulns.empty();
+        for (auto& vuln : p.vulns) {
+          if (ok) break;
+          auto sev = vuln.find("severity");
+          if (sev != vuln.end() && std::find(sev->second.begin(), sev->second.end(), "*") == sev->second.end() &&
+              std::find(sev->second.begin(), sev->second.end(), adv.GetString("severity")) == sev->second.end())
+            continue;
+          auto cwe = vuln.find("cwe");
+          if (cwe != vuln.end()) {
+            const Json* have = adv.Get("cwe");
+            std::vector<std::string> cwes;
+            if (have && have->IsArray())
+              for (auto& x : have->items()) cwes.push_back(x.str());
+            if (std::find(cwe->second.begin(), cwe->second.end(), "*") != cwe->second.end()) {
+              if (cwes.empty()) continue;
+            } else {
+              bool all = true;
+              for (auto& c : cwe->second) all = all && std::find(cwes.begin(), cwes.end(), "CWE-" + c) != cwes.end();
+              if (!all) continue;
+            }
+          }
+          ok = true;
+        }
+        if (ok) hits.Push(adv);
+      }
+      if (!hits.size()) continue;
+      Json qc = Json::Object();
+      qc.Set("advisories", hits);
+      n->query_ctx = qc;
+      out.push_back(n);
+    }
+    return out;
   }
 
   // node-semver's diff().
@@ -1119,6 +1204,8 @@ class Engine {
   std::vector<std::unique_ptr<QNode>>& owned_;
   std::vector<std::unique_ptr<QNode>> extra_;
   std::map<std::string, std::vector<std::string>> versions_;  // :outdated's packument cache
+  Json advisories_;  // :vuln's answer from the registry
+  bool vuln_loaded_ = false;
   QNode* root_;
   Items inventory_;
 };

@@ -6,9 +6,11 @@
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
+const zlib = require('zlib');
 const c = require('./common');
 
 c.main(async () => {
+  const audits = [];
   const pj = (name, version, extra) => JSON.stringify({ name, version, ...extra }, null, 2);
   const reg = await c.startRegistry({
     a: { versions: { '1.0.0': { license: 'MIT', engines: { node: '>=18' }, dependencies: { b: '^1.0.0' }, files: { 'package.json': pj('a', '1.0.0', { description: 'the a pkg', keywords: ['util', 'Tool-kit'], license: 'MIT', bin: './bin/a.js', funding: 'https://f.example', scripts: { test: 'node t', build: 'tsc' }, dependencies: { b: '^1.0.0' }, _resolved: 'x', engines: { node: '>=18' } }) } } } },
@@ -20,6 +22,18 @@ c.main(async () => {
     over: { versions: { '1.0.0': {}, '1.1.0': {} } },
     usesover: { versions: { '1.0.0': { dependencies: { over: '1.0.0' } } } },
     stray: { versions: { '1.0.0': {} } },
+  }, {
+    onRequest(req, res, body) {
+      if (!req.url.startsWith('/-/npm/v1/security/advisories/bulk')) return false;
+      const text = req.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body).toString() : body.toString();
+      audits.push(JSON.parse(text));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({
+        b: [{ id: 1, url: 'https://a.example/1', title: 'b is bad', severity: 'high', vulnerable_versions: '<2.0.0', cwe: ['CWE-79', 'CWE-80'] }],
+        d: [{ id: 2, url: 'https://a.example/2', title: 'd is meh', severity: 'low', vulnerable_versions: '>=1.0.0', cwe: [] }],
+      }));
+      return true;
+    },
   });
   const base = c.tmpdir('query');
   const env = c.envFor(base, reg);
@@ -40,7 +54,9 @@ c.main(async () => {
     ':type(registry)', ':type(version)', ':empty', ':deduped', ':missing', ':extraneous', ':invalid', ':overridden',
     ':private', ':link', '.dev > #b', '#b:not(.dev)', '#dev1 #d', ':root > .dev #b', '*.optional',
     ':scope > #a', ':has(:scope)', ':outdated', ':outdated(major)', ':outdated(minor)', ':outdated(patch)',
-    ':outdated(in-range)', ':outdated(out-of-range)', '#b:outdated(any)', ':outdated(nonsense)', 'a', '.nope', ':nope', '', '#', '[name=', ':is(', '#a > ', '#a + #b',
+    ':outdated(in-range)', ':outdated(out-of-range)', '#b:outdated(any)', ':outdated(nonsense)',
+    ':vuln', ':vuln([severity=high])', ':vuln([severity=low], [cwe=79])', ':vuln([cwe])', ':vuln([cwe=79][cwe=80])',
+    '#b:vuln', ':vuln([name=x])', ':vuln([severity^=h])', 'a', '.nope', ':nope', '', '#', '[name=', ':is(', '#a > ', '#a + #b',
   ];
   const norm = (text, dir) => { try { return JSON.parse(text.split(dir).join('<dir>')); } catch { return text; } };
   const results = {};
@@ -71,6 +87,7 @@ c.main(async () => {
     const bare = c.project(path.join(base, tool), { name: 'bare', version: '1.0.0' }, 'bare');
     const r = await run(['query', '*', '--package-lock-only'], bare);
     out.push(['no lockfile', r.status, '', (r.stderr.match(/error code (E\w+)/) || [])[1] || '']);
+    out.push(['audit requests', audits.splice(0)]);
     results[tool] = out;
   }
   if (process.env.QUERY_DUMP) fs.writeFileSync(process.env.QUERY_DUMP, JSON.stringify(results));
