@@ -38,8 +38,11 @@ struct TimersData : BindingDataBase {
 
   // The uv timer only wakes the poll phase at the right time (and keeps the loop alive while a
   // ref'd JS timer exists). JS timers run in the realm's timers phase, after check and close
-  // handles, as libuv 1.45+ (node 22's) orders an iteration.
-  static void OnWake(uv_timer_t*) {}
+  // handles, as libuv 1.45+ (node 22's) orders an iteration. libuv 1.44 runs due timers first
+  // in an iteration too: one that falls due between the timers phase's check and the next
+  // iteration fires there, before poll, and nothing would then end that poll; uv_stop makes
+  // this iteration's poll return at once, so the timers phase after it runs the JS timers.
+  static void OnWake(uv_timer_t* handle) { uv_stop(handle->loop); }
 
   void Schedule(double delay_ms) {
     if (delay_ms < 1) delay_ms = 1;
