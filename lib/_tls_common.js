@@ -8,7 +8,7 @@ const {
     ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
-const { validateInt32, validateString } = require('internal/validators');
+const { validateInt32, validateInteger, validateObject, validateString } = require('internal/validators');
 
 const SSL_OP_CIPHER_SERVER_PREFERENCE = 0x400000;
 
@@ -27,12 +27,8 @@ const defaults = {
 
 const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
-function validateVersion(v, name) {
-  if (!versions.includes(v)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(v, name);
-}
-
-function toList(value) {
-  return Array.isArray(value) ? value : [value];
+function validateVersion(v, which) {
+  if (!versions.includes(v)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(v, which);
 }
 
 function validateKeyOrCert(name, value) {
@@ -42,102 +38,151 @@ function validateKeyOrCert(name, value) {
   }
 }
 
+function validateStringOrNullish(value, name) {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'null', 'undefined'], value);
+  }
+}
+
 class SecureContext {
   constructor(secureProtocol, secureOptions, minVersion, maxVersion) {
     this.context = new binding.SecureContext();
-    this.context.init(minVersion, maxVersion);
-    if (secureOptions) this.context.setOptions(secureOptions);
-  }
-}
-
-function splitCiphers(list) {
-  const parts = `${list}`.split(':').filter(Boolean);
-  const tls13 = parts.filter((c) => c.startsWith('TLS_'));
-  const tls12 = parts.filter((c) => !c.startsWith('TLS_'));
-  return [tls12.join(':'), tls13.join(':')];
-}
-
-function createSecureContext(options = {}) {
-  if (options === null || typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  let minVersion = options.minVersion;
-  let maxVersion = options.maxVersion;
-  if (options.secureProtocol !== undefined && (minVersion !== undefined || maxVersion !== undefined)) {
-    throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion ?? maxVersion, options.secureProtocol);
-  }
-  if (minVersion === undefined) minVersion = module.exports.defaults.DEFAULT_MIN_VERSION;
-  if (maxVersion === undefined) maxVersion = module.exports.defaults.DEFAULT_MAX_VERSION;
-  validateVersion(minVersion, 'minVersion');
-  validateVersion(maxVersion, 'maxVersion');
-  let secureOptions = options.secureOptions;
-  if (secureOptions !== undefined) validateInt32(secureOptions, 'secureOptions');
-  if (options.honorCipherOrder) secureOptions = (secureOptions ?? 0) | SSL_OP_CIPHER_SERVER_PREFERENCE;
-  const sc = new SecureContext(options.secureProtocol, secureOptions, minVersion, maxVersion);
-  const ctx = sc.context;
-
-  if (options.ca !== undefined && options.ca !== null) {
-    for (const ca of toList(options.ca)) {
-      validateKeyOrCert('ca', ca);
-      ctx.addCACert(ca);
+    this.context.init(secureProtocol, minVersion, maxVersion);
+    if (secureOptions) {
+      validateInteger(secureOptions, 'secureOptions');
+      this.context.setOptions(secureOptions);
     }
+  }
+}
+
+// 'a:TLS_b:c' -> the TLS 1.2 cipher list and the TLS 1.3 suites; both empty is an error.
+function splitCiphers(ciphers) {
+  const parts = ciphers.split(':');
+  const tls13 = parts.filter((c) => c.startsWith('TLS_')).join(':');
+  const tls12 = parts.filter((c) => c !== '' && !c.startsWith('TLS_')).join(':');
+  if (tls12 === '' && tls13 === '') throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
+  return [tls12, tls13];
+}
+
+// Each of ca/cert/key/crl/pfx is one value or an array of them; falsy values of the first three
+// are ignored as node does.
+function eachOf(value, fn) {
+  if (Array.isArray(value)) {
+    for (const v of value) fn(v);
+  } else {
+    fn(value);
+  }
+}
+
+function setKey(ctx, key, passphrase) {
+  validateKeyOrCert('key', key);
+  if (passphrase !== undefined && passphrase !== null) validateString(passphrase, 'options.passphrase');
+  ctx.setKey(key, passphrase);
+}
+
+function createSecureContext(options) {
+  if (options === undefined || options === null) options = {};
+  validateObject(options, 'options');
+  const { secureProtocol, honorCipherOrder } = options;
+  let { minVersion, maxVersion, secureOptions } = options;
+  if (honorCipherOrder) secureOptions |= SSL_OP_CIPHER_SERVER_PREFERENCE;
+  if (secureProtocol) {
+    if (minVersion !== undefined && minVersion !== null) {
+      throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, secureProtocol);
+    }
+    if (maxVersion !== undefined && maxVersion !== null) {
+      throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
+    }
+  }
+  minVersion ??= module.exports.defaults.DEFAULT_MIN_VERSION;
+  maxVersion ??= module.exports.defaults.DEFAULT_MAX_VERSION;
+  validateVersion(minVersion, 'minimum');
+  validateVersion(maxVersion, 'maximum');
+  const sc = new SecureContext(typeof secureProtocol === 'string' ? secureProtocol : undefined,
+                              secureOptions, minVersion, maxVersion);
+  const ctx = sc.context;
+  const {
+    ca, cert, key, passphrase, sigalgs, privateKeyIdentifier, privateKeyEngine, ciphers, ecdhCurve,
+    dhparam, crl, sessionIdContext, pfx, clientCertEngine, ticketKeys, sessionTimeout,
+  } = options;
+
+  if (ciphers !== undefined && ciphers !== null) validateString(ciphers, 'options.ciphers');
+  const cipherString = ciphers || module.exports.defaults.DEFAULT_CIPHERS;
+  const [tls12, tls13] = splitCiphers(cipherString);
+  // Only TLS 1.2 ciphers named: the TLS 1.3 suites stay OpenSSL's defaults.
+  ctx.setCiphers(tls12, tls13 === '' && cipherString !== module.exports.defaults.DEFAULT_CIPHERS ?
+    undefined : tls13);
+  if (ca) {
+    eachOf(ca, (c) => {
+      validateKeyOrCert('ca', c);
+      ctx.addCACert(c);
+    });
   } else {
     ctx.addRootCerts();
   }
-  if (options.cert !== undefined && options.cert !== null) {
-    for (const cert of toList(options.cert)) {
-      validateKeyOrCert('cert', cert);
-      ctx.setCert(cert);
-    }
+  if (cert) {
+    eachOf(cert, (c) => {
+      validateKeyOrCert('cert', c);
+      ctx.setCert(c);
+    });
   }
-  if (options.key !== undefined && options.key !== null) {
-    for (const key of toList(options.key)) {
-      if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
-        validateKeyOrCert('key.pem', key.pem);
-        ctx.setKey(key.pem, key.passphrase ?? options.passphrase);
-      } else {
-        validateKeyOrCert('key', key);
-        ctx.setKey(key, options.passphrase);
+  if (key) {
+    if (Array.isArray(key)) {
+      for (const k of key) {
+        const pem = k?.pem !== undefined ? k.pem : k;
+        setKey(ctx, pem, k?.passphrase || passphrase);
       }
+    } else {
+      setKey(ctx, key, passphrase);
     }
   }
-  if (options.pfx !== undefined && options.pfx !== null) {
-    for (const pfx of toList(options.pfx)) {
-      if (pfx !== null && typeof pfx === 'object' && !ArrayBuffer.isView(pfx)) {
-        ctx.loadPKCS12(pfx.buf, pfx.passphrase ?? options.passphrase);
-      } else {
-        ctx.loadPKCS12(pfx, options.passphrase);
-      }
-    }
-  }
-  const ciphers = options.ciphers ?? module.exports.defaults.DEFAULT_CIPHERS;
-  if (typeof ciphers !== 'string') throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', ciphers);
-  const [tls12, tls13] = splitCiphers(ciphers);
-  ctx.setCiphers(tls12, tls13 === '' && ciphers !== module.exports.defaults.DEFAULT_CIPHERS ? undefined : tls13);
-  const curve = options.ecdhCurve ?? module.exports.defaults.DEFAULT_ECDH_CURVE;
-  if (typeof curve !== 'string') throw new ERR_INVALID_ARG_TYPE('options.ecdhCurve', 'string', curve);
-  ctx.setECDHCurve(curve);
-  const { sigalgs, dhparam, privateKeyIdentifier, privateKeyEngine, ticketKeys, sessionIdContext } = options;
   if (sigalgs !== undefined && sigalgs !== null) {
     validateString(sigalgs, 'options.sigalgs');
     if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
     ctx.setSigalgs(sigalgs);
   }
-  if (dhparam !== undefined && dhparam !== null) {
-    if (dhparam !== 'auto') validateKeyOrCert('dhparam', dhparam);
-    const bits = ctx.setDHParam(dhparam === 'auto' || dhparam);
-    if (bits > 0 && bits < 1024) {
-      throw new ERR_INVALID_ARG_VALUE('options.dhparam', dhparam, 'DH parameter is less than 1024 bits');
-    }
-    if (bits > 0 && bits < 2048) process.emitWarning('DH parameter is less than 2048 bits', 'SecurityWarning');
-  }
   if (privateKeyIdentifier !== undefined && privateKeyIdentifier !== null) {
     if (privateKeyEngine === undefined || privateKeyEngine === null) {
       throw new ERR_INVALID_ARG_VALUE('options.privateKeyEngine', privateKeyEngine);
     }
-    // OpenSSL engines are not supported (as in node builds without them).
-    throw new ERR_INVALID_ARG_VALUE('options.privateKeyIdentifier', privateKeyIdentifier);
+    // Two ways to give one key: refused, as node does.
+    if (key) throw new ERR_INVALID_ARG_VALUE('options.privateKeyIdentifier', privateKeyIdentifier);
+    validateStringOrNullish(privateKeyIdentifier, 'options.privateKeyIdentifier');
+    validateStringOrNullish(privateKeyEngine, 'options.privateKeyEngine');
+    ctx.setEngineKey(privateKeyIdentifier, privateKeyEngine);
   }
+  const curve = ecdhCurve === undefined ? module.exports.defaults.DEFAULT_ECDH_CURVE : ecdhCurve;
+  validateString(curve, 'options.ecdhCurve');
+  if (curve) ctx.setECDHCurve(curve);
+  if (dhparam !== undefined && dhparam !== null) {
+    if (dhparam !== 'auto') validateKeyOrCert('dhparam', dhparam);
+    const bits = ctx.setDHParam(dhparam === 'auto' || dhparam);
+    if (bits > 0 && bits < 2048) process.emitWarning('DH parameter is less than 2048 bits', 'SecurityWarning');
+  }
+  if (crl !== undefined && crl !== null) {
+    eachOf(crl, (c) => {
+      validateKeyOrCert('crl', c);
+      ctx.addCRL(c);
+    });
+  }
+  if (sessionIdContext !== undefined && sessionIdContext !== null) {
+    validateString(sessionIdContext, 'options.sessionIdContext');
+    ctx.setSessionIdContext(sessionIdContext);
+  }
+  if (pfx !== undefined && pfx !== null) {
+    // Objects ({ buf, passphrase }) are unwrapped inside an array only, as node does.
+    // An empty passphrase is none.
+    if (Array.isArray(pfx)) {
+      for (const p of pfx) {
+        if (p.buf) ctx.loadPKCS12(p.buf, p.passphrase || passphrase || undefined);
+        else ctx.loadPKCS12(p, passphrase || undefined);
+      }
+    } else {
+      ctx.loadPKCS12(pfx, passphrase || undefined);
+    }
+  }
+  validateStringOrNullish(clientCertEngine, 'options.clientCertEngine');
+  if (typeof clientCertEngine === 'string') ctx.setClientCertEngine(clientCertEngine);
   if (ticketKeys !== undefined && ticketKeys !== null) {
     if (!ArrayBuffer.isView(ticketKeys)) {
       throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], ticketKeys);
@@ -147,13 +192,9 @@ function createSecureContext(options = {}) {
     }
     ctx.setTicketKeys(ticketKeys);
   }
-  if (sessionIdContext !== undefined && sessionIdContext !== null) {
-    validateString(sessionIdContext, 'options.sessionIdContext');
-    ctx.setSessionIdContext(sessionIdContext);
-  }
-  if (options.sessionTimeout !== undefined && options.sessionTimeout !== null) {
-    validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
-    ctx.setSessionTimeout(options.sessionTimeout);
+  if (sessionTimeout !== undefined && sessionTimeout !== null) {
+    validateInt32(sessionTimeout, 'options.sessionTimeout', 0);
+    ctx.setSessionTimeout(sessionTimeout);
   }
   return sc;
 }

@@ -976,6 +976,7 @@ Server.prototype._onRaw = function(raw) {
   });
   socket.server = this;
   socket.on('secure', onServerSocketSecure);
+  socket.on('close', onServerSocketClose);
   if (this.handshakeTimeout > 0) {
     const timer = setTimeout(() => {
       if (!socket._secureEstablished) {
@@ -992,6 +993,14 @@ Server.prototype._onRaw = function(raw) {
   });
   socket._start();
 };
+
+// A connection that closes quietly before 'secureConnection' (e.g. refused by
+// rejectUnauthorized) is reported as node does: 'tlsClientError' with ECONNRESET.
+function onServerSocketClose(hadError) {
+  if (hadError || this._controlReleased || this._tlsErrorEmitted) return;
+  this._tlsErrorEmitted = true;
+  this.server.emit('tlsClientError', require('internal/errors').connResetException('socket hang up'), this);
+}
 
 function onServerSocketSecure() {
   if (this.destroyed || this._controlReleased) return;

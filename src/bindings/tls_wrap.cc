@@ -10,6 +10,8 @@
 // (onclosenotify) and errors (onerror). Session tickets use the SecureContext's own 48-byte keys
 // (name, HMAC secret, AES key), as node's, so servers sharing keys resume each other's tickets.
 #include <openssl/core_names.h>
+#define OPENSSL_SUPPRESS_DEPRECATED  // ENGINE_*: node 22 still offers engines (clientCertEngine, privateKeyEngine)
+#include <openssl/engine.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -62,7 +64,7 @@ struct OwnedBio {
 
 int PassCallback(char* buf, int size, int, void* u) {
   auto* pass = static_cast<std::string*>(u);
-  if (pass == nullptr) return -1;
+  if (pass == nullptr) return 0;  // no passphrase: try the empty one (then "bad decrypt", as node)
   int n = static_cast<int>(pass->size());
   if (n > size) n = size;
   std::memcpy(buf, pass->data(), n);
@@ -93,16 +95,54 @@ class SecureContext : public BaseObject {
     return 0;
   }
 
-  // init(minVersion, maxVersion)
+  // The secureProtocol names node accepts: the method and the versions it pins (0: the
+  // minVersion/maxVersion given). False with a TypeError thrown for the others.
+  static bool ProtocolMethod(v8::Isolate* isolate, const std::string& name, const SSL_METHOD** method,
+                             int* min, int* max) {
+    std::string base = name;
+    *method = TLS_method();
+    for (const char* role : {"_server_method", "_client_method"}) {
+      size_t n = std::strlen(role);
+      if (base.size() > n && base.compare(base.size() - n, n, role) == 0) {
+        *method = role[1] == 's' ? TLS_server_method() : TLS_client_method();
+        base = base.substr(0, base.size() - n) + "_method";
+      }
+    }
+    if (base == "SSLv2_method" || base == "SSLv3_method") {
+      std::string msg = base.substr(0, 5) + " methods disabled";
+      ThrowCodedError(isolate, "ERR_TLS_INVALID_PROTOCOL_METHOD", msg, true);
+      return false;
+    }
+    int pin = 0;
+    if (base == "TLSv1_method") pin = TLS1_VERSION;
+    else if (base == "TLSv1_1_method") pin = TLS1_1_VERSION;
+    else if (base == "TLSv1_2_method") pin = TLS1_2_VERSION;
+    else if (base == "SSLv23_method") *max = TLS1_2_VERSION;
+    else if (base != "TLS_method") {
+      ThrowCodedError(isolate, "ERR_TLS_INVALID_PROTOCOL_METHOD", "Unknown method: " + name, true);
+      return false;
+    }
+    if (pin != 0) *min = *max = pin;
+    return true;
+  }
+
+  // init(secureProtocol | undefined, minVersion, maxVersion)
   static void Init(const Info& info) {
     NODUS_UNWRAP(self, SecureContext, info.This());
     v8::Isolate* isolate = info.GetIsolate();
     if (self->ctx_) return;
-    self->ctx_ = SSL_CTX_new(TLS_method());
+    const SSL_METHOD* method = TLS_method();
+    int min = VersionFrom(Utf8(isolate, info[1]).str());
+    int max = VersionFrom(Utf8(isolate, info[2]).str());
+    if (info[0]->IsString() &&
+        !ProtocolMethod(isolate, Utf8(isolate, info[0]).str(), &method, &min, &max)) {
+      return;
+    }
+    self->ctx_ = SSL_CTX_new(method);
     if (!self->ctx_) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_new");
     SSL_CTX_set_app_data(self->ctx_, self);
-    SSL_CTX_set_min_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[0]).str()));
-    SSL_CTX_set_max_proto_version(self->ctx_, VersionFrom(Utf8(isolate, info[1]).str()));
+    SSL_CTX_set_min_proto_version(self->ctx_, min);
+    SSL_CTX_set_max_proto_version(self->ctx_, max);
     SSL_CTX_set_options(self->ctx_, SSL_OP_NO_COMPRESSION | SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
     SSL_CTX_set_mode(self->ctx_, SSL_MODE_RELEASE_BUFFERS);
     SSL_CTX_set_session_cache_mode(self->ctx_, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL);
@@ -170,9 +210,13 @@ class SecureContext : public BaseObject {
       return;
     }
     int bits = EVP_PKEY_get_bits(dh);
+    if (bits < 1024) {
+      EVP_PKEY_free(dh);
+      return ThrowCodedError(isolate, "ERR_INVALID_ARG_VALUE", "DH parameter is less than 1024 bits", true);
+    }
     // Parameters OpenSSL refuses (e.g. below its security level) are discarded, as invalid
     // ones are.
-    if (bits < 1024 || !SSL_CTX_set0_tmp_dh_pkey(self->ctx_, dh)) EVP_PKEY_free(dh);
+    if (!SSL_CTX_set0_tmp_dh_pkey(self->ctx_, dh)) EVP_PKEY_free(dh);
     ERR_clear_error();
     info.GetReturnValue().Set(bits);
   }
@@ -259,16 +303,96 @@ class SecureContext : public BaseObject {
     OwnedBio in(isolate, info[0]);
     if (!in.bio) return ThrowTypeError(isolate, "bad ca");
     X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
-    int n = 0;
     ERR_clear_error();
+    // Every certificate up to the first thing that is none; like node, the rest (or text
+    // holding no certificate at all) is ignored.
     while (X509* cert = PEM_read_bio_X509_AUX(in.bio, nullptr, nullptr, nullptr)) {
       X509_STORE_add_cert(store, cert);
       SSL_CTX_add_client_CA(self->ctx_, cert);
       X509_free(cert);
-      n++;
     }
     ERR_clear_error();
-    if (n == 0) ThrowCodedError(isolate, "ERR_OSSL_PEM_NO_START_LINE", "error:0480006C:PEM routines::no start line", false);
+  }
+
+  // addCRL(pem): revoked certificates are then refused, for the whole chain.
+  static void AddCRL(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    OwnedBio in(isolate, info[0]);
+    ERR_clear_error();
+    X509_CRL* crl = in.bio ? PEM_read_bio_X509_CRL(in.bio, nullptr, nullptr, nullptr) : nullptr;
+    ERR_clear_error();
+    if (!crl) return ThrowCodedError(isolate, "ERR_CRYPTO_OPERATION_FAILED", "Failed to parse CRL", false);
+    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    X509_STORE_add_crl(store, crl);
+    X509_STORE_set_flags(store, X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
+    X509_CRL_free(crl);
+  }
+
+  // An OpenSSL engine by id, else a shared object by path through the "dynamic" engine, as
+  // node loads them; null with OpenSSL's errors queued when neither works.
+  static ENGINE* LoadEngine(const std::string& name) {
+    ERR_clear_error();
+    ENGINE* e = ENGINE_by_id(name.c_str());
+    if (e == nullptr && !name.empty()) {
+      e = ENGINE_by_id("dynamic");
+      if (e != nullptr && (!ENGINE_ctrl_cmd_string(e, "SO_PATH", name.c_str(), 0) ||
+                           !ENGINE_ctrl_cmd_string(e, "LOAD", nullptr, 0))) {
+        ENGINE_free(e);
+        e = nullptr;
+      }
+    }
+    return e;
+  }
+
+  // Engine failures as node words them: the first queued OpenSSL error's full string, no code,
+  // and the others, most recent first, in opensslErrorStack.
+  static void ThrowEngineError(v8::Isolate* isolate, const char* fallback) {
+    unsigned long err = ERR_get_error();
+    if (err == 0) return ThrowError(isolate, fallback);
+    char buf[256];
+    ERR_error_string_n(err, buf, sizeof(buf));
+    v8::Local<v8::Value> e = v8::Exception::Error(Str(isolate, buf));
+    std::vector<v8::Local<v8::Value>> rest;
+    while (unsigned long more = ERR_get_error()) {
+      ERR_error_string_n(more, buf, sizeof(buf));
+      rest.insert(rest.begin(), Str(isolate, buf));
+    }
+    if (!rest.empty() && e->IsObject()) {
+      SetProp(isolate->GetCurrentContext(), e.As<v8::Object>(), "opensslErrorStack",
+              v8::Array::New(isolate, rest.data(), rest.size()));
+    }
+    isolate->ThrowException(e);
+  }
+
+  // setEngineKey(keyId, engineName): the private key from an OpenSSL engine.
+  static void SetEngineKey(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    ENGINE* e = LoadEngine(Utf8(isolate, info[1]).str());
+    if (e == nullptr) return ThrowEngineError(isolate, "Failed to load engine");
+    if (!ENGINE_init(e)) {
+      ENGINE_free(e);
+      return ThrowEngineError(isolate, "Failed to initialize engine");
+    }
+    EVP_PKEY* key = ENGINE_load_private_key(e, Utf8(isolate, info[0]).data(), nullptr, nullptr);
+    ENGINE_finish(e);
+    ENGINE_free(e);
+    if (key == nullptr) return ThrowEngineError(isolate, "Failed to load private key from engine");
+    int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
+    EVP_PKEY_free(key);
+    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
+  }
+
+  // setClientCertEngine(engineName): client certificates from an OpenSSL engine.
+  static void SetClientCertEngine(const Info& info) {
+    NODUS_UNWRAP(self, SecureContext, info.This());
+    v8::Isolate* isolate = info.GetIsolate();
+    ENGINE* e = LoadEngine(Utf8(isolate, info[0]).str());
+    if (e == nullptr) return ThrowEngineError(isolate, "Failed to load engine");
+    int ok = SSL_CTX_set_client_cert_engine(self->ctx_, e);
+    ENGINE_free(e);
+    if (!ok) return ThrowEngineError(isolate, "Failed to set client certificate engine");
   }
 
   static void AddRootCerts(const Info& info) {
@@ -276,18 +400,17 @@ class SecureContext : public BaseObject {
     SSL_CTX_set_default_verify_paths(self->ctx_);
   }
 
-  // setCiphers(tls12List, tls13Suites): either may be empty (then unchanged).
+  // setCiphers(tls12List, tls13Suites | undefined): an undefined tls13Suites keeps OpenSSL's
+  // TLS 1.3 defaults; an empty tls12List with suites disables TLS 1.2's ciphers, as node does.
   static void SetCiphers(const Info& info) {
     NODUS_UNWRAP(self, SecureContext, info.This());
     v8::Isolate* isolate = info.GetIsolate();
     std::string list = Utf8(isolate, info[0]).str();
-    std::string suites = Utf8(isolate, info[1]).str();
+    std::string suites = info[1]->IsString() ? Utf8(isolate, info[1]).str() : "";
     ERR_clear_error();
-    if (!list.empty() && !SSL_CTX_set_cipher_list(self->ctx_, list.c_str())) {
-      if (suites.empty()) return crypto::ThrowOpenSSLError(isolate, "no cipher match");
-      // Only TLS 1.3 suites were named: disable every TLS 1.2 cipher, as node does.
-      SSL_CTX_set_cipher_list(self->ctx_, "");
-      ERR_clear_error();
+    if (!SSL_CTX_set_cipher_list(self->ctx_, list.c_str())) {
+      if (!list.empty() || suites.empty()) return crypto::ThrowOpenSSLError(isolate, "no cipher match");
+      ERR_clear_error();  // OpenSSL took the empty list, only reporting it holds no cipher
     }
     if (info[1]->IsString() && !SSL_CTX_set_ciphersuites(self->ctx_, suites.c_str()))
       return crypto::ThrowOpenSSLError(isolate, "no cipher match");
@@ -322,11 +445,25 @@ class SecureContext : public BaseObject {
     SSL_CTX_set_timeout(self->ctx_, v);
   }
 
+  // loadPKCS12(pfx[, passphrase]): node's words: a passphrase neither string nor buffer is a
+  // TypeError, a pfx neither is "Unable to load PFX certificate", and a PFX OpenSSL cannot read
+  // or decrypt is an Error holding only OpenSSL's reason.
   static void LoadPKCS12(const Info& info) {
     NODUS_UNWRAP(self, SecureContext, info.This());
     v8::Isolate* isolate = info.GetIsolate();
+    if (!info[0]->IsString() && !GetBytes(info[0]).ok)
+      return ThrowCodedError(isolate, "ERR_CRYPTO_OPERATION_FAILED", "Unable to load PFX certificate", false);
+    std::string pass;
+    if (!info[1]->IsUndefined()) {
+      if (info[1]->IsString()) {
+        pass = Utf8(isolate, info[1]).str();
+      } else {
+        Bytes b = GetBytes(info[1]);
+        if (!b.ok) return ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "Pass phrase must be a buffer", true);
+        pass.assign(reinterpret_cast<const char*>(b.data), b.size);
+      }
+    }
     OwnedBio in(isolate, info[0]);
-    std::string pass = info[1]->IsString() ? Utf8(isolate, info[1]).str() : "";
     ERR_clear_error();
     PKCS12* p12 = in.bio ? d2i_PKCS12_bio(in.bio, nullptr) : nullptr;
     EVP_PKEY* key = nullptr;
@@ -334,7 +471,11 @@ class SecureContext : public BaseObject {
     STACK_OF(X509)* ca = nullptr;
     if (!p12 || !PKCS12_parse(p12, pass.c_str(), &key, &cert, &ca)) {
       if (p12) PKCS12_free(p12);
-      return crypto::ThrowOpenSSLError(isolate, "Unable to load PFX certificate");
+      unsigned long err = ERR_get_error();
+      ERR_clear_error();
+      const char* reason = err != 0 ? ERR_reason_error_string(err) : nullptr;
+      // OpenSSL queues nothing for an empty input; node reports it as "not enough data".
+      return ThrowError(isolate, reason != nullptr ? reason : "not enough data");
     }
     PKCS12_free(p12);
     SSL_CTX_use_certificate(self->ctx_, cert);
@@ -504,8 +645,12 @@ class Engine : public BaseObject {
       int r = SSL_do_handshake(ssl_);
       if (r == 1) {
         handshake_done_ = true;
-        if (!Flush()) break;
+        // A server's last flight goes out after JS has seen the handshake, as in node: one that
+        // refuses the client's certificate (rejectUnauthorized) destroys the socket first, and
+        // the client never completes its handshake.
+        if (!server_ && !Flush()) break;
         if (!Emit("onhandshake", 0, nullptr)) break;
+        if (server_ && !Flush()) break;
         EmitDeferredSessions();
         break;
       }
@@ -1547,6 +1692,9 @@ void Init(Binding& b) {
   b.ProtoMethod(sc, "setCert", SecureContext::SetCert);
   b.ProtoMethod(sc, "addCACert", SecureContext::AddCACert);
   b.ProtoMethod(sc, "addRootCerts", SecureContext::AddRootCerts);
+  b.ProtoMethod(sc, "addCRL", SecureContext::AddCRL);
+  b.ProtoMethod(sc, "setEngineKey", SecureContext::SetEngineKey);
+  b.ProtoMethod(sc, "setClientCertEngine", SecureContext::SetClientCertEngine);
   b.ProtoMethod(sc, "setCiphers", SecureContext::SetCiphers);
   b.ProtoMethod(sc, "setECDHCurve", SecureContext::SetECDHCurve);
   b.ProtoMethod(sc, "setALPN", SecureContext::SetALPN);
