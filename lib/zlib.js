@@ -591,6 +591,8 @@ function Gunzip(opts) {
 }
 function DeflateRaw(opts) {
   if (!(this instanceof DeflateRaw)) return new DeflateRaw(opts);
+  // zlib refuses raw streams with 8 window bits; node raises them to 9 in the caller's object.
+  if (opts && opts.windowBits === 8) opts.windowBits = 9;
   Reflect.apply(Zlib, this, [opts, DEFLATERAW]);
 }
 function InflateRaw(opts) {
