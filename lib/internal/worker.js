@@ -12,7 +12,7 @@ const {
     ERR_WORKER_OUT_OF_MEMORY, ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_INVALID_EXEC_ARGV,
   },
 } = require('internal/errors');
-const { validateObject, validateString, validateArray } = require('internal/validators');
+const { validateString, validateArray } = require('internal/validators');
 const io = require('internal/worker/io');
 
 const kHandle = Symbol('kHandle');
@@ -44,8 +44,7 @@ const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeR
 
 function parseResourceLimits(obj) {
   const limits = new Float64Array(4);
-  if (obj === undefined) return limits;
-  validateObject(obj, 'options.resourceLimits');
+  if (obj === null || typeof obj !== 'object') return limits;
   for (let i = 0; i < limitNames.length; i++) {
     const v = obj[limitNames[i]];
     if (typeof v === 'number' && v > 0) limits[i] = v;
@@ -96,20 +95,23 @@ const kInternalMain = Symbol('kInternalMain');
 class Worker extends EventEmitter {
   constructor(filename, opts = {}) {
     super();
-    validateObject(opts, 'options');
+    // As node: options that are no object are read as one (null throws a TypeError reading
+    // execArgv), and falsy argv/execArgv/name/transferList/resourceLimits are ignored.
+    if (opts.execArgv && !Array.isArray(opts.execArgv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', opts.execArgv);
+    }
     const doEval = opts.eval === true ? true : false;
     if (opts.eval !== undefined && typeof opts.eval !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('options.eval', 'boolean', opts.eval);
     }
     const file = resolveFilename(filename, doEval);
     let argv = [];
-    if (opts.argv !== undefined) {
+    if (opts.argv) {
       validateArray(opts.argv, 'options.argv');
       argv = opts.argv.map(String);
     }
     let execArgv;
-    if (opts.execArgv !== undefined) {
-      validateArray(opts.execArgv, 'options.execArgv');
+    if (opts.execArgv) {
       execArgv = opts.execArgv.map(String);
       const bad = execArgv.filter((a) => a.startsWith('--') && /^--(?:title|input-type|eval|print|interactive)/.test(a));
       if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
@@ -119,14 +121,14 @@ class Worker extends EventEmitter {
       env = SHARE_ENV;
     } else if (opts.env !== undefined && opts.env !== null) {
       if (typeof opts.env !== 'object') {
-        throw new ERR_INVALID_ARG_TYPE('options.env', 'object', opts.env);
+        throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], opts.env);
       }
       env = {};
       for (const key of Object.keys(opts.env)) env[key] = `${opts.env[key]}`;
     } else {
       env = { ...process.env };
     }
-    if (opts.name !== undefined) validateString(opts.name, 'options.name');
+    if (opts.name) validateString(opts.name, 'options.name');
     const limits = parseResourceLimits(opts.resourceLimits);
     this[kLimits] = limits;
     this[kExited] = false;
@@ -145,7 +147,7 @@ class Worker extends EventEmitter {
     ctrl.unref();
     handle.onexit = (code, oom) => this[kOnExit](code, oom);
     this.threadId = handle.threadId;
-    this.threadName = opts.name ?? 'WorkerThread';
+    this.threadName = opts.name || 'WorkerThread';
 
     const { Readable, Writable } = require('stream');
     this.stdin = null;
@@ -182,8 +184,9 @@ class Worker extends EventEmitter {
       hasStdin: !!opts.stdin,
       internalMain: opts[kInternalMain],
     };
-    let transferList = opts.transferList;
-    if (transferList !== undefined) validateArray(transferList, 'options.transferList');
+    // Any iterable; a string's characters are refused as transferables, as node does.
+    const transferList = opts.transferList && typeof opts.transferList[Symbol.iterator] === 'function' ?
+      Array.from(opts.transferList) : undefined;
     try {
       ctrl.postMessage(load, transferList);
     } catch (err) {

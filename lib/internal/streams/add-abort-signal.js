@@ -2,13 +2,16 @@
 // addAbortSignal(signal, stream): destroys the stream with an AbortError when the signal aborts.
 
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateAbortSignal } = require('internal/validators');
 const { isNodeStream, isReadableStream, isWritableStream } = require('internal/streams/utils');
 
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
 function addAbortSignal(signal, stream) {
-  validateAbortSignal(signal, 'signal');
+  // Stricter than validateAbortSignal, as node's: undefined is no signal here either (and null
+  // fails on the 'in' test itself, with V8's TypeError).
+  if (typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
   if (!isNodeStream(stream) && !isReadableStream(stream) && !isWritableStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

@@ -219,12 +219,13 @@ function duplexFrom(body, name) {
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
-  if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
+  if (streams.length === 1) return duplexFrom(streams[0], 'body');
   const orig = [...streams];
-  if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'streams[0]');
+  // Functions at either end become duplexes as Duplex.from makes them (named "body" in errors).
+  if (typeof streams[0] === 'function') streams[0] = duplexFrom(streams[0], 'body');
   if (typeof streams[streams.length - 1] === 'function') {
     const idx = streams.length - 1;
-    streams[idx] = duplexFrom(streams[idx], `streams[${idx}]`);
+    streams[idx] = duplexFrom(streams[idx], 'body');
   }
   for (let n = 0; n < streams.length; ++n) {
     if (!isNodeStream(streams[n])) continue;

@@ -40,7 +40,12 @@ function WritableState(options, stream, isDuplex) {
   this.finished = false;
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  // Only null/undefined mean utf8; any other name must be an encoding Buffer knows, as in node.
+  const defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding != null && defaultEncoding !== 'utf8' && !Buffer.isEncoding(defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding ?? 'utf8';
   this.length = 0;
   this.writing = false;
   this.corked = 0;

@@ -100,7 +100,10 @@ Object.defineProperties(MessagePort.prototype, {
         } else if (typeof transfer === 'object' && typeof transfer[Symbol.iterator] === 'function') {
           list = Array.from(transfer);
         } else if (typeof transfer !== 'object') {
-          throw new ERR_INVALID_ARG_TYPE('transfer', ['Array', 'object'], transfer);
+          // node throws this one natively: its code is not in the stack's first line
+          const err = new TypeError('Optional transferList argument must be an iterable');
+          err.code = 'ERR_INVALID_ARG_TYPE';
+          throw err;
         }
       }
       if (list !== undefined) validateTransfer(list);
@@ -108,7 +111,7 @@ Object.defineProperties(MessagePort.prototype, {
         throw new (require('internal/per_context/domexception').DOMException)('Cannot clone object of unsupported type.', 'DataCloneError');
       }
       try {
-        Reflect.apply(nativePost, this, [message, list]);
+        return Reflect.apply(nativePost, this, [message, list]);
       } catch (err) {
         throw toDOMError(err);
       }
