@@ -2,6 +2,7 @@
 # `openssl s_server` and a Node 22 server with a $NODE client (certificates from test/fixtures/tls).
 REF=$(bash ../../scripts/setup-node22.sh 2>/dev/null | tail -1)
 F=$(cd ../fixtures/tls && pwd)
+. ./_s_server.sh
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"; kill $(jobs -p) 2>/dev/null' EXIT
 cat > "$DIR/server.js" <<'JS'
@@ -44,10 +45,7 @@ timeout 10 "$REF" "$DIR/client.js" "$PORT" "$F"
 wait
 
 echo '== openssl s_server, $NODE client'
-PORT=$((20000 + RANDOM % 20000))
-openssl s_server -accept $PORT -key "$F/server-key.pem" -cert "$F/server-cert.pem" -alpn x-test \
-  -naccept 1 -rev -quiet > /dev/null 2>&1 &
-for i in $(seq 50); do grep -q ":$(printf '%04X' $PORT) 00000000:0000 0A" /proc/net/tcp && break; sleep 0.1; done
+s_server -key "$F/server-key.pem" -cert "$F/server-cert.pem" -alpn x-test -naccept 1 -rev -quiet
 timeout 10 $NODE -e "
 const tls = require('tls');
 const c = tls.connect({ port: $PORT, host: '127.0.0.1', servername: 'localhost', ca: require('fs').readFileSync('$F/ca-cert.pem'), ALPNProtocols: ['x-test'] }, () => {

@@ -6,7 +6,7 @@ F=$(cd ../fixtures/tls && pwd)
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"; kill $(jobs -p) 2>/dev/null' EXIT
 KEY=d731ef57be09e5204f0b205b60627028
-waitport() { for i in $(seq 100); do grep -q ":$(printf '%04X' $1) 00000000:0000 0A" /proc/net/tcp && break; sleep 0.1; done; }
+. ./_s_server.sh
 
 echo '== $NODE PSK server, openssl s_client -psk'
 cat > "$DIR/psk-server.js" <<JS
@@ -24,10 +24,7 @@ printf 'from-openssl\n' | timeout 10 openssl s_client -connect 127.0.0.1:$(cat "
 wait
 
 echo '== openssl s_server -psk, $NODE PSK client'
-PORT=$((20000 + RANDOM % 20000))
-openssl s_server -accept $PORT -psk $KEY -psk_hint ossl-hint -nocert -cipher PSK-AES128-GCM-SHA256 -tls1_2 \
-  -naccept 1 -rev -quiet > /dev/null 2>&1 &
-waitport $PORT
+s_server -psk $KEY -psk_hint ossl-hint -nocert -cipher PSK-AES128-GCM-SHA256 -tls1_2 -naccept 1 -rev -quiet
 timeout 10 $NODE -e "
 const tls = require('tls');
 const c = tls.connect({ port: $PORT, host: '127.0.0.1', ciphers: 'PSK-AES128-GCM-SHA256', maxVersion: 'TLSv1.2',
@@ -46,10 +43,7 @@ touch "$DIR/index.txt"
 openssl ocsp -issuer "$F/ca-cert.pem" -cert "$F/server-cert.pem" -no_nonce -reqout "$DIR/req.der" >/dev/null 2>&1
 openssl ocsp -index "$DIR/index.txt" -rsigner "$F/ca-cert.pem" -rkey "$F/ca-key.pem" -CA "$F/ca-cert.pem" \
   -reqin "$DIR/req.der" -respout "$DIR/resp.der" -ndays 1 >/dev/null 2>&1
-PORT=$((20000 + RANDOM % 20000))
-openssl s_server -accept $PORT -key "$F/server-key.pem" -cert "$F/server-cert.pem" -status_file "$DIR/resp.der" \
-  -naccept 1 -rev -quiet > /dev/null 2>&1 &
-waitport $PORT
+s_server -key "$F/server-key.pem" -cert "$F/server-cert.pem" -status_file "$DIR/resp.der" -naccept 1 -rev -quiet
 timeout 10 $NODE -e "
 const tls = require('tls');
 const fs = require('fs');
