@@ -274,9 +274,14 @@ class SecureContext : public BaseObject {
     ERR_clear_error();
     EVP_PKEY* key = PEM_read_bio_PrivateKey(in.bio, nullptr, PassCallback, has_pass ? &pass : nullptr);
     if (!key) return crypto::ThrowOpenSSLError(isolate, "PEM_read_bio_PrivateKey");
-    int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
+    self->UseKey(isolate, key);
+  }
+
+  // The context's private key from here on; takes `key`.
+  void UseKey(v8::Isolate* isolate, EVP_PKEY* key) {
+    int ok = SSL_CTX_use_PrivateKey(ctx_, key);
     EVP_PKEY_free(key);
-    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
+    if (!ok) crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
   }
 
   static void SetCert(const Info& info) {
@@ -379,9 +384,7 @@ class SecureContext : public BaseObject {
     ENGINE_finish(e);
     ENGINE_free(e);
     if (key == nullptr) return ThrowEngineError(isolate, "Failed to load private key from engine");
-    int ok = SSL_CTX_use_PrivateKey(self->ctx_, key);
-    EVP_PKEY_free(key);
-    if (!ok) return crypto::ThrowOpenSSLError(isolate, "SSL_CTX_use_PrivateKey");
+    self->UseKey(isolate, key);
   }
 
   // setClientCertEngine(engineName): client certificates from an OpenSSL engine.

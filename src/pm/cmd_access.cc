@@ -20,17 +20,6 @@ std::string RegUrl(Context& ctx, const std::string& path, const std::string& nam
   return r + (StartsWith(path, "/") ? path.substr(1) : path);
 }
 
-bool GetJson(Context& ctx, const std::string& url, Json* out, PmError* err) {
-  HttpResponse resp;
-  if (!RegistryRequest(ctx, "GET", url, "", &resp, err)) return false;
-  JsonError je;
-  if (!ParseJson(resp.body, out, &je)) {
-    *err = {"EJSONPARSE", "invalid JSON from " + url};
-    return false;
-  }
-  return true;
-}
-
 // npm's usage error: the reason, then the command's usage.
 int UsageError(const std::string& why, const std::string& usage) {
   return ReportError({"EUSAGE", (why.empty() ? "" : "\n" + why + "\n") + "\n" + usage});
@@ -71,7 +60,7 @@ bool GetIdentity(Context& ctx, const std::string& registry, std::string* user) {
   if (!ctx.config.AuthFor(registry).empty()) {
     Json j;
     PmError err;
-    if (!GetJson(ctx, registry + "-/whoami", &j, &err)) {
+    if (!GetJson(ctx, registry + "-/whoami", &j, &err, false)) {
       ReportError(RegistryAuthError(err));
       return false;
     }
@@ -153,7 +142,7 @@ int AccessOutput(Context& ctx, const Json& items, const std::string& limiter) {
 int GetStatus(Context& ctx, const std::string& name) {
   Json vis;
   PmError err;
-  if (!GetJson(ctx, RegUrl(ctx, "/-/package/" + EscapeName(name) + "/visibility", name), &vis, &err))
+  if (!GetJson(ctx, RegUrl(ctx, "/-/package/" + EscapeName(name) + "/visibility", name), &vis, &err, false))
     return ReportError(RegistryAuthError(err));
   const Json* pub = vis.IsObject() ? vis.Get("public") : nullptr;
   bool is_public = pub && ((pub->IsBool() && pub->boolean()) || (pub->IsString() && !pub->str().empty()) ||
@@ -216,9 +205,9 @@ int CmdAccess(Context& ctx, const Args& args) {
       Json pkgs;
       PmError err;
       std::string url = RegUrl(ctx, team.empty() ? "/-/org/" + scope + "/package" : "/-/team/" + scope + "/" + team + "/package");
-      if (!GetJson(ctx, url, &pkgs, &err)) {
+      if (!GetJson(ctx, url, &pkgs, &err, false)) {
         if (err.code != "E404") return ReportError(RegistryAuthError(err));
-        if (!GetJson(ctx, RegUrl(ctx, "/-/user/" + scope + "/package"), &pkgs, &err))
+        if (!GetJson(ctx, RegUrl(ctx, "/-/user/" + scope + "/package"), &pkgs, &err, false))
           return ReportError(RegistryAuthError(err));
       }
       return AccessOutput(ctx, pkgs, a1);
@@ -228,7 +217,7 @@ int CmdAccess(Context& ctx, const Args& args) {
       if (!AccessPackage(ctx, a0, false, &name)) return 1;
       Json collabs;
       PmError err;
-      if (!GetJson(ctx, RegUrl(ctx, "/-/package/" + EscapeName(name) + "/collaborators", name), &collabs, &err))
+      if (!GetJson(ctx, RegUrl(ctx, "/-/package/" + EscapeName(name) + "/collaborators", name), &collabs, &err, false))
         return ReportError(RegistryAuthError(err));
       return AccessOutput(ctx, collabs, a1);
     }
@@ -277,7 +266,7 @@ bool ListTokens(Context& ctx, std::vector<Json>* tokens) {
   while (!url.empty()) {
     Json page;
     PmError err;
-    if (!GetJson(ctx, url, &page, &err)) {
+    if (!GetJson(ctx, url, &page, &err, false)) {
       ReportError(RegistryAuthError(err));
       return false;
     }
@@ -530,7 +519,7 @@ int CmdStars(Context& ctx, const Args& args) {
   }
   Json j;
   PmError err;
-  if (!GetJson(ctx, registry + "-/_view/starredByUser?key=" + EncodeComponent("\"" + user + "\""), &j, &err))
+  if (!GetJson(ctx, registry + "-/_view/starredByUser?key=" + EncodeComponent("\"" + user + "\""), &j, &err, false))
     return ReportError(RegistryAuthError(err));
   const Json* rows = j.IsObject() ? j.Get("rows") : nullptr;
   if (!rows || !rows->IsArray() || rows->items().empty()) {

@@ -54,17 +54,6 @@ bool OwnerPackage(Context& ctx, const Args& args, const std::string& arg, std::s
   return true;
 }
 
-bool GetJson(Context& ctx, const std::string& url, Json* out, PmError* err) {
-  HttpResponse resp;
-  if (!RegistryRequest(ctx, "GET", url, "", &resp, err)) return false;
-  JsonError je;
-  if (!ParseJson(resp.body, out, &je) || !out->IsObject()) {
-    *err = {"EJSONPARSE", "invalid JSON from " + url};
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 int CmdPing(Context& ctx, const Args& args) {

@@ -19,6 +19,7 @@
 #include "pm/commands.h"
 #include "pm/dep_spec.h"
 #include "pm/fs_util.h"
+#include "pm/package_spec.h"
 #include "pm/semver.h"
 
 namespace nodus::pm {
@@ -533,21 +534,6 @@ bool GlobMatch(const std::string& pat, size_t pi, const std::string& s, size_t s
   return si == s.size();
 }
 
-std::string ResolvePath(const std::string& base, const std::string& p) {
-  std::string joined = !p.empty() && p[0] == '/' ? p : base + "/" + p;
-  std::vector<std::string> out;
-  for (auto& seg : Split(joined, '/')) {
-    if (seg.empty() || seg == ".") continue;
-    if (seg == "..") {
-      if (!out.empty()) out.pop_back();
-      continue;
-    }
-    out.push_back(seg);
-  }
-  std::string r;
-  for (auto& s : out) r += "/" + s;
-  return r.empty() ? "/" : r;
-}
 
 class Engine {
  public:

@@ -24,16 +24,19 @@ void SplitSpec(const std::string& arg, std::string* name, std::string* spec) {
   *spec = at == std::string::npos ? "" : arg.substr(at + 1);
 }
 
-bool FetchWriteDoc(Context& ctx, const std::string& registry, const std::string& name, Json* doc, PmError* err) {
-  std::string url = registry + EscapeName(name) + "?write=true";
+bool GetJson(Context& ctx, const std::string& url, Json* out, PmError* err, bool require_object) {
   HttpResponse resp;
   if (!RegistryRequest(ctx, "GET", url, "", &resp, err)) return false;
   JsonError je;
-  if (!ParseJson(resp.body, doc, &je) || !doc->IsObject()) {
+  if (!ParseJson(resp.body, out, &je) || (require_object && !out->IsObject())) {
     *err = {"EJSONPARSE", "invalid JSON from " + url};
     return false;
   }
   return true;
+}
+
+bool FetchWriteDoc(Context& ctx, const std::string& registry, const std::string& name, Json* doc, PmError* err) {
+  return GetJson(ctx, registry + EscapeName(name) + "?write=true", doc, err);
 }
 
 PmError NotFoundError(const PmError& e, const std::string& what) {

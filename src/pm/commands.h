@@ -102,6 +102,9 @@ PmError RegistryAuthError(const PmError& e);
 PmError NotFoundError(const PmError& e, const std::string& what);
 // "name@spec" split at the '@' after a scope ("" spec when there is none).
 void SplitSpec(const std::string& arg, std::string* name, std::string* spec);
+// GET url from the registry, parsed; EJSONPARSE when the body is no JSON (or no object, with
+// require_object).
+bool GetJson(Context& ctx, const std::string& url, Json* out, PmError* err, bool require_object = true);
 // GET <registry><name>?write=true (the full document, with _rev), parsed.
 bool FetchWriteDoc(Context& ctx, const std::string& registry, const std::string& name, Json* doc, PmError* err);
 // <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.

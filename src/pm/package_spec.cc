@@ -199,22 +199,6 @@ bool IsHostedGit(std::string_view spec) {
   return false;
 }
 
-// path.resolve(base, p) without touching the file system.
-std::string ResolvePath(std::string_view base, std::string_view p) {
-  std::string joined = !p.empty() && p[0] == '/' ? std::string(p) : std::string(base) + "/" + std::string(p);
-  std::vector<std::string_view> parts;
-  for (auto s : PathSegments(joined)) {
-    if (s.empty() || s == ".") continue;
-    if (s == "..") {
-      if (!parts.empty()) parts.pop_back();
-      continue;
-    }
-    parts.push_back(s);
-  }
-  std::string out;
-  for (auto s : parts) out += "/" + std::string(s);
-  return out.empty() ? "/" : out;
-}
 
 // path.relative(from, to) for absolute, normalised paths.
 std::string RelativePath(std::string_view from, std::string_view to) {
@@ -512,6 +496,23 @@ bool IsBuiltinModule(std::string_view lower) {
 }
 
 }  // namespace
+
+// path.resolve(base, p) without touching the file system.
+std::string ResolvePath(std::string_view base, std::string_view p) {
+  std::string joined = !p.empty() && p[0] == '/' ? std::string(p) : std::string(base) + "/" + std::string(p);
+  std::vector<std::string_view> parts;
+  for (auto s : PathSegments(joined)) {
+    if (s.empty() || s == ".") continue;
+    if (s == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(s);
+  }
+  std::string out;
+  for (auto s : parts) out += "/" + std::string(s);
+  return out.empty() ? "/" : out;
+}
 
 const char* SpecKindName(SpecKind k) {
   switch (k) {

@@ -78,4 +78,7 @@ struct NameValidation {
 };
 NameValidation ValidatePackageName(std::string_view name);
 
+// path.resolve(base, p) without touching the file system.
+std::string ResolvePath(std::string_view base, std::string_view p);
+
 }  // namespace nodus::pm
