@@ -181,7 +181,15 @@ function initSocketHandle(self) {
   if (self._handle) {
     self._handle[owner_symbol] = self;
     self._handle.onread = onStreamRead;
+    self._handle.onwriteerror = onGatheredWriteError;
   }
+}
+
+// A gathered write (handle.tryWrite*String) failed after JS was told it succeeded: the socket
+// fails as it would have had the write failed at once.
+function onGatheredWriteError(errno) {
+  const socket = this[owner_symbol];
+  if (socket && !socket.destroyed) socket.destroy(new ErrnoException(errno, 'write'));
 }
 
 function closeSocketHandle(self, isException, ignoreErrors) {

@@ -93,6 +93,7 @@ v8::Local<v8::Object> HandleWrap::ActiveObject() { return object(); }
 
 void HandleWrap::Close(v8::Local<v8::Value> callback) {
   if (state_ != kOpen) return;
+  OnBeforeClose();
   state_ = kClosing;
   v8::Local<v8::Context> ctx = realm()->context();
   if (!callback.IsEmpty() && callback->IsFunction()) {

@@ -32,6 +32,8 @@ class HandleWrap : public BaseObject, public ActiveLink {
  protected:
   ~HandleWrap() override = default;
   virtual void OnClose() {}
+  // Runs first in Close(), the handle still open; it must not call into JS.
+  virtual void OnBeforeClose() {}
 
  private:
   static void OnCloseCallback(uv_handle_t* handle);

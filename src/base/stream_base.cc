@@ -1,9 +1,11 @@
 // StreamBase: reads through a listener stack, native and JS writes (see stream_base.h).
 #include "base/stream_base.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "runtime/callback.h"
 #include "runtime/realm.h"
@@ -81,6 +83,7 @@ StreamBase::StreamBase(Realm* realm, v8::Local<v8::Object> object, uv_stream_t* 
 
 StreamBase::~StreamBase() {
   while (listener_ != nullptr) RemoveStreamListener(listener_);
+  if (gather_listed_) FlushGathered();
 }
 
 void StreamBase::PushStreamListener(StreamListener* listener) {
@@ -98,6 +101,107 @@ void StreamBase::RemoveStreamListener(StreamListener* listener) {
   listener->stream_ = nullptr;
   listener->previous_ = nullptr;
 }
+
+// ---- gathered writes (docs/architecture.md, "Gathered writes") ---------------------------------
+
+namespace {
+// The streams with writes gathered during this iteration's poll phase (a prepare handle marks
+// its start), sent by a check handle right after it. Both handles are unref'd: they keep
+// nothing alive.
+struct WriteGather : BindingDataBase {
+  explicit WriteGather(Realm* realm) {
+    uv_prepare_init(realm->loop(), &prepare);
+    prepare.data = this;
+    uv_prepare_start(&prepare, [](uv_prepare_t* h) {
+      static_cast<WriteGather*>(h->data)->in_poll = true;
+    });
+    uv_unref(reinterpret_cast<uv_handle_t*>(&prepare));
+    // Started after setImmediate's check handle, this one runs before it (libuv runs the
+    // newest first): the writes of the poll phase leave before immediates run.
+    uv_check_init(realm->loop(), &check);
+    check.data = this;
+    uv_check_start(&check, OnCheck);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&check));
+    realm->flush_writes = [](Realm* r) { r->BindingData<WriteGather>()->FlushAll(false); };
+  }
+  void Remove(StreamBase* stream) {
+    auto it = std::find(streams.begin(), streams.end(), stream);
+    if (it != streams.end()) streams.erase(it);
+  }
+  // `report`: failures reach JS (a stream closed by it meanwhile is still valid: wraps are
+  // deleted in close callbacks, which run after this phase).
+  void FlushAll(bool report) {
+    std::vector<StreamBase*> list;
+    list.swap(streams);
+    for (StreamBase* stream : list) {
+      int err = stream->FlushGathered();
+      if (err != 0 && report) stream->ReportGatheredError(err);
+    }
+  }
+  static void OnCheck(uv_check_t* handle) {
+    auto* g = static_cast<WriteGather*>(handle->data);
+    g->in_poll = false;
+    if (!g->streams.empty()) g->FlushAll(true);
+  }
+  uv_prepare_t prepare;
+  uv_check_t check;
+  bool in_poll = false;
+  std::vector<StreamBase*> streams;
+};
+
+// Called once a write of the gathered rest ends.
+void OnGatheredRestWritten(StreamBase* stream, int status, void* data) {
+  if (status != 0 && status != UV_ECANCELED) stream->ReportGatheredError(status);
+}
+}  // namespace
+
+int StreamBase::FlushGathered() {
+  if (gather_listed_) {
+    gather_listed_ = false;
+    realm()->BindingData<WriteGather>()->Remove(this);
+  }
+  if (gathered_.empty()) return 0;
+  std::string data;
+  data.swap(gathered_);
+  if (!IsAlive()) return 0;
+  uv_buf_t buf = uv_buf_init(data.data(), static_cast<unsigned int>(data.size()));
+  size_t written = 0;
+  if (stream_->write_queue_size == 0) {
+    int n = uv_try_write(stream_, &buf, 1);
+    if (n >= 0) {
+      written = static_cast<size_t>(n);
+    } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
+      return n;
+    }
+  }
+  if (written == data.size()) return 0;
+  // The kernel took part of it: the rest goes through an ordinary queued write (copied).
+  buf.base += written;
+  buf.len -= written;
+  uint64_t before = bytes_written_;
+  StreamWriteResult r = Write(&buf, 1, OnGatheredRestWritten, nullptr, true);
+  bytes_written_ = before;  // counted when it was gathered
+  return r.err;
+}
+
+// JS was told a gathered write succeeded; when sending it fails, handle.onwriteerror(errno) lets
+// the socket fail as it would have had the write failed at once.
+void StreamBase::ReportGatheredError(int err) {
+  Realm* realm = this->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> ctx = realm->context();
+  v8::Context::Scope context_scope(ctx);
+  v8::Local<v8::Object> obj = object();
+  v8::Local<v8::Value> cb;
+  if (!obj->Get(ctx, InternalizedStr(isolate, "onwriteerror")).ToLocal(&cb) || !cb->IsFunction()) {
+    return;
+  }
+  v8::Local<v8::Value> arg = v8::Integer::New(isolate, err);
+  MakeCallback(realm, obj, cb.As<v8::Function>(), 1, &arg);
+}
+
+void StreamBase::OnBeforeClose() { FlushGathered(); }  // a failure: the peer is gone anyway
 
 void StreamBase::OnClose() {
   // Native listeners learn that the stream is gone; the JS one stays until the wrap dies.
@@ -212,6 +316,10 @@ StreamWriteResult StreamBase::Write(const uv_buf_t* bufs, size_t nbufs, StreamWr
     result.err = UV_EBADF;
     return result;
   }
+  if (!gathered_.empty()) {  // gathered bytes go first
+    result.err = FlushGathered();
+    if (result.err != 0) return result;
+  }
   size_t total = 0;
   for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
 
@@ -298,6 +406,10 @@ StreamWriteResult StreamBase::Write(const uv_buf_t* bufs, size_t nbufs, StreamWr
 
 int StreamBase::Shutdown(StreamShutdownCallback cb, void* data) {
   if (!IsAlive()) return UV_EBADF;
+  if (!gathered_.empty()) {
+    int err = FlushGathered();
+    if (err != 0) return err;
+  }
   auto* s = new ShutdownReq();
   s->req.data = s;
   s->stream = this;
@@ -595,6 +707,23 @@ void StreamBase::JSTryWriteString(const Info& info) {
   size_t len = Encode(isolate, s, kEncoding, data, size);
   if (two) len += Encode(isolate, s2, kEncoding, data + len, size2);
   if (len == 0) return info.GetReturnValue().Set(0);
+  // Gathered: sent with the other streams' after this poll phase (docs/architecture.md).
+  constexpr size_t kGatherMax = 64 * 1024;
+  WriteGather* gather = self->realm()->BindingData<WriteGather>();
+  if (gather->in_poll && self->stream_->write_queue_size == 0 &&
+      self->gathered_.size() + len <= kGatherMax) {
+    if (!self->gather_listed_) {
+      self->gather_listed_ = true;
+      gather->streams.push_back(self);
+    }
+    self->gathered_.append(data, len);
+    self->bytes_written_ += len;
+    return info.GetReturnValue().Set(0);
+  }
+  if (!self->gathered_.empty()) {
+    int err = self->FlushGathered();
+    if (err != 0) return info.GetReturnValue().Set(err);
+  }
   size_t written = 0;
   if (self->stream_->write_queue_size == 0) {
     uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(len));

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "base/binding.h"
 #include "base/handle_wrap.h"
@@ -88,9 +89,16 @@ class StreamBase : public HandleWrap {
   // The JS side of reads (the default listener); overridden by Pipe to surface pending handles.
   virtual void EmitReadToJS(ssize_t nread, const uv_buf_t& buf);
 
+  // Sends what tryWrite*String gathered (docs/architecture.md, "Gathered writes"); returns 0
+  // or the uv errno of a failed send. Never calls into JS.
+  int FlushGathered();
+  // Tells JS (handle.onwriteerror) that sending gathered bytes failed.
+  void ReportGatheredError(int err);
+
  protected:
   ~StreamBase() override;
   void OnClose() override;
+  void OnBeforeClose() override;
   // For IPC pipes: a new wrap object accepting the pending handle, or empty.
   virtual v8::MaybeLocal<v8::Object> AcceptPendingHandle() { return {}; }
 
@@ -131,6 +139,10 @@ class StreamBase : public HandleWrap {
   bool reading_ = false;
   uint64_t bytes_read_ = 0;
   uint64_t bytes_written_ = 0;
+  // Small writes of tryWrite*String not yet handed to the kernel; listed in the realm's
+  // WriteGather until its check handle sends them.
+  std::string gathered_;
+  bool gather_listed_ = false;
   // A user buffer for reads (useUserBuffer), kept alive by a global.
   v8::Global<v8::Uint8Array> user_buffer_;
 };

@@ -145,6 +145,11 @@ void Kill(const Info& info) {
   v8::Local<v8::Context> ctx = info.GetIsolate()->GetCurrentContext();
   int pid = info[0]->Int32Value(ctx).FromMaybe(0);
   int sig = info[1]->Int32Value(ctx).FromMaybe(SIGTERM);
+  // A signal to this process may end it: writes gathered for after this poll phase leave first.
+  if (pid == static_cast<int>(getpid()) || pid <= 0) {
+    Realm* realm = Realm::From(info);
+    if (realm->flush_writes != nullptr) realm->flush_writes(realm);
+  }
   info.GetReturnValue().Set(uv_kill(pid, sig));
 }
 
@@ -160,7 +165,11 @@ void RawDebug(const Info& info) {
   std::fflush(stderr);
 }
 
-void Abort(const Info& info) { std::abort(); }
+void Abort(const Info& info) {
+  Realm* realm = Realm::From(info);
+  if (realm->flush_writes != nullptr) realm->flush_writes(realm);  // as Realm::Exit does
+  std::abort();
+}
 
 void GetPid(const Info& info) { info.GetReturnValue().Set(static_cast<int>(getpid())); }
 void GetPpid(const Info& info) { info.GetReturnValue().Set(static_cast<int>(getppid())); }

@@ -336,6 +336,7 @@ void Realm::RunCleanup() {
 }
 
 void Realm::Exit(int code) {
+  if (flush_writes != nullptr && !stopping) flush_writes(this);
   stopping = true;
   if (worker_host != nullptr) {
     worker_host->RequestExit(code);

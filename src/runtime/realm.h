@@ -98,6 +98,10 @@ class Realm {
   // Runs due JS timers (set by the timers binding); called by SpinLoop once per iteration.
   void (*timers_phase)(Realm*) = nullptr;
 
+  // Sends the writes streams gathered in this poll phase (src/base/stream_base.cc); run before
+  // the process or worker exits.
+  void (*flush_writes)(Realm*) = nullptr;
+
   // Loop milestones (uv_hrtime), for performance.nodeTiming and eventLoopUtilization.
   uint64_t loop_start_ns = 0;
   uint64_t loop_exit_ns = 0;
