@@ -27,7 +27,8 @@ const std::set<std::string> kValueFlags = {"registry", "cache", "tag", "access",
                                            "location", "preid", "message", "tag-version-prefix",
                                            "auth-type", "scope", "audit-level", "searchlimit", "sbom-format", "sbom-type",
                                            "password", "name", "expires", "cidr",
-                                           "token-description"};
+                                           "token-description", "diff", "diff-unified", "diff-src-prefix",
+                                           "diff-dst-prefix", "editor", "shell"};
 
 bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
   a->command = argv[0];
@@ -54,6 +55,7 @@ bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
         val = argv[++i];
       }
       if (key == "omit" || key == "include") a->flags[key] += (a->flags[key].empty() ? "" : ",") + val;
+      else if (key == "diff") a->flags[key] += (a->flags[key].empty() ? "" : "\n") + val;  // (given up to twice)
       else a->flags[key] = val;
       continue;
     }
@@ -69,6 +71,7 @@ bool ParseArgs(int argc, char** argv, Args* a, std::string* err) {
           case 'y': a->flags["yes"] = "true"; break;
           case 's': case 'q': a->flags["silent"] = "true"; break;
           case 'f': a->flags["force"] = "true"; break;
+          case 'p': a->flags["parseable"] = "true"; break;
           case 'w': case 'm': case 'L': {
             const char* key = s[j] == 'w' ? "workspace" : s[j] == 'm' ? "message" : "location";
             if (i + 1 >= argc) { *err = "-" + std::string(1, s[j]) + " needs a value"; return false; }

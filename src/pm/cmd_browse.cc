@@ -204,6 +204,37 @@ std::string UnknownHosted(const std::string& u) {
   return std::string(EndsWith(proto, "http") && StartsWith(proto, "git+") ? "http:" : "https:") + "//" + host + path;
 }
 
+}  // namespace
+
+// name@spec's manifest from the registry's document (spec "": the configured tag), with npm's
+// E404 and ETARGET errors.
+bool RegistryManifest(Context& ctx, const std::string& name, const std::string& spec, Json* m, PmError* err) {
+  std::string url = ctx.config.RegistryFor(name) + EscapeName(name);
+  HttpResponse resp;
+  if (!RegistryRequest(ctx, "GET", url, "", &resp, err)) {
+    *err = NotFoundError(*err, name + "@" + (spec.empty() ? "*" : spec));
+    return false;
+  }
+  Packument p;
+  JsonError je;
+  if (!p.Parse(std::make_shared<const std::string>(std::move(resp.body)), &je)) {
+    *err = {"EJSONPARSE", "invalid JSON from " + url};
+    return false;
+  }
+  std::string want = spec.empty() ? ctx.config.Get("tag", "latest") : spec;
+  bool is_tag = semver::ClassifyRegistrySpec(want) == semver::RegistrySpecType::kTag;
+  std::string v = Resolver::PickVersion(p, want, is_tag, nullptr);
+  const Json* vm = v.empty() ? nullptr : p.Version(v);
+  if (!vm) {
+    *err = {"ETARGET", "notarget No matching version found for " + name + "@" + want + ".\nnotarget In most cases you or one of your dependencies are requesting a package version that doesn't exist."};
+    return false;
+  }
+  *m = *vm;
+  return true;
+}
+
+namespace {
+
 // The manifest of an argument: a folder's package.json, or the registry's full document's
 // version for name@spec.
 bool ManifestOf(Context& ctx, const std::string& arg, Json* m) {
@@ -222,28 +253,11 @@ bool ManifestOf(Context& ctx, const std::string& arg, Json* m) {
   }
   std::string name, spec;
   SplitSpec(arg, &name, &spec);
-  std::string url = ctx.config.RegistryFor(name) + EscapeName(name);
-  HttpResponse resp;
   PmError err;
-  if (!RegistryRequest(ctx, "GET", url, "", &resp, &err)) {
-    ReportError(NotFoundError(err, name + "@" + (spec.empty() ? "*" : spec)));
+  if (!RegistryManifest(ctx, name, spec, m, &err)) {
+    ReportError(err);
     return false;
   }
-  Packument p;
-  JsonError je;
-  if (!p.Parse(std::make_shared<const std::string>(std::move(resp.body)), &je)) {
-    ReportError({"EJSONPARSE", "invalid JSON from " + url});
-    return false;
-  }
-  std::string want = spec.empty() ? ctx.config.Get("tag", "latest") : spec;
-  bool is_tag = semver::ClassifyRegistrySpec(want) == semver::RegistrySpecType::kTag;
-  std::string v = Resolver::PickVersion(p, want, is_tag, nullptr);
-  const Json* vm = v.empty() ? nullptr : p.Version(v);
-  if (!vm) {
-    ReportError({"ETARGET", "No matching version found for " + name + "@" + want + "."});
-    return false;
-  }
-  *m = *vm;
   return true;
 }
 

@@ -152,6 +152,7 @@ int CmdAdd(Context& ctx, const Args& args) {
   else if (c.GetBool("save-peer", false)) field = "peerDependencies";
   bool exact = c.GetBool("save-exact", false);
   std::string prefix = exact ? "" : c.Get("save-prefix", "^");
+  std::map<std::string, std::string> requested;
   for (auto& arg : args.positional) {
     std::string name, spec;
     std::string perr;
@@ -200,6 +201,7 @@ int CmdAdd(Context& ctx, const Args& args) {
           saved = prefix + v;
         }
         spec = saved;
+        requested[name] = v;
       }
     }
     for (const char* f : kDepFields) {
@@ -222,6 +224,10 @@ int CmdAdd(Context& ctx, const Args& args) {
   InstallOptions o = OptionsFrom(ctx);
   o.run_root_scripts = false;
   bool in_workspace = target != ctx.project_dir + "/package.json";
+  if (!in_workspace) {
+    o.requested = requested;
+    for (auto& [name, _] : requested) o.refresh.insert(name);
+  }
   if (!in_workspace) {
     int rc = Install(ctx, pkg, o, nullptr);
     if (rc == 0 && c.GetBool("save", true) && !o.dry_run) WritePackageJsonFile(target, pkg);
@@ -925,6 +931,13 @@ static int RunCommandIn(Context& ctx, const Args& args) {
   if (c == "docs" || c == "home" || c == "bugs" || c == "issues" || c == "repo") return CmdBrowse(ctx, args);
   if (c == "sbom") return CmdSbom(ctx, args);
   if (c == "query") return CmdQuery(ctx, args);
+  if (c == "diff") return CmdDiff(ctx, args);
+  if (c == "doctor") return CmdDoctor(ctx, args);
+  if (c == "explore") return CmdExplore(ctx, args);
+  if (c == "edit") return CmdEdit(ctx, args);
+  if (c == "completion") return CmdCompletion(ctx, args);
+  if (c == "org" || c == "ogr") return CmdOrg(ctx, args);
+  if (c == "team") return CmdTeam(ctx, args);
   if (c == "find-dupes") {
     // npm: dedupe --dry-run, arguments ignored.
     ctx.config.Set("dry-run", "true");

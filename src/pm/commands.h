@@ -78,6 +78,13 @@ int CmdStars(Context& ctx, const Args& args);
 int CmdBrowse(Context& ctx, const Args& args);       // docs/home, bugs/issues, repo (cmd_browse.cc)
 int CmdSbom(Context& ctx, const Args& args);
 int CmdQuery(Context& ctx, const Args& args);
+int CmdDiff(Context& ctx, const Args& args);         // cmd_diff.cc
+int CmdDoctor(Context& ctx, const Args& args);
+int CmdExplore(Context& ctx, const Args& args);      // cmd_explore.cc
+int CmdEdit(Context& ctx, const Args& args);
+int CmdCompletion(Context& ctx, const Args& args);   // cmd_completion.cc
+int CmdOrg(Context& ctx, const Args& args);          // cmd_org.cc
+int CmdTeam(Context& ctx, const Args& args);
 // Packages in the project's node_modules that the hidden lockfile does not list (put there by
 // hand), added to the tree as arborist's actual tree has them: extraneous (cmd_sbom.cc).
 void AddUnlistedPackages(Context& ctx, Tree* tree);
@@ -105,6 +112,9 @@ void SplitSpec(const std::string& arg, std::string* name, std::string* spec);
 // GET url from the registry, parsed; EJSONPARSE when the body is no JSON (or no object, with
 // require_object).
 bool GetJson(Context& ctx, const std::string& url, Json* out, PmError* err, bool require_object = true);
+// name@spec's manifest from the registry's document (spec "": the configured tag); npm's E404
+// and ETARGET errors (cmd_browse.cc).
+bool RegistryManifest(Context& ctx, const std::string& name, const std::string& spec, Json* m, PmError* err);
 // GET <registry><name>?write=true (the full document, with _rev), parsed.
 bool FetchWriteDoc(Context& ctx, const std::string& registry, const std::string& name, Json* doc, PmError* err);
 // <prefix> for global packages (lib/node_modules, bin): --prefix, $NODUS_PREFIX, ~/.nodus.

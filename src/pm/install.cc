@@ -300,6 +300,7 @@ bool BuildIdealTree(Context& ctx, const Json& pkg, const InstallOptions& opts, T
   ro.force = opts.force;
   ro.strict_peer_deps = opts.strict_peer_deps;
   ro.refresh = opts.refresh;
+  ro.requested = opts.requested;
   ro.refresh_all = opts.refresh_all;
   ro.install_links = opts.install_links;
   ro.warnings = warnings;

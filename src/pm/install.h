@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ struct InstallOptions {
   bool use_lockfile = true;      // false: resolve afresh (lockfile versions still preferred)
   bool prefer_lock_versions = true;
   std::set<std::string> refresh; // update these names
+  std::map<std::string, std::string> requested;  // `add name@x`: the version picked for x (root's edge)
   bool refresh_all = false;
   bool run_root_scripts = true;
   bool install_links = false;    // --install-links: file: folders are packed and copied, not linked

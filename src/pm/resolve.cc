@@ -535,6 +535,12 @@ bool Resolver::ResolveEdge(Node* from, Edge& e, std::vector<Node*>* next, PmErro
     std::set<std::string>* pref = nullptr;
     auto pit = opts_.preferred.find(d.name);
     if (pit != opts_.preferred.end() && !opts_.refresh_all && !opts_.refresh.count(d.name)) pref = &pit->second;
+    // The version `add foo@1.0.0` asked for, when the saved range allows it (npm's explicit request).
+    std::set<std::string> asked;
+    if (auto rit = opts_.requested.find(e.name); rit != opts_.requested.end() && from && from->is_root) {
+      asked.insert(rit->second);
+      pref = &asked;
+    }
     std::string v = PickVersion(*p, d.range, d.kind == DepSpec::Kind::kTag, pref);
     if (v.empty()) {
       PmError terr{"ETARGET", "No matching version found for " + d.name + "@" + d.range + ".\nNearest available versions: " +

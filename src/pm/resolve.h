@@ -20,6 +20,7 @@ struct ResolveOptions {
   // name -> versions found in the previous lockfile, preferred when they still satisfy.
   std::map<std::string, std::set<std::string>> preferred;
   std::set<std::string> refresh;  // names to re-resolve ignoring `preferred` (update)
+  std::map<std::string, std::string> requested;  // the root's dependency -> the version `add` named
   bool refresh_all = false;
   bool install_links = false;     // file: folders are packed and installed as copies
   bool fetch_early = true;        // start tarball downloads while resolving

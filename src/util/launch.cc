@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <iterator>
 #include <string>
 
 namespace nodus::launch {
@@ -26,7 +27,8 @@ constexpr std::string_view kScriptLikeCommands[] = {
     "root",   "prefix",  "shrinkwrap", "fund",     "install-test", "it",  "install-ci-test", "cit",
     "clean-install-test", "sit", "help",
     "unpublish", "access", "token", "star", "unstar", "stars",
-    "docs", "home", "bugs", "issues", "repo", "find-dupes", "sbom", "query"};
+    "docs", "home", "bugs", "issues", "repo", "find-dupes", "sbom", "query",
+    "diff", "doctor", "explore", "edit", "completion", "org", "ogr", "team"};
 
 bool IsFile(const std::string& p) {
   struct stat st;
@@ -52,6 +54,12 @@ bool IsPackageManagerCommand(std::string_view word) {
   for (std::string_view c : kScriptLikeCommands)
     if (c == word) return true;
   return false;
+}
+
+std::vector<std::string_view> PackageManagerCommands() {
+  std::vector<std::string_view> out(std::begin(kCommands), std::end(kCommands));
+  out.insert(out.end(), std::begin(kScriptLikeCommands), std::end(kScriptLikeCommands));
+  return out;
 }
 
 bool IsScriptLikeCommand(std::string_view word) {

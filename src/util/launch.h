@@ -1,6 +1,7 @@
 // What the `nodus` launcher (src/main.cc) hands a command line to (no V8 here).
 #pragma once
 #include <string_view>
+#include <vector>
 
 namespace nodus::launch {
 
@@ -10,6 +11,8 @@ bool IsPackageManagerCommand(std::string_view word);
 // True for the command words that are also common script names (test, start, version, config,
 // ...): `nodus <word>` runs ./<word>(.js...) as Node would when such a module exists.
 bool IsScriptLikeCommand(std::string_view word);
+// Every command word (aliases included), in the lists' order: for shell completion.
+std::vector<std::string_view> PackageManagerCommands();
 
 enum class Target { kPackageManager, kRuntime };
 
