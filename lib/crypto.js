@@ -3,6 +3,7 @@
 
 const {
   binding,
+  codedError,
   getCiphers,
   getCurves,
   getHashes,
@@ -19,7 +20,6 @@ const dh = require('internal/crypto/diffiehellman');
 const {
   codes: {
     ERR_CRYPTO_FIPS_FORCED,
-    ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
@@ -34,16 +34,16 @@ function createHmac(hmac, key, options) {
 
 // node checks these natively: a plain TypeError with a code and no "Received ..." part.
 function notABuffer(name) {
-  const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, ` +
-                            'TypedArray, or DataView.');
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be an instance of ` +
+                    'ArrayBuffer, Buffer, TypedArray, or DataView.', notABuffer);
 }
 
 function timingSafeEqual(buf1, buf2) {
   if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) throw notABuffer('buf1');
   if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) throw notABuffer('buf2');
-  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  if (buf1.byteLength !== buf2.byteLength) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
   return binding.timingSafeEqual(buf1, buf2);
 }
 

@@ -116,7 +116,8 @@ v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* code, const st
   return e;
 }
 
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
+v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback,
+                                  const std::vector<std::string>* error_stack) {
   if (err == 0) return CodedError(isolate, nullptr, fallback ? fallback : "Unknown error");
   char buf[256];
   ERR_error_string_n(err, buf, sizeof(buf));
@@ -124,6 +125,11 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const
   if (!e->IsObject()) return e;
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
   v8::Local<v8::Object> obj = e.As<v8::Object>();
+  if (error_stack != nullptr && !error_stack->empty()) {
+    std::vector<v8::Local<v8::Value>> items;
+    for (const std::string& s : *error_stack) items.push_back(Str(isolate, s));
+    SetProp(ctx, obj, "opensslErrorStack", v8::Array::New(isolate, items.data(), items.size()));
+  }
   if (const char* ls = ERR_lib_error_string(err)) SetProp(ctx, obj, "library", Str(isolate, ls));
   if (const char* rs = ERR_reason_error_string(err)) {
     SetProp(ctx, obj, "reason", Str(isolate, rs));
@@ -140,6 +146,18 @@ void ThrowOpenSSLError(v8::Isolate* isolate, const char* fallback) {
   unsigned long err = ERR_get_error();
   ERR_clear_error();
   isolate->ThrowException(OpenSSLError(isolate, err, fallback));
+}
+
+void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback) {
+  unsigned long first = ERR_peek_error();
+  std::vector<std::string> all;
+  while (unsigned long e = ERR_get_error()) {
+    char buf[256];
+    ERR_error_string_n(e, buf, sizeof(buf));
+    all.emplace_back(buf);
+  }
+  std::reverse(all.begin(), all.end());
+  isolate->ThrowException(OpenSSLError(isolate, first, fallback, &all));
 }
 
 const EVP_MD* FindDigest(const std::string& name) {

@@ -495,7 +495,7 @@ void ParseKey(const Info& info) {
     }
     OSSL_DECODER_CTX_free(d);
   }
-  if (pkey == nullptr) return ThrowOpenSSLError(isolate, "Failed to read asymmetric key");
+  if (pkey == nullptr) return ThrowOpenSSLErrorStack(isolate, "Failed to read asymmetric key");
   ERR_clear_error();
   v8::Local<v8::Object> obj;
   if (KeyHandle::Create(isolate, pkey).ToLocal(&obj)) info.GetReturnValue().Set(obj);

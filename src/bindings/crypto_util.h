@@ -33,9 +33,13 @@ v8::MaybeLocal<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8
 v8::MaybeLocal<v8::ArrayBuffer> TakeArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& data);
 
 // An Error for an OpenSSL error code, with Node's message, `library`, `reason` and `code`.
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback);
+v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback,
+                                  const std::vector<std::string>* error_stack = nullptr);
 // Throws the first queued OpenSSL error (or `fallback` when none is queued) and clears the queue.
 void ThrowOpenSSLError(v8::Isolate* isolate, const char* fallback);
+// As node reports a key it cannot parse: the message is the oldest queued OpenSSL error and
+// `opensslErrorStack` lists every queued error, newest first.
+void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback);
 // An Error with a `code` property and the given message.
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* code, const std::string& msg,
                                 int kind = 0 /* 0 Error, 1 TypeError, 2 RangeError */);

@@ -7,6 +7,8 @@ const { Writable } = require('stream');
 const {
   binding,
   codedError,
+  invalidDigest,
+  invalidCurve,
   getArrayBufferOrView,
   isAnyArrayBuffer,
   isArrayBufferView,
@@ -29,8 +31,6 @@ const {
     ERR_CRYPTO_ECDH_INVALID_FORMAT,
     ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY,
     ERR_CRYPTO_INCOMPATIBLE_KEY,
-    ERR_CRYPTO_INVALID_CURVE,
-    ERR_CRYPTO_INVALID_DIGEST,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
     ERR_CRYPTO_INVALID_KEYPAIR,
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
@@ -101,10 +101,11 @@ function keyGenArgs(type, options) {
       if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
       if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
       if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
-      for (const d of [hashAlgorithm, mgf1HashAlgorithm]) {
-        if (d !== undefined && binding.oneShotDigest(d, '') === undefined) {
-          throw new ERR_CRYPTO_INVALID_DIGEST(d);
-        }
+      if (hashAlgorithm !== undefined && binding.oneShotDigest(hashAlgorithm, '') === undefined) {
+        throw invalidDigest(hashAlgorithm);
+      }
+      if (mgf1HashAlgorithm !== undefined && binding.oneShotDigest(mgf1HashAlgorithm, '') === undefined) {
+        throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid MGF1 digest: ${mgf1HashAlgorithm}`);
       }
       return ['RSA-PSS', modulusLength, publicExponent, hashAlgorithm, mgf1HashAlgorithm, saltLength];
     }
@@ -118,7 +119,7 @@ function keyGenArgs(type, options) {
       }
       const curve = namedCurve === 'P-256' ? 'prime256v1' : namedCurve === 'P-384' ? 'secp384r1' :
         namedCurve === 'P-521' ? 'secp521r1' : namedCurve;
-      if (!binding.isValidCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+      if (!binding.isValidCurve(curve)) throw invalidCurve();
       return ['EC', curve, paramEncoding === 'explicit'];
     }
     case 'dsa': {
@@ -258,7 +259,7 @@ function getIntOption(name, options) {
 }
 
 function signResult(r, algorithm) {
-  if (typeof r === 'string') throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+  if (typeof r === 'string') throw invalidDigest(algorithm);
   return r;
 }
 
@@ -392,7 +393,7 @@ function rsaFunction(mode, defaultPadding, keyPrep) {
     if (oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding);
     buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
     const r = binding.rsaCipher(mode, handle, buffer, padding, oaepHash, oaepLabel);
-    if (typeof r === 'string') throw new ERR_CRYPTO_INVALID_DIGEST(oaepHash);
+    if (typeof r === 'string') throw codedError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
     return toBuffer(r);
   };
 }
@@ -421,7 +422,7 @@ const kKey = Symbol('kKey');
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
-  if (!binding.isValidCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (!binding.isValidCurve(curve)) throw invalidCurve();
   this[kCurve] = curve;
   this[kKey] = null;
 }
@@ -479,7 +480,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   key = getArrayBufferOrView(key, 'key', inEnc);
   const f = getFormat(format);
-  if (!binding.isValidCurve(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (!binding.isValidCurve(curve)) throw invalidCurve();
   const r = binding.ecPointConvert(curve, key, f);
   if (r === undefined) {
     throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');

@@ -14,11 +14,7 @@ const LazyTransform = require('internal/crypto/lazy_transform');
 const { prepareSecretKey } = require('internal/crypto/keys');
 const {
   codes: {
-    ERR_CRYPTO_INVALID_AUTH_TAG,
-    ERR_CRYPTO_INVALID_IV,
-    ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_INVALID_STATE,
-    ERR_CRYPTO_UNKNOWN_CIPHER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_UNKNOWN_ENCODING,
@@ -68,13 +64,15 @@ function createCipherWithIV(cipher, key, options, encrypt, iv) {
   const r = this[kHandle].init(cipher, key, iv, authTagLength);
   if (r !== undefined) {
     switch (r) {
-      case 'cipher': throw new ERR_CRYPTO_UNKNOWN_CIPHER();
-      case 'key': throw new ERR_CRYPTO_INVALID_KEYLEN();
-      case 'iv': throw new ERR_CRYPTO_INVALID_IV();
+      case 'cipher': throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+      case 'key': throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+      case 'iv': throw codedError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
       case 'tagrequired':
         throw codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
                          `authTagLength required for ${cipher}`);
-      default: throw new ERR_CRYPTO_INVALID_AUTH_TAG(authTagLength);
+      default:
+        throw codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
+                         `Invalid authentication tag length: ${authTagLength}`);
     }
   }
   this._decoder = null;
@@ -125,7 +123,10 @@ function getAuthTag() {
 function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   const r = this[kHandle].setAuthTag(tagbuf);
-  if (r === 'length') throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagbuf.byteLength);
+  if (r === 'length') {
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
+                     `Invalid authentication tag length: ${tagbuf.byteLength}`);
+  }
   if (r !== undefined) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   return this;
 }

@@ -12,11 +12,10 @@ const {
 } = require('internal/crypto/util');
 const {
   codes: {
-    ERR_CRYPTO_UNKNOWN_DH_GROUP,
     ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
-const { validateInt32, validateString } = require('internal/validators');
+const { validateInt32 } = require('internal/validators');
 
 const kHandle = Symbol('kHandle');
 
@@ -82,9 +81,9 @@ function toBuf(v, enc) {
 
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
-  validateString(name, 'name');
+  if (typeof name !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
   const h = new binding.DiffieHellmanHandle();
-  if (!h.initGroup(name)) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+  if (!h.initGroup(name)) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = h;
   Object.defineProperty(this, 'verifyError', {
     enumerable: true, configurable: true, writable: false, value: h.verifyError(),

@@ -13,8 +13,6 @@ const {
 } = require('internal/crypto/util');
 const {
   codes: {
-    ERR_CRYPTO_INVALID_KEYLEN,
-    ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
     ERR_CRYPTO_SCRYPT_INVALID_PARAMETER,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
@@ -120,7 +118,7 @@ function scryptCheck(password, salt, keylen, options) {
   }
   const err = binding.scryptCheck(N, r, p, maxmem);
   if (err !== undefined) {
-    if (err === null) throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+    if (err === null) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
     throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
                      `Invalid scrypt params: ${err.message}`);
   }
@@ -182,7 +180,7 @@ function hkdfCheck(hash, key, salt, info, length) {
   }
   if (!hasDigest(hash)) throw invalidDigest(hash);
   const size = binding.oneShotDigest(hash, '').byteLength;
-  if (length > 255 * size) throw new ERR_CRYPTO_INVALID_KEYLEN();
+  if (length > 255 * size) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
   return { hash, key, salt, info, length };
 }
 

@@ -8,7 +8,6 @@ const { FastBuffer } = require('internal/buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_CRYPTO_INVALID_DIGEST,
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -58,20 +57,23 @@ function validateDigest(digest, name = 'digest') {
   return digest;
 }
 
-function invalidDigest(digest) {
-  return new ERR_CRYPTO_INVALID_DIGEST(digest);
+// An error as node's C++ layer throws it: a plain Error, TypeError or RangeError with an own
+// enumerable `code`; its stack header is "TypeError: message" (no [code], unlike the ERR_*
+// classes) and starts below `excluded` (default: at codedError's caller).
+function codedError(Base, code, message, excluded = codedError) {
+  const err = new Base(message);
+  err.code = code;
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, excluded);
+  return err;
 }
 
-// An Error with a code and a message of Node's C++ layer (no formatting).
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  const stack = err.stack;
-  if (typeof stack === 'string') {
-    err.stack = stack.replace(/^[^:\n]*/, `${err.name} [${code}]`);
-    Object.defineProperty(err, 'stack', { enumerable: false });
-  }
-  return err;
+function invalidCurve() {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', invalidCurve);
+}
+
+// Node checks digests natively.
+function invalidDigest(digest) {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`, invalidDigest);
 }
 
 let hashes, ciphers, curves;
@@ -101,6 +103,7 @@ module.exports = {
   isAnyArrayBuffer,
   validateDigest,
   invalidDigest,
+  invalidCurve,
   codedError,
   getHashes,
   getCiphers,
