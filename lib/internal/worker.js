@@ -113,8 +113,8 @@ class Worker extends EventEmitter {
     let execArgv;
     if (opts.execArgv) {
       execArgv = opts.execArgv.map(String);
-      const bad = execArgv.filter((a) => a.startsWith('--') && /^--(?:title|input-type|eval|print|interactive)/.test(a));
-      if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
+      const bad = require('internal/worker/exec_argv').checkExecArgv(execArgv);
+      if (bad !== undefined) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
     }
     let env;
     if (opts.env === SHARE_ENV) {

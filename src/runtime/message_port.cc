@@ -423,6 +423,9 @@ void MessagePort::JsPostMessage(const Info& info) {
   Realm* realm = Realm::From(info);
   auto msg = std::make_unique<Message>();
   if (!msg->Serialize(realm, info[0], info[1], self)) return;
+  // node answers true while the port is open and undefined once close() was called on it
+  // (its peer still answers true until the close reaches it)
+  if (!self->IsAlive()) return;
   if (self->ref_.channel) self->Post(std::move(msg));
   info.GetReturnValue().Set(true);
 }
