@@ -324,6 +324,8 @@ function onEngineCloseNotify() {
 function onEngineError(err) {
   const socket = this[kOwner];
   if (!socket._secureEstablished) {
+    // node destroys a server's socket before it reports a failed handshake
+    if (socket._tlsOptions.isServer && socket.server && !socket._tlsErrorEmitted) socket.destroy();
     socket._tlsError(err);
   } else {
     socket.destroy(err);
@@ -975,6 +977,8 @@ Server.prototype._onRaw = function(raw) {
     rejectUnauthorized: this.rejectUnauthorized,
   });
   socket.server = this;
+  raw[kRawCloseEmitted] = false;
+  raw.once('close', onRawClose);
   socket.on('secure', onServerSocketSecure);
   socket.on('close', onServerSocketClose);
   if (this.handshakeTimeout > 0) {
@@ -994,12 +998,21 @@ Server.prototype._onRaw = function(raw) {
   socket._start();
 };
 
+const kRawCloseEmitted = Symbol('kRawCloseEmitted');
+function onRawClose() { this[kRawCloseEmitted] = true; }
+
 // A connection that closes quietly before 'secureConnection' (e.g. refused by
-// rejectUnauthorized) is reported as node does: 'tlsClientError' with ECONNRESET.
+// rejectUnauthorized) is reported as node does: 'tlsClientError' with ECONNRESET, after the
+// raw socket's 'close'.
 function onServerSocketClose(hadError) {
   if (hadError || this._controlReleased || this._tlsErrorEmitted) return;
   this._tlsErrorEmitted = true;
-  this.server.emit('tlsClientError', require('internal/errors').connResetException('socket hang up'), this);
+  const emit = () => {
+    this.server.emit('tlsClientError', require('internal/errors').connResetException('socket hang up'), this);
+  };
+  const raw = this[kRaw];
+  if (raw[kRawCloseEmitted] === false) raw.once('close', emit);
+  else emit();
 }
 
 function onServerSocketSecure() {

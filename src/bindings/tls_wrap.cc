@@ -176,8 +176,20 @@ class SecureContext : public BaseObject {
     Utf8 sid(info.GetIsolate(), info[0]);
     ERR_clear_error();
     if (!SSL_CTX_set_session_id_context(self->ctx_, reinterpret_cast<const unsigned char*>(sid.data()),
-                                        static_cast<unsigned>(sid.size())))
-      return crypto::ThrowOpenSSLError(info.GetIsolate(), "Failed to set session id context");
+                                        static_cast<unsigned>(sid.size()))) {
+      // node throws a TypeError whose message is OpenSSL's printed error queue (thread id, the
+      // function, the reason, the source file and line), with no code
+      std::string text;
+      ERR_print_errors_cb(
+          [](const char* str, size_t len, void* u) {
+            static_cast<std::string*>(u)->append(str, len);
+            return 1;
+          },
+          &text);
+      if (text.empty()) text = "Failed to set session id context";
+      info.GetIsolate()->ThrowException(v8::Exception::TypeError(Str(info.GetIsolate(), text)));
+      return;
+    }
     self->has_sid_ctx = true;
   }
 
@@ -863,6 +875,9 @@ class Engine : public BaseObject {
     if (!self->ssl_) return;
     int mode = SSL_VERIFY_NONE;
     if (info[0]->IsTrue()) mode = SSL_VERIFY_PEER;
+    // as node: a server that rejects unauthorized clients fails the handshake of one without a
+    // certificate ("peer did not return a certificate")
+    if (info[0]->IsTrue() && info[1]->IsTrue()) mode |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
     SSL_set_verify(self->ssl_, mode, [](int, X509_STORE_CTX*) { return 1; });
   }
 
