@@ -161,23 +161,37 @@ int StreamBase::FlushGathered() {
     realm()->BindingData<WriteGather>()->Remove(this);
   }
   if (gathered_.empty()) return 0;
-  std::string data;
-  data.swap(gathered_);
-  if (!IsAlive()) return 0;
-  uv_buf_t buf = uv_buf_init(data.data(), static_cast<unsigned int>(data.size()));
+  // The buffer is kept for the next response unless it grew large.
+  auto release = [this] {
+    if (gathered_.capacity() > 16384) {
+      std::string().swap(gathered_);
+    } else {
+      gathered_.clear();
+    }
+  };
+  if (!IsAlive()) {
+    release();
+    return 0;
+  }
   size_t written = 0;
   if (stream_->write_queue_size == 0) {
+    uv_buf_t buf = uv_buf_init(gathered_.data(), static_cast<unsigned int>(gathered_.size()));
     int n = uv_try_write(stream_, &buf, 1);
     if (n >= 0) {
       written = static_cast<size_t>(n);
     } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
+      release();
       return n;
     }
   }
-  if (written == data.size()) return 0;
+  if (written == gathered_.size()) {
+    release();
+    return 0;
+  }
   // The kernel took part of it: the rest goes through an ordinary queued write (copied).
-  buf.base += written;
-  buf.len -= written;
+  std::string rest = gathered_.substr(written);
+  release();
+  uv_buf_t buf = uv_buf_init(rest.data(), static_cast<unsigned int>(rest.size()));
   uint64_t before = bytes_written_;
   StreamWriteResult r = Write(&buf, 1, OnGatheredRestWritten, nullptr, true);
   bytes_written_ = before;  // counted when it was gathered
