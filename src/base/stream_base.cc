@@ -126,13 +126,16 @@ struct WriteGather : BindingDataBase {
   }
   void Remove(StreamBase* stream) {
     auto it = std::find(streams.begin(), streams.end(), stream);
-    if (it != streams.end()) streams.erase(it);
+    if (it == streams.end()) return;
+    if (static_cast<size_t>(it - streams.begin()) < unsent_from) unsent_from--;
+    streams.erase(it);
   }
   // `report`: failures reach JS (a stream closed by it meanwhile is still valid: wraps are
   // deleted in close callbacks, which run after this phase).
   void FlushAll(bool report) {
     std::vector<StreamBase*> list;
     list.swap(streams);
+    unsent_from = 0;
     for (StreamBase* stream : list) {
       int err = stream->FlushGathered();
       if (err != 0 && report) stream->ReportGatheredError(err);
@@ -143,10 +146,21 @@ struct WriteGather : BindingDataBase {
     g->in_poll = false;
     if (!g->streams.empty()) g->FlushAll(true);
   }
+  // Adds a stream with new bytes; once kBatch streams wait, their bytes leave at once (so the
+  // first responses of a large poll phase wait for at most kBatch others), without calling into
+  // JS: a failure is kept on the stream and reported in the check phase.
+  void Add(StreamBase* stream) {
+    streams.push_back(stream);
+    if (streams.size() - unsent_from < kBatch) return;
+    for (size_t i = unsent_from; i < streams.size(); i++) streams[i]->SendGatheredEarly();
+    unsent_from = streams.size();
+  }
   uv_prepare_t prepare;
   uv_check_t check;
   bool in_poll = false;
   std::vector<StreamBase*> streams;
+  size_t unsent_from = 0;  // streams[unsent_from..] have bytes not yet sent
+  static constexpr size_t kBatch = 32;
 };
 
 // Called once a write of the gathered rest ends.
@@ -160,17 +174,32 @@ int StreamBase::FlushGathered() {
     gather_listed_ = false;
     realm()->BindingData<WriteGather>()->Remove(this);
   }
+  if (gather_error_ != 0) {  // an early send failed: what came after it is dropped
+    int err = gather_error_;
+    gather_error_ = 0;
+    ReleaseGathered();
+    return err;
+  }
+  return SendGathered();
+}
+
+void StreamBase::SendGatheredEarly() {
+  if (gather_error_ == 0) gather_error_ = SendGathered();
+}
+
+// The buffer is kept for the next response unless it grew large.
+void StreamBase::ReleaseGathered() {
+  if (gathered_.capacity() > 16384) {
+    std::string().swap(gathered_);
+  } else {
+    gathered_.clear();
+  }
+}
+
+int StreamBase::SendGathered() {
   if (gathered_.empty()) return 0;
-  // The buffer is kept for the next response unless it grew large.
-  auto release = [this] {
-    if (gathered_.capacity() > 16384) {
-      std::string().swap(gathered_);
-    } else {
-      gathered_.clear();
-    }
-  };
   if (!IsAlive()) {
-    release();
+    ReleaseGathered();
     return 0;
   }
   size_t written = 0;
@@ -180,17 +209,17 @@ int StreamBase::FlushGathered() {
     if (n >= 0) {
       written = static_cast<size_t>(n);
     } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
-      release();
+      ReleaseGathered();
       return n;
     }
   }
   if (written == gathered_.size()) {
-    release();
+    ReleaseGathered();
     return 0;
   }
   // The kernel took part of it: the rest goes through an ordinary queued write (copied).
   std::string rest = gathered_.substr(written);
-  release();
+  ReleaseGathered();
   uv_buf_t buf = uv_buf_init(rest.data(), static_cast<unsigned int>(rest.size()));
   uint64_t before = bytes_written_;
   StreamWriteResult r = Write(&buf, 1, OnGatheredRestWritten, nullptr, true);
@@ -726,12 +755,12 @@ void StreamBase::JSTryWriteString(const Info& info) {
   WriteGather* gather = self->realm()->BindingData<WriteGather>();
   if (gather->in_poll && self->stream_->write_queue_size == 0 &&
       self->gathered_.size() + len <= kGatherMax) {
-    if (!self->gather_listed_) {
-      self->gather_listed_ = true;
-      gather->streams.push_back(self);
-    }
     self->gathered_.append(data, len);
     self->bytes_written_ += len;
+    if (!self->gather_listed_) {
+      self->gather_listed_ = true;
+      gather->Add(self);
+    }
     return info.GetReturnValue().Set(0);
   }
   if (!self->gathered_.empty()) {

@@ -94,6 +94,8 @@ class StreamBase : public HandleWrap {
   int FlushGathered();
   // Tells JS (handle.onwriteerror) that sending gathered bytes failed.
   void ReportGatheredError(int err);
+  // Sends the gathered bytes before the check phase; a failure is kept for FlushGathered.
+  void SendGatheredEarly();
 
  protected:
   ~StreamBase() override;
@@ -143,6 +145,9 @@ class StreamBase : public HandleWrap {
   // WriteGather until its check handle sends them.
   std::string gathered_;
   bool gather_listed_ = false;
+  int gather_error_ = 0;  // an early send's failure, reported by FlushGathered
+  int SendGathered();
+  void ReleaseGathered();
   // A user buffer for reads (useUserBuffer), kept alive by a global.
   v8::Global<v8::Uint8Array> user_buffer_;
 };
