@@ -13,7 +13,7 @@ APT_PKGS=(
   libicu-dev libcurl4-openssl-dev libarchive-dev libsimdjson-dev libdeflate-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libicu72 libuv1 libssl3 libnghttp2-14 libbrotli1 zlib1g libzstd1 libc-ares2 openssl
-  wrk hyperfine clang libclang-rt-14-dev nginx-light
+  wrk hyperfine clang libclang-rt-14-dev nginx-light redis-server
 )
 
 SUDO=""

@@ -1,9 +1,10 @@
 'use strict';
 // Live differential test: install popular npm packages from the public registry with nodus, then
 // run common/packages-app.js (websockets, auth, validation, express middleware, http and database
-// clients, templates, typescript/esbuild, jsdom, sql.js's wasm, worker pools, mocha) under node 22 and under
-// the nodus runtime; stdout must be identical. Skips when the binary under test is not the
-// runtime or the registry is unreachable.
+// clients, templates, typescript/esbuild, jsdom, sql.js's wasm, worker pools, mocha, ioredis and
+// node-redis against a real redis-server) under node 22 and under the nodus runtime; stdout must
+// be identical. Skips when the binary under test is not the runtime or the registry is
+// unreachable.
 const c = require('./common');
 const { compareLiveCases } = require('./common/live');
 
@@ -29,6 +30,7 @@ const CASES = {
   'sql.js': { 'sql.js': '^1.10.0' },
   workers: { piscina: '^4.0.0', tinypool: '^1.0.0', workerpool: '^9.0.0' },
   mocha: { mocha: '^10.0.0', chai: '^5.0.0', sinon: '^19.0.0' },
+  redis: { ioredis: '^5.0.0', redis: '^4.7.0' },
 };
 
 c.main(() => compareLiveCases('live-pkg', CASES, 'packages-app.js', { installTimeout: 120000, runTimeout: 120000 }));

@@ -1,5 +1,6 @@
 'use strict';
-// Popular npm packages exercised without external services, run by node 22 and by nodus
+// Popular npm packages exercised without external services (but a redis-server the redis case
+// starts itself), run by node 22 and by nodus
 // (test-pm-live-packages.js): the output must be the same bytes. `node packages-app.js a b ...`
 // runs the named cases in order, each under a `== name` header.
 const http = require('http');
@@ -249,6 +250,57 @@ const cases = {
     log('workerpool', await pool.exec('mul', [6, 7]), await inline.exec((x) => x * 2, [21]));
     await pool.terminate();
     await inline.terminate();
+    fs.rmSync(dir, { recursive: true });
+  },
+  async redis() {
+    // A real redis-server (Debian's) on a free port: ioredis and node-redis commands, pub/sub,
+    // a blocking pop woken by another connection, and two processes of this runtime sharing a
+    // counter (instances scaled out over one store).
+    const { spawn, execFile } = require('child_process');
+    const port = await closedPort();
+    const dir = tmp();
+    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '',
+                                          '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    for (let up = false; !up;) {
+      up = await new Promise((r) => {
+        const s = net.connect(port, '127.0.0.1', () => { s.end(); r(true); });
+        s.on('error', () => setTimeout(() => r(false), 50));
+      });
+    }
+    const Redis = require('ioredis');
+    const a = new Redis({ port, host: '127.0.0.1' });
+    log('set/get', await a.set('k', 'v'), await a.get('k'), (await a.getBuffer('k')).toString('hex'));
+    log('incr', await a.incr('n'), await a.incrby('n', 10), await a.ttl('n'));
+    log('hash', await a.hset('h', { f1: 'a', f2: 'b' }), JSON.stringify(await a.hgetall('h')));
+    log('pipeline', JSON.stringify(await a.pipeline().set('p', 1).incr('p').get('p').exec()));
+    log('multi', JSON.stringify(await a.multi().lpush('l', 'x', 'y').lrange('l', 0, -1).exec()));
+    log('eval', await a.eval("return redis.call('incrby', KEYS[1], ARGV[1])", 1, 'e', 5));
+    try { await a.hget('k', 'f'); } catch (e) { log('error', e.name, e.message); }
+    const sub = new Redis({ port, host: '127.0.0.1' });
+    await sub.subscribe('ch');
+    const message = new Promise((r) => sub.on('message', (ch, m) => r(`${ch}:${m}`)));
+    log('publish', await a.publish('ch', 'hello'), await message);
+    const b = new Redis({ port, host: '127.0.0.1' });
+    const pop = b.blpop('q', 5);
+    await new Promise((r) => setTimeout(r, 20));
+    await a.rpush('q', 'job');
+    log('blpop', JSON.stringify(await pop));
+    const worker = `const R = require(${JSON.stringify(require.resolve('ioredis'))});
+      const r = new R({ port: ${port}, host: '127.0.0.1' });
+      (async () => { for (let i = 0; i < 200; i++) await r.incr('shared'); r.disconnect(); })();`;
+    const runs = [0, 1].map(() => new Promise((r) => execFile(process.execPath, ['-e', worker], (e) => r(e && e.code))));
+    log('two processes', JSON.stringify(await Promise.all(runs)), await a.get('shared'));
+    const { createClient } = require('redis');
+    const c = createClient({ url: `redis://127.0.0.1:${port}` });
+    await c.connect();
+    log('node-redis', await c.set('nr', '1'), await c.incr('nr'), JSON.stringify(await c.hGetAll('h')),
+        JSON.stringify(await c.lRange('l', 0, -1)));
+    await c.quit();
+    a.disconnect();
+    sub.disconnect();
+    b.disconnect();
+    server.kill();
+    await new Promise((r) => server.on('exit', r));
     fs.rmSync(dir, { recursive: true });
   },
   async mocha() {
