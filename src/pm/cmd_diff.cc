@@ -188,7 +188,29 @@ std::vector<Run> DiffLines(const std::vector<std::string_view>& a, const std::ve
   if (start.x >= n && y0 >= m) return collect(start.last);
   at(0) = start;
   long min_k = LONG_MIN, max_k = LONG_MAX;
+  // Runs no live path reaches are dropped now and then (the pool would otherwise grow with the
+  // square of the edit distance): mark from the live paths, then compact, older runs first.
+  size_t gc_at = size_t(1) << 20;
+  auto collect_garbage = [&]() {
+    std::vector<long> remap(pool.size(), -1);
+    for (auto& p : paths)
+      if (p.x >= 0)
+        for (long i = p.last; i >= 0 && remap[i] == -1; i = pool[i].prev) remap[i] = -2;
+    long kept = 0;
+    for (size_t i = 0; i < pool.size(); i++) {
+      if (remap[i] != -2) continue;
+      remap[i] = kept;
+      Node nd = pool[i];
+      nd.prev = nd.prev >= 0 ? remap[nd.prev] : -1;
+      pool[kept++] = nd;
+    }
+    pool.resize(kept);
+    for (auto& p : paths)
+      if (p.x >= 0 && p.last >= 0) p.last = remap[p.last];
+    gc_at = std::max(gc_at, pool.size() * 2);
+  };
   for (long d = 1; d <= n + m; d++) {
+    if (pool.size() > gc_at) collect_garbage();
     for (long k = std::max(min_k, -d); k <= std::min(max_k, d); k += 2) {
       if (k - 1 < -m - 1 || k + 1 > n + 1) continue;
       Path del = k - 1 >= -off ? at(k - 1) : Path{};

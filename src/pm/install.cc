@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -123,6 +124,28 @@ static int Fail(Context& ctx, const PmError& e) {
 std::string Plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
+
+// npm's reify summary sentence ("\nadded 1 package, and removed 2 packages in 1s"; no audit),
+// the time as the `ms` package prints it.
+std::string NpmChangedMessage(size_t added, size_t removed, size_t changed, double seconds) {
+  std::string msg = "\n";
+  if (!added && !removed && !changed) {
+    msg += "up to date";
+  } else {
+    if (added) msg += "added " + Plural(added, "package");
+    if (removed) msg += std::string(added ? ", " : "") + (added && !changed ? "and " : "") + "removed " + Plural(removed, "package");
+    if (changed) msg += std::string(added || removed ? ", " : "") + (added || removed ? "and " : "") + "changed " + Plural(changed, "package");
+  }
+  double ms = std::floor(seconds * 1000);
+  char took[32];
+  if (ms >= 86400000) std::snprintf(took, sizeof took, "%.0fd", std::round(ms / 86400000));
+  else if (ms >= 3600000) std::snprintf(took, sizeof took, "%.0fh", std::round(ms / 3600000));
+  else if (ms >= 60000) std::snprintf(took, sizeof took, "%.0fm", std::round(ms / 60000));
+  else if (ms >= 1000) std::snprintf(took, sizeof took, "%.0fs", std::round(ms / 1000));
+  else std::snprintf(took, sizeof took, "%.0fms", ms);
+  return msg + " in " + took;
+}
+
 
 std::vector<std::pair<std::string, std::string>> ExpandWorkspaces(const std::string& project_dir, const Json& pkg) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -686,22 +709,37 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (!ideal_locs.count(a->Location())) removed++;
 
   if (opts.dry_run) {  // (nothing was staged)
+    // npm's reify output with dry-run: each change on its own line (also before --json's object),
+    // then npm's summary sentence.
+    if (!ctx.silent) {
+      for (Node* n : install) {
+        Node* have = actual.Find(n->Location());
+        if (have && !opts.ci) std::printf("change %s %s => %s\n", have->name.c_str(), have->version.c_str(), n->version.c_str());
+        else std::printf("add %s %s\n", n->name.c_str(), n->version.c_str());
+      }
+      for (Node* a : remove)
+        if (!ideal_locs.count(a->Location())) std::printf("remove %s %s\n", a->name.c_str(), a->version.c_str());
+    }
     if (ctx.json) {
       InstallSummary d;
       d.added = added;
       d.removed = removed;
       d.changed = changed;
-      for (Node* n : install)
-        if (!actual.Find(n->Location())) d.add.push_back({n->name, n->version, JoinPath(proj, n->Location())});
+      for (Node* n : install) {
+        Node* have = actual.Find(n->Location());
+        if (!have || opts.ci) {
+          d.add.push_back({n->name, n->version, JoinPath(proj, n->Location())});
+        } else {
+          d.change_from.push_back({have->name, have->version, JoinPath(proj, have->Location())});
+          d.change_to.push_back({n->name, n->version, JoinPath(proj, n->Location())});
+        }
+      }
       for (Node* a : remove)
         if (!ideal_locs.count(a->Location())) d.remove.push_back({a->name, a->version, JoinPath(proj, a->Location())});
       PrintJsonSummary(d);
       return 0;
     }
-    for (Node* n : install) ctx.Log("add " + n->pkg_name + " " + n->version + " " + n->Location());
-    for (Node* a : remove)
-      if (!ideal_locs.count(a->Location())) ctx.Log("remove " + a->pkg_name + " " + a->version + " " + a->Location());
-    ctx.Log("\nadded " + Plural(added, "package") + " in " + FormatSeconds(NowSeconds() - ctx.start_time) + " (dry run)");
+    ctx.Log(NpmChangedMessage(added, removed, changed, NowSeconds() - ctx.start_time));
     return 0;
   }
 
@@ -785,16 +823,15 @@ int Install(Context& ctx, const Json& pkg, const InstallOptions& opts, InstallSu
     if (dep && dep->IsString() && !dep->str().empty())
       ctx.Warn("deprecated " + n->pkg_name + "@" + n->version + ": " + dep->str());
   }
-  // The registry's abbreviated documents lack "license"; npm's lockfile has it from package.json.
+  // npm 11 reads "license" from the registry's full document (an object's `type`, falsy values
+  // dropped); the abbreviated documents we ask for lack it, so it comes from the package.json.
   for (Node* n : todo) {
-    if (n->is_link || n->content_dir.empty() || n->meta.Get("license")) continue;
+    if (n->is_link || n->full_doc || n->content_dir.empty() || n->meta.Get("license")) continue;
     std::string text;
-    Json pj;
+    Json pj, lic;
     JsonError je;
-    if (ReadFile(n->content_dir + "/package.json", &text) && ParseJson(text, &pj, &je)) {
-      const Json* lic = pj.Get("license");
-      if (lic && lic->IsString()) n->meta.Set("license", *lic);
-    }
+    if (ReadFile(n->content_dir + "/package.json", &text) && ParseJson(text, &pj, &je) && LicenseMeta(pj.Get("license"), &lic))
+      n->meta.Set("license", lic);
   }
   Phase(ctx, "fetch");
   // 2. Stage what is not yet: folders for packages that were not downloaded (file: tarballs).

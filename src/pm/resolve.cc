@@ -69,6 +69,7 @@ Node* Resolver::CreateRegistryNode(const std::string& folder, const Packument& p
   n->pkg_name = p.name;
   n->version = version;
   n->meta = ManifestSubset(*doc);
+  n->full_doc = p.doc.Get("time") != nullptr;  // (abbreviated documents have no "time")
   if (const Json* dist = doc->Get("dist")) {
     n->resolved = dist->GetString("tarball");
     n->integrity = dist->GetString("integrity");

@@ -205,6 +205,24 @@ static const char* kKeep[] = {"dependencies", "optionalDependencies", "peerDepen
                               "hasInstallScript", "funding", "bundleDependencies", "bundledDependencies"};
 
 
+bool LicenseMeta(const Json* v, Json* out) {
+  if (!v || v->IsNull()) return false;
+  if (v->IsString() && v->str().empty()) return false;
+  if (v->IsBool() && !v->boolean()) return false;
+  if (v->IsNumber() && (v->number() == 0 || v->number() != v->number())) return false;
+  if (v->IsObject()) {
+    if (const Json* t = v->Get("type"); t && !(t->IsNull() || (t->IsString() && t->str().empty()) ||
+                                               (t->IsBool() && !t->boolean()) || (t->IsNumber() && t->number() == 0))) {
+      *out = *t;
+      return true;
+    }
+    if (v->members().empty()) return false;
+  }
+  if (v->IsArray() && v->items().empty()) return false;
+  *out = *v;
+  return true;
+}
+
 Json ManifestSubset(const Json& m) {
   Json out = Json::Object();
   for (const char* k : kKeep) {
@@ -218,7 +236,11 @@ Json ManifestSubset(const Json& m) {
       b.Set(n, *v);
       v = &out.Set("bin", b);
     }
-    if (std::string(k) == "license" && !v->IsString()) continue;
+    if (std::string(k) == "license") {
+      Json lic;
+      if (LicenseMeta(v, &lic)) out.Set("license", lic);
+      continue;
+    }
     if (std::string(k) == "bin" && v->IsObject()) {
       // npm writes bin paths normalised: "./bin/x.js" -> "bin/x.js".
       Json b = Json::Object();

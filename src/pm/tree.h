@@ -56,6 +56,7 @@ struct Node {
   std::string link_target;  // for links: path relative to the project root
   bool dev = false, optional = false, dev_optional = false, peer = false;
   bool has_install_script = false;
+  bool full_doc = false;    // read from the registry's full document (npm's source of "license")
   bool in_bundle = false;   // shipped inside its parent's tarball (bundleDependencies)
   bool omitted = false;     // flagged dev/optional and omitted by --omit
   std::string content_dir;  // unpacked cache directory, once fetched
@@ -106,6 +107,9 @@ class Tree {
 
 // Which manifest fields a tree node keeps (from a packument version, a package.json or a lock entry).
 Json ManifestSubset(const Json& manifest);
+// A package.json "license" as npm's lockfile keeps it: an object's `type`, nothing for falsy or
+// empty values; false when there is none.
+bool LicenseMeta(const Json* license, Json* out);
 
 // package-lock.json v3.
 bool LoadLockfile(const Json& lock, Tree* tree, PmError* err);
