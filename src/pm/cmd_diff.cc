@@ -698,6 +698,75 @@ bool ChooseSpecs(Where& w, const std::vector<std::string>& specs, std::string ou
   return true;
 }
 
+bool WordChar(char c) { return isalnum((unsigned char)c) || c == '_'; }
+
+// @npmcli/redact on one word of output: a URL's password, npm tokens, UUIDs become "***".
+std::string RedactWord(std::string s) {
+  size_t sep = s.find("://");
+  if (sep != std::string::npos && sep > 0 && islower((unsigned char)s[0])) {
+    bool scheme = true;
+    for (size_t i = 0; i < sep; i++)
+      scheme = scheme && (islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '-');
+    size_t start = sep + 3, end = s.find_first_of("/?#", start);
+    std::string auth = s.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    size_t at = auth.rfind('@');
+    if (scheme && at != std::string::npos && at + 1 < auth.size()) {
+      size_t colon = auth.find(':');
+      if (colon < at && colon + 1 < at) s = s.substr(0, start + colon + 1) + "***" + s.substr(start + at);
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    bool boundary = i == 0 || !WordChar(s[i - 1]);
+    if (boundary) {
+      std::string low = ToLower(s.substr(i, 5));
+      size_t pre = StartsWith(low, "npms_") ? 5 : StartsWith(low, "npm_") ? 4 : 0;
+      if (pre) {
+        size_t j = i + pre;
+        while (j < s.size() && isalnum((unsigned char)s[j])) j++;
+        if (j - i - pre >= 36 && j - i - pre <= 48 && (j == s.size() || !WordChar(s[j]))) {
+          out += "npm_***";
+          i = j;
+          continue;
+        }
+      }
+      static const int kGroups[] = {8, 4, 4, 4, 12};
+      size_t j = i;
+      bool uuid = true;
+      for (int g = 0; g < 5 && uuid; g++) {
+        for (int k = 0; k < kGroups[g]; k++, j++) uuid = uuid && j < s.size() && isxdigit((unsigned char)s[j]);
+        if (g < 4) uuid = uuid && j < s.size() && s[j++] == '-';
+      }
+      if (uuid && (j == s.size() || !WordChar(s[j]))) {
+        out += "***";
+        i = j;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
+// npm's redactLog: words split at whitespace and "=" as nopt does.
+std::string Redact(const std::string& s) {
+  std::string out, word;
+  for (size_t i = 0; i < s.size(); i++) {
+    unsigned char c = s[i];
+    bool split = c == ' ' || (c >= '\t' && c <= '\r') || c == '=';
+    size_t nbsp = c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0 ? 2 : 0;
+    if (split || nbsp) {
+      out += RedactWord(word);
+      word.clear();
+      out.append(s, i, nbsp ? 2 : 1);
+      if (nbsp) i++;
+      continue;
+    }
+    word += (char)c;
+  }
+  return out + RedactWord(word);
+}
+
 // What npm's output layer makes of a text: C0/C1 control characters but tab, line feed,
 // vertical tab and carriage return shown as ^X (an ESC starting a colour code kept), and every
 // line ending "\r\n" turned into "\n".
@@ -815,6 +884,7 @@ int CmdDiff(Context& ctx, const Args& args) {
     res += patch;
   }
   std::string out = NpmOutputText(JsTrim(res));
+  out = Redact(out);
   std::printf("%s\n", out.c_str());
   return 0;
 }

@@ -18,6 +18,10 @@ c.main(async () => {
         'nonl.txt': 'a\nc', 'ws.txt': 'a  b\nc\nd\n', 'crlf.txt': 'a\r\nB\r\n', 'lib/x.js': 'x\t\ny\n', 'bin.sh': { data: '#!/bin/sh\n', mode: 0o755 } } },
     } },
     app: { versions: { '0.9.0': { files: { 'index.js': 'old\n' } } } },
+    // npm's output layer redacts URL passwords, npm tokens and UUIDs, and shows control characters as ^X.
+    sec: { versions: { '1.0.0': { files: { 's.txt': 'none\n' } }, '1.0.1': { files: { 's.txt':
+      `url=https://user:pa55@host.example/x id 123e4567-E89B-12d3-a456-426614174000 npm_${'a'.repeat(36)} npms_${'b'.repeat(49)}\n` +
+      'ftp://a:b@c http://x@y npm_short \x01\x7f\u0085 \x1b[31mred\x1b[39m\n' } } } },
   });
   const base = c.tmpdir('diff');
   const env = c.envFor(base, reg);
@@ -42,7 +46,7 @@ c.main(async () => {
     ['--diff=foo'], ['--diff=foo@1.0.1'], ['--diff=foo', '--diff=foo@1.0.1'], ['--diff=foo@^1', '--diff=foo'],
     [], ['--diff=0.9.0'], ['--diff=app@0.9.0', '--diff=.'],
     ['--diff=a', '--diff=b', '--diff=c'], ['--diff=nope@1', '--diff=nope@2'], ['--diff=foo@9', '--diff=foo@1.0.0'],
-    ['--diff=github:a/b'],
+    ['--diff=github:a/b'], ['--diff=sec@1.0.0', '--diff=sec@1.0.1', 's.txt'],
   ];
   const normalize = (s) => s.replace(/^npm (error|warn)\b/gm, 'nodus $1').replace(/^.*complete log of this run.*\n/gm, '')
     .replace(/npm (diff|help)/g, 'nodus $1');
@@ -153,15 +157,25 @@ index v1.0.0..v1.0.1
 +#!/bin/sh
 `);
   assert.strictEqual(n[2][2], 'a.txt\nimg.png\nlib/x.js\n');
+  assert.strictEqual(n[17][2].split('\n').slice(6).join('\n'), '+url=https://user:***@host.example/x id *** npm_*** ' +
+    `npms_${'b'.repeat(49)}\n+ftp://a:b@c http://x@y npm_short ^A^?^E \x1b[31mred\x1b[39m\n`);
   assert.strictEqual(n[5][2], '\n');
   assert.match(n[6][2], /^diff --git a\/a\.txt b\/a\.txt\n[^]*-eleven\n[^]*diff --git a\/lib\/y\.js b\/lib\/y\.js\ndeleted file mode 100644\n/);
-  assert.deepStrictEqual(n.slice(13).map((s) => [s[1], s[3].split('\n').slice(0, 3).join('\n')]), [
+  assert.deepStrictEqual(n.slice(13, 17).map((s) => [s[1], s[3].split('\n').slice(0, 3).join('\n')]), [
     [1, 'nodus error code EUSAGE\nnodus error\nnodus error Can\'t use more than two --diff arguments.'],
     [1, `nodus error code E404\nnodus error 404 Not Found - GET ${reg.url}nope - Not found\nnodus error 404`],
     [1, 'nodus error code ETARGET\nnodus error notarget No matching version found for foo@9.\nnodus error notarget In most cases you or one of your dependencies are requesting a package version that doesn\'t exist.'],
     [1, 'nodus error code EUSAGE\nnodus error\nnodus error Spec type git not supported.'],
   ]);
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
+
+  // --help: npm's usage text with nodus's name.
+  const help = c.ok(await c.run(['diff', '--help'], { cwd: dir, env }));
+  assert.match(help.stdout, /^The registry diff command\n\nUsage:\nnodus diff \[\.\.\.<paths>\]\n\nOptions:\n\[--diff <package-spec> \[--diff <package-spec> \.\.\.\]\] \[--diff-name-only\]\n/);
+  if (npm) {
+    const e = await c.runCmd(c.npmPath(), ['diff', '--help'], { cwd: dir, env });
+    assert.strictEqual(help.stdout, e.stdout.replace(/npm (diff|help)/g, 'nodus $1'));
+  }
 
   // Random line edits of many small files (two folders), with and without context and spaces.
   let seed = 7;

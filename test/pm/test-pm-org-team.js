@@ -92,5 +92,9 @@ c.main(async () => {
   assert.deepStrictEqual(at('team ls acme:devs').slice(1, 3), [0, '@acme:devs has 2 users:\namy\nzed\n']);
   assert.strictEqual(n[n.length - 1][1], 1);
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
+  for (const cmd of ['org', 'team']) {
+    const h = c.ok(await c.run([cmd, '--help'], { cwd: dir, env }));
+    assert.match(h.stdout, cmd === 'org' ? /^Manage orgs\n\nUsage:\nnodus org set orgname username/ : /^Manage organization teams and team memberships\n\nUsage:\nnodus team create <scope:team>/);
+  }
   await reg.close();
 });
