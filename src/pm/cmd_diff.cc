@@ -13,6 +13,7 @@
 
 #include "pm/commands.h"
 #include "pm/fs_util.h"
+#include "pm/install.h"
 #include "pm/package_spec.h"
 #include "pm/registry.h"
 #include "pm/resolve.h"
@@ -805,6 +806,8 @@ std::string NpmOutputText(std::string_view s) {
   return out;
 }
 
+int DiffIn(Context& ctx, const Args& args, const std::vector<std::string>& specs, const std::string& top);
+
 }  // namespace
 
 int CmdDiff(Context& ctx, const Args& args) {
@@ -817,7 +820,30 @@ int CmdDiff(Context& ctx, const Args& args) {
     for (auto& s : Split(it->second, '\n'))
       if (!s.empty() && s != "true" && s != "false") specs.push_back(s);
   if (specs.size() > 2) return Usage("Can't use more than two --diff arguments.");
-  Where w{ctx, ctx.project_dir, args.positional};
+  // -w/--workspaces: each workspace folder in turn stands for the project.
+  std::vector<std::string> tops = {ctx.project_dir};
+  if (ctx.config.Has("workspace") || ctx.config.GetBool("workspaces", false)) {
+    tops.clear();
+    if (ctx.config.GetBool("include-workspace-root", false)) tops.push_back(ctx.project_dir);
+    Json root;
+    PmError err;
+    if (!ReadPackageJsonFile(ctx.project_dir + "/package.json", &root, &err)) return ReportError(err);
+    std::string want = ctx.config.Has("workspace") ? ctx.config.Get("workspace") : "";
+    for (auto& [name, rel] : ExpandWorkspaces(ctx.project_dir, root)) {
+      std::string abs = JoinPath(ctx.project_dir, rel);
+      if (want.empty() || name == want || rel == want || abs == want || JoinPath(ctx.cwd, want) == abs) tops.push_back(abs);
+    }
+    if (tops.empty()) return ReportError({"", want.empty() ? "No workspaces found!" : "No workspaces found:\n  --workspace=" + want});
+  }
+  for (auto& top : tops)
+    if (int rc = DiffIn(ctx, args, specs, top)) return rc;
+  return 0;
+}
+
+namespace {
+
+int DiffIn(Context& ctx, const Args& args, const std::vector<std::string>& specs, const std::string& top) {
+  Where w{ctx, top, args.positional};
   if (args.Flag("global")) w.top = DirName(ctx.project_dir + "/node_modules");
   std::string chosen[2];
   PmError err;
@@ -888,5 +914,7 @@ int CmdDiff(Context& ctx, const Args& args) {
   std::printf("%s\n", out.c_str());
   return 0;
 }
+
+}  // namespace
 
 }  // namespace nodus::pm

@@ -18,6 +18,8 @@ c.main(async () => {
         'nonl.txt': 'a\nc', 'ws.txt': 'a  b\nc\nd\n', 'crlf.txt': 'a\r\nB\r\n', 'lib/x.js': 'x\t\ny\n', 'bin.sh': { data: '#!/bin/sh\n', mode: 0o755 } } },
     } },
     app: { versions: { '0.9.0': { files: { 'index.js': 'old\n' } } } },
+    wa: { versions: { '1.0.0': { files: { 'index.js': 'old\n' } } } },
+    wb: { versions: { '2.0.0': { files: { 'index.js': 'b\n' } } } },
     // npm's output layer redacts URL passwords, npm tokens and UUIDs, and shows control characters as ^X.
     sec: { versions: { '1.0.0': { files: { 's.txt': 'none\n' } }, '1.0.1': { files: { 's.txt':
       `url=https://user:pa55@host.example/x id 123e4567-E89B-12d3-a456-426614174000 npm_${'a'.repeat(36)} npms_${'b'.repeat(49)}\n` +
@@ -176,6 +178,31 @@ index v1.0.0..v1.0.1
     const e = await c.runCmd(c.npmPath(), ['diff', '--help'], { cwd: dir, env });
     assert.strictEqual(help.stdout, e.stdout.replace(/npm (diff|help)/g, 'nodus $1'));
   }
+
+  // Workspaces: -w and --workspaces put each workspace folder in the project's place.
+  const root = c.project(base, { name: 'root', version: '1.0.0', workspaces: ['packages/*'] }, 'ws');
+  for (const [d, name, version] of [['a', 'wa', '1.1.0'], ['b', 'wb', '2.0.0']]) {
+    const p = path.join(root, 'packages', d);
+    fs.mkdirSync(p, { recursive: true });
+    fs.writeFileSync(path.join(p, 'package.json'), JSON.stringify({ name, version }, null, 2) + '\n');
+    fs.writeFileSync(path.join(p, 'index.js'), d === 'a' ? 'new\n' : 'b\n');
+  }
+  const wsSteps = [['-w', 'wa'], ['--workspaces'], ['--workspace=packages/b', '--diff-name-only'], ['-w', 'nope'],
+    ['--workspaces', '--include-workspace-root']];
+  const ws = {};
+  for (const [tool, run] of Object.entries(tools)) {
+    ws[tool] = [];
+    for (const args of wsSteps) {
+      const r = await run(args, root);
+      ws[tool].push([args.join(' '), r.status, r.stdout, normalize(r.stderr)]);
+    }
+  }
+  assert.deepStrictEqual(ws.nodus[0].slice(1, 3), [0, 'diff --git a/package.json b/package.json\nindex v1.0.0..v1.1.0 100644\n' +
+    '--- a/package.json\n+++ b/package.json\n@@ -1,4 +1,4 @@\n {\n   "name": "wa",\n-  "version": "1.0.0"\n-}\n' +
+    '\\ No newline at end of file\n+  "version": "1.1.0"\n+}\ndiff --git a/index.js b/index.js\nindex v1.0.0..v1.1.0 100644\n' +
+    '--- a/index.js\n+++ b/index.js\n@@ -1,1 +1,1 @@\n-old\n+new\n']);
+  assert.deepStrictEqual(ws.nodus[3].slice(1), [1, '', 'nodus error No workspaces found:\nnodus error   --workspace=nope\n']);
+  if (ws.npm) assert.deepStrictEqual(ws.nodus, ws.npm);
 
   // Random line edits of many small files (two folders), with and without context and spaces.
   let seed = 7;
