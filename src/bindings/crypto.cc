@@ -148,8 +148,8 @@ void ThrowOpenSSLError(v8::Isolate* isolate, const char* fallback) {
   isolate->ThrowException(OpenSSLError(isolate, err, fallback));
 }
 
-void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback) {
-  unsigned long first = ERR_peek_error();
+void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback, bool fallback_message) {
+  unsigned long first = fallback_message ? 0 : ERR_peek_error();
   std::vector<std::string> all;
   while (unsigned long e = ERR_get_error()) {
     char buf[256];
@@ -157,6 +157,17 @@ void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback) {
     all.emplace_back(buf);
   }
   std::reverse(all.begin(), all.end());
+  if (first == 0) {
+    v8::Local<v8::Value> e = v8::Exception::Error(Str(isolate, fallback));
+    if (!all.empty() && e->IsObject()) {
+      std::vector<v8::Local<v8::Value>> items;
+      for (const std::string& s : all) items.push_back(Str(isolate, s));
+      SetProp(isolate->GetCurrentContext(), e.As<v8::Object>(), "opensslErrorStack",
+              v8::Array::New(isolate, items.data(), items.size()));
+    }
+    isolate->ThrowException(e);
+    return;
+  }
   isolate->ThrowException(OpenSSLError(isolate, first, fallback, &all));
 }
 

@@ -152,6 +152,8 @@ class Cipher : public BaseObject {
           c->auth_failed_ = true;
           n = 0;
         } else {
+          // node's OpenSSL queues no error for a wrap cipher's bad input length
+          if (c->mode_ == EVP_CIPH_WRAP_MODE) ERR_clear_error();
           return ThrowOpenSSLError(isolate, "Trying to add data in unsupported state");
         }
       }
@@ -253,8 +255,8 @@ class Cipher : public BaseObject {
     bool ok;
     if (c->mode_ == EVP_CIPH_GCM_MODE)
       ok = (c->tag_len_given_ ? n == c->tag_len_ : ValidGcmTagLength(n));
-    else
-      ok = n == c->tag_len_ || (!c->tag_len_given_ && n >= 1 && n <= 16 && c->mode_ != EVP_CIPH_CCM_MODE);
+    else  // CCM, OCB and chacha20-poly1305: the declared length (16 by default), as node
+      ok = n == c->tag_len_;
     if (!ok) return info.GetReturnValue().Set(Str(isolate, "length"));
     if (c->mode_ == EVP_CIPH_CCM_MODE && c->ccm_len_declared_)
       return info.GetReturnValue().Set(Str(isolate, "state"));

@@ -109,7 +109,10 @@ class DiffieHellman : public BaseObject {
 
   static void GenerateKeys(const Info& info) {
     NODUS_UNWRAP(d, DiffieHellman, info.This());
-    if (DH_generate_key(d->dh_) != 1) return ThrowOpenSSLError(info.GetIsolate(), "Key generation failed");
+    if (DH_generate_key(d->dh_) != 1) {
+      ERR_clear_error();  // node reports no OpenSSL detail here
+      return ThrowCodedError(info.GetIsolate(), "ERR_CRYPTO_OPERATION_FAILED", "Key generation failed", false);
+    }
     const BIGNUM* pub = nullptr;
     DH_get0_key(d->dh_, &pub, nullptr);
     info.GetReturnValue().Set(BnToBuffer(info.GetIsolate(), pub));
@@ -123,7 +126,7 @@ class DiffieHellman : public BaseObject {
     DH_get0_pqg(d->dh_, &p, nullptr, &g);
     DH_get0_key(d->dh_, &pub, &priv);
     const BIGNUM* f = which == 0 ? p : which == 1 ? g : which == 2 ? pub : priv;
-    if (f == nullptr) return;
+    if (f == nullptr || BN_is_zero(f)) return;  // node: a zero value is none (getPrime: "p is null")
     info.GetReturnValue().Set(BnToBuffer(info.GetIsolate(), f));
   }
 

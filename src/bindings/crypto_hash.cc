@@ -240,12 +240,14 @@ class Hmac : public BaseObject {
     new Hmac(Realm::From(info), info.This());
   }
 
-  // init(digest, keyBytes): false when the digest is unknown.
+  // init(digest, keyBytes): false when the digest is unknown, 'xof' for an XOF digest (which
+  // HMAC cannot use).
   static void Init(const Info& info) {
     NODUS_UNWRAP(h, Hmac, info.This());
     v8::Isolate* isolate = info.GetIsolate();
     const EVP_MD* md = DigestByName(isolate, info[0]);
     if (md == nullptr || HmacAlgorithm() == nullptr) return info.GetReturnValue().Set(false);
+    if (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) return info.GetReturnValue().Set(Str(isolate, "xof"));
     Bytes key = GetBytes(info[1]);
     EVP_MAC_CTX_free(h->ctx_);
     h->ctx_ = EVP_MAC_CTX_new(HmacAlgorithm());
@@ -333,6 +335,11 @@ void InitHash(Binding& b) {
   b.ProtoMethod(hmac, "digest", Hmac::Digest, 1);
   b.Install("Hmac", hmac);
   b.Method("oneShotDigest", OneShotDigest, 3);
+  // isXofDigest(name): whether the digest is known and extendable-output (shake128/256).
+  b.Method("isXofDigest", [](const Info& info) {
+    const EVP_MD* md = DigestByName(info.GetIsolate(), info[0]);
+    info.GetReturnValue().Set(md != nullptr && (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0);
+  }, 1);
 }
 
 }  // namespace nodus::crypto

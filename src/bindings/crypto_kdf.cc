@@ -182,7 +182,7 @@ class Pbkdf2Task : public BytesResultTask {
                           static_cast<int>(salt_.size()), iter_, md_,
                           static_cast<int>(out_.size()), out_.data()) != 1) {
       ERR_clear_error();
-      Fail("ERR_CRYPTO_PBKDF2_ERROR", "PBKDF2 error");
+      Fail(nullptr, "Deriving bits failed");
     }
   }
 
@@ -281,7 +281,8 @@ class HkdfTask : public BytesResultTask {
       size_t slen = salt_.empty() ? mdlen : salt_.size();
       if (HMAC(md_, s, static_cast<int>(slen), nullptr, 0, prk.data(), &n) == nullptr) {
         EVP_KDF_CTX_free(ctx);
-        return FailOpenSSL("HKDF failed");
+        ERR_clear_error();
+        return Fail(nullptr, "Deriving bits failed");
       }
       mode = EVP_KDF_HKDF_MODE_EXPAND_ONLY;
       params[i++] = OSSL_PARAM_construct_int(OSSL_KDF_PARAM_MODE, &mode);
@@ -296,7 +297,8 @@ class HkdfTask : public BytesResultTask {
     params[i++] = OSSL_PARAM_construct_end();
     if (ctx == nullptr || EVP_KDF_derive(ctx, out_.data(), out_.size(), params) != 1) {
       EVP_KDF_CTX_free(ctx);
-      return FailOpenSSL("HKDF failed");
+      ERR_clear_error();  // node reports no OpenSSL detail
+      return Fail(nullptr, "Deriving bits failed");
     }
     EVP_KDF_CTX_free(ctx);
   }

@@ -9,6 +9,7 @@
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
 #include <openssl/pem.h>
+#include <openssl/proverr.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
@@ -423,6 +424,10 @@ void ParseKey(const Info& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::vector<uint8_t> data;
   if (!CopyBytes(isolate, info[0], &data)) return ThrowTypeError(isolate, "key data expected");
+  // BIO_new_mem_buf refuses a null pointer: empty data reads as an empty buffer (node's decoder
+  // then reports "unsupported")
+  static const uint8_t kNoData[1] = {0};
+  const uint8_t* bytes = data.empty() ? kNoData : data.data();
   bool pem = Utf8(isolate, info[1]).view() == "pem";
   std::string type = info[2]->IsString() ? Utf8(isolate, info[2]).str() : "";
   Bytes pass = GetBytes(info[3]);
@@ -433,7 +438,7 @@ void ParseKey(const Info& info) {
     std::string text(data.begin(), data.end());
     bool is_cert = text.find("-----BEGIN CERTIFICATE-----") != std::string::npos;
     bool is_private = text.find("PRIVATE KEY-----") != std::string::npos;
-    BioPtr bio(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+    BioPtr bio(BIO_new_mem_buf(bytes, static_cast<int>(data.size())));
     if (!want_private && is_cert) {
       X509* x = PEM_read_bio_X509(bio.get(), nullptr, NoPassphrase, nullptr);
       if (x) pkey = X509_get_pubkey(x);
@@ -442,7 +447,7 @@ void ParseKey(const Info& info) {
       pkey = PEM_read_bio_PUBKEY(bio.get(), nullptr, NoPassphrase, nullptr);
       if (pkey == nullptr) {
         ERR_clear_error();
-        bio.reset(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+        bio.reset(BIO_new_mem_buf(bytes, static_cast<int>(data.size())));
         OSSL_DECODER_CTX* d = OSSL_DECODER_CTX_new_for_pkey(&pkey, "PEM", "type-specific", nullptr,
                                                             EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
         if (d) OSSL_DECODER_from_bio(d, bio.get());
@@ -458,7 +463,7 @@ void ParseKey(const Info& info) {
       }
     }
   } else {
-    const unsigned char* p = data.data();
+    const unsigned char* p = bytes;
     long len = static_cast<long>(data.size());
     if (!want_private) {
       if (type == "pkcs1") {
@@ -466,10 +471,12 @@ void ParseKey(const Info& info) {
       } else {
         pkey = d2i_PUBKEY(nullptr, &p, len);
       }
-      // Node reports undecodable public DER without OpenSSL's reason.
-      if (pkey == nullptr) ERR_clear_error();
+      // Node reports undecodable public DER with its own message, OpenSSL's errors in the stack.
+      if (pkey == nullptr) return ThrowOpenSSLErrorStack(isolate, "Failed to read asymmetric key", true);
+    } else if (data.empty()) {
+      return ThrowError(isolate, "Failed to read private key");
     } else if (type == "pkcs8") {
-      BioPtr bio(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+      BioPtr bio(BIO_new_mem_buf(bytes, static_cast<int>(data.size())));
       if (IsEncryptedPkcs8(data)) {
         if (!pass.ok) return info.GetReturnValue().Set(Str(isolate, "passphrase"));
         pkey = d2i_PKCS8PrivateKey_bio(bio.get(), nullptr, PassCallback, &pd);
@@ -485,7 +492,7 @@ void ParseKey(const Info& info) {
   if (pkey == nullptr && pem) {
     // Report the failure the way OpenSSL's generic decoder does (Node decodes through it).
     ERR_clear_error();
-    BioPtr bio(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
+    BioPtr bio(BIO_new_mem_buf(bytes, static_cast<int>(data.size())));
     OSSL_DECODER_CTX* d = OSSL_DECODER_CTX_new_for_pkey(
         &pkey, "PEM", nullptr, nullptr, want_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY,
         nullptr, nullptr);
@@ -712,6 +719,8 @@ class KeyGenTask : public PlainErrorTask {
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, type.c_str(), nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1) return FailOpenSSL("Key generation failed");
     if (type == "RSA" || type == "RSA-PSS") {
+      // node's OpenSSL fails an exponent of 0 without queuing an error
+      if (exponent == 0) return Fail(nullptr, "Key generation job failed");
       BnPtr e(BN_new());
       BN_set_word(e.get(), exponent);
       if (EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1 ||
@@ -848,6 +857,14 @@ class SignTask : public PlainErrorTask {
   ~SignTask() override { EVP_PKEY_free(pkey); }
 
   void Run() override {
+    // node's OpenSSL refuses XOF digests for ECDSA and DSA (the system one may not)
+    if (md != nullptr && (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0) {
+      int id = EVP_PKEY_get_base_id(pkey);
+      if (id == EVP_PKEY_EC || id == EVP_PKEY_DSA) {
+        ERR_raise(ERR_LIB_PROV, id == EVP_PKEY_EC ? PROV_R_INVALID_DIGEST : PROV_R_DIGEST_NOT_ALLOWED);
+        return FailOpenSSL(verify ? "Verification failed" : "Signing failed");
+      }
+    }
     EVP_MD_CTX* mctx = EVP_MD_CTX_new();
     EVP_PKEY_CTX* pctx = nullptr;
     int half = p1363 ? SigHalfBytes(pkey) : 0;
@@ -979,7 +996,8 @@ void RsaCipher(const Info& info) {
     ok = run(out.data(), &len);
     out.resize(len);
   }
-  if (ok != 1) return ThrowOpenSSLError(isolate, "RSA operation failed");
+  // with no queued error node prints OpenSSL's text for error 0
+  if (ok != 1) return ThrowOpenSSLError(isolate, "error:00000000:lib(0)::reason(0)");
   v8::Local<v8::ArrayBuffer> ab;
   if (TakeArrayBuffer(isolate, std::move(out)).ToLocal(&ab)) info.GetReturnValue().Set(ab);
 }

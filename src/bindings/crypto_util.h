@@ -39,7 +39,9 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const
 void ThrowOpenSSLError(v8::Isolate* isolate, const char* fallback);
 // As node reports a key it cannot parse: the message is the oldest queued OpenSSL error and
 // `opensslErrorStack` lists every queued error, newest first.
-void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback);
+// With fallback_message the message is `fallback` and the queue only fills opensslErrorStack (no
+// library, reason or code), as node reports DER public keys it cannot read.
+void ThrowOpenSSLErrorStack(v8::Isolate* isolate, const char* fallback, bool fallback_message = false);
 // An Error with a `code` property and the given message.
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* code, const std::string& msg,
                                 int kind = 0 /* 0 Error, 1 TypeError, 2 RangeError */);

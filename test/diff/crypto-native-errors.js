@@ -7,6 +7,8 @@ const crypto = require('crypto');
 const util = require('util');
 
 const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
+const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const ed = crypto.generateKeyPairSync('ed25519');
 const cases = {
   hashUnknown: () => crypto.createHash('sha257'),
   hmacUnknown: () => crypto.createHmac('nope', 'k'),
@@ -33,6 +35,7 @@ const cases = {
   ecdhCurve: () => crypto.createECDH('bad'),
   ecdhConvertCurve: () => crypto.ECDH.convertKey(Buffer.alloc(3), 'bad'),
   ecdhConvertPoint: () => crypto.ECDH.convertKey(Buffer.alloc(3), 'prime256v1'),
+  ecdhConvertEmpty: () => crypto.ECDH.convertKey(Buffer.alloc(0), 'bad'),
   ecdhPrivateKey: () => crypto.createECDH('prime256v1').setPrivateKey(Buffer.alloc(32)),
   ecdhNoPublicKey: () => crypto.createECDH('prime256v1').getPublicKey(),
   dhGroup: () => crypto.getDiffieHellman('bad'),
@@ -51,6 +54,29 @@ const cases = {
   privateKeyPem: () => crypto.createPrivateKey('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----'),
   publicKeyJunk: () => crypto.createPublicKey('junk'),
   privateKeyDer: () => crypto.createPrivateKey({ key: Buffer.from('3003020101', 'hex'), format: 'der', type: 'pkcs8' }),
+  // XOF digests and Ed25519 keys where node's streams and OpenSSL refuse them
+  signStreamXof: () => crypto.createSign('shake128').update('x').sign(ec.privateKey),
+  verifyStreamXof: () => crypto.createVerify('shake256').update('x').verify(ec.publicKey, Buffer.alloc(8)),
+  signStreamEd25519: () => crypto.createSign('sha256').update('x').sign(ed.privateKey),
+  signOneShotEcXof: () => crypto.sign('shake128', Buffer.from('x'), ec.privateKey),
+  hmacXof: () => crypto.createHmac('shake128', 'k'),
+  pbkdf2Xof: () => crypto.pbkdf2Sync('a', 'b', 1, 4, 'shake128'),
+  hkdfXof: () => crypto.hkdfSync('shake128', 'a', 'b', 'c', 4),
+  hkdfZero: () => crypto.hkdfSync('sha256', 'a', 'b', 'c', 0),
+  chachaTagLength: () => crypto.createDecipheriv('chacha20-poly1305', Buffer.alloc(32), Buffer.alloc(12)).setAuthTag(Buffer.alloc(8)),
+  wrapUpdate: () => crypto.createCipheriv('id-aes128-wrap', Buffer.alloc(16), Buffer.alloc(8)).update('hello'),
+  rsaExponentZero: () => crypto.generateKeyPairSync('rsa', { modulusLength: 512, publicExponent: 0 }),
+  rsaNoQueuedError: () => crypto.privateEncrypt(ec.privateKey, Buffer.from('x')),
+  dhZeroPrime: () => crypto.createDiffieHellman(Buffer.alloc(1)).getPrime(),
+  dhTinyPrimeKeys: () => crypto.createDiffieHellman(Buffer.from([7])).generateKeys(),
+  dhZeroPublicKey: () => { const d = crypto.createDiffieHellman(crypto.getDiffieHellman('modp1').getPrime()); d.setPublicKey(Buffer.from([0])); d.getPublicKey(); },
+  emptyPemKey: () => crypto.createPublicKey(Buffer.alloc(0)),
+  emptyDerPrivateKey: () => crypto.createPrivateKey({ key: Buffer.alloc(0), format: 'der', type: 'pkcs8' }),
+  emptyDerPublicKey: () => crypto.createPublicKey({ key: Buffer.alloc(0), format: 'der', type: 'spki' }),
+  badDerPublicKey: () => crypto.createPublicKey({ key: Buffer.from('ffff', 'hex'), format: 'der', type: 'spki' }),
+  // node's JS fails destructuring null
+  keyNull: () => crypto.createPrivateKey(null),
+  keygenOptionsNull: () => crypto.generateKeyPairSync('ec', null),
   // thrown from JS in node too: the header keeps its [code]
   hashFinalized: () => { const h = crypto.createHash('sha256'); h.digest(); h.digest(); },
   cipherArgType: () => crypto.createCipheriv(1),

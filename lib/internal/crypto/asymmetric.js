@@ -172,7 +172,8 @@ function finishKeyPair(pair, publicFormat, privateFormat) {
 
 function generateKeyPairSync(type, options) {
   validateString(type, 'type');
-  const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options || {});
+  // as node, null options fail destructuring here
+  const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options === undefined ? {} : options);
   const args = keyGenArgs(type, options);
   return finishKeyPair(binding.generateKeyPair(undefined, ...args), publicFormat, privateFormat);
 }
@@ -184,7 +185,8 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   validateString(type, 'type');
-  const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options || {});
+  // as node, null options fail destructuring here
+  const { publicFormat, privateFormat } = parseKeyGenEncoding(type, options === undefined ? {} : options);
   const args = keyGenArgs(type, options);
   binding.generateKeyPair((err, pair) => {
     if (err) return callback(err);
@@ -341,12 +343,25 @@ Sign.prototype.update = function update(data, encoding) {
   return this;
 };
 
+// What node's streaming sign/verify refuse natively: Ed25519/Ed448 keys (one-shot only) and XOF
+// digests (reported as a failure to read the key).
+function checkSignStream(handle, algorithm, failure) {
+  const type = handle.keyType();
+  if (type === 'ed25519' || type === 'ed448') {
+    throw codedError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', checkSignStream);
+  }
+  if (binding.isXofDigest(algorithm)) {
+    throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', failure, checkSignStream);
+  }
+}
+
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const { data: handle } = preparePrivateKey(options);
   const padding = getPadding(options);
   const saltLength = getSaltLength(options);
   const dsaSigEnc = getDSASignatureEncoding(options);
+  checkSignStream(handle, this[kAlgorithm], 'PEM_read_bio_PrivateKey failed');
   const data = Buffer.concat(this[kChunks]);
   const ret = signResult(binding.sign(undefined, handle, data, this[kAlgorithm], padding, saltLength,
                                       dsaSigEnc),
@@ -364,11 +379,18 @@ Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
+  // node reads a PEM or DER key natively, after checking the signature
+  const raw = typeof options === 'object' && options !== null && !isArrayBufferView(options) ?
+    options.key : options;
+  if (typeof raw === 'string' || isArrayBufferView(raw) || isAnyArrayBuffer(raw)) {
+    signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  }
   const { data: handle } = preparePublicOrPrivateKey(options);
   const padding = getPadding(options);
   const saltLength = getSaltLength(options);
   const dsaSigEnc = getDSASignatureEncoding(options);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  checkSignStream(handle, this[kAlgorithm], 'PEM_read_bio_PUBKEY failed');
   const data = Buffer.concat(this[kChunks]);
   return signResult(binding.verify(undefined, handle, data, signature, this[kAlgorithm], padding,
                                    saltLength, dsaSigEnc), this[kAlgorithm]);
@@ -480,6 +502,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   key = getArrayBufferOrView(key, 'key', inEnc);
   const f = getFormat(format);
+  if (key.byteLength === 0) return '';  // node answers '' for no key, whatever the curve
   if (!binding.isValidCurve(curve)) throw invalidCurve();
   const r = binding.ecPointConvert(curve, key, f);
   if (r === undefined) {

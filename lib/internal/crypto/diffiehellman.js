@@ -53,7 +53,8 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   }
   const h = new binding.DiffieHellmanHandle();
   if (typeof sizeOrKey === 'number') {
-    if (typeof generator !== 'number') {
+    // node refuses a prime length below 2 first (OpenSSL's "modulus too small")
+    if (typeof generator !== 'number' && sizeOrKey >= 2) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Second argument must be an int32');
     }
     if (!h.initGenerate(sizeOrKey, generator)) {
@@ -103,7 +104,11 @@ const proto = {
     }
     return encode(r, outEnc);
   },
-  getPrime(encoding) { return encode(this[kHandle].getField(0), encoding); },
+  getPrime(encoding) {
+    const r = this[kHandle].getField(0);
+    if (r === undefined) throw codedError(Error, 'ERR_CRYPTO_INVALID_STATE', 'p is null');
+    return encode(r, encoding);
+  },
   getGenerator(encoding) { return encode(this[kHandle].getField(1), encoding); },
   getPublicKey(encoding) {
     const r = this[kHandle].getField(2);

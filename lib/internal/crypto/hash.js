@@ -102,7 +102,10 @@ function Hmac(hmac, key, options) {
   const encoding = typeof options === 'object' && options !== null ? options.encoding : undefined;
   key = require('internal/crypto/keys').prepareSecretKey(key, encoding);
   this[kHandle] = new binding.Hmac();
-  if (!this[kHandle].init(hmac, key)) throw invalidDigest(hmac);
+  const ok = this[kHandle].init(hmac, key);
+  // node reports an XOF digest with OpenSSL's empty error
+  if (ok === 'xof') throw new Error('error:00000000:lib(0)::reason(0)');
+  if (!ok) throw invalidDigest(hmac);
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
 }

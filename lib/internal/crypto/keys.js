@@ -366,7 +366,8 @@ function prepareAsymmetricKey(key, ctx) {
   } else if (typeof key === 'string' || isArrayBufferView(key) || isAnyArrayBuffer(key)) {
     return { data: parseKeyData(getArrayBufferOrView(key, 'key'), 'pem', undefined, undefined,
                                 ctx === kConsumePrivate || ctx === kCreatePrivate) };
-  } else if (typeof key === 'object' && key !== null) {
+  } else if (typeof key === 'object') {
+    // as node: null fails this destructuring
     const { key: data, encoding, format } = key;
     if (isKeyObject(data)) return { data: getKeyObjectHandle(data, ctx) };
     if (isCryptoKey(data)) return { data: getKeyObjectHandle(data[kKeyObject], ctx) };
@@ -374,8 +375,10 @@ function prepareAsymmetricKey(key, ctx) {
       return { data: importJwkKey(data, ctx === kConsumePublic || ctx === kCreatePublic) };
     }
     if (typeof data !== 'string' && !isArrayBufferView(data) && !isAnyArrayBuffer(data)) {
+      // node names KeyObject and CryptoKey too, except for createPrivateKey
       throw new ERR_INVALID_ARG_TYPE('key.key',
-        ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+        ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
+         ...(ctx === kCreatePrivate ? [] : ['KeyObject', 'CryptoKey'])], data);
     }
     const isPublic = (ctx === kConsumePrivate || ctx === kCreatePrivate) ? false : undefined;
     const { format: f, type, passphrase } = parseKeyEncoding(key, undefined, isPublic);
@@ -383,7 +386,8 @@ function prepareAsymmetricKey(key, ctx) {
                                 ctx === kConsumePrivate || ctx === kCreatePrivate || isPrivateDer(f, type)) };
   }
   throw new ERR_INVALID_ARG_TYPE('key',
-    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',
+     ...(ctx === kCreatePrivate ? [] : ['KeyObject', 'CryptoKey'])], key);
 }
 
 function isPrivateDer(format, type) {
