@@ -116,12 +116,36 @@ v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* code, const st
   return e;
 }
 
+namespace {
+// node 22's OpenSSL names TLS alerts "ssl/tls alert ..." where older ones say "sslv3 alert ...".
+void NodeAlertNames(std::string* text) {
+  static const char kOld[] = "sslv3 alert ";
+  for (size_t at = text->find(kOld); at != std::string::npos; at = text->find(kOld, at))
+    text->replace(at, sizeof(kOld) - 1, "ssl/tls alert ");
+}
+}  // namespace
+
+std::string PrintedErrors() {
+  std::string text;
+  ERR_print_errors_cb(
+      [](const char* str, size_t len, void* u) {
+        static_cast<std::string*>(u)->append(str, len);
+        return 1;
+      },
+      &text);
+  NodeAlertNames(&text);
+  return text;
+}
+
 v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback,
-                                  const std::vector<std::string>* error_stack) {
+                                  const std::vector<std::string>* error_stack,
+                                  const std::string* message) {
   if (err == 0) return CodedError(isolate, nullptr, fallback ? fallback : "Unknown error");
   char buf[256];
   ERR_error_string_n(err, buf, sizeof(buf));
-  v8::Local<v8::Value> e = v8::Exception::Error(Str(isolate, buf));
+  std::string text = message ? *message : std::string(buf);
+  if (!message) NodeAlertNames(&text);
+  v8::Local<v8::Value> e = v8::Exception::Error(Str(isolate, text));
   if (!e->IsObject()) return e;
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
   v8::Local<v8::Object> obj = e.As<v8::Object>();
@@ -132,8 +156,9 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const
   }
   if (const char* ls = ERR_lib_error_string(err)) SetProp(ctx, obj, "library", Str(isolate, ls));
   if (const char* rs = ERR_reason_error_string(err)) {
-    SetProp(ctx, obj, "reason", Str(isolate, rs));
     std::string reason(rs);
+    NodeAlertNames(&reason);
+    SetProp(ctx, obj, "reason", Str(isolate, reason));
     for (char& c : reason) c = c == ' ' ? '_' : static_cast<char>(std::toupper(c));
     const char* lib = LibPrefix(ERR_GET_LIB(err));
     std::string code = std::strcmp(lib, "SSL_") == 0 ? "ERR_SSL_" : std::string("ERR_OSSL_") + lib;

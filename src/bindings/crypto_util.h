@@ -33,8 +33,13 @@ v8::MaybeLocal<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8
 v8::MaybeLocal<v8::ArrayBuffer> TakeArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& data);
 
 // An Error for an OpenSSL error code, with Node's message, `library`, `reason` and `code`.
+// `message` replaces OpenSSL's one-line text (TLS errors carry the printed queue).
 v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback,
-                                  const std::vector<std::string>* error_stack = nullptr);
+                                  const std::vector<std::string>* error_stack = nullptr,
+                                  const std::string* message = nullptr);
+// Drains the OpenSSL error queue as ERR_print_errors prints it ("<thread>:error:<code>:<library>:
+// <function>:<reason>:<file>:<line>:<data>" lines), the way node words TLS errors.
+std::string PrintedErrors();
 // Throws the first queued OpenSSL error (or `fallback` when none is queued) and clears the queue.
 void ThrowOpenSSLError(v8::Isolate* isolate, const char* fallback);
 // As node reports a key it cannot parse: the message is the oldest queued OpenSSL error and

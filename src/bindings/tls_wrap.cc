@@ -179,13 +179,7 @@ class SecureContext : public BaseObject {
                                         static_cast<unsigned>(sid.size()))) {
       // node throws a TypeError whose message is OpenSSL's printed error queue (thread id, the
       // function, the reason, the source file and line), with no code
-      std::string text;
-      ERR_print_errors_cb(
-          [](const char* str, size_t len, void* u) {
-            static_cast<std::string*>(u)->append(str, len);
-            return 1;
-          },
-          &text);
+      std::string text = crypto::PrintedErrors();
       if (text.empty()) text = "Failed to set session id context";
       info.GetIsolate()->ThrowException(v8::Exception::TypeError(Str(info.GetIsolate(), text)));
       return;
@@ -641,7 +635,9 @@ class Engine : public BaseObject {
     unsigned long e = ERR_peek_last_error();
     v8::Local<v8::Value> err;
     if (e != 0) {
-      err = crypto::OpenSSLError(isolate, e, "SSL error");
+      // node's message is the printed error queue; library, reason and code are the last error's
+      std::string printed = crypto::PrintedErrors();
+      err = crypto::OpenSSLError(isolate, e, "SSL error", nullptr, printed.empty() ? nullptr : &printed);
     } else {
       err = crypto::CodedError(isolate, "ECONNRESET", code == SSL_ERROR_SYSCALL ? "socket hang up" : "SSL error");
     }
