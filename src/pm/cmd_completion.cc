@@ -4,6 +4,7 @@
 // package names after the commands that take one.
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 
 #include "pm/commands.h"
@@ -80,7 +81,19 @@ int CmdCompletion(Context& ctx, const Args& args) {
   if (cword < 1) return 0;
   std::string cur = cword < (long)words.size() ? words[cword] : "";
   std::vector<std::string> candidates;
-  if (cword == 1) {
+  if (StartsWith(cur, "-")) {
+    // Flags the commands read (docs/pm.md), in name order.
+    static const char* const kFlags[] = {
+        "--access", "--all", "--audit-level", "--before", "--cache", "--cafile", "--depth", "--diff",
+        "--diff-dst-prefix", "--diff-ignore-all-space", "--diff-name-only", "--diff-no-prefix", "--diff-src-prefix",
+        "--diff-text", "--diff-unified", "--dry-run", "--editor", "--fetch-retries", "--fetch-timeout", "--force",
+        "--global", "--ignore-scripts", "--include", "--include-workspace-root", "--install-links", "--json",
+        "--legacy-peer-deps", "--long", "--loglevel", "--offline", "--omit", "--otp", "--package-lock",
+        "--package-lock-only", "--parseable", "--prefer-offline", "--prefix", "--production", "--registry", "--save",
+        "--save-dev", "--save-exact", "--save-optional", "--save-peer", "--save-prefix", "--shell", "--silent",
+        "--strict-peer-deps", "--tag", "--userconfig", "--workspace", "--workspaces", "--yes"};
+    candidates.assign(std::begin(kFlags), std::end(kFlags));
+  } else if (cword == 1) {
     std::set<std::string> seen;
     for (auto w : launch::PackageManagerCommands()) seen.insert(std::string(w));
     candidates.assign(seen.begin(), seen.end());

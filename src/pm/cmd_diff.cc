@@ -512,7 +512,12 @@ bool LoadSide(Where& w, const std::string& arg, Side* side, PmError* err) {
   const PackageSpec& s = r.spec;
   if (s.kind == SpecKind::kDirectory) {
     Json pkg;
-    if (!ReadPackageJsonFile(s.fetch_spec + "/package.json", &pkg, err)) return false;
+    std::string pj = s.fetch_spec + "/package.json";
+    if (!PathExists(pj)) {
+      *err = NoEntryError("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'");
+      return false;
+    }
+    if (!ReadPackageJsonFile(pj, &pkg, err)) return false;
     side->version = pkg.GetString("version");
     std::string rel = RelativePath(w.top, s.fetch_spec);
     // npm reads a copy under node_modules as installed, anything else as `pack` would.
@@ -850,7 +855,8 @@ int DiffIn(Context& ctx, const Args& args, const std::vector<std::string>& specs
   if (!ChooseSpecs(w, specs, chosen, &err)) return err.code == "EUSAGE" ? Usage(err.message) : ReportError(err);
   Side sides[2];
   for (int i = 0; i < 2; i++)
-    if (!LoadSide(w, chosen[i], &sides[i], &err)) return err.code == "EUSAGE" ? Usage(err.message) : ReportError(err);
+    if (!LoadSide(w, chosen[i], &sides[i], &err))
+      return err.code == "EUSAGE" ? Usage(err.message) : err.code == "ENOENT" ? ReportNoEntry(err) : ReportError(err);
 
   const Config& c = ctx.config;
   bool no_prefix = c.GetBool("diff-no-prefix", false);

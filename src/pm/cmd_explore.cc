@@ -34,14 +34,17 @@ std::string ModulesDir(Context& ctx, const Args& args) {
   return ctx.project_dir + "/node_modules";
 }
 
-// Node's ENOENT error lines as npm prints them (exit status 254: errno -2).
-int NoEntry(const std::string& syscall, const std::string& path, const std::string& detail) {
-  ReportError({"ENOENT", "syscall " + syscall + "\npath " + path + "\nerrno -2\nenoent " + detail +
-                             "\nenoent This is related to nodus not being able to find a file.\nenoent"});
-  return 254;
+}  // namespace
+
+PmError NoEntryError(const std::string& syscall, const std::string& path, const std::string& detail) {
+  return {"ENOENT", "syscall " + syscall + "\npath " + path + "\nerrno -2\nenoent " + detail +
+                        "\nenoent This is related to nodus not being able to find a file.\nenoent"};
 }
 
-}  // namespace
+int ReportNoEntry(const PmError& e) {
+  ReportError(e);
+  return 254;  // (npm exits with the errno, -2)
+}
 
 int CmdExplore(Context& ctx, const Args& args) {
   if (args.Flag("help")) {
@@ -64,7 +67,7 @@ int CmdExplore(Context& ctx, const Args& args) {
   if (!ReadPackageJsonFile(pj, &pkg, &err)) {
     std::fprintf(stderr, "nodus error explore It doesn't look like %s is installed.\n", name.c_str());
     if (!PathExists(pj))
-      return NoEntry("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'");
+      return ReportNoEntry(NoEntryError("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'"));
     return ReportError(err);
   }
   bool interactive = cmd.empty();
@@ -108,7 +111,7 @@ int CmdEdit(Context& ctx, const Args& args) {
   std::string dir = ResolvePath(ModulesDir(ctx, args), rel);
   struct stat st;
   if (lstat(dir.c_str(), &st) != 0) {
-    if (errno == ENOENT) return NoEntry("lstat", dir, "ENOENT: no such file or directory, lstat '" + dir + "'");
+    if (errno == ENOENT) return ReportNoEntry(NoEntryError("lstat", dir, "ENOENT: no such file or directory, lstat '" + dir + "'"));
     return ReportError({"E" + std::string(strerror(errno)), dir});
   }
   const char* env_editor = getenv("EDITOR");

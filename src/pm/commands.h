@@ -103,6 +103,10 @@ bool LocaleLess(const std::string& a, const std::string& b);
 bool GetIdentity(Context& ctx, const std::string& registry, std::string* user);
 // One line from stdin after `prompt` on stdout (not echoed on a terminal when `silent`).
 bool PromptLine(const std::string& prompt, bool silent, std::string* out);
+// Node's ENOENT error as npm prints it (syscall, path, errno -2, enoent lines), and reporting it
+// with npm's exit status 254 (cmd_explore.cc).
+PmError NoEntryError(const std::string& syscall, const std::string& path, const std::string& detail);
+int ReportNoEntry(const PmError& e);
 // npm's wording for a registry's 401 (cmd_unpublish.cc); other errors unchanged.
 PmError RegistryAuthError(const PmError& e);
 // npm's 404 lines after "404 Not Found - GET ..." for the resource `what` ("name@*").

@@ -1,7 +1,7 @@
 'use strict';
 // completion: the script (bash and zsh branches), then bash itself completing `nodus <TAB>`,
 // command prefixes, `nodus run <TAB>` with the project's scripts, installed packages after
-// `explore`; the `completion -- words` protocol with COMP_CWORD.
+// `explore`, flags after `-`; the `completion -- words` protocol with COMP_CWORD.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -37,6 +37,8 @@ c.main(async () => {
   assert.deepStrictEqual(await words(3, 'run', 'build', ''), []);
   assert.deepStrictEqual(await words(2, 'explore', ''), ['@s/util', 'left-pad']);
   assert.deepStrictEqual(await words(2, 'install', ''), []);
+  assert.deepStrictEqual(await words(2, 'diff', '--diff-n'), ['--diff-name-only', '--diff-no-prefix']);
+  assert.deepStrictEqual(await words(3, 'install', 'x', '--save-'), ['--save-dev', '--save-exact', '--save-optional', '--save-peer', '--save-prefix']);
   // Without a project: no scripts, no error.
   fs.mkdirSync(path.join(base, 'empty'));
   const r = await c.run(['completion', '--', 'nodus', 'run', ''], { cwd: path.join(base, 'empty'), env: { ...env, COMP_CWORD: '2' } });

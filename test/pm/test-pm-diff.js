@@ -49,9 +49,10 @@ c.main(async () => {
     [], ['--diff=0.9.0'], ['--diff=app@0.9.0', '--diff=.'],
     ['--diff=a', '--diff=b', '--diff=c'], ['--diff=nope@1', '--diff=nope@2'], ['--diff=foo@9', '--diff=foo@1.0.0'],
     ['--diff=github:a/b'], ['--diff=sec@1.0.0', '--diff=sec@1.0.1', 's.txt'],
+    ['--diff=./nonexist', '--diff=foo@1.0.0'],
   ];
   const normalize = (s) => s.replace(/^npm (error|warn)\b/gm, 'nodus $1').replace(/^.*complete log of this run.*\n/gm, '')
-    .replace(/npm (diff|help)/g, 'nodus $1');
+    .replace(/npm (diff|help)/g, 'nodus $1').replace(/related to npm not/g, 'related to nodus not');
   const results = {};
   for (const [tool, run] of Object.entries(tools)) {
     const out = [];
@@ -169,6 +170,7 @@ index v1.0.0..v1.0.1
     [1, 'nodus error code ETARGET\nnodus error notarget No matching version found for foo@9.\nnodus error notarget In most cases you or one of your dependencies are requesting a package version that doesn\'t exist.'],
     [1, 'nodus error code EUSAGE\nnodus error\nnodus error Spec type git not supported.'],
   ]);
+  assert.deepStrictEqual([n[18][1], n[18][3].split('\n').slice(0, 3)], [254, ['nodus error code ENOENT', 'nodus error syscall open', `nodus error path ${dir}/nonexist/package.json`]]);
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
 
   // --help: npm's usage text with nodus's name.
