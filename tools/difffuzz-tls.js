@@ -1,8 +1,8 @@
 // Differential fuzzing of tls.createSecureContext's options against node 22: random mixes of
 // valid and invalid ca/cert/key/pfx/crl/dhparam/ciphers/curves/versions/... and what each call
-// throws (class, code, message, first stack line) or the warnings it emits. Left as it is: a
-// sessionIdContext longer than 32 bytes, which node reports with OpenSSL's printed error line
-// (a thread id and node's own source path in it).
+// throws (class, code, message, first stack line) or the warnings it emits. OpenSSL's printed
+// error lines (a sessionIdContext longer than 32 bytes) have their thread id and source file
+// masked: they differ from run to run and with the OpenSSL build.
 //   usage: <runtime> tools/difffuzz-tls.js SEED COUNT [kind,kind...]   (see tools/difffuzz.sh)
 'use strict';
 const { N, only, pick, rnd } = require('./difffuzz-lib')(2000);
@@ -77,8 +77,9 @@ const show = (fn) => {
     fn();
     return `ok${warnings.length ? ` warn ${JSON.stringify(warnings)}` : ''}`;
   } catch (e) {
+    const mask = (m) => String(m).replace(/[0-9A-F]{8,}:error:/g, 'TID:error:').replace(/:[^:\n]+\.c:\d+:/g, ':FILE:LINE:');
     const head = String(e.stack).split('\n')[0];
-    return `THROW ${e.name} ${e.code} ${JSON.stringify(e.message)} | ${JSON.stringify(head)} | ${e.library} ${e.reason}`;
+    return `THROW ${e.name} ${e.code} ${JSON.stringify(mask(e.message))} | ${JSON.stringify(mask(head))} | ${e.library} ${e.reason}`;
   }
 };
 
