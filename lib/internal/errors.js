@@ -939,6 +939,16 @@ class AbortError extends Error {
   }
 }
 
+// An error as node's C++ layer throws it: a plain Error/TypeError/RangeError whose stack header
+// is "TypeError: message" (no [code]), an own enumerable `code` (unless undefined), and a stack
+// that starts below `excluded` (default: at nativeError's caller).
+function nativeError(Base, code, message, excluded = nativeError) {
+  const err = new Base(message);
+  if (code !== undefined) err.code = code;
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, excluded);
+  return err;
+}
+
 function makeErrorWithoutStack(message) {
   return withoutStackCapture(() => new Error(message));
 }
@@ -1258,6 +1268,7 @@ module.exports = {
   kEnhanceStackBeforeInspector,
   kIsNodeError,
   kNoOverride,
+  nativeError,
   noSideEffectsToString,
   uvErrmapGet,
   uvException: UVException,

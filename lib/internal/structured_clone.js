@@ -4,7 +4,9 @@
 const { structuredClone: clone } = internalBinding('messaging');
 
 function structuredClone(value, options) {
-  const { codes } = require('internal/errors');
+  const { codes, nativeError } = require('internal/errors');
+  // node checks the options natively
+  const nativeTypeError = (message) => nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', message, structuredClone);
   if (arguments.length === 0) {
     // node 22's exact (doubled) wording
     throw new codes.ERR_MISSING_ARGS('The value argument must be specified');
@@ -12,12 +14,23 @@ function structuredClone(value, options) {
   let transfer;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
-      const err = new TypeError(
-        "Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
+      throw nativeTypeError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
     }
-    if (options.transfer !== undefined) transfer = Array.from(options.transfer);
+    if (options.transfer !== undefined) {
+      const list = options.transfer;
+      // WebIDL: a sequence (an iterable object) of objects
+      if (list === null || (typeof list !== 'object' && typeof list !== 'function') ||
+          typeof list[Symbol.iterator] !== 'function') {
+        throw nativeTypeError(
+          "Failed to execute 'structuredClone': transfer in Options can not be converted to sequence.");
+      }
+      transfer = Array.from(list);
+      for (const item of transfer) {
+        if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+          throw nativeTypeError('Value is not an object');
+        }
+      }
+    }
   }
   try {
     return clone(value, transfer);

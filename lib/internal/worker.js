@@ -8,7 +8,7 @@ const binding = internalBinding('worker');
 const options = internalBinding('options');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_INIT_FAILED, ERR_WORKER_PATH,
+    ERR_INVALID_ARG_TYPE, ERR_WORKER_INIT_FAILED, ERR_WORKER_PATH,
     ERR_WORKER_OUT_OF_MEMORY, ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_INVALID_EXEC_ARGV,
   },
 } = require('internal/errors');
@@ -74,9 +74,7 @@ function resolveFilename(filename, doEval) {
   if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
     const url = filename;
     if (url.protocol === 'data:') return url.href;
-    if (url.protocol !== 'file:') {
-      throw new ERR_INVALID_ARG_VALUE('filename', url, 'must be a file URL');
-    }
+    // other schemes: fileURLToPath's ERR_INVALID_URL_SCHEME, as node
     return require('internal/url').fileURLToPath(url);
   }
   validateString(filename, 'filename');

@@ -9,6 +9,8 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
   },
+  // codedError(Base, code, message[, excluded]): an error as node's C++ layer throws it
+  nativeError: codedError,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 
@@ -55,16 +57,6 @@ const kHashes = new Map();
 function validateDigest(digest, name = 'digest') {
   validateString(digest, name);
   return digest;
-}
-
-// An error as node's C++ layer throws it: a plain Error, TypeError or RangeError with an own
-// enumerable `code`; its stack header is "TypeError: message" (no [code], unlike the ERR_*
-// classes) and starts below `excluded` (default: at codedError's caller).
-function codedError(Base, code, message, excluded = codedError) {
-  const err = new Base(message);
-  err.code = code;
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, excluded);
-  return err;
 }
 
 function invalidCurve() {

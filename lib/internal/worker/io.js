@@ -10,7 +10,7 @@ const {
   Event, NodeEventTarget, defineEventHandler, initNodeEventTarget, kCreateEvent, kNewListener,
   kRemoveListener,
 } = require('internal/event_target');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, nativeError } = require('internal/errors');
 
 const kHybridDispatch = require('internal/event_target').kHybridDispatch;
 const kUntransferable = Symbol('nodus.untransferable');
@@ -61,9 +61,17 @@ Object.setPrototypeOf(MessagePort, NodeEventTarget);
 const nativeClose = MessagePort.prototype.close;
 const nativePost = MessagePort.prototype.postMessage;
 
+// node's MessagePort methods are native: another receiver is V8's "Illegal invocation"
 function checkPort(port) {
   if (port === null || typeof port !== 'object' || !(port instanceof MessagePort)) {
-    throw new ERR_INVALID_THIS('MessagePort');
+    throw new TypeError('Illegal invocation');
+  }
+}
+
+function checkPortArgument(port) {
+  if (!(port instanceof MessagePort)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
+                      checkPortArgument);
   }
 }
 
@@ -89,7 +97,7 @@ Object.defineProperties(MessagePort.prototype, {
     value: function postMessage(message, transfer) {
       checkPort(this);
       if (arguments.length === 0) {
-        throw new ERR_INVALID_ARG_TYPE('message', 'any', undefined);
+        throw nativeError(TypeError, 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
       }
       let list;
       if (transfer !== undefined && transfer !== null) {
@@ -100,10 +108,7 @@ Object.defineProperties(MessagePort.prototype, {
         } else if (typeof transfer === 'object' && typeof transfer[Symbol.iterator] === 'function') {
           list = Array.from(transfer);
         } else if (typeof transfer !== 'object') {
-          // node throws this one natively: its code is not in the stack's first line
-          const err = new TypeError('Optional transferList argument must be an iterable');
-          err.code = 'ERR_INVALID_ARG_TYPE';
-          throw err;
+          throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
         }
       }
       if (list !== undefined) validateTransfer(list);
@@ -192,9 +197,7 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
-    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
-  }
+  checkPortArgument(port);
   const result = binding.receiveMessageOnPort(port);
   if (result === undefined) return undefined;
   return { message: result[0] };
@@ -216,8 +219,10 @@ function markAsUncloneable(obj) {
 }
 
 function moveMessagePortToContext(port, contextifiedSandbox) {
-  if (!(port instanceof MessagePort)) {
-    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  checkPortArgument(port);
+  if (contextifiedSandbox === null || typeof contextifiedSandbox !== 'object' ||
+      !require('vm').isContext(contextifiedSandbox)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Invalid context argument');
   }
   return port;
 }
