@@ -4,7 +4,6 @@
 // `library` and `reason`. Printed: the stack header, own keys, OpenSSL fields and util.inspect
 // without the frames.
 const crypto = require('crypto');
-const util = require('util');
 
 const rsa = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });
 const ec = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -81,17 +80,4 @@ const cases = {
   hashFinalized: () => { const h = crypto.createHash('sha256'); h.digest(); h.digest(); },
   cipherArgType: () => crypto.createCipheriv(1),
 };
-for (const [name, f] of Object.entries(cases)) {
-  try {
-    f();
-    console.log(name, 'no throw');
-  } catch (e) {
-    console.log(`${name}: ${e.stack.split('\n')[0]}`);
-    console.log(`  name=${e.name} code=${e.code} keys=${Object.keys(e).join(',')} ` +
-                `ownCode=${Object.getOwnPropertyDescriptor(e, 'code')?.enumerable}`);
-    for (const k of ['opensslErrorStack', 'library', 'reason']) {
-      if (Object.hasOwn(e, k)) console.log(`  ${k}=${JSON.stringify(e[k])}`);
-    }
-    console.log(util.inspect(e).split('\n').filter((l) => !/^\s+at /.test(l)).map((l) => `  | ${l}`).join('\n'));
-  }
-}
+require('../fixtures/report-errors')(cases);

@@ -2,7 +2,6 @@
 // worker_threads and structuredClone errors node 22 throws from C++: plain TypeErrors with a code
 // and no [code] in the stack header (port arguments, a missing message, the receiver of a
 // MessagePort method, structuredClone's transfer option), and a Worker URL of another scheme.
-const util = require('util');
 const vm = require('vm');
 const { MessageChannel, MessagePort, Worker, receiveMessageOnPort, moveMessagePortToContext } =
   require('worker_threads');
@@ -25,16 +24,7 @@ const cases = {
   workerHttpUrl: () => new Worker(new URL('https://example.com/w.js')),
   workerNodeUrl: () => new Worker(new URL('node:fs')),
 };
-for (const [name, f] of Object.entries(cases)) {
-  try {
-    f();
-    console.log(name, 'no throw');
-  } catch (e) {
-    console.log(`${name}: ${e.stack.split('\n')[0]}`);
-    console.log(`  keys=${Object.keys(e).join(',')} code=${e.code}`);
-    console.log(util.inspect(e).split('\n').filter((l) => !/^\s+at /.test(l)).map((l) => `  | ${l}`).join('\n'));
-  }
-}
+require('../fixtures/report-errors')(cases);
 console.log('post with a message', port1.postMessage(undefined));
 port1.close();
 port2.close();
