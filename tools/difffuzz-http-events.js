@@ -1,0 +1,105 @@
+// Differential fuzzing of HTTP event order against node 22, with real I/O on loopback: each case
+// is a server whose handler runs random steps (writeHead, write, end, flushHeaders, destroying
+// the socket, each after a random wait: none, a tick, a microtask, an immediate)
+// and an in-process client making 1-3 requests (keep-alive or not, with or without a body); the
+// case prints the order of server and client events.
+//   usage: <runtime> tools/difffuzz-http-events.js SEED COUNT [kind,kind...]   (tools/difffuzz.sh)
+// Kinds: serial (one keep-alive connection), close (a connection per request), parallel (up to
+// three connections at once). Known difference (2026-11-29): in `parallel`, node 22 accepts one
+// pending connection per poll of the listening socket and nodus (libuv 1.44's accept loop) all
+// of them, so server and client events interleave differently; serial and close agree.
+'use strict';
+const { N, only, ri, pick } = require('./difffuzz-lib')(200);
+const http = require('http');
+
+const waits = ['sync', 'tick', 'micro', 'immediate'];  // no timers: a 0 ms timer races I/O in node too
+function after(wait, fn) {
+  switch (wait) {
+    case 'sync': return fn();
+    case 'tick': return process.nextTick(fn);
+    case 'micro': return Promise.resolve().then(fn);
+    default: return setImmediate(fn);
+  }
+}
+
+function makeSteps() {
+  const steps = [];
+  if (ri(3) === 0) steps.push([pick(waits), 'writeHead', pick([200, 201, 404, 500]), ri(2) === 0]);
+  if (ri(5) === 0) steps.push([pick(waits), 'flushHeaders']);
+  for (let k = ri(3); k > 0; k--) steps.push([pick(waits), 'write', pick([1, 10, 1000, 20000, 70000])]);
+  if (ri(8) === 0) steps.push([pick(waits), 'destroy']);
+  steps.push([pick(waits), 'end', pick([0, 5, 3000])]);
+  return steps;
+}
+
+async function oneCase(kind) {
+  const log = [];
+  const plan = [];
+  const requests = 1 + ri(3);
+  for (let i = 0; i < requests; i++) plan.push(makeSteps());
+  const keepAlive = kind !== 'close';
+  const parallel = kind === 'parallel';
+  const bodies = Array.from({ length: requests }, () => pick([0, 0, 10, 5000, 100000]));
+  let n = 0;
+  const server = http.createServer((req, res) => {
+    const id = n++;
+    const steps = plan[id] || [['sync', 'end', 0]];
+    let got = 0;
+    log.push(`S${id} request ${req.method}`);
+    req.on('data', (d) => { got += d.length; });
+    req.on('end', () => log.push(`S${id} req-end ${got}`));
+    req.on('close', () => log.push(`S${id} req-close`));
+    res.on('finish', () => log.push(`S${id} finish`));
+    res.on('close', () => log.push(`S${id} res-close ${res.writableFinished}`));
+    req.socket.once('close', () => log.push(`S${id} socket-close`));
+    let i = 0;
+    const next = () => {
+      if (i >= steps.length || res.destroyed) return;
+      const [wait, what, a, b] = steps[i++];
+      after(wait, () => {
+        if (res.destroyed) return;
+        try {
+          if (what === 'writeHead') res.writeHead(a, b ? { 'Content-Type': 'text/plain' } : undefined);
+          else if (what === 'flushHeaders') res.flushHeaders();
+          else if (what === 'write') log.push(`S${id} write ${res.write('w'.repeat(a))}`);
+          else if (what === 'destroy') req.socket.destroy();
+          else if (what === 'end') res.end('e'.repeat(a));
+        } catch (e) {
+          log.push(`S${id} throw ${e.code}`);
+        }
+        next();
+      });
+    };
+    next();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const agent = new http.Agent({ keepAlive, maxSockets: parallel ? 3 : 1 });
+  const port = server.address().port;
+  const one = (i) => new Promise((resolve) => {
+    const req = http.request({ port, host: '127.0.0.1', agent, method: bodies[i] ? 'POST' : 'GET',
+                               path: `/${i}` }, (res) => {
+      let len = 0;
+      log.push(`C${i} response ${res.statusCode}`);
+      res.on('data', (d) => { len += d.length; });
+      res.on('end', () => log.push(`C${i} end ${len} ${res.complete}`));
+      res.on('error', (e) => log.push(`C${i} res-error ${e.code}`));
+      res.on('close', () => { log.push(`C${i} close`); resolve(); });
+    });
+    req.on('error', (e) => { log.push(`C${i} error ${e.code}`); resolve(); });
+    req.end(bodies[i] ? 'b'.repeat(bodies[i]) : undefined);
+  });
+  if (parallel) {
+    await Promise.all(plan.map((_, i) => one(i)));
+  } else {
+    for (let i = 0; i < requests; i++) await one(i);
+  }
+  agent.destroy();
+  await new Promise((r) => server.close(r));
+  await new Promise((r) => setImmediate(r));
+  return `${kind} ${JSON.stringify({ plan, bodies })} => ${JSON.stringify(log)}`;
+}
+
+(async () => {
+  const kinds = only ? only.split(',') : ['serial', 'parallel', 'close'];
+  for (let k = 0; k < N; k++) console.log(await oneCase(pick(kinds)));
+})();
