@@ -490,7 +490,7 @@ bool LoadTarball(std::string_view tgz, const std::vector<std::string>& filters, 
     return false;
   }
   for (auto& te : entries)
-    if (te.kind == TarEntry::Kind::kFile) AddFile(side, filters, te.path, std::string(te.data), te.mode);
+    if (te.kind == TarEntry::Kind::kFile) AddFile(side, filters, te.path, std::string(te.data), te.raw_mode);
   return true;
 }
 

@@ -286,7 +286,10 @@ std::vector<TarInput> PackInputs(const std::string& dir, const Json& pkg) {
     if (!ReadFile(dir + "/" + rel, &in.data)) continue;
     struct stat st;
     if (stat((dir + "/" + rel).c_str(), &st) != 0) continue;
-    in.mode = ((st.st_mode & 0111) || execs.count(rel)) ? 0755 : 0644;
+    // node-tar's portable mode as pacote packs: bins executable, then owner read/write added
+    // and group/other write dropped (a 0600 file stays 0600, 0775 becomes 0755).
+    int mode = (st.st_mode & 07777) | (execs.count(rel) ? 0111 : 0);
+    in.mode = (mode | 0600) & ~022;
     inputs.push_back(std::move(in));
   }
   return inputs;

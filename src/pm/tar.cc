@@ -286,6 +286,7 @@ bool ParseTar(std::string_view tar, std::vector<TarEntry>* entries, std::vector<
     e.link = link;
     uint64_t mode = ParseOctal(h + 100, 8);
     e.mode = e.kind == TarEntry::Kind::kDir ? 0755 : ((mode & 0111) ? 0755 : 0644);
+    e.raw_mode = static_cast<int>(mode & 07777);
     if (e.kind == TarEntry::Kind::kFile) e.data = data;
     entries->push_back(std::move(e));
   }
@@ -476,7 +477,7 @@ std::string WriteTar(const std::vector<TarInput>& files, std::string_view prefix
   std::string out;
   for (auto& f : files) {
     std::string name = std::string(prefix) + "/" + f.path;
-    int mode = (f.mode & 0111) ? 0755 : 0644;
+    int mode = f.mode & 07777;
     if (name.size() > 99) {
       std::string rec = " path=" + name + "\n";
       size_t len = rec.size();

@@ -16,6 +16,7 @@ struct TarEntry {
   std::string path;      // normalised, first component ("package/") stripped; never absolute or ..
   std::string link;      // link target for symlinks/hardlinks
   int mode = 0644;       // normalised: 0644 or 0755 for files, 0755 for dirs
+  int raw_mode = 0644;   // the header's permission bits (mode & 07777), as node-tar reports them
   std::string_view data; // file contents (points into the tar buffer)
 };
 
@@ -30,7 +31,7 @@ bool ParseTar(std::string_view tar, std::vector<TarEntry>* entries, std::vector<
 bool ExtractTarball(std::string_view tgz, const std::string& dest, std::string* err);
 
 // Writes a tar archive (ustar + pax for long names) with every path under `prefix/`, mtime fixed
-// (npm's 1985-10-26T08:15:00Z) and modes normalised, as npm pack does.
+// (npm's 1985-10-26T08:15:00Z) and each input's mode, as npm pack does.
 struct TarInput {
   std::string path;  // relative path inside the package
   std::string data;

@@ -18,6 +18,9 @@ c.main(async () => {
         'nonl.txt': 'a\nc', 'ws.txt': 'a  b\nc\nd\n', 'crlf.txt': 'a\r\nB\r\n', 'lib/x.js': 'x\t\ny\n', 'bin.sh': { data: '#!/bin/sh\n', mode: 0o755 } } },
     } },
     app: { versions: { '0.9.0': { files: { 'index.js': 'old\n' } } } },
+    // Modes as the tarball headers have them (node-tar's entry.mode).
+    odd: { versions: { '1.0.0': { files: { 'm.txt': { data: 'm\n', mode: 0o664 }, 'n.txt': { data: 'n\n', mode: 0o600 } } },
+      '1.0.1': { files: { 'm.txt': { data: 'm\n', mode: 0o666 }, 'n.txt': { data: 'n2\n', mode: 0o600 } } } } },
     wa: { versions: { '1.0.0': { files: { 'index.js': 'old\n' } } } },
     wb: { versions: { '2.0.0': { files: { 'index.js': 'b\n' } } } },
     // npm's output layer redacts URL passwords, npm tokens and UUIDs, and shows control characters as ^X.
@@ -49,7 +52,7 @@ c.main(async () => {
     [], ['--diff=0.9.0'], ['--diff=app@0.9.0', '--diff=.'],
     ['--diff=a', '--diff=b', '--diff=c'], ['--diff=nope@1', '--diff=nope@2'], ['--diff=foo@9', '--diff=foo@1.0.0'],
     ['--diff=github:a/b'], ['--diff=sec@1.0.0', '--diff=sec@1.0.1', 's.txt'],
-    ['--diff=./nonexist', '--diff=foo@1.0.0'],
+    ['--diff=./nonexist', '--diff=foo@1.0.0'], ['--diff=odd@1.0.0', '--diff=odd@1.0.1', '*.txt'],
   ];
   const normalize = (s) => s.replace(/^npm (error|warn)\b/gm, 'nodus $1').replace(/^.*complete log of this run.*\n/gm, '')
     .replace(/npm (diff|help)/g, 'nodus $1').replace(/related to npm not/g, 'related to nodus not');
@@ -171,6 +174,8 @@ index v1.0.0..v1.0.1
     [1, 'nodus error code EUSAGE\nnodus error\nnodus error Spec type git not supported.'],
   ]);
   assert.deepStrictEqual([n[18][1], n[18][3].split('\n').slice(0, 3)], [254, ['nodus error code ENOENT', 'nodus error syscall open', `nodus error path ${dir}/nonexist/package.json`]]);
+  assert.strictEqual(n[19][2], 'diff --git a/m.txt b/m.txt\nold mode 100664\nnew mode 100666\nindex v1.0.0..v1.0.1 \n--- a/m.txt\n+++ b/m.txt\n' +
+    'diff --git a/n.txt b/n.txt\nindex v1.0.0..v1.0.1 100600\n--- a/n.txt\n+++ b/n.txt\n@@ -1,1 +1,1 @@\n-n\n+n2\n');
   if (results.npm) assert.deepStrictEqual(results.nodus, results.npm);
 
   // --help: npm's usage text with nodus's name.

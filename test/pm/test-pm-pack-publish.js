@@ -91,6 +91,27 @@ c.main(async () => {
       ['COPYING', 'README.md', 'dist/a.js', 'docs/d.md', 'index.js', 'lib/util.js', 'package.json', 'sub/keep.js']);
   }
 
+  // Modes as node-tar's portable mode gives them: owner read/write added, group/other write
+  // dropped, bins executable (0600 stays 0600, 0664 becomes 0644), the same as npm pack's.
+  {
+    const dir = path.join(base, 'modes');
+    write(dir, { 'package.json': JSON.stringify({ name: 'modey', version: '1.0.0', bin: 'cli.js' }), 'cli.js': 'c',
+      'a.js': 'a', 'b.js': 'b', 'c.js': 'c', 'd.js': 'd', 'e.sh': 'e' });
+    const modes = { 'cli.js': 0o640, 'a.js': 0o600, 'b.js': 0o664, 'c.js': 0o444, 'd.js': 0o700, 'e.sh': 0o775 };
+    for (const [f, m] of Object.entries(modes)) fs.chmodSync(path.join(dir, f), m);
+    const want = { 'cli.js': 0o751, 'a.js': 0o600, 'b.js': 0o644, 'c.js': 0o644, 'd.js': 0o700, 'e.sh': 0o755, 'package.json': 0o644 };
+    const modesOf = (tgz) => Object.fromEntries(Object.entries(untar(tgz)).map(([k, v]) => [k.slice(8), v.mode]));
+    const r = c.ok(await c.run(['pack', '--json'], { cwd: dir, env }), 'pack modes');
+    const file = path.join(dir, JSON.parse(r.stdout)[0].filename);
+    assert.deepStrictEqual(modesOf(fs.readFileSync(file)), want);
+    if (probe.status === 0) {
+      fs.rmSync(file);
+      const n = await c.runCmd(c.npmPath(), ['pack', '--ignore-scripts'], { cwd: dir, env });
+      assert.strictEqual(n.status, 0, n.stderr);
+      assert.deepStrictEqual(modesOf(fs.readFileSync(file)), want);
+    }
+  }
+
   // publish to the fixture registry, with the token from .npmrc.
   const reg = await c.startRegistry({});
   const pubDir = path.join(base, 'gity');
