@@ -528,20 +528,7 @@ bool LoadSide(Where& w, const std::string& arg, Side* side, PmError* err) {
     if (installed) {
       WalkInstalled(s.fetch_spec, BinFiles(pkg), w.filters, side);
     } else {
-      // In the order of npm's tarball: npm-packlist sorts by extension, then base name, then
-      // path (each compared as localeCompare(x, 'en') does; extension and base name lowercased).
-      std::vector<TarInput> inputs = PackInputs(s.fetch_spec, pkg);
-      auto cmp = [](const std::string& x, const std::string& y) { return LocaleLess(x, y) ? -1 : LocaleLess(y, x) ? 1 : 0; };
-      auto ext = [](const std::string& p) {
-        std::string b = BaseName(p);
-        size_t dot = b.rfind('.');
-        return dot == std::string::npos || dot == 0 ? std::string() : ToLower(b.substr(dot));
-      };
-      std::stable_sort(inputs.begin(), inputs.end(), [&](const TarInput& x, const TarInput& y) {
-        if (int c = cmp(ext(x.path), ext(y.path))) return c < 0;
-        if (int c = cmp(ToLower(BaseName(x.path)), ToLower(BaseName(y.path)))) return c < 0;
-        return cmp(x.path, y.path) < 0;
-      });
+      std::vector<TarInput> inputs = PackInputs(s.fetch_spec, pkg);  // (in npm's tarball order)
       for (auto& in : inputs) AddFile(side, w.filters, in.path, std::move(in.data), in.mode);
     }
     return true;

@@ -162,6 +162,13 @@ bool BuildPackage(Context& ctx, const std::string& dir, const Json& pkg, Packed*
     out->files.emplace_back(in.path, in.data.size());
     out->unpacked += in.data.size();
   }
+  // Listed as npm lists a tarball: paths starting with a character toUpperCase() leaves alone
+  // (capitals, digits, punctuation) first, each group in localeCompare order.
+  auto upper = [](const std::string& p) { return p.empty() || !(p[0] >= 'a' && p[0] <= 'z'); };
+  std::stable_sort(out->files.begin(), out->files.end(), [&](const auto& a, const auto& b) {
+    if (upper(a.first) != upper(b.first)) return upper(a.first);
+    return LocaleLess(a.first, b.first);
+  });
   std::string name = pkg.GetString("name"), version = pkg.GetString("version");
   out->tgz = Gzip(WriteTar(inputs));
   out->integrity = Sri("sha512", out->tgz);
@@ -292,6 +299,19 @@ std::vector<TarInput> PackInputs(const std::string& dir, const Json& pkg) {
     in.mode = (mode | 0600) & ~022;
     inputs.push_back(std::move(in));
   }
+  // The tarball's order, npm-packlist's: by extension, then base name (both lowercased), then
+  // path, each compared as localeCompare(x, 'en') does.
+  auto cmp = [](const std::string& x, const std::string& y) { return LocaleLess(x, y) ? -1 : LocaleLess(y, x) ? 1 : 0; };
+  auto ext = [](const std::string& p) {
+    std::string b = BaseName(p);
+    size_t dot = b.rfind('.');
+    return dot == std::string::npos || dot == 0 ? std::string() : ToLower(b.substr(dot));
+  };
+  std::stable_sort(inputs.begin(), inputs.end(), [&](const TarInput& x, const TarInput& y) {
+    if (int c = cmp(ext(x.path), ext(y.path))) return c < 0;
+    if (int c = cmp(ToLower(BaseName(x.path)), ToLower(BaseName(y.path)))) return c < 0;
+    return cmp(x.path, y.path) < 0;
+  });
   return inputs;
 }
 
