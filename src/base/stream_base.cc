@@ -2,6 +2,7 @@
 #include "base/stream_base.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -244,7 +245,10 @@ void StreamBase::ReportGatheredError(int err) {
   MakeCallback(realm, obj, cb.As<v8::Function>(), 1, &arg);
 }
 
-void StreamBase::OnBeforeClose() { FlushGathered(); }  // a failure: the peer is gone anyway
+void StreamBase::OnBeforeClose() {
+  FlushGathered();  // a failure: the peer is gone anyway
+  ReleaseAccept();  // uv_close must not see the placeholder in accepted_fd
+}
 
 void StreamBase::OnClose() {
   // Native listeners learn that the stream is gone; the JS one stays until the wrap dies.
@@ -846,29 +850,109 @@ v8::MaybeLocal<v8::Object> NewStreamHandle(Realm* realm, uv_handle_type type, St
   return obj;
 }
 
+// ---- listening (docs/architecture.md, "One accept per poll") ---------------------------------
+
+namespace {
+// libuv 1.44 accepts every pending connection in one callback; node 22's libuv accepts one per
+// readiness of the listen socket, the next one in a later poll phase. To accept as node does,
+// a server that got a connection leaves a placeholder in accepted_fd: libuv then stops its
+// watcher (without removing the fd from epoll, so the level-triggered readiness keeps its place)
+// and returns. This check handle re-arms the listeners before the next poll (uv_listen again:
+// a listen(2) on a listening socket only sets the backlog). It is started only while listeners
+// wait and is unref'd: it keeps nothing alive.
+constexpr int kAcceptHeld = INT_MAX;  // never an open fd: closing it is harmless
+
+struct AcceptPacer : BindingDataBase {
+  // The check handle lives on the heap: it is closed (and freed) when the realm goes, while the
+  // loop may still run (a worker's). One closed already by a teardown walk is left to it.
+  explicit AcceptPacer(Realm* realm) : check(new uv_check_t) {
+    uv_check_init(realm->loop(), check);
+    check->data = this;
+    uv_unref(reinterpret_cast<uv_handle_t*>(check));
+  }
+  ~AcceptPacer() override {
+    check->data = nullptr;
+    if (uv_is_closing(reinterpret_cast<uv_handle_t*>(check))) return;
+    uv_close(reinterpret_cast<uv_handle_t*>(check),
+             [](uv_handle_t* h) { delete reinterpret_cast<uv_check_t*>(h); });
+  }
+  void Add(StreamBase* server) {
+    if (held.empty()) uv_check_start(check, OnCheck);
+    held.push_back(server);
+  }
+  void Remove(StreamBase* server) {
+    auto it = std::find(held.begin(), held.end(), server);
+    if (it != held.end()) held.erase(it);
+    if (held.empty()) uv_check_stop(check);
+  }
+  static void OnCheck(uv_check_t* handle) {
+    auto* pacer = static_cast<AcceptPacer*>(handle->data);
+    std::vector<StreamBase*> list;
+    list.swap(pacer->held);
+    uv_check_stop(handle);
+    for (StreamBase* server : list) server->RearmListen();
+  }
+  uv_check_t* check;
+  std::vector<StreamBase*> held;
+};
+
+void OnConnection(uv_stream_t* server, int status) {
+  auto* self = static_cast<StreamBase*>(
+      static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(server)->data));
+  Realm* realm = self->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
+  if (status == 0) {
+    StreamBase* client = nullptr;
+    v8::Local<v8::Object> client_obj;
+    if (!NewStreamHandle(realm, server->type, &client).ToLocal(&client_obj)) return;
+    int err = uv_accept(server, client->stream());
+    if (err != 0) {
+      client->Close();
+      return;
+    }
+    argv[1] = client_obj;
+  }
+  MakeCallback(realm, self->object(), "onconnection", 2, argv);
+  if (status == 0) self->HoldAccept();
+}
+}  // namespace
+
 int StreamBase::Listen(int backlog) {
   if (!IsAlive()) return UV_EBADF;
-  return uv_listen(stream_, backlog, [](uv_stream_t* server, int status) {
-    auto* self = static_cast<StreamBase*>(
-        static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(server)->data));
-    Realm* realm = self->realm();
-    v8::Isolate* isolate = realm->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Context::Scope context_scope(realm->context());
-    v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
-    if (status == 0) {
-      StreamBase* client = nullptr;
-      v8::Local<v8::Object> client_obj;
-      if (!NewStreamHandle(realm, server->type, &client).ToLocal(&client_obj)) return;
-      int err = uv_accept(server, client->stream());
-      if (err != 0) {
-        client->Close();
-        return;
-      }
-      argv[1] = client_obj;
-    }
-    MakeCallback(realm, self->object(), "onconnection", 2, argv);
-  });
+  int err = uv_listen(stream_, backlog, OnConnection);
+  if (err == 0) backlog_ = backlog;
+  return err;
+}
+
+void StreamBase::HoldAccept() {
+  if (!IsAlive() || accept_held_ || stream_->accepted_fd != -1) return;
+  stream_->accepted_fd = kAcceptHeld;
+  accept_held_ = true;
+  realm()->BindingData<AcceptPacer>()->Add(this);
+}
+
+void StreamBase::ReleaseAccept() {
+  if (!accept_held_) return;
+  accept_held_ = false;
+  if (stream_->accepted_fd == kAcceptHeld) stream_->accepted_fd = -1;
+  realm()->BindingData<AcceptPacer>()->Remove(this);
+}
+
+void StreamBase::RearmListen() {
+  if (!accept_held_) return;
+  ReleaseAccept();
+  if (!IsAlive()) return;
+  int err = uv_listen(stream_, backlog_, OnConnection);
+  if (err == 0) return;
+  Realm* realm = this->realm();
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Context::Scope context_scope(realm->context());
+  v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, err), v8::Undefined(isolate)};
+  MakeCallback(realm, object(), "onconnection", 2, argv);
 }
 
 void ConnectReq::OnConnect(uv_connect_t* req, int status) {

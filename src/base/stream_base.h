@@ -75,6 +75,10 @@ class StreamBase : public HandleWrap {
   // uv_listen; each connection is accepted into a new TCP or Pipe wrap and reported through
   // onconnection(status, clientHandle).
   int Listen(int backlog);
+  // After a connection: libuv stops accepting on this server until RearmListen (run by a check
+  // handle before the next poll), so one connection is accepted per poll, as node 22 does.
+  void HoldAccept();
+  void RearmListen();
   // Starts a connect with `req` (a JS TCPConnectWrap/PipeConnectWrap): `start` runs uv_tcp_connect
   // or uv_pipe_connect; on completion req.oncomplete(status, handle, req, readable, writable).
   template <typename Start>
@@ -135,7 +139,11 @@ class StreamBase : public HandleWrap {
                       v8::Local<v8::Value> send_handle);
   static void OnJSWriteDone(StreamBase* stream, int status, void* data);
 
+  void ReleaseAccept();
+
   uv_stream_t* stream_;
+  int backlog_ = 511;
+  bool accept_held_ = false;  // accepted_fd holds the placeholder (see HoldAccept)
   JSListener js_listener_;
   StreamListener* listener_ = nullptr;
   bool reading_ = false;
