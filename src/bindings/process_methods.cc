@@ -148,7 +148,7 @@ void Kill(const Info& info) {
   // A signal to this process may end it: writes gathered for after this poll phase leave first.
   if (pid == static_cast<int>(getpid()) || pid <= 0) {
     Realm* realm = Realm::From(info);
-    if (realm->flush_writes != nullptr) realm->flush_writes(realm);
+    realm->FlushWrites();
   }
   info.GetReturnValue().Set(uv_kill(pid, sig));
 }
@@ -167,7 +167,7 @@ void RawDebug(const Info& info) {
 
 void Abort(const Info& info) {
   Realm* realm = Realm::From(info);
-  if (realm->flush_writes != nullptr) realm->flush_writes(realm);  // as Realm::Exit does
+  realm->FlushWrites();  // as Realm::Exit does
   std::abort();
 }
 

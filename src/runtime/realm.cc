@@ -336,7 +336,7 @@ void Realm::RunCleanup() {
 }
 
 void Realm::Exit(int code) {
-  if (flush_writes != nullptr && !stopping) flush_writes(this);
+  if (!stopping) FlushWrites();
   stopping = true;
   if (worker_host != nullptr) {
     worker_host->RequestExit(code);

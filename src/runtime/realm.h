@@ -98,9 +98,12 @@ class Realm {
   // Runs due JS timers (set by the timers binding); called by SpinLoop once per iteration.
   void (*timers_phase)(Realm*) = nullptr;
 
-  // Sends the writes streams gathered in this poll phase (src/base/stream_base.cc); run before
-  // the process or worker exits.
+  // Sends the writes streams gathered in this poll phase (src/base/stream_base.cc sets the
+  // hook); run before the process or worker exits or may be ended by a signal.
   void (*flush_writes)(Realm*) = nullptr;
+  void FlushWrites() {
+    if (flush_writes != nullptr) flush_writes(this);
+  }
 
   // Loop milestones (uv_hrtime), for performance.nodeTiming and eventLoopUtilization.
   uint64_t loop_start_ns = 0;
