@@ -91,6 +91,9 @@ function formatIPv6(value) {
 
 // {family: 4|6, value: number|BigInt, v4: number|null (also for IPv4-mapped IPv6)} or null.
 function parseAddress(text, family) {
+  // node hands the text to inet_pton as a C string: it ends at the first NUL.
+  const nul = text.indexOf('\0');
+  if (nul !== -1) text = text.slice(0, nul);
   if (family === 'ipv4') {
     const v = parseIPv4(text);
     return v === null ? null : { family: 4, value: v, v4: v };
