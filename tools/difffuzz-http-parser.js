@@ -3,7 +3,7 @@
 // parser reported. tools/difffuzz-http-parser.sh runs it under both runtimes and prints the cases
 // where they differ beyond the error's byte position.
 //   usage: <runtime> --no-deprecation tools/difffuzz-http-parser.js SEED COUNT
-const { HTTPParser } = process.binding('http_parser');
+const { parserEvents } = require('../test/fixtures/http_parser/events.js');
 const { N, rnd, ri, pick } = require('./difffuzz-lib')(5000);
 const seeds = [
   ['req', 'GET / HTTP/1.1\r\nHost: a\r\n\r\n'],
@@ -29,26 +29,7 @@ function mutate(s) {
   }
   return s;
 }
-function run(type, input, lenient) {
-  const p = new HTTPParser();
-  p.initialize(type === 'req' ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {}, 0, lenient);
-  const ev = [];
-  p[HTTPParser.kOnHeadersComplete] = (maj, min, h, method, url, status, text, upg, ka) => {
-    ev.push(['hc', maj, min, h, method, url, status, text, upg, ka]);
-  };
-  p[HTTPParser.kOnBody] = (b) => ev.push(['body', b.toString('latin1')]);
-  p[HTTPParser.kOnMessageComplete] = () => ev.push('complete');
-  p[HTTPParser.kOnHeaders] = (h, u) => ev.push(['hdrs', h, u]);
-  p[HTTPParser.kOnExecute] = () => {};
-  const r = p.execute(Buffer.from(input, 'latin1'));
-  if (r instanceof Error) ev.push(['err', r.code, r.reason, r.bytesParsed]);
-  else {
-    ev.push(['ret', r]);
-    const f = p.finish();
-    if (f instanceof Error) ev.push(['ferr', f.code, f.reason]);
-  }
-  return ev;
-}
+const run = (type, input, lenient) => parserEvents(type, input, lenient);
 for (let i = 0; i < N; i++) {
   const [type, s] = pick(seeds);
   let input = mutate(s);

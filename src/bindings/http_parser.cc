@@ -203,7 +203,7 @@ class HTTPParser : public BaseObject, public Parser::Handler, public StreamListe
   uint32_t url_start_ = 0, url_end_ = 0;
   uint32_t status_start_ = 0, status_end_ = 0;
   bool in_value_ = false, pair_open_ = false;
-  bool flushed_ = false;
+  bool flushed_ = false;     // headers went to JS through kOnHeaders since initialize()
   bool got_exception_ = false;
   bool consuming_ = false;  // parsing a socket read (callbacks through MakeCallback)
   bool executing_ = false;
@@ -322,7 +322,6 @@ void HTTPParser::ResetMessage() {
   pairs_.clear();
   url_start_ = url_end_ = status_start_ = status_end_ = 0;
   in_value_ = pair_open_ = false;
-  flushed_ = false;
   headers_completed_ = false;
 }
 
@@ -346,6 +345,9 @@ void HTTPParser::Initialize(const Info& info) {
   self->parser_.Init(static_cast<Parser::Type>(type), self, lenient & http::kLenientAll);
   self->parser_.SetMaxHeaderBytes(max > 0 ? static_cast<uint64_t>(max) : kDefaultMaxHeaderSize);
   self->ResetMessage();
+  // Once headers went out through kOnHeaders (more than 32, or trailers), node's parser hands
+  // every later message's headers over that way too, until it is initialized again.
+  self->flushed_ = false;
   self->got_exception_ = false;
   self->closed_ = false;
   self->last_message_start_ = 0;

@@ -439,8 +439,10 @@ size_t Parser::Execute(const char* data, size_t len) {
     switch (state_) {
       case kClosedState:
         if (c == '\r' || c == '\n') break;
-        if (!(lenient_ & kLenientDataAfterClose))
+        if (!(lenient_ & kLenientDataAfterClose)) {
+          p++;  // (node counts the byte as parsed)
           FAIL(Errno::kClosedConnection, "Data after `Connection: close`");
+        }
         break;  // ignored
       case kStartState:
       case kMessageDoneState:
@@ -723,8 +725,18 @@ size_t Parser::Execute(const char* data, size_t len) {
             p++;
             FAIL(Errno::kInvalidHeaderToken, "Invalid header value char");
           }
-          // obs-fold, allowed: the value goes on, its whitespace included.
+          // obs-fold, allowed: the value goes on, its whitespace included. Node's parser takes
+          // the continuation as a new start of a special header's value: a second Content-Length,
+          // a Transfer-Encoding that is no longer chunked (nor read further), a new Connection token.
           if (value_started_) {
+            if (special_ == kContentLengthHdr)
+              FAIL(Errno::kUnexpectedContentLength, "Duplicate Content-Length");
+            if (special_ == kTransferEncodingHdr) {
+              flags_ &= ~kChunked;
+              special_ = kNone;
+            } else if (special_ == kConnectionHdr) {
+              TokenDone();
+            }
             state_ = kValueState;
             mark = p;
             p--;
@@ -898,8 +910,13 @@ size_t Parser::Execute(const char* data, size_t len) {
             FAIL(Errno::kCrExpected, "Missing expected CR after header value");
           state_ = kValueFoldCheckState;
         } else if (lenient_ & kLenientHeaders) {
-          // An invalid byte, accepted: continue the value from here.
+          // An invalid byte, accepted: continue the value from here (after the whitespace
+          // before it, kept in order).
           if (ValueByte(c) != 0) return p - data;
+          if (!pending_ws_.empty()) {
+            if (EmitValue(pending_ws_.data(), pending_ws_.size()) != 0) return p - data;
+            pending_ws_.clear();
+          }
           if (EmitValue(p, 1) != 0) return p - data;
           value_started_ = true;
           value_lenient_ = true;
