@@ -1,11 +1,15 @@
 // StreamBase: reads through a listener stack, native and JS writes (see stream_base.h).
 #include "base/stream_base.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <deque>
 #include <vector>
 
 #include "runtime/callback.h"
@@ -162,8 +166,81 @@ struct WriteGather : BindingDataBase {
   std::vector<StreamBase*> streams;
   size_t unsent_from = 0;  // streams[unsent_from..] have bytes not yet sent
   static constexpr size_t kBatch = 32;
+  // The local addresses (EndpointKey) of this realm's outgoing TCP streams not yet accepted
+  // here: a connection accepted from one of them has its peer in this process (perhaps closed
+  // already; node's write would fail at once). The oldest leave first once there are
+  // kMaxLocalEnds (those of connections to other processes are never accepted here).
+  std::deque<std::string> local_ends;
+  static constexpr size_t kMaxLocalEnds = 1024;
 };
 
+// An IPv4 or IPv6 address and port as bytes (an IPv4-mapped IPv6 address as its IPv4 one);
+// empty for other families.
+std::string EndpointKey(const sockaddr_storage& addr) {
+  std::string key;
+  if (addr.ss_family == AF_INET) {
+    auto* a = reinterpret_cast<const sockaddr_in*>(&addr);
+    key.assign(reinterpret_cast<const char*>(&a->sin_addr), 4);
+    key.append(reinterpret_cast<const char*>(&a->sin_port), 2);
+  } else if (addr.ss_family == AF_INET6) {
+    auto* a = reinterpret_cast<const sockaddr_in6*>(&addr);
+    const char* bytes = reinterpret_cast<const char*>(&a->sin6_addr);
+    static const char kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\xff', '\xff'};
+    if (std::memcmp(bytes, kMapped, 12) == 0) {
+      key.assign(bytes + 12, 4);
+    } else {
+      key.assign(bytes, 16);
+    }
+    key.append(reinterpret_cast<const char*>(&a->sin6_port), 2);
+  }
+  return key;
+}
+
+}  // namespace
+
+void StreamBase::NoteOutgoing() {
+  no_gather_ = true;
+  if (stream_->type != UV_TCP) return;
+  sockaddr_storage addr;
+  int len = sizeof(addr);
+  if (uv_tcp_getsockname(reinterpret_cast<uv_tcp_t*>(stream_), reinterpret_cast<sockaddr*>(&addr),
+                         &len) != 0) {
+    return;
+  }
+  std::string key = EndpointKey(addr);
+  if (key.empty()) return;
+  auto& ends = realm()->BindingData<WriteGather>()->local_ends;
+  if (ends.size() == WriteGather::kMaxLocalEnds) ends.pop_front();
+  ends.push_back(std::move(key));
+}
+
+void StreamBase::NoteAccepted() {
+  if (stream_->type == UV_TCP) {
+    auto& ends = realm()->BindingData<WriteGather>()->local_ends;
+    if (ends.empty()) return;
+    sockaddr_storage addr;
+    int len = sizeof(addr);
+    if (uv_tcp_getpeername(reinterpret_cast<uv_tcp_t*>(stream_),
+                           reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+      return;
+    }
+    auto it = std::find(ends.begin(), ends.end(), EndpointKey(addr));
+    if (it != ends.end()) {
+      ends.erase(it);
+      no_gather_ = true;
+    }
+  } else if (stream_->type == UV_NAMED_PIPE) {
+    uv_os_fd_t fd;
+    ucred cred;
+    socklen_t len = sizeof(cred);
+    if (uv_fileno(reinterpret_cast<uv_handle_t*>(stream_), &fd) == 0 &&
+        getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0 && cred.pid == getpid()) {
+      no_gather_ = true;
+    }
+  }
+}
+
+namespace {
 // Called once a write of the gathered rest ends.
 void OnGatheredRestWritten(StreamBase* stream, int status, void* data) {
   if (status != 0 && status != UV_ECANCELED) stream->ReportGatheredError(status);
@@ -757,7 +834,7 @@ void StreamBase::JSTryWriteString(const Info& info) {
   // Gathered: sent with the other streams' after this poll phase (docs/architecture.md).
   constexpr size_t kGatherMax = 64 * 1024;
   WriteGather* gather = self->realm()->BindingData<WriteGather>();
-  if (gather->in_poll && self->stream_->write_queue_size == 0 &&
+  if (gather->in_poll && !self->no_gather_ && self->stream_->write_queue_size == 0 &&
       self->gathered_.size() + len <= kGatherMax) {
     self->gathered_.append(data, len);
     self->bytes_written_ += len;
@@ -913,6 +990,7 @@ void OnConnection(uv_stream_t* server, int status) {
       client->Close();
       return;
     }
+    client->NoteAccepted();
     argv[1] = client_obj;
   }
   MakeCallback(realm, self->object(), "onconnection", 2, argv);

@@ -100,6 +100,12 @@ class StreamBase : public HandleWrap {
   void ReportGatheredError(int err);
   // Sends the gathered bytes before the check phase; a failure is kept for FlushGathered.
   void SendGatheredEarly();
+  // This stream connected out (Connect): it never gathers, and a TCP one's local address is
+  // listed so that a server of this realm knows the connection is in-process when it accepts it.
+  void NoteOutgoing();
+  // Just accepted by a server of this realm: is its peer a stream of this same process (an
+  // in-process client)? Then it never gathers.
+  void NoteAccepted();
 
  protected:
   ~StreamBase() override;
@@ -154,6 +160,9 @@ class StreamBase : public HandleWrap {
   std::string gathered_;
   bool gather_listed_ = false;
   int gather_error_ = 0;  // an early send's failure, reported by FlushGathered
+  // Writes go out at once, never gathered: the stream connected out, or its peer is in this
+  // process (whose reads would see node's writes in the same poll phase).
+  bool no_gather_ = false;
   int SendGathered();
   void ReleaseGathered();
   // A user buffer for reads (useUserBuffer), kept alive by a global.
@@ -180,6 +189,7 @@ int StreamBase::Connect(v8::Local<v8::Object> req, Start start) {
     delete c;
     return err;
   }
+  NoteOutgoing();
   c->object.Reset(isolate(), req);
   c->LinkActive(ActiveLink::Kind::kRequest, "ConnectWrap");
   return 0;

@@ -1,7 +1,8 @@
 'use strict';
 // A response whose client reset the connection before it was written: the server's socket
-// fails with the write's error (nodus sends a poll phase's writes together after it, so the
-// error arrives a moment later but must be the same), and the response still closes.
+// fails with the write's error, and the response still closes. (The client is in this process,
+// so nodus writes at once, as node; a poll phase's writes to a client in another process are
+// gathered and sent after it, and their failure is reported then.)
 const http = require('http');
 const net = require('net');
 

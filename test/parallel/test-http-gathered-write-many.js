@@ -4,11 +4,12 @@
 // pipelined requests a write), with bodies of a few sizes. The client writes every connection's
 // requests in one go, so the server reads them all in one poll phase (nodus gathers a poll
 // phase's responses and sends them in batches of 32 connections: this is the path with several
-// batches).
+// batches). The client is another process: nodus does not gather for a client in its own.
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
 const net = require('net');
+const { spawn } = require('child_process');
 
 const CONNS = 100;
 const ROUNDS = 4;
@@ -29,11 +30,10 @@ function parse(s, onBody) {
   }
 }
 
-server.listen(0, '127.0.0.1', common.mustCall(() => {
-  const port = server.address().port;
+let round = 0;
+function client(port) {
   const sockets = [];
   let connected = 0;
-  let round = 0;
   let answered = 0;
   const sendRound = () => {
     for (let c = 0; c < CONNS; c++) {
@@ -62,10 +62,24 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
             sendRound();
           } else {
             for (const t of sockets) t.end();
-            server.close();
           }
         }
       });
     });
   }
-}));
+}
+
+if (process.argv[2] === 'client') {
+  client(+process.argv[3]);
+  process.on('exit', () => assert.strictEqual(round, ROUNDS));
+} else {
+  server.listen(0, '127.0.0.1', common.mustCall(() => {
+    const child = spawn(process.execPath, [__filename, 'client', server.address().port],
+                        { stdio: 'inherit' });
+    child.on('exit', common.mustCall((code, signal) => {
+      assert.strictEqual(code, 0);
+      assert.strictEqual(signal, null);
+      server.close();
+    }));
+  }));
+}
