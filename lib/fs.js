@@ -8,13 +8,13 @@ const { FSReqCallback } = binding;
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
 } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateBoolean, validateObject, validateUint32,
+  validateFunction, validateInteger, validateBoolean, validateObject, validateUint32, kValidateObjectAllowNullable,
 } = require('internal/validators');
 const {
-  constants, uvError, check, toPath, getValidatedFd, stringToFlags, parseFileMode,
+  constants, uvError, check, toPath, toRealpathArg, getValidatedFd, stringToFlags, parseFileMode,
   getOptions, encodeName, Stats, getStatsFromBinding, Dirent, toUnixTimestamp,
   checkAborted, getValidMode,
 } = require('internal/fs/utils');
@@ -114,52 +114,84 @@ function validateOffsetLengthRead(offset, length, bufLen) {
     throw new ERR_OUT_OF_RANGE('length', `<= ${bufLen - offset}`, length);
   }
 }
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
-      !ArrayBuffer.isView(offsetOrOptions)) {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
-  }
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  if (offset == null) offset = 0;
-  if (length === undefined) length = buffer.byteLength - offset;
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  position = validatePosition(position);
-  return [fd, buffer, offset, length, position];
-}
+// node's order: the buffer, then the options object (whose length and position replace the
+// arguments), offset, a length coerced with `| 0` (nothing to read: 0, before any other check),
+// an empty buffer, the range, the position; the fd last (node checks it in C++).
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const args = readArgs(fd, buffer, offsetOrOptions, length, position);
-  if (args[3] === 0) return 0;
-  return check(binding.read(...args), 'read');
+  validateReadBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  checkReadRange(buffer, offset, length);
+  position = position == null ? -1 : validateReadPosition(position, length);
+  return check(binding.read(getValidatedFd(fd), buffer, offset, length, position), 'read');
 }
+function validateReadPosition(position, length) {
+  if (typeof position === 'bigint') {
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (position < -1n || position > max) throw new ERR_OUT_OF_RANGE('position', `>= -1 && <= ${max}`, position);
+    return position;
+  }
+  return validatePosition(position);
+}
+// readSync's checks after node's own for the callback forms: read(fd, cb), read(fd, buffer or
+// options, cb), read(fd, buffer, options, cb) and read(fd, buffer, offset, length, position, cb).
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
-  if (typeof buffer === 'function') {
-    callback = buffer; buffer = Buffer.alloc(16384); offsetOrOptions = 0;
-    length = buffer.byteLength; position = null;
-  } else if (typeof offsetOrOptions === 'function') {
-    callback = offsetOrOptions; offsetOrOptions = undefined;
-    if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
-      offsetOrOptions = buffer; buffer = buffer.buffer || Buffer.alloc(16384);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 4) {
+    let params = null;
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
     }
-  } else if (typeof length === 'function') {
-    callback = length; length = undefined;
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
-  callback = maybeCallback(callback);
-  const args = readArgs(fd, buffer, offsetOrOptions, length, position);
-  if (args[3] === 0) {
+  validateReadBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
     process.nextTick(callback, null, 0, buffer);
     return;
   }
+  checkReadRange(buffer, offset, length);
+  position = position == null ? -1 : validateReadPosition(position, length);
   const r = new FSReqCallback();
   r.oncomplete = (err, n) => {
     if (err < 0) return callback(uvError(err, 'read'));
     callback(null, n, buffer);
   };
-  dispatch(binding.read, args, r);
+  dispatch(binding.read, [fd, buffer, offset, length, position], r);
+}
+function validateReadBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+function checkReadRange(buffer, offset, length) {
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
 }
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -233,16 +265,16 @@ function statOpts(options) {
 }
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = toPath(path);
-  const r = binding.stat(path, statOpts(options));
+  const r = binding.stat(path, !!options.bigint);  // (null options: node's TypeError on `bigint`)
   if (typeof r === 'number' && r < 0 && options.throwIfNoEntry === false &&
       (r === -2 || r === -20)) return undefined;
   return getStatsFromBinding(check(r, 'stat', path));
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = toPath(path);
-  const r = binding.lstat(path, statOpts(options));
-  if (typeof r === 'number' && r < 0 && options.throwIfNoEntry === false &&
-      (r === -2 || r === -20)) return undefined;
+  const r = binding.lstat(path, !!options.bigint);
+  // (statSync lets ENOTDIR pass as no entry too; node's lstatSync only ENOENT)
+  if (typeof r === 'number' && r === -2 && options.throwIfNoEntry === false) return undefined;
   return getStatsFromBinding(check(r, 'lstat', path));
 }
 function fstatSync(fd, options = { bigint: false }) {
@@ -342,7 +374,10 @@ function readdirRecursive(path, options, callback) {
 function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
   path = toPath(path);
-  if (options.recursive) return readdirRecursiveSync(path, options);
+  if (options.recursive) {
+    if (typeof path !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', path);  // (node's join)
+    return readdirRecursiveSync(path, options);
+  }
   const value = check(binding.readdir(path, !!options.withFileTypes), 'scandir', path);
   return readdirResult(path, options, value);
 }
@@ -374,31 +409,43 @@ function mkdirOpts(options) {
   }
   return { mode, recursive };
 }
+// mkdir -p as node 22 does it: on the path as given (never resolved), a missing parent found by
+// cutting at the last '/' (so "j/../k" makes "j" first), the result the first directory made,
+// spelled as in the path (undefined when none was), errors naming the path as given.
+const kMkdirpFatal = new Set([-13, -28, -20, -1]);  // EACCES, ENOSPC, ENOTDIR, EPERM
+// One step of the walk `w` ({ stack: paths still to make, first: the first one made }): takes
+// mkdir's result `err` (0 or a negative errno) for `next`, just popped. Returns 0 to go on,
+// 'stat' when `next` must already be a directory (mkdirpExisting decides), or an errno.
+function mkdirpAfter(w, next, err) {
+  if (err === 0) {
+    if (w.first === undefined) w.first = next;
+    return 0;
+  }
+  if (kMkdirpFatal.has(err)) return err;
+  const cut = next.lastIndexOf('/');
+  if (err === -2 && cut !== -1) {  // ENOENT: the parent first, then `next` again
+    w.stack.push(next, next.slice(0, cut));
+    return 0;
+  }
+  return 'stat';  // (ENOENT without a parent to make: the stat reports it)
+}
+// The failure when `next` exists (or could not be made) and `st` (a stat result or errno) shows it
+// is no directory; 0 when it is one.
+function mkdirpExisting(err, st, pending) {
+  if (typeof st === 'number') return st;
+  if (isDirMode(st)) return 0;
+  return err === -17 && pending > 0 ? -20 : -17;  // ENOTDIR under a pending child, else EEXIST
+}
 function mkdirpSync(path, mode) {
-  const r = binding.mkdir(path, mode);
-  if (r === undefined) return path;
-  if (r === -17) {  // EEXIST
-    const st = binding.stat(path, false);
-    if (typeof st !== 'number' && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return undefined;
-    check(r, 'mkdir', path);
+  const w = { stack: [path], first: undefined };
+  while (w.stack.length > 0) {
+    const next = w.stack.pop();
+    const err = binding.mkdir(next, mode) ?? 0;
+    let fail = mkdirpAfter(w, next, err);
+    if (fail === 'stat') fail = mkdirpExisting(err, binding.stat(next, false), w.stack.length);
+    if (fail !== 0) throw uvError(fail, 'mkdir', path);
   }
-  if (r === -2) {  // ENOENT: make the parent first
-    const parent = pathModule.dirname(path);
-    if (parent === path) check(r, 'mkdir', path);
-    const first = mkdirpSync(parent, mode);
-    const r2 = binding.mkdir(path, mode);
-    if (r2 === -17) {
-      const st = binding.stat(path, false);
-      if (typeof st !== 'number' && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return first;
-    }
-    check(r2, 'mkdir', path);
-    return first || path;
-  }
-  if (r === -20) {  // ENOTDIR
-    check(r, 'mkdir', path);
-  }
-  check(r, 'mkdir', path);
-  return path;
+  return w.first;
 }
 // Raw binding calls on the threadpool: cb(errno, value) with errno 0 on success.
 function raw(fn, args, cb) {
@@ -411,30 +458,27 @@ const isDirMode = (st) => (st[1] & constants.S_IFMT) === constants.S_IFDIR;
 
 // mkdir -p on the threadpool; calls back with the first directory created (or undefined).
 function mkdirp(path, mode, callback) {
-  const existsAsDir = (err, first) => raw(binding.stat, [path, false], (e, st) => {
-    if (e === 0 && isDirMode(st)) return callback(null, first);
-    callback(uvError(err, 'mkdir', path));
-  });
-  raw(binding.mkdir, [path, mode], (err) => {
-    if (err === 0) return callback(null, path);
-    if (err === -17) return existsAsDir(err, undefined);
-    const parent = pathModule.dirname(path);
-    if (err !== -2 || parent === path) return callback(uvError(err, 'mkdir', path));
-    mkdirp(parent, mode, (perr, first) => {
-      if (perr) return callback(perr);
-      raw(binding.mkdir, [path, mode], (err2) => {
-        if (err2 === 0) return callback(null, first || path);
-        if (err2 === -17) return existsAsDir(err2, first);
-        callback(uvError(err2, 'mkdir', path));
+  const w = { stack: [path], first: undefined };
+  const loop = () => {
+    if (w.stack.length === 0) return callback(null, w.first);
+    const next = w.stack.pop();
+    raw(binding.mkdir, [next, mode], (err) => {
+      const fail = mkdirpAfter(w, next, err);
+      if (fail !== 'stat') return fail !== 0 ? callback(uvError(fail, 'mkdir', path)) : loop();
+      raw(binding.stat, [next, false], (e, st) => {
+        const bad = mkdirpExisting(err, e === 0 ? st : e, w.stack.length);
+        if (bad !== 0) return callback(uvError(bad, 'mkdir', path));
+        loop();
       });
     });
-  });
+  };
+  loop();
 }
 
 function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOpts(options);
   path = toPath(path);
-  if (recursive) return mkdirpSync(pathModule.resolve(path), mode);
+  if (recursive) return mkdirpSync(path, mode);
   check(binding.mkdir(path, mode), 'mkdir', path);
 }
 function mkdir(path, options, callback) {
@@ -443,23 +487,55 @@ function mkdir(path, options, callback) {
   const { mode, recursive } = mkdirOpts(options);
   path = toPath(path);
   if (recursive) {
-    mkdirp(pathModule.resolve(path), mode, callback);
+    mkdirp(path, mode, callback);
     return;
   }
   dispatch(binding.mkdir, [path, mode], req(callback, 'mkdir', path));
 }
 
 // ---- simple path calls ----
+// Without `recursive`, node still checks rmdir's options (those of rm but `force`).
+function checkRmdirOptions(options) {
+  if (options === undefined) return;
+  validateObject(options, 'options');
+  rmOpts({ ...options, force: false });
+}
+// rmdir with `recursive` (deprecated, DEP0147 once) removes a directory tree, and nothing but a
+// directory: a file or a symlink is ENOTDIR, as in node.
+let rmdirRecursiveWarned = false;
+function rmdirRecursiveStart(options) {
+  if (!rmdirRecursiveWarned) {
+    rmdirRecursiveWarned = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be ' +
+                        'removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
+  rmOpts({ ...options, force: false });
+}
 function rmdirSync(path, options) {
   path = toPath(path);
-  if (options && options.recursive) return rmSync(path, { recursive: true });
+  if (options && options.recursive) {
+    rmdirRecursiveStart(options);
+    const st = binding.lstat(path, false);
+    if (typeof st === 'number') check(st, 'lstat', path);
+    if (!isDirMode(st)) throw uvError(-20, 'rmdir', path);  // ENOTDIR
+    return rmSync(path, { recursive: true });
+  }
+  checkRmdirOptions(options);
   check(binding.rmdir(path), 'rmdir', path);
 }
 function rmdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = maybeCallback(callback);
   path = toPath(path);
-  if (options && options.recursive) return rm(path, { recursive: true }, callback);
+  if (options && options.recursive) {
+    rmdirRecursiveStart(options);
+    return raw(binding.lstat, [path, false], (err, st) => {
+      if (err) return callback(uvError(err, 'lstat', path));
+      if (!isDirMode(st)) return callback(uvError(-20, 'rmdir', path));
+      rm(path, { recursive: true }, callback);
+    });
+  }
+  checkRmdirOptions(options);
   dispatch(binding.rmdir, [path], req(callback, 'rmdir', path));
 }
 function unlinkSync(path) {
@@ -537,13 +613,19 @@ function realpathError(err, path) {
     cur += '/' + part;
     const st = binding.lstat(cur, false);
     if (typeof st === 'number' && st < 0) return uvError(st, 'lstat', cur);
+    // A link is followed with stat, as node's walk does: a dangling one or a loop fails there.
+    if ((st[1] & constants.S_IFMT) === constants.S_IFLNK) {
+      const target = binding.stat(cur, false);
+      if (typeof target === 'number' && target < 0) return uvError(target, 'stat', cur);
+    }
   }
   return uvError(err, 'realpath', path);
 }
 function realpathSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
-  path = toPath(path);
-  const r = binding.realpathReq(path);
+  path = toRealpathArg(path);
+  // node resolves the path first ('' is the cwd, 'file/' the file, 'a/..' lexically '.').
+  const r = binding.realpathReq(pathModule.resolve(path));
   if (typeof r === 'number' && r < 0) throw realpathError(r, path);
   return encodeName(r, options.encoding);
 }
@@ -556,13 +638,13 @@ function realpath(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = maybeCallback(callback);
   options = getOptions(options, { encoding: 'utf8' });
-  path = toPath(path);
+  path = toRealpathArg(path);
   const r = new FSReqCallback();
   r.oncomplete = (err, value) => {
     if (err < 0) return callback(realpathError(err, path));
     callback(null, encodeName(value, options.encoding));
   };
-  dispatch(binding.realpathReq, [path], r);
+  dispatch(binding.realpathReq, [pathModule.resolve(path)], r);
 }
 realpath.native = function(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
@@ -721,7 +803,7 @@ function fdatasync(fd, callback) {
   binding.fsync(fd, req(callback, 'fdatasync'), true);
 }
 function truncLen(len) {
-  if (len === undefined || len === null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
@@ -736,9 +818,19 @@ function ftruncate(fd, len = 0, callback) {
   callback = maybeCallback(callback);
   dispatch(binding.ftruncate, [fd, len], req(callback, 'ftruncate'));
 }
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+                      'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
-  const fd = openSync(path, 'r+');
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
+  const fd = openSync(path, 'r+');  // (then `len` is checked, as in node)
   try {
     ftruncateSync(fd, len);
   } finally {
@@ -747,6 +839,11 @@ function truncateSync(path, len) {
 }
 function truncate(path, len, callback) {
   if (typeof len === 'function') { callback = len; len = 0; }
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncate(path, len, callback);
+  }
+  len = truncLen(len);
   callback = maybeCallback(callback);
   open(path, 'r+', (err, fd) => {
     if (err) return callback(err);
@@ -790,22 +887,35 @@ function rmTree(path) {
   for (const n of names) rmTree(pathModule.join(path, n));
   check(binding.rmdir(path), 'rm', path);
 }
+// rm of a directory named by a path ending in '.' (trailing slashes aside) is refused before
+// anything is removed (EINVAL, rmdir), as in node; under one ending in '..', the directory's
+// contents go and the removal of the path itself finding it gone is no error.
+function lastComponent(path) {
+  const s = String(path).replace(/\/+$/, '');
+  return s.slice(s.lastIndexOf('/') + 1);
+}
+function rmTopGone(e, path, last) {
+  return last === '..' && e.code === 'ENOENT' && e.path === path;
+}
 function rmSync(path, options) {
   path = toPath(path);
   const { recursive, force } = rmOpts(options);
   const st = binding.lstat(path, false);
   if (typeof st === 'number') {
     if (force && st === -2) return;
-    check(st, 'lstat', path);
+    // (node's rmSync with both options names the removal for a path through a file)
+    check(st, recursive && force && st === -20 ? 'unlink' : 'lstat', path);
   }
   if ((st[1] & constants.S_IFMT) === constants.S_IFDIR && !recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm',
                               errno: 21 });
   }
+  const last = isDirMode(st) ? lastComponent(path) : '';
+  if (last === '.') throw uvError(-22, 'rmdir', path);  // EINVAL
   try {
     rmTree(path);
   } catch (e) {
-    if (!(force && e.code === 'ENOENT')) throw e;
+    if (!(force && e.code === 'ENOENT') && !rmTopGone(e, path, last)) throw e;
   }
 }
 function rm(path, options, callback) {
@@ -822,7 +932,9 @@ function rm(path, options, callback) {
       return callback(new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path,
                                           syscall: 'rm', errno: 21 }));
     }
-    rmTreeAsync(path, st, (e) => callback(e && !(force && e.code === 'ENOENT') ? e : null));
+    const last = isDirMode(st) ? lastComponent(path) : '';
+    if (last === '.') return callback(uvError(-22, 'rmdir', path));
+    rmTreeAsync(path, st, (e) => callback(e && !(force && e.code === 'ENOENT') && !rmTopGone(e, path, last) ? e : null));
   });
 }
 function rmTreeAsync(path, st, callback) {
@@ -855,9 +967,10 @@ function rmTreeAsync(path, st, callback) {
 }
 
 // ---- readFile / writeFile / appendFile ----
-function readAllSync(fd, isUserFd) {
+// `statSyscall`: how a failing fstat is reported (node's utf8 read of an fd reads without one).
+function readAllSync(fd, isUserFd, statSyscall = 'fstat') {
   const st = binding.fstat(fd, false);
-  check(st, 'fstat');
+  check(st, statSyscall);
   const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
   if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) check(-21, 'read');
   const chunks = [];
@@ -897,7 +1010,8 @@ function readFileSync(path, options) {
   const fd = isUserFd ? getValidatedFd(path) : openSync(path, options.flag || 'r', 0o666);
   let buf;
   try {
-    buf = readAllSync(fd, isUserFd);
+    const utf8 = options.encoding === 'utf8' || options.encoding === 'utf-8';
+    buf = readAllSync(fd, isUserFd, isUserFd && utf8 ? 'read' : 'fstat');
   } finally {
     if (!isUserFd) binding.close(fd);
   }

@@ -229,10 +229,9 @@ async function rm(path, options) {
     fs.rm(path, options, (err) => (err ? reject(err) : resolve()));
   });
 }
+// fs.rmdir's checks and its `recursive` (only a directory, DEP0147).
 async function rmdir(path, options) {
-  path = toPath(path);
-  if (options && options.recursive) return rm(path, { recursive: true });
-  await call(binding.rmdir, [path], 'rmdir', path);
+  await rmdirCallback(path, options);
 }
 async function unlink(path) {
   path = toPath(path);
@@ -305,6 +304,7 @@ function promisified(fn) {
 }
 const opendir = promisified(fs.opendir);
 const mkdirRecursive = promisified(fs.mkdir);
+const rmdirCallback = promisified(fs.rmdir);
 const readdirRecursive = promisified(fs.readdir);
 const cp = promisified(fs.cp);
 const statfs = promisified(fs.statfs);

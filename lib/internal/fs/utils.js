@@ -7,7 +7,7 @@ const {
   UVException,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateInt32, validateObject } = require('internal/validators');
+const { validateInt32, validateObject, parseFileMode } = require('internal/validators');
 const { fs: C } = internalBinding('constants');
 
 const constants = { __proto__: null };
@@ -53,6 +53,11 @@ function check(result, syscall, path, dest) {
 function isURL(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' &&
     typeof v.protocol === 'string' && v.auth === undefined && v.path === undefined;
+}
+
+// realpath's argument as node takes it: a file URL's path, anything else made a string.
+function toRealpathArg(p) {
+  return toPath(isURL(p) || typeof p === 'string' ? p : p + '');
 }
 
 function toPath(p, name = 'path') {
@@ -106,25 +111,6 @@ function stringToFlags(flags, name = 'flags') {
     case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
   }
   throw new ERR_INVALID_ARG_VALUE('flags', flags);
-}
-
-const octal = /^[0-7]+$/;
-function parseFileMode(value, name, def) {
-  if (value == null) {
-    if (def !== undefined) return def;
-  }
-  if (typeof value === 'string') {
-    if (!octal.test(value)) {
-      throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    value = parseInt(value, 8);
-  }
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < 0 || value > 4294967295) {
-    throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', value);
-  }
-  return value & 0o7777;
 }
 
 function getOptions(options, defaults) {
@@ -256,7 +242,8 @@ function getValidMode(mode, def) {
   }
   const m = Math.trunc(mode);
   if (!(m >= 0 && m <= 7)) {
-    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    // (node names the range only for a finite number)
+    const err = new RangeError(Number.isFinite(mode) ? 'mode is out of range: >= 0 && <= 7' : 'mode is out of range');
     err.code = 'ERR_OUT_OF_RANGE';
     throw err;
   }
@@ -281,7 +268,7 @@ function checkAborted(signal) {
 }
 
 module.exports = {
-  constants, uvError, check, toPath, getValidatedPath, getValidatedFd, stringToFlags,
+  constants, uvError, check, toPath, toRealpathArg, getValidatedPath, getValidatedFd, stringToFlags,
   parseFileMode, getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent,
   toUnixTimestamp, checkAborted, validateObject, getValidMode,
 };
