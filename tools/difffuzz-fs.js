@@ -1,9 +1,9 @@
 // Differential fuzzing of synchronous fs calls against node 22: random operations with odd
 // arguments on a scratch directory (relative paths, so messages match), printing results or
 // error code/message/syscall/errno. (No cpSync: node 22 aborts on some of its cases.) Known
-// differences left: readSync's validation order with odd offset/length/position values, and
-// realpathSync of a non-string (node turns it into a string, nodus refuses it). Run it with
-// TMPDIR set to a directory of its own.
+// differences left (node 22.23.5): readdir with recursive descends into symlinked directories in
+// node, not in nodus; reads of fd 100 depend on which fds each runtime has open; buffer results
+// hold the scratch directory's random name. Run it with TMPDIR set to a directory of its own.
 //   usage: <runtime> tools/difffuzz-fs.js SEED COUNT [op,op...]   (see tools/difffuzz.sh)
 'use strict';
 const { N, only, rnd, ri, pick, visible } = require('./difffuzz-lib')(2000);
