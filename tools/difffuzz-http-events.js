@@ -5,11 +5,13 @@
 // case prints the order of server and client events.
 //   usage: <runtime> tools/difffuzz-http-events.js SEED COUNT [kind,kind...]   (tools/difffuzz.sh)
 // Kinds: serial (one keep-alive connection), close (a connection per request), parallel (up to
-// three connections at once). No known difference (2026-11-29: seeds 1-12, 300 cases of each
-// kind).
+// three connections at once), raw (a net client writing the requests itself, pipelined or not,
+// perhaps ending its side). No known difference (2026-11-29: seeds 1-10, 300 cases of each
+// kind; raw found the gathered writes on in-process connections, 7 of 3000 cases before).
 'use strict';
 const { N, only, ri, pick } = require('./difffuzz-lib')(200);
 const http = require('http');
+const net = require('net');
 
 const waits = ['sync', 'tick', 'micro', 'immediate'];  // no timers: a 0 ms timer races I/O in node too
 function after(wait, fn) {
@@ -42,7 +44,12 @@ async function oneCase(kind) {
   // TCP window, and whether the rest is in before the handler's next setImmediate depends on
   // timing (node 22 against itself under load: ~1 case in 300 of `serial` with 100 kB bodies).
   const bodies = Array.from({ length: requests }, () => pick([0, 0, 10, 5000, 60000]));
+  // raw: when each request is written (with the one before, after an immediate, or once the
+  // client reads something) and how the client ends its side.
+  const sends = kind === 'raw' ? bodies.map(() => pick(['with', 'with', 'immediate', 'read'])) : [];
+  const clientEnd = kind === 'raw' ? pick(['no', 'end', 'immediate']) : '';
   let n = 0;
+  let closed = 0;
   const server = http.createServer((req, res) => {
     const id = n++;
     const steps = plan[id] || [['sync', 'end', 0]];
@@ -52,7 +59,10 @@ async function oneCase(kind) {
     req.on('end', () => log.push(`S${id} req-end ${got}`));
     req.on('close', () => log.push(`S${id} req-close`));
     res.on('finish', () => log.push(`S${id} finish`));
-    res.on('close', () => log.push(`S${id} res-close ${res.writableFinished}`));
+    res.on('close', () => {
+      log.push(`S${id} res-close ${res.writableFinished}`);
+      closed++;
+    });
     req.socket.once('close', () => log.push(`S${id} socket-close`));
     let i = 0;
     const next = () => {
@@ -75,6 +85,12 @@ async function oneCase(kind) {
     next();
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  if (kind === 'raw') {
+    await rawClient(server.address().port, bodies, sends, clientEnd, log, () => closed === requests);
+    await new Promise((r) => server.close(r));
+    await new Promise((r) => setImmediate(r));
+    return `${kind} ${JSON.stringify({ plan, bodies, sends, clientEnd })} => ${JSON.stringify(log)}`;
+  }
   const agent = new http.Agent({ keepAlive, maxSockets: parallel ? 3 : 1 });
   const port = server.address().port;
   const one = (i) => new Promise((resolve) => {
@@ -101,7 +117,50 @@ async function oneCase(kind) {
   return `${kind} ${JSON.stringify({ plan, bodies })} => ${JSON.stringify(log)}`;
 }
 
+// The raw client: writes the requests in groups as `sends` says and destroys the connection
+// two immediates after the last response closed (or when the server closed it). It logs how
+// many responses have begun whenever a read brings more (node reads what the server wrote
+// while handling an earlier read of the same poll phase).
+function rawClient(port, bodies, sends, clientEnd, log, allClosed) {
+  return new Promise((resolve) => {
+    const c = net.connect(port, '127.0.0.1');
+    let sent = 0;
+    let tail = '';
+    let begun = 0;
+    const text = (i) => (bodies[i] ? `POST /${i} HTTP/1.1\r\nHost: x\r\nContent-Length: ${bodies[i]}` +
+                         `\r\n\r\n${'b'.repeat(bodies[i])}` : `GET /${i} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    const send = () => {
+      let group = text(sent++);
+      while (sent < bodies.length && sends[sent] === 'with') group += text(sent++);
+      log.push(`C write ${sent}`);
+      c.write(group);
+      if (sent < bodies.length && sends[sent] === 'immediate') {
+        setImmediate(send);
+      } else if (sent === bodies.length && clientEnd === 'end') {
+        c.end();
+      } else if (sent === bodies.length && clientEnd === 'immediate') {
+        setImmediate(() => c.end());
+      }
+    };
+    c.on('connect', send);
+    c.on('data', (d) => {
+      const seen = tail + d.toString('latin1');
+      const more = seen.split('HTTP/1.1 ').length - 1;
+      tail = seen.slice(-8);
+      if (more > 0) log.push(`C responses ${begun += more}`);
+      if (sent < bodies.length && sends[sent] === 'read') send();
+      if (allClosed()) setImmediate(() => setImmediate(() => c.destroy()));
+    });
+    c.on('end', () => log.push('C end'));
+    c.on('error', (e) => log.push(`C error ${e.code}`));
+    c.on('close', () => {
+      log.push('C close');  // not how many bytes: a reset may drop some, and when is timing
+      resolve();
+    });
+  });
+}
+
 (async () => {
-  const kinds = only ? only.split(',') : ['serial', 'parallel', 'close'];
+  const kinds = only ? only.split(',') : ['serial', 'parallel', 'close', 'raw'];
   for (let k = 0; k < N; k++) console.log(await oneCase(pick(kinds)));
 })();
