@@ -115,8 +115,7 @@ function validateOffsetLengthRead(offset, length, bufLen) {
   }
 }
 // node's order: the buffer, then the options object (whose length and position replace the
-// arguments), offset, a length coerced with `| 0` (nothing to read: 0, before any other check),
-// an empty buffer, the range, the position; the fd last (node checks it in C++).
+// arguments), then readPlan's checks; the fd last (node checks it in C++).
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateReadBuffer(buffer);
   let offset = offsetOrOptions;
@@ -124,13 +123,22 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (offset === undefined) offset = 0;
-  else validateInteger(offset, 'offset', 0);
+  const plan = readPlan(buffer, offset === undefined ? 0 : offset, length, position);  // (null: refused)
+  if (plan === null) return 0;
+  return check(binding.read(getValidatedFd(fd), buffer, ...plan), 'read');
+}
+// The checks after the argument forms, in node's order: offset (its default already applied), a
+// length coerced with `| 0` (null when it is 0: nothing to read, nothing else looked at), an
+// empty buffer, the range, the position. Returns [offset, length, position] for binding.read.
+function readPlan(buffer, offset, length, position) {
+  validateInteger(offset, 'offset', 0);
   length |= 0;
-  if (length === 0) return 0;
-  checkReadRange(buffer, offset, length);
-  position = position == null ? -1 : validateReadPosition(position, length);
-  return check(binding.read(getValidatedFd(fd), buffer, offset, length, position), 'read');
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  return [offset, length, position == null ? -1 : validateReadPosition(position, length)];
 }
 function validateReadPosition(position, length) {
   if (typeof position === 'bigint') {
@@ -166,32 +174,22 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateReadBuffer(buffer);
   validateFunction(callback, 'cb');
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) {
+  const plan = readPlan(buffer, offset ?? 0, length, position);
+  if (plan === null) {
     process.nextTick(callback, null, 0, buffer);
     return;
   }
-  checkReadRange(buffer, offset, length);
-  position = position == null ? -1 : validateReadPosition(position, length);
   const r = new FSReqCallback();
   r.oncomplete = (err, n) => {
     if (err < 0) return callback(uvError(err, 'read'));
     callback(null, n, buffer);
   };
-  dispatch(binding.read, [fd, buffer, offset, length, position], r);
+  dispatch(binding.read, [fd, buffer, ...plan], r);
 }
 function validateReadBuffer(buffer) {
   if (!ArrayBuffer.isView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
-}
-function checkReadRange(buffer, offset, length) {
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
 }
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -502,13 +500,16 @@ function checkRmdirOptions(options) {
 }
 // rmdir with `recursive` (deprecated, DEP0147 once) removes a directory tree, and nothing but a
 // directory: a file or a symlink is ENOTDIR, as in node.
-let rmdirRecursiveWarned = false;
+// A DeprecationWarning the first time only.
+const warnedDeprecations = new Set();
+function deprecationOnce(code, message) {
+  if (warnedDeprecations.has(code)) return;
+  warnedDeprecations.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
 function rmdirRecursiveStart(options) {
-  if (!rmdirRecursiveWarned) {
-    rmdirRecursiveWarned = true;
-    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be ' +
-                        'removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-  }
+  deprecationOnce('DEP0147', 'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be ' +
+                             'removed. Use fs.rm(path, { recursive: true }) instead');
   rmOpts({ ...options, force: false });
 }
 function rmdirSync(path, options) {
@@ -818,12 +819,9 @@ function ftruncate(fd, len = 0, callback) {
   callback = maybeCallback(callback);
   dispatch(binding.ftruncate, [fd, len], req(callback, 'ftruncate'));
 }
-let truncateFdWarned = false;
 function warnTruncateFd() {
-  if (truncateFdWarned) return;
-  truncateFdWarned = true;
-  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
-                      'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  deprecationOnce('DEP0081', 'Using fs.truncate with a file descriptor is deprecated. Please use ' +
+                             'fs.ftruncate with a file descriptor instead.');
 }
 function truncateSync(path, len) {
   if (typeof path === 'number') {

@@ -973,10 +973,10 @@ struct AcceptPacer : BindingDataBase {
   std::vector<StreamBase*> held;
 };
 
-void OnConnection(uv_stream_t* server, int status) {
-  auto* self = static_cast<StreamBase*>(
-      static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(server)->data));
-  Realm* realm = self->realm();
+// server.onconnection(status, clientHandle or undefined): a connection accepted (status 0), or
+// the error that stopped listening. False when no connection could be accepted (nothing called).
+bool ReportConnection(StreamBase* server, int status, uv_stream_t* listener) {
+  Realm* realm = server->realm();
   v8::Isolate* isolate = realm->isolate();
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(realm->context());
@@ -984,17 +984,23 @@ void OnConnection(uv_stream_t* server, int status) {
   if (status == 0) {
     StreamBase* client = nullptr;
     v8::Local<v8::Object> client_obj;
-    if (!NewStreamHandle(realm, server->type, &client).ToLocal(&client_obj)) return;
-    int err = uv_accept(server, client->stream());
+    if (!NewStreamHandle(realm, listener->type, &client).ToLocal(&client_obj)) return false;
+    int err = uv_accept(listener, client->stream());
     if (err != 0) {
       client->Close();
-      return;
+      return false;
     }
     client->NoteAccepted();
     argv[1] = client_obj;
   }
-  MakeCallback(realm, self->object(), "onconnection", 2, argv);
-  if (status == 0) self->HoldAccept();
+  MakeCallback(realm, server->object(), "onconnection", 2, argv);
+  return true;
+}
+
+void OnConnection(uv_stream_t* server, int status) {
+  auto* self = static_cast<StreamBase*>(
+      static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(server)->data));
+  if (ReportConnection(self, status, server) && status == 0) self->HoldAccept();
 }
 }  // namespace
 
@@ -1024,13 +1030,7 @@ void StreamBase::RearmListen() {
   ReleaseAccept();
   if (!IsAlive()) return;
   int err = uv_listen(stream_, backlog_, OnConnection);
-  if (err == 0) return;
-  Realm* realm = this->realm();
-  v8::Isolate* isolate = realm->isolate();
-  v8::HandleScope scope(isolate);
-  v8::Context::Scope context_scope(realm->context());
-  v8::Local<v8::Value> argv[2] = {v8::Integer::New(isolate, err), v8::Undefined(isolate)};
-  MakeCallback(realm, object(), "onconnection", 2, argv);
+  if (err != 0) ReportConnection(this, err, stream_);
 }
 
 void ConnectReq::OnConnect(uv_connect_t* req, int status) {

@@ -317,6 +317,13 @@ int Parser::EmitValue(const char* at, size_t len) {
   return handler_->OnHeaderValue(at, len);
 }
 
+int Parser::EmitPendingWs() {
+  if (pending_ws_.empty()) return 0;
+  int r = EmitValue(pending_ws_.data(), pending_ws_.size());
+  pending_ws_.clear();
+  return r;
+}
+
 int Parser::HeadersComplete() {
   headers_done_ = true;
   if (type_ == kRequest) {
@@ -880,10 +887,7 @@ size_t Parser::Execute(const char* data, size_t len) {
         }
         const char* stop = ws ? ws : p;
         if (stop > mark) {
-          if (!pending_ws_.empty()) {
-            if (EmitValue(pending_ws_.data(), pending_ws_.size()) != 0) return p - data;
-            pending_ws_.clear();
-          }
+          if (EmitPendingWs() != 0) return p - data;
           value_started_ = true;
           if (EmitValue(mark, stop - mark) != 0) {
             // (Node reports an overflow of a value ended by CR past the CR)
@@ -913,11 +917,7 @@ size_t Parser::Execute(const char* data, size_t len) {
           // An invalid byte, accepted: continue the value from here (after the whitespace
           // before it, kept in order).
           if (ValueByte(c) != 0) return p - data;
-          if (!pending_ws_.empty()) {
-            if (EmitValue(pending_ws_.data(), pending_ws_.size()) != 0) return p - data;
-            pending_ws_.clear();
-          }
-          if (EmitValue(p, 1) != 0) return p - data;
+          if (EmitPendingWs() != 0 || EmitValue(p, 1) != 0) return p - data;
           value_started_ = true;
           value_lenient_ = true;
           mark = p + 1;

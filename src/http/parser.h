@@ -214,6 +214,7 @@ class Parser {
   int ValueByte(unsigned char c);
   int ValueDone();
   int EmitValue(const char* at, size_t len);
+  int EmitPendingWs();  // whitespace held back inside a value, once more of the value follows
   void UrlPartAfter(const char* from, const char* to);
   int TokenDone();
 

@@ -514,7 +514,7 @@ bool LoadSide(Where& w, const std::string& arg, Side* side, PmError* err) {
     Json pkg;
     std::string pj = s.fetch_spec + "/package.json";
     if (!PathExists(pj)) {
-      *err = NoEntryError("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'");
+      *err = NoPackageJsonError(pj);
       return false;
     }
     if (!ReadPackageJsonFile(pj, &pkg, err)) return false;

@@ -41,6 +41,10 @@ PmError NoEntryError(const std::string& syscall, const std::string& path, const 
                         "\nenoent This is related to nodus not being able to find a file.\nenoent"};
 }
 
+PmError NoPackageJsonError(const std::string& pj) {
+  return NoEntryError("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'");
+}
+
 int ReportNoEntry(const PmError& e) {
   ReportError(e);
   return 254;  // (npm exits with the errno, -2)
@@ -67,7 +71,7 @@ int CmdExplore(Context& ctx, const Args& args) {
   if (!ReadPackageJsonFile(pj, &pkg, &err)) {
     std::fprintf(stderr, "nodus error explore It doesn't look like %s is installed.\n", name.c_str());
     if (!PathExists(pj))
-      return ReportNoEntry(NoEntryError("open", pj, "Could not read package.json: Error: ENOENT: no such file or directory, open '" + pj + "'"));
+      return ReportNoEntry(NoPackageJsonError(pj));
     return ReportError(err);
   }
   bool interactive = cmd.empty();

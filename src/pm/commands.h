@@ -107,6 +107,8 @@ bool PromptLine(const std::string& prompt, bool silent, std::string* out);
 // with npm's exit status 254 (cmd_explore.cc).
 PmError NoEntryError(const std::string& syscall, const std::string& path, const std::string& detail);
 int ReportNoEntry(const PmError& e);
+// NoEntryError for a folder without the package.json a command reads (`pj` is its path).
+PmError NoPackageJsonError(const std::string& pj);
 // npm's wording for a registry's 401 (cmd_unpublish.cc); other errors unchanged.
 PmError RegistryAuthError(const PmError& e);
 // npm's 404 lines after "404 Not Found - GET ..." for the resource `what` ("name@*").
