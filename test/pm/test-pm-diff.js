@@ -50,7 +50,7 @@ c.main(async () => {
     ['--diff=foo@1.0.0', '--diff=foo@1.0.0'],
     ['--diff=foo'], ['--diff=foo@1.0.1'], ['--diff=foo', '--diff=foo@1.0.1'], ['--diff=foo@^1', '--diff=foo'],
     [], ['--diff=0.9.0'], ['--diff=app@0.9.0', '--diff=.'],
-    ['--diff=a', '--diff=b', '--diff=c'], ['--diff=nope@1', '--diff=nope@2'], ['--diff=foo@9', '--diff=foo@1.0.0'],
+    ['--diff=a', '--diff=b', '--diff=c'], ['--diff=nope@1', '--diff=foo@1.0.0'], ['--diff=foo@9', '--diff=foo@1.0.0'],
     ['--diff=github:a/b'], ['--diff=sec@1.0.0', '--diff=sec@1.0.1', 's.txt'],
     ['--diff=./nonexist', '--diff=foo@1.0.0'], ['--diff=odd@1.0.0', '--diff=odd@1.0.1', '*.txt'],
   ];
