@@ -18,6 +18,9 @@ const {
   getOptions, encodeName, Stats, getStatsFromBinding, Dirent, toUnixTimestamp,
   checkAborted, getValidMode,
 } = require('internal/fs/utils');
+const {
+  readdirResult, readdirRecursiveSync, readdirRecursiveCallback,
+} = require('internal/fs/readdir');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 
@@ -299,83 +302,17 @@ function fstat(fd, options = { bigint: false }, callback) {
 }
 
 // ---- readdir ----
-function readdirResult(path, options, value) {
-  const enc = options.encoding;
-  if (!options.withFileTypes) return value.map((n) => encodeName(n, enc));
-  const [names, types] = value;
-  return names.map((n, i) => {
-    let type = types[i];
-    if (type === 0) {
-      const st = binding.lstat(pathModule.join(path, n), false);
-      if (typeof st !== 'number') type = direntTypeFromMode(st[1]);
-    }
-    return new Dirent(encodeName(n, enc), type, path);
-  });
+// One directory's names and types on the threadpool, for the recursive walks.
+function readdirOnPool(dir, cb) {
+  const r = new FSReqCallback();
+  r.oncomplete = (err, value) => cb(err < 0 ? uvError(err, 'scandir', dir) : null, value);
+  dispatch(binding.readdir, [dir, true], r);
 }
-function direntTypeFromMode(mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFREG: return constants.UV_DIRENT_FILE;
-    case constants.S_IFDIR: return constants.UV_DIRENT_DIR;
-    case constants.S_IFLNK: return constants.UV_DIRENT_LINK;
-    case constants.S_IFIFO: return constants.UV_DIRENT_FIFO;
-    case constants.S_IFSOCK: return constants.UV_DIRENT_SOCKET;
-    case constants.S_IFCHR: return constants.UV_DIRENT_CHAR;
-    case constants.S_IFBLK: return constants.UV_DIRENT_BLOCK;
-  }
-  return 0;
-}
-function readdirRecursiveSync(path, options) {
-  const out = [];
-  const queue = [path];
-  while (queue.length) {
-    const dir = queue.shift();
-    const value = check(binding.readdir(dir, true), 'scandir', dir);
-    const ents = readdirResult(dir, { withFileTypes: true }, value);
-    for (const ent of ents) {
-      const full = pathModule.join(dir, ent.name);
-      if (options.withFileTypes) out.push(ent);
-      else out.push(encodeName(pathModule.relative(path, full), options.encoding));
-      if (ent.isDirectory()) queue.push(full);
-    }
-  }
-  return out;
-}
-// The same walk as readdirRecursiveSync, one directory at a time on the threadpool.
-function readdirRecursive(path, options, callback) {
-  const out = [];
-  const queue = [path];
-  const step = () => {
-    if (queue.length === 0) return callback(null, out);
-    const dir = queue.shift();
-    const r = new FSReqCallback();
-    r.oncomplete = (err, value) => {
-      if (err < 0) return callback(uvError(err, 'scandir', dir));
-      let ents;
-      try {
-        ents = readdirResult(dir, { withFileTypes: true }, value);
-      } catch (e) {
-        return callback(e);
-      }
-      for (const ent of ents) {
-        const full = pathModule.join(dir, ent.name);
-        if (options.withFileTypes) out.push(ent);
-        else out.push(encodeName(pathModule.relative(path, full), options.encoding));
-        if (ent.isDirectory()) queue.push(full);
-      }
-      step();
-    };
-    dispatch(binding.readdir, [dir, true], r);
-  };
-  step();
-}
-
 function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  const given = path;
   path = toPath(path);
-  if (options.recursive) {
-    if (typeof path !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', path);  // (node's join)
-    return readdirRecursiveSync(path, options);
-  }
+  if (options.recursive) return readdirRecursiveSync(given, path, options);
   const value = check(binding.readdir(path, !!options.withFileTypes), 'scandir', path);
   return readdirResult(path, options, value);
 }
@@ -383,9 +320,10 @@ function readdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = maybeCallback(callback);
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  const given = path;
   path = toPath(path);
   if (options.recursive) {
-    readdirRecursive(path, options, callback);
+    readdirRecursiveCallback(given, path, options, readdirOnPool, callback);
     return;
   }
   dispatch(binding.readdir, [path, !!options.withFileTypes],
@@ -1210,19 +1148,25 @@ function statfs(path, options = { bigint: false }, callback) {
 }
 
 // ---- opendir / cp ----
+// A Dir lists its entries at open; a recursive one enters real directories only, not symlinks.
 function opendirSync(path, options) {
   path = toPath(path);
-  return require('internal/fs/dir').opendirSync(path, options, readdirSync);
+  const opts = { withFileTypes: true, encoding: options && options.encoding };
+  const ents = options && options.recursive ? readdirRecursiveSync(path, path, opts, false) :
+    readdirSync(path, opts);
+  return new (require('internal/fs/dir').Dir)(path, ents);
 }
 function opendir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = maybeCallback(callback);
   path = toPath(path);
-  readdir(path, { withFileTypes: true, recursive: !!(options && options.recursive) },
-          (err, ents) => {
-            if (err) return callback(err);
-            callback(null, new (require('internal/fs/dir').Dir)(path, ents));
-          });
+  const opts = { withFileTypes: true, encoding: options && options.encoding };
+  const done = (err, ents) => {
+    if (err) return callback(err);
+    callback(null, new (require('internal/fs/dir').Dir)(path, ents));
+  };
+  if (options && options.recursive) readdirRecursiveCallback(path, path, opts, readdirOnPool, done, false);
+  else readdir(path, opts, done);
 }
 function cpSync(src, dest, options) {
   src = toPath(src, 'src');

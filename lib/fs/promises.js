@@ -9,8 +9,9 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 const {
   constants, uvError, toPath, getValidatedFd, stringToFlags, parseFileMode, getOptions,
-  encodeName, getStatsFromBinding, Dirent, toUnixTimestamp, checkAborted, getValidMode,
+  encodeName, getStatsFromBinding, toUnixTimestamp, checkAborted, getValidMode,
 } = require('internal/fs/utils');
+const { readdirResult, readdirRecursivePromise } = require('internal/fs/readdir');
 const fs = require('fs');
 
 function call(fn, args, syscall, path, dest) {
@@ -209,12 +210,14 @@ async function lstat(path, options) {
 }
 async function readdir(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
+  const given = path;
   path = toPath(path);
-  if (options.recursive) return readdirRecursive(path, options);
+  if (options.recursive) {
+    return readdirRecursivePromise(given, path, options,
+                                   (dir) => call(binding.readdir, [dir, true], 'scandir', dir));
+  }
   const v = await call(binding.readdir, [path, !!options.withFileTypes], 'scandir', path);
-  if (!options.withFileTypes) return v.map((n) => encodeName(n, options.encoding));
-  const [names, types] = v;
-  return names.map((n, i) => new Dirent(encodeName(n, options.encoding), types[i], path));
+  return readdirResult(path, options, v);
 }
 async function mkdir(path, options) {
   if (options && typeof options === 'object' && options.recursive) return mkdirRecursive(path, options);
@@ -305,7 +308,6 @@ function promisified(fn) {
 const opendir = promisified(fs.opendir);
 const mkdirRecursive = promisified(fs.mkdir);
 const rmdirCallback = promisified(fs.rmdir);
-const readdirRecursive = promisified(fs.readdir);
 const cp = promisified(fs.cp);
 const statfs = promisified(fs.statfs);
 const lchown = promisified(fs.lchown);

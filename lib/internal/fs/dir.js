@@ -62,10 +62,5 @@ class Dir {
   [Symbol.asyncIterator]() { return this.entries(); }
 }
 
-function opendirSync(path, options, readdirSync) {
-  const ents = readdirSync(path, { withFileTypes: true, recursive: !!(options && options.recursive),
-                                   encoding: options && options.encoding });
-  return new Dir(path, ents);
-}
 
-module.exports = { Dir, opendirSync };
+module.exports = { Dir };
