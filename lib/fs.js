@@ -19,7 +19,7 @@ const {
   checkAborted, getValidMode,
 } = require('internal/fs/utils');
 const {
-  readdirResult, readdirRecursiveSync, readdirRecursiveCallback,
+  readdirResult, readdirRecursiveSync, readdirRecursiveCallback, joinablePath,
 } = require('internal/fs/readdir');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
@@ -1148,25 +1148,32 @@ function statfs(path, options = { bigint: false }, callback) {
 }
 
 // ---- opendir / cp ----
-// A Dir lists its entries at open; a recursive one enters real directories only, not symlinks.
+// A Dir's path is a Buffer when given one (a URL its path), as in node.
 function opendirSync(path, options) {
+  const given = path;
   path = toPath(path);
-  const opts = { withFileTypes: true, encoding: options && options.encoding };
-  const ents = options && options.recursive ? readdirRecursiveSync(path, path, opts, false) :
-    readdirSync(path, opts);
-  return new (require('internal/fs/dir').Dir)(path, ents);
+  options = getOptions(options, { encoding: 'utf8' });
+  const { Dir, openHandle } = require('internal/fs/dir');
+  return new Dir(openHandle(path), joinablePath(given, path), options);
 }
 function opendir(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  callback = maybeCallback(callback);
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'callback');
+  const given = path;
   path = toPath(path);
-  const opts = { withFileTypes: true, encoding: options && options.encoding };
-  const done = (err, ents) => {
+  options = getOptions(options, { encoding: 'utf8' });
+  const { Dir, openHandle } = require('internal/fs/dir');
+  openHandle(path, (err, handle) => {
     if (err) return callback(err);
-    callback(null, new (require('internal/fs/dir').Dir)(path, ents));
-  };
-  if (options && options.recursive) readdirRecursiveCallback(path, path, opts, readdirOnPool, done, false);
-  else readdir(path, opts, done);
+    let dir;
+    try {
+      dir = new Dir(handle, joinablePath(given, path), options);
+    } catch (e) {
+      handle.close();
+      return callback(e);
+    }
+    callback(null, dir);
+  });
 }
 function cpSync(src, dest, options) {
   src = toPath(src, 'src');

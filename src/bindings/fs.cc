@@ -179,7 +179,33 @@ void Exists(const Info& info) {
   info.GetReturnValue().Set(access(*path, F_OK) == 0);
 }
 enum class Result {
-  kUndefined, kNumber, kStat, kBigStat, kStatfs, kBigStatfs, kDir, kDirTypes, kPtrString, kPathString
+  kUndefined, kNumber, kStat, kBigStat, kStatfs, kBigStatfs, kDir, kDirTypes, kPtrString, kPathString,
+  kDirOpen, kDirRead
+};
+
+// DirHandle: an open uv_dir_t behind fs.Dir (opendir). `new DirHandle()`, then open(path[, req])
+// (the value: the handle itself), read(bufferSize[, req]) (the next batch as [names, types], null
+// at the end) and close([req]). One request at a time: another while one runs gets EBUSY, any
+// call after close EBADF. A handle collected while open is closed synchronously.
+class DirHandle : public BaseObject {
+ public:
+  DirHandle(Realm* realm, v8::Local<v8::Object> obj) : BaseObject(realm, obj) { MakeWeak(); }
+  ~DirHandle() override { CloseNow(); }
+  static void New(const Info& info);
+  static void Open(const Info& info);
+  static void Read(const Info& info);
+  static void Close(const Info& info);
+  static DirHandle* Idle(const Info& info);
+  void CloseNow() {
+    if (dir_ == nullptr) return;
+    uv_fs_t req;
+    uv_fs_closedir(nullptr, &req, dir_, nullptr);
+    uv_fs_req_cleanup(&req);
+    dir_ = nullptr;
+  }
+  uv_dir_t* dir_ = nullptr;
+  bool busy_ = false;  // an open or read on the threadpool
+  std::vector<uv_dirent_t> ents_;
 };
 
 class FSReqWrap : public ReqWrap<uv_fs_t> {
@@ -236,7 +262,9 @@ v8::Local<v8::Value> StatArray(v8::Isolate* isolate, const uv_stat_t* st, bool b
 }
 
 // The JS value of a finished request (empty on a V8 failure: an exception is pending).
-v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate, uv_fs_t* req, Result kind) {
+// `target`: the object the request keeps alive (a DirHandle for kDirOpen).
+v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate, uv_fs_t* req, Result kind,
+                                      v8::Local<v8::Value> target) {
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
   switch (kind) {
     case Result::kUndefined:
@@ -280,6 +308,25 @@ v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate, uv_fs_t* req, Result
       v8::Local<v8::Value> pair[2] = {names, types};
       return v8::Array::New(isolate, pair, 2);
     }
+    case Result::kDirOpen: {
+      DirHandle* handle = BaseObject::Unwrap<DirHandle>(target);
+      handle->dir_ = static_cast<uv_dir_t*>(req->ptr);
+      return target;
+    }
+    case Result::kDirRead: {
+      if (req->result == 0) return v8::Null(isolate);
+      const uv_dir_t* dir = static_cast<const uv_dir_t*>(req->ptr);
+      v8::Local<v8::Array> names = v8::Array::New(isolate);
+      v8::Local<v8::Array> types = v8::Array::New(isolate);
+      for (uint32_t i = 0; i < static_cast<uint32_t>(req->result); i++) {
+        v8::Local<v8::String> name;
+        if (!v8::String::NewFromUtf8(isolate, dir->dirents[i].name).ToLocal(&name)) return {};
+        if (names->Set(ctx, i, name).IsNothing()) return {};
+        if (types->Set(ctx, i, v8::Integer::New(isolate, dir->dirents[i].type)).IsNothing()) return {};
+      }
+      v8::Local<v8::Value> pair[2] = {names, types};
+      return v8::Array::New(isolate, pair, 2);
+    }
     case Result::kPtrString:
     case Result::kPathString: {
       const char* s = kind == Result::kPtrString ? static_cast<const char*>(req->ptr) : req->path;
@@ -299,13 +346,17 @@ void AfterFs(uv_fs_t* req) {
   v8::HandleScope scope(isolate);
   v8::Context::Scope context_scope(realm->context());
   v8::Local<v8::Value> argv[2];
+  v8::Local<v8::Value> target = wrap->keep.IsEmpty() ? v8::Local<v8::Value>() : wrap->keep.Get(isolate);
+  if (wrap->kind == Result::kDirOpen || wrap->kind == Result::kDirRead) {
+    BaseObject::Unwrap<DirHandle>(target)->busy_ = false;
+  }
   if (req->result < 0) {
     argv[0] = v8::Integer::New(isolate, static_cast<int>(req->result));
     argv[1] = v8::Undefined(isolate);
   } else {
     v8::TryCatch tc(isolate);
     v8::Local<v8::Value> v;
-    if (!ResultValue(isolate, req, wrap->kind).ToLocal(&v)) {
+    if (!ResultValue(isolate, req, wrap->kind, target).ToLocal(&v)) {
       argv[0] = v8::Integer::New(isolate, UV_ENOMEM);
       argv[1] = v8::Undefined(isolate);
     } else {
@@ -324,8 +375,8 @@ void AfterFs(uv_fs_t* req) {
 
 using Starter = std::function<int(uv_loop_t*, uv_fs_t*, uv_fs_cb)>;
 
-// Runs `start` synchronously (no request object at `req_index`) or queues it.
-void Run(const Info& info, int req_index, Result kind, const Starter& start,
+// Runs `start` synchronously (no request object at `req_index`) or queues it; true when queued.
+bool Run(const Info& info, int req_index, Result kind, const Starter& start,
          v8::Local<v8::Value> keep = v8::Local<v8::Value>(), std::string* data = nullptr) {
   v8::Isolate* isolate = info.GetIsolate();
   Realm* realm = Realm::From(info);
@@ -334,7 +385,7 @@ void Run(const Info& info, int req_index, Result kind, const Starter& start,
     FSReqWrap* wrap = BaseObject::Unwrap<FSReqWrap>(req_val);
     if (wrap == nullptr || wrap->busy) {
       ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "req must be an unused FSReqCallback");
-      return;
+      return false;
     }
     wrap->kind = kind;
     if (data != nullptr) wrap->data.swap(*data);
@@ -343,24 +394,25 @@ void Run(const Info& info, int req_index, Result kind, const Starter& start,
       // Not queued: the caller reports the error on a later tick.
       uv_fs_req_cleanup(wrap->req());
       info.GetReturnValue().Set(err);
-      return;
+      return false;
     }
     if (!keep.IsEmpty()) wrap->keep.Reset(isolate, keep);
     wrap->busy = true;
     wrap->Dispatched();
-    return;
+    return true;
   }
   uv_fs_t req;
   int err = start(realm->loop(), &req, nullptr);
   if (err < 0) {
     uv_fs_req_cleanup(&req);
     info.GetReturnValue().Set(err);
-    return;
+    return false;
   }
   v8::Local<v8::Value> v;
-  bool ok = ResultValue(isolate, &req, kind).ToLocal(&v);
+  bool ok = ResultValue(isolate, &req, kind, keep).ToLocal(&v);
   uv_fs_req_cleanup(&req);
   if (ok) info.GetReturnValue().Set(v);
+  return false;
 }
 
 bool GetFd(const Info& info, int i, int* fd) {
@@ -650,6 +702,61 @@ void Ftruncate(const Info& info) {
       [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_ftruncate(l, r, fd, len, cb); });
 }
 
+void DirHandle::New(const Info& info) {
+  if (!info.IsConstructCall()) {
+    ThrowTypeError(info.GetIsolate(), "Class constructor DirHandle cannot be invoked without 'new'");
+    return;
+  }
+  new DirHandle(Realm::From(info), info.This());
+}
+void DirHandle::Open(const Info& info) {
+  NODUS_UNWRAP(self, DirHandle, info.This());
+  if (self->dir_ != nullptr || self->busy_) {
+    info.GetReturnValue().Set(UV_EBUSY);
+    return;
+  }
+  PATH(0);
+  self->busy_ = Run(info, 1, Result::kDirOpen, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_opendir(l, r, p0.c_str(), cb);
+  }, info.This());
+}
+// The open, idle handle a read or close works on; otherwise the call returns EBUSY or EBADF.
+DirHandle* DirHandle::Idle(const Info& info) {
+  DirHandle* self = BaseObject::Unwrap<DirHandle>(info.This());
+  if (self == nullptr) {
+    ThrowCodedError(info.GetIsolate(), "ERR_INVALID_THIS", "Value of \"this\" must be of type DirHandle");
+    return nullptr;
+  }
+  if (self->busy_ || self->dir_ == nullptr) {
+    info.GetReturnValue().Set(self->busy_ ? UV_EBUSY : UV_EBADF);
+    return nullptr;
+  }
+  return self;
+}
+void DirHandle::Read(const Info& info) {
+  DirHandle* self = Idle(info);
+  if (self == nullptr) return;
+  double n = NumArg(info, 0, 32);
+  if (!(n >= 1)) n = 1;
+  if (n > 4096) n = 4096;  // a batch; the rest comes with the next read
+  self->ents_.resize(static_cast<size_t>(n));
+  self->dir_->dirents = self->ents_.data();
+  self->dir_->nentries = self->ents_.size();
+  uv_dir_t* dir = self->dir_;
+  self->busy_ = Run(info, 1, Result::kDirRead, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_readdir(l, r, dir, cb);
+  }, info.This());
+}
+void DirHandle::Close(const Info& info) {
+  DirHandle* self = Idle(info);
+  if (self == nullptr) return;
+  uv_dir_t* dir = self->dir_;
+  self->dir_ = nullptr;  // libuv frees it once closed
+  Run(info, 0, Result::kUndefined, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_closedir(l, r, dir, cb);
+  }, info.This());
+}
+
 // StatWatcher: a uv_fs_poll_t behind fs.watchFile(). start(path, interval) returns 0 or a
 // negative errno; every change calls onchange(status, curr, prev) with two stat arrays.
 class StatWatcher : public HandleWrap {
@@ -747,6 +854,11 @@ void Init(Binding& b) {
   v8::Local<v8::FunctionTemplate> cls = b.Class("FSReqCallback", FSReqWrap::New<false>);
   b.Install("FSReqCallback", cls);
   b.Install("FSReqPromise", b.Class("FSReqPromise", FSReqWrap::New<true>));
+  v8::Local<v8::FunctionTemplate> dir = b.Class("DirHandle", DirHandle::New);
+  b.ProtoMethod(dir, "open", DirHandle::Open);
+  b.ProtoMethod(dir, "read", DirHandle::Read);
+  b.ProtoMethod(dir, "close", DirHandle::Close);
+  b.Install("DirHandle", dir);
   v8::Local<v8::FunctionTemplate> watcher = b.Class("StatWatcher", StatWatcher::New);
   HandleWrap::AddMethods(b, watcher);
   b.ProtoMethod(watcher, "start", StatWatcher::Start);

@@ -5,12 +5,12 @@
 // Recursive readdir walks as node 22's does. A subdirectory is entered when stat(), which follows
 // symlinks, says directory, so a link to a directory is walked too; a cycle ends where the
 // kernel's ELOOP makes that stat fail. With withFileTypes a Dirent that is a directory is entered
-// without stat, a symlink after it. `follow` false (opendir, fs/promises with withFileTypes)
-// enters real directories only. Names are encoded as asked and then joined: like node's, a walk
-// fails in path.join (ERR_INVALID_ARG_TYPE) on a Buffer path or the 'buffer' encoding, and an
-// encoded name that is not the directory's own is not entered (withFileTypes: its scandir fails).
-// fs and its callback form go breadth first; fs/promises reads each subdirectory as it meets it
-// and goes on with the one read last.
+// without stat, a symlink after it; fs/promises with withFileTypes enters real directories only.
+// Names are encoded as asked and then joined: like node's, a walk fails in path.join
+// (ERR_INVALID_ARG_TYPE) on a Buffer path or the 'buffer' encoding, and an encoded name that is
+// not the directory's own is not entered (withFileTypes: its scandir fails). fs and its callback
+// form go breadth first; fs/promises reads each subdirectory as it meets it and goes on with the
+// one read last.
 
 const pathModule = require('path');
 const binding = internalBinding('fs');
@@ -69,7 +69,7 @@ function walkEntries(root, dir, options, value, follow, out, enter) {
 }
 
 // readdirSync's walk. `given` is the path as the caller gave it, `path` the string to read.
-function readdirRecursiveSync(given, path, options, follow = true) {
+function readdirRecursiveSync(given, path, options) {
   const root = joinablePath(given, path);
   const out = [];
   const queue = [path];
@@ -77,13 +77,13 @@ function readdirRecursiveSync(given, path, options, follow = true) {
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     walkEntries(root, i === 0 ? root : dir, options,
-                check(binding.readdir(dir, true), 'scandir', dir), follow, out, enter);
+                check(binding.readdir(dir, true), 'scandir', dir), true, out, enter);
   }
   return out;
 }
 
 // fs.readdir's walk: read(dir, callback(err, value)) reads one directory on the threadpool.
-function readdirRecursiveCallback(given, path, options, read, callback, follow = true) {
+function readdirRecursiveCallback(given, path, options, read, callback) {
   const root = joinablePath(given, path);
   const out = [];
   const queue = [path];
@@ -94,7 +94,7 @@ function readdirRecursiveCallback(given, path, options, read, callback, follow =
     const dir = queue[i++];
     read(dir, (err, value) => {
       if (err) return callback(err);
-      walkEntries(root, i === 1 ? root : dir, options, value, follow, out, enter);
+      walkEntries(root, i === 1 ? root : dir, options, value, true, out, enter);
       step();
     });
   };
@@ -115,4 +115,6 @@ async function readdirRecursivePromise(given, path, options, read) {
   return out;
 }
 
-module.exports = { readdirResult, readdirRecursiveSync, readdirRecursiveCallback, readdirRecursivePromise };
+module.exports = {
+  readdirResult, readdirRecursiveSync, readdirRecursiveCallback, readdirRecursivePromise, joinablePath,
+};
