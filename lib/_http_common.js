@@ -30,8 +30,9 @@ function parserOnHeaders(headers, url) {
 }
 
 // `endsHere`: a request without a body; the parser would call kOnMessageComplete right after
-// this returns, so it is called here instead and the answer carries bit 4 (one call into JS less
-// per request; src/bindings/http_parser.cc).
+// this returns, so it is called here instead (endsHere is that callback, or true when there is
+// none) and the answer carries bit 4: one call into JS less per request
+// (src/bindings/http_parser.cc).
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
                                  statusMessage, upgrade, shouldKeepAlive, endsHere) {
   const parser = this;
@@ -64,9 +65,8 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     msg.statusMessage = statusMessage;
   }
   const ret = parser.onIncoming(msg, shouldKeepAlive);
-  if (endsHere === true) {
-    const complete = parser[kOnMessageComplete];
-    if (typeof complete === 'function') complete.call(parser);
+  if (endsHere !== undefined) {
+    if (endsHere !== true) endsHere.call(parser);
     return ret | 4;
   }
   return ret;

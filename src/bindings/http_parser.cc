@@ -603,12 +603,16 @@ int HTTPParser::OnHeadersComplete() {
   argv[8] = v8::Boolean::New(isolate, parser_.ShouldKeepAlive());
   // A request that ends with its headers (no body, no upgrade): the parser completes it right
   // after this callback, so JS may run kOnMessageComplete itself in this same call (the 10th
-  // argument says so; it answers with bit 4 in its return value), one call into JS less.
+  // argument says so: that callback, or true when there is none; JS answers with bit 4 in its
+  // return value), one call into JS less and no lookup of the callback from JS.
   uint16_t flags = parser_.flags();
   bool ends_here = OwnHeadersComplete() && parser_.type() == Parser::kRequest && !parser_.upgrade() &&
                    !(flags & (Parser::kChunked | Parser::kTransferEncoding)) &&
                    (!(flags & Parser::kContentLength) || parser_.content_length() == 0);
-  argv[9] = v8::Boolean::New(isolate, ends_here);
+  if (ends_here) {
+    v8::Local<v8::Value> complete = Callback(kOnMessageComplete);
+    argv[9] = !complete.IsEmpty() && complete->IsFunction() ? complete : v8::True(isolate).As<v8::Value>();
+  }
   bool missing;
   v8::Local<v8::Value> r;
   if (!CallJs(kOnHeadersComplete, ends_here ? 10 : 9, argv, &missing).ToLocal(&r)) {
