@@ -1,7 +1,7 @@
 'use strict';
 // What every tools/difffuzz-*.js harness shares: the command line (SEED COUNT [kinds]) and a
 // seeded generator, so node 22 and nodus draw the same cases.
-//   const { N, only, rnd, ri, pick, visible } = require('./difffuzz-lib')(defaultCount);
+//   const { N, only, rnd, ri, pick, visible, reseed } = require('./difffuzz-lib')(defaultCount);
 module.exports = function harness(defaultCount) {
   let seed = +process.argv[2] || 1;
   const N = +process.argv[3] || defaultCount;
@@ -18,5 +18,9 @@ module.exports = function harness(defaultCount) {
   const pick = (a) => a[ri(a.length)];
   // DEL and C1 controls spelled out: JSON leaves them raw and a terminal shows nothing.
   const visible = (s) => s.replace(/[\x7f-\x9f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
-  return { N, only, rnd, ri, pick, visible };
+  // reseed(k): start drawing from a seed of its own (the run's seed and k), for a harness whose
+  // cases draw as they run, so one case whose events differ cannot shift every later case.
+  const base = seed;
+  const reseed = (k) => { seed = Math.imul(base, 100003) + k | 0; };
+  return { N, only, rnd, ri, pick, visible, reseed };
 };

@@ -251,9 +251,12 @@ function onwrite(stream, er) {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
       const info = state.afterWriteTickInfo;
-      if (cb === nop && !state.needDrain && (info === null || info.cb !== nop)) {
-        // Nothing to call back and no 'drain' owed: Node 22 settles it without a tick, but a
-        // stream ended from inside _write still finishes (on a later tick).
+      if (cb === nop && !state.needDrain &&
+          (state.objectMode ? info !== null : info === null || info.cb !== nop)) {
+        // Nothing to call back and no 'drain' owed: Node 22 settles it without a tick (in object
+        // mode only while another write's tick is pending: the first such write waits for a tick
+        // of its own, so an end() beside it finishes a tick later), but a stream ended from inside
+        // _write still finishes (on a later tick).
         state.pendingcb--;
         if (state.ending) finishMaybe(stream, state, true);
       } else if (info !== null && info.cb === cb) {
