@@ -442,7 +442,136 @@ function parseClass(str, i) {
   return null;
 }
 
+
+// ---------------------------------------------------------------------------
+// Patterns for fs.glob: each brace expansion split into segments and simplified as node's
+// matcher does before walking (its "optimization level 2"), then compiled segment by segment.
+
+// The segment lists of a pattern: distinct brace expansions, split on runs of '/', simplified.
+function globParts(pattern) {
+  pattern = pattern.replace(/\\/g, '/');
+  if (pattern === '') return [];
+  const expansions = /\{(?:(?!\{).)*\}/.test(pattern) ? expandBraces(pattern, true) : [pattern];
+  const lists = [...new Set(expansions)].map((s) => s.split(/\/+/));
+  return mergeAlternatives(simplifyParts(lists));
+}
+
+function isPlainName(p) {
+  return p !== undefined && p !== '' && p !== '.' && p !== '..';
+}
+
+// Rewrite each list in place until nothing changes; a list that meets '**/..' followed by two
+// plain names splits in two, the second appended to `lists` (and simplified in turn).
+function simplifyParts(lists) {
+  let changed;
+  do {
+    changed = false;
+    for (let li = 0; li < lists.length; li++) {
+      const parts = lists[li];
+      for (let gs = parts.indexOf('**'); gs !== -1; gs = parts.indexOf('**', gs + 1)) {
+        let run = 0;
+        while (parts[gs + 1 + run] === '**') run++;
+        if (run > 0) parts.splice(gs + 1, run);
+        if (parts[gs + 1] !== '..' || !isPlainName(parts[gs + 2]) || !isPlainName(parts[gs + 3])) {
+          continue;
+        }
+        // x/**/../p/q: either x/../p/q or x/**/p/q.
+        changed = true;
+        parts.splice(gs, 1);
+        const other = parts.slice();
+        other[gs] = '**';
+        lists.push(other);
+        gs--;
+      }
+      // Inner '.' and empty segments go (not the empty second one of a '//' start).
+      for (let i = 1; i < parts.length - 1; i++) {
+        if (parts[i] !== '.' && parts[i] !== '') continue;
+        if (i === 1 && parts[i] === '' && parts[0] === '') continue;
+        parts.splice(i--, 1);
+        changed = true;
+      }
+      if (parts.length === 2 && parts[0] === '.' && (parts[1] === '.' || parts[1] === '')) {
+        parts.pop();
+        changed = true;
+      }
+      // name/.. folds away; a leading 'name/../**' keeps a '.'.
+      for (let dd = parts.indexOf('..', 1); dd !== -1; dd = parts.indexOf('..', dd + 1)) {
+        const prev = parts[dd - 1];
+        if (!prev || prev === '.' || prev === '..' || prev === '**') continue;
+        changed = true;
+        if (dd === 1 && parts[dd + 1] === '**') parts.splice(0, 2, '.');
+        else parts.splice(dd - 1, 2);
+        if (parts.length === 0) parts.push('');
+        dd -= 2;
+      }
+    }
+  } while (changed);
+  return lists;
+}
+
+// Two lists that differ only where one has '*' (and the other a name not starting with '.'),
+// or where one has an extra '**', become one.
+function mergeAlternatives(lists) {
+  for (let i = 0; i < lists.length - 1; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      const merged = mergeTwo(lists[i], lists[j]);
+      if (merged) {
+        lists[i] = [];
+        lists[j] = merged;
+        break;
+      }
+    }
+  }
+  return lists.filter((l) => l.length > 0);
+}
+
+function mergeTwo(a, b) {
+  const out = [];
+  let ai = 0;
+  let bi = 0;
+  let starFrom = '';
+  const wild = (x) => x && !x.startsWith('.') && x !== '**';
+  while (ai < a.length && bi < b.length) {
+    const x = a[ai];
+    const y = b[bi];
+    if (x === y) {
+      out.push(x);
+      ai++;
+      bi++;
+    } else if (x === '**' && y === a[ai + 1]) {
+      out.push(x);
+      ai++;
+    } else if (y === '**' && x === b[bi + 1]) {
+      out.push(y);
+      bi++;
+    } else if (x === '*' && wild(y) && starFrom !== 'b') {
+      starFrom = 'a';
+      out.push(x);
+      ai++;
+      bi++;
+    } else if (y === '*' && wild(x) && starFrom !== 'a') {
+      starFrom = 'b';
+      out.push(y);
+      ai++;
+      bi++;
+    } else {
+      return false;
+    }
+  }
+  return a.length === b.length && out;
+}
+
+// A segment for the walker: GLOBSTAR, a literal string, or an object with test(name).
+function globSegment(seg) {
+  if (seg === '**') return GLOBSTAR;
+  if (seg === '') return '';
+  const parsed = parseGlob(seg, 0, null);
+  if (!parsed.magic) return parsed.lit;
+  return compileSegment(seg);
+}
+
 module.exports = {
+  globParts, globSegment,
   globMatch, expandBraces, splitSegments, foldSegments, compileSegment, matchSegments,
   isDotSegment, GLOBSTAR,
 };

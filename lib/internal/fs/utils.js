@@ -232,6 +232,23 @@ class Dirent {
   isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
 
+// An entry made from a Stats object (fs.glob's entries that were not read from a directory):
+// the type questions go to the stats.
+const kStats = Symbol('stats');
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+for (const m of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink',
+  'isFIFO', 'isSocket']) {
+  Object.defineProperty(DirentFromStats.prototype, m, {
+    __proto__: null, writable: true, configurable: true, enumerable: false,
+    value: { [m]() { return this[kStats][m](); } }[m],
+  });
+}
+
 // copyFile/access modes are checked natively in node, with these plain messages.
 function getValidMode(mode, def) {
   if (mode == null) return def;
@@ -270,5 +287,6 @@ function checkAborted(signal) {
 module.exports = {
   constants, uvError, check, toPath, toRealpathArg, getValidatedPath, getValidatedFd, stringToFlags,
   parseFileMode, getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent,
+  DirentFromStats,
   toUnixTimestamp, checkAborted, validateObject, getValidMode,
 };
