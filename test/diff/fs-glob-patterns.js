@@ -21,6 +21,7 @@ const pats = ['**', '*', '**/*.js', 'a/**', 'a/*/*.js', '{a,d}/*', 'a/?.js', 'a/
   'top.js', 'a', 'a/', 'missing', '*/*/', 'a/b/c/w.js/', 'l*/x.js', '*/x.js', 'lnk/', 'lnk/*'];
 for (const p of pats) console.log(p.split(root).join('<root>'), show(fs.globSync(p, { cwd: root })));
 console.log(show(fs.globSync(['a/*', 'd/*'], { cwd: root })));
+console.log(show(fs.globSync('a/*', { cwd: require('url').pathToFileURL(root) })));
 console.log(show(fs.globSync('**/*.js', { cwd: root, exclude: (p) => p.includes('b') })));
 for (const ex of [['a/b/**'], ['a/b'], ['a/*'], ['**/c/**'], ['*.js'], ['**/*.js']]) {
   console.log(ex, show(fs.globSync('**', { cwd: root, exclude: ex })));
@@ -30,7 +31,8 @@ console.log(fs.globSync('a/*', { cwd: root, withFileTypes: true })
 console.log(show(fs.globSync('**', { cwd: root, withFileTypes: true, exclude: (d) => d.name === 'b' })
   .map((d) => `${d.parentPath}|${d.name}`.replace(`${path.dirname(root)}|${path.basename(root)}`, '.'))));
 for (const bad of [() => fs.globSync(1), () => fs.globSync('x', { cwd: 1 }),
-  () => fs.globSync('x', { exclude: 1 }), () => fs.glob('x')]) {
+  () => fs.globSync('x', { exclude: 1 }), () => fs.glob('x'), () => fs.globSync('x', { exclude: ['a', 1] }),
+  () => fs.globSync(['x', 1]), () => fs.globSync('x', { cwd: new URL('http://h/') })]) {
   try {
     bad();
   } catch (e) {

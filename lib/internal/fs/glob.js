@@ -82,7 +82,10 @@ function compilePatterns(patterns) {
 
 function validateOptions(options) {
   validateObject(options, 'options');
-  const { cwd, exclude, withFileTypes } = options;
+  const { exclude, withFileTypes } = options;
+  let { cwd } = options;
+  if (cwd !== undefined && cwd !== null) cwd = require('internal/url').toPathIfFileURL(cwd);
+  else cwd = undefined;
   if (cwd !== undefined && typeof cwd !== 'string') {
     // node validates cwd through path.resolve()
     throw new ERR_INVALID_ARG_TYPE('paths[0]', 'string', cwd);
@@ -93,7 +96,10 @@ function validateOptions(options) {
   if (exclude !== undefined && exclude !== null) {
     if (typeof exclude === 'function') {
       excludeFn = exclude;
-    } else if (Array.isArray(exclude) && exclude.every((e) => typeof e === 'string')) {
+    } else if (Array.isArray(exclude)) {
+      exclude.forEach((e, i) => {
+        if (typeof e !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.exclude[${i}]`, 'string', e);
+      });
       // Patterns are taken relative to the cwd and matched against absolute paths.
       excludePatterns = exclude.map((p) => path.resolve(root, p));
     } else {
@@ -105,9 +111,11 @@ function validateOptions(options) {
 
 function validatePatterns(pattern) {
   const patterns = Array.isArray(pattern) ? pattern : [pattern];
-  for (const p of patterns) {
-    if (typeof p !== 'string') throw new ERR_INVALID_ARG_TYPE('patterns', 'string', p);
-  }
+  patterns.forEach((p, i) => {
+    if (typeof p !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE(Array.isArray(pattern) ? `patterns[${i}]` : 'patterns', 'string', p);
+    }
+  });
   return patterns;
 }
 
