@@ -3,7 +3,8 @@
 // writes, pauses, corks, ends and destroys, some run now and some on a later nextTick, microtask
 // or setImmediate, and prints every event the streams emitted, in order, with their state at the
 // end. Cases run one after another (each waits for its streams to settle).
-//   usage: <runtime> tools/difffuzz-streams.js SEED COUNT [kind]   (see tools/difffuzz.sh)
+//   usage: <runtime> tools/difffuzz-streams.js SEED COUNT [kind]   (see tools/difffuzz.sh); DFZ_DEBUG=1
+//   prints each deferred step to stderr, DFZ_FROM=k starts at case k.
 // kinds: readable, writable, transform, pipe, pipeline, duplex, operators, iterate, finished.
 'use strict';
 const { N, only, rnd, ri, pick, reseed } = require('./difffuzz-lib')(300);
@@ -71,6 +72,7 @@ function state(s) {
 
 function makeReadable(log, name, mode) {
   const o = opts(true, false);
+  if (process.env.DFZ_DEBUG) log.push(`${name}:opts ${JSON.stringify(o)}`);
   const script = [];
   const r = new Readable({
     ...o,
@@ -129,6 +131,7 @@ function driveWritable(w, log, name, objectMode) {
 
 function makeTransform(log, name) {
   const o = opts(true, true);
+  if (process.env.DFZ_DEBUG) log.push(`${name}:opts ${JSON.stringify(o)}`);
   const t = new Transform({
     ...o,
     transform(c, enc, cb) {
@@ -283,7 +286,8 @@ async function runCase(c, kind) {
 }
 
 (async () => {
-  for (let c = 0; c < N; c++) {
+  // DFZ_FROM=k starts at case k (each case has its own seed, so it runs as in the full run).
+  for (let c = +process.env.DFZ_FROM || 0; c < N; c++) {
     reseed(c);  // the streams draw as they run: a case whose events differ must not shift the next
     const kind = only || pick(kinds);
     await runCase(c, kind);
