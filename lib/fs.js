@@ -264,23 +264,30 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 function statOpts(options) {
   return !!(options != null && options.bigint);
 }
+// The sync stats read the binding's result into one array each (no new array per call).
+const statValues = new Float64Array(18);
+const bigintStatValues = new BigInt64Array(18);
+const statsInto = (bigint) => (bigint ? bigintStatValues : statValues);
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = toPath(path);
-  const r = binding.stat(path, !!options.bigint);  // (null options: node's TypeError on `bigint`)
+  const big = !!options.bigint;  // (null options: node's TypeError on `bigint`)
+  const r = binding.stat(path, big, undefined, statsInto(big));
   if (typeof r === 'number' && r < 0 && options.throwIfNoEntry === false &&
       (r === -2 || r === -20)) return undefined;
   return getStatsFromBinding(check(r, 'stat', path));
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = toPath(path);
-  const r = binding.lstat(path, !!options.bigint);
+  const big = !!options.bigint;
+  const r = binding.lstat(path, big, undefined, statsInto(big));
   // (statSync lets ENOTDIR pass as no entry too; node's lstatSync only ENOENT)
   if (typeof r === 'number' && r === -2 && options.throwIfNoEntry === false) return undefined;
   return getStatsFromBinding(check(r, 'lstat', path));
 }
 function fstatSync(fd, options = { bigint: false }) {
   fd = getValidatedFd(fd);
-  return getStatsFromBinding(check(binding.fstat(fd, statOpts(options)), 'fstat'));
+  const big = statOpts(options);
+  return getStatsFromBinding(check(binding.fstat(fd, big, undefined, statsInto(big)), 'fstat'));
 }
 function stat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
@@ -302,11 +309,11 @@ function fstat(fd, options = { bigint: false }, callback) {
 }
 
 // ---- readdir ----
-// One directory's names and types on the threadpool, for the recursive walks.
-function readdirOnPool(dir, cb) {
+// One directory's names (and types) on the threadpool, for the recursive walks.
+function readdirOnPool(dir, withFileTypes, cb) {
   const r = new FSReqCallback();
   r.oncomplete = (err, value) => cb(err < 0 ? uvError(err, 'scandir', dir) : null, value);
-  dispatch(binding.readdir, [dir, true], r);
+  dispatch(binding.readdir, [dir, withFileTypes], r);
 }
 function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });

@@ -214,7 +214,7 @@ async function readdir(path, options) {
   path = toPath(path);
   if (options.recursive) {
     return readdirRecursivePromise(given, path, options,
-                                   (dir) => call(binding.readdir, [dir, true], 'scandir', dir));
+                                   (dir, types) => call(binding.readdir, [dir, types], 'scandir', dir));
   }
   const v = await call(binding.readdir, [path, !!options.withFileTypes], 'scandir', path);
   return readdirResult(path, options, v);

@@ -230,34 +230,39 @@ class FSReqWrap : public ReqWrap<uv_fs_t> {
   v8::Global<v8::Value> keep;    // a buffer being read into or written from
 };
 
+// A stat's 18 fields (see the top of this file) into `d`, as doubles or (big) exact int64s.
+void StatFields(const uv_stat_t* st, double* d) {
+  const double f[18] = {static_cast<double>(st->st_dev),  static_cast<double>(st->st_mode),
+                        static_cast<double>(st->st_nlink), static_cast<double>(st->st_uid),
+                        static_cast<double>(st->st_gid),  static_cast<double>(st->st_rdev),
+                        static_cast<double>(st->st_blksize), static_cast<double>(st->st_ino),
+                        static_cast<double>(st->st_size), static_cast<double>(st->st_blocks),
+                        static_cast<double>(st->st_atim.tv_sec), static_cast<double>(st->st_atim.tv_nsec),
+                        static_cast<double>(st->st_mtim.tv_sec), static_cast<double>(st->st_mtim.tv_nsec),
+                        static_cast<double>(st->st_ctim.tv_sec), static_cast<double>(st->st_ctim.tv_nsec),
+                        static_cast<double>(st->st_birthtim.tv_sec),
+                        static_cast<double>(st->st_birthtim.tv_nsec)};
+  for (int i = 0; i < 18; i++) d[i] = f[i];
+}
+void StatFields(const uv_stat_t* st, int64_t* d) {
+  const uint64_t f[10] = {st->st_dev, st->st_mode, st->st_nlink, st->st_uid, st->st_gid,
+                          st->st_rdev, st->st_blksize, st->st_ino, st->st_size, st->st_blocks};
+  for (int i = 0; i < 10; i++) d[i] = static_cast<int64_t>(f[i]);
+  const uv_timespec_t* ts[4] = {&st->st_atim, &st->st_mtim, &st->st_ctim, &st->st_birthtim};
+  for (int i = 0; i < 4; i++) {
+    d[10 + 2 * i] = static_cast<int64_t>(ts[i]->tv_sec);
+    d[11 + 2 * i] = static_cast<int64_t>(ts[i]->tv_nsec);
+  }
+}
+
 v8::Local<v8::Value> StatArray(v8::Isolate* isolate, const uv_stat_t* st, bool big) {
-  double f[18] = {static_cast<double>(st->st_dev),  static_cast<double>(st->st_mode),
-                  static_cast<double>(st->st_nlink), static_cast<double>(st->st_uid),
-                  static_cast<double>(st->st_gid),  static_cast<double>(st->st_rdev),
-                  static_cast<double>(st->st_blksize), static_cast<double>(st->st_ino),
-                  static_cast<double>(st->st_size), static_cast<double>(st->st_blocks),
-                  static_cast<double>(st->st_atim.tv_sec), static_cast<double>(st->st_atim.tv_nsec),
-                  static_cast<double>(st->st_mtim.tv_sec), static_cast<double>(st->st_mtim.tv_nsec),
-                  static_cast<double>(st->st_ctim.tv_sec), static_cast<double>(st->st_ctim.tv_nsec),
-                  static_cast<double>(st->st_birthtim.tv_sec),
-                  static_cast<double>(st->st_birthtim.tv_nsec)};
   if (big) {
     auto ab = v8::ArrayBuffer::New(isolate, 18 * sizeof(int64_t));
-    int64_t* d = static_cast<int64_t*>(ab->Data());
-    for (int i = 0; i < 10; i++) d[i] = static_cast<int64_t>(f[i]);
-    const uv_timespec_t* ts[4] = {&st->st_atim, &st->st_mtim, &st->st_ctim, &st->st_birthtim};
-    for (int i = 0; i < 4; i++) {
-      d[10 + 2 * i] = static_cast<int64_t>(ts[i]->tv_sec);
-      d[11 + 2 * i] = static_cast<int64_t>(ts[i]->tv_nsec);
-    }
-    // ino/size exactly, beyond 2^53
-    d[7] = static_cast<int64_t>(st->st_ino);
-    d[8] = static_cast<int64_t>(st->st_size);
+    StatFields(st, static_cast<int64_t*>(ab->Data()));
     return v8::BigInt64Array::New(ab, 0, 18);
   }
   auto ab = v8::ArrayBuffer::New(isolate, 18 * sizeof(double));
-  double* d = static_cast<double*>(ab->Data());
-  for (int i = 0; i < 18; i++) d[i] = f[i];
+  StatFields(st, static_cast<double*>(ab->Data()));
   return v8::Float64Array::New(ab, 0, 18);
 }
 
@@ -518,8 +523,40 @@ void WriteStr(const Info& info) {
     return uv_fs_write(l, r, fd, buf.get(), 1, pos, cb);
   }, v8::Local<v8::Value>(), async ? &data : nullptr);
 }
+// stat/lstat/fstat(path | fd, bigint[, req][, into]): synchronously, with `into` (a Float64Array,
+// or BigInt64Array for bigint, of 18), the fields go into it and it is returned: no new array per
+// call (statSync and friends read it at once).
+bool StatInto(const Info& info, int which, bool big) {
+  v8::Local<v8::Value> into = info[3];
+  if (info[2]->IsObject() || !(big ? into->IsBigInt64Array() : into->IsFloat64Array())) return false;
+  auto view = into.As<v8::TypedArray>();
+  if (view->Length() < 18) return false;
+  uv_fs_t req;
+  int err;
+  if (which == 2) {
+    int fd;
+    if (!GetFd(info, 0, &fd)) return true;
+    err = uv_fs_fstat(nullptr, &req, fd, nullptr);
+  } else {
+    PATH(0);
+    err = which == 0 ? uv_fs_stat(nullptr, &req, p0.c_str(), nullptr)
+                     : uv_fs_lstat(nullptr, &req, p0.c_str(), nullptr);
+  }
+  if (err < 0) {
+    uv_fs_req_cleanup(&req);
+    info.GetReturnValue().Set(err);
+    return true;
+  }
+  char* base = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+  if (big) StatFields(&req.statbuf, reinterpret_cast<int64_t*>(base));
+  else StatFields(&req.statbuf, reinterpret_cast<double*>(base));
+  uv_fs_req_cleanup(&req);
+  info.GetReturnValue().Set(into);
+  return true;
+}
 void StatImpl(const Info& info, int which) {
   bool big = info[1]->IsTrue();
+  if (StatInto(info, which, big)) return;
   Result k = big ? Result::kBigStat : Result::kStat;
   if (which == 2) {
     int fd;

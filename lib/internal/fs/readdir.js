@@ -44,26 +44,28 @@ function readdirResult(path, options, value) {
   });
 }
 
-function statIsDirectory(p) {
-  const st = binding.stat(p, false);
-  return typeof st !== 'number' && (st[1] & constants.S_IFMT) === constants.S_IFDIR;
-}
-
 // The path a walk joins names to: a Buffer stays one (path.join refuses it, as in node).
 function joinablePath(given, path) { return given instanceof Uint8Array ? given : path; }
 
-// Adds one directory's entries (the binding's value, read with types) to `out` and calls
-// enter(full) for each subdirectory to walk.
+// Adds one directory's entries (the binding's value: names, or [names, types] with
+// withFileTypes) to `out` and calls enter(full) for each subdirectory to walk. Without
+// withFileTypes every entry is stat()ed (through links, no array made: internalModuleStat).
 function walkEntries(root, dir, options, value, follow, out, enter) {
-  const ents = readdirResult(dir, { withFileTypes: true, encoding: options.encoding }, value);
-  for (const ent of ents) {
-    const full = pathModule.join(dir, ent.name);
-    if (options.withFileTypes) out.push(ent);
-    else out.push(pathModule.relative(root, full));
-    if (options.withFileTypes ?
-      ent.isDirectory() || (follow && ent.isSymbolicLink() && statIsDirectory(full)) :
-      (follow ? statIsDirectory(full) : ent.isDirectory())) {
-      enter(full);
+  if (!options.withFileTypes) {
+    for (const name of value) {
+      const full = pathModule.join(dir, encodeName(name, options.encoding));
+      out.push(pathModule.relative(root, full));
+      if (binding.internalModuleStat(full) === 1) enter(full);
+    }
+    return;
+  }
+  for (const ent of readdirResult(dir, options, value)) {
+    out.push(ent);
+    if (ent.isDirectory()) {
+      enter(pathModule.join(dir, ent.name));
+    } else if (follow && ent.isSymbolicLink()) {
+      const full = pathModule.join(dir, ent.name);
+      if (binding.internalModuleStat(full) === 1) enter(full);
     }
   }
 }
@@ -77,12 +79,13 @@ function readdirRecursiveSync(given, path, options) {
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     walkEntries(root, i === 0 ? root : dir, options,
-                check(binding.readdir(dir, true), 'scandir', dir), true, out, enter);
+                check(binding.readdir(dir, !!options.withFileTypes), 'scandir', dir), true, out, enter);
   }
   return out;
 }
 
-// fs.readdir's walk: read(dir, callback(err, value)) reads one directory on the threadpool.
+// fs.readdir's walk: read(dir, withFileTypes, callback(err, value)) reads one directory on the
+// threadpool.
 function readdirRecursiveCallback(given, path, options, read, callback) {
   const root = joinablePath(given, path);
   const out = [];
@@ -92,7 +95,7 @@ function readdirRecursiveCallback(given, path, options, read, callback) {
   const step = () => {
     if (i === queue.length) return callback(null, out);
     const dir = queue[i++];
-    read(dir, (err, value) => {
+    read(dir, !!options.withFileTypes, (err, value) => {
       if (err) return callback(err);
       walkEntries(root, i === 1 ? root : dir, options, value, true, out, enter);
       step();
@@ -101,16 +104,17 @@ function readdirRecursiveCallback(given, path, options, read, callback) {
   step();
 }
 
-// fs/promises' walk: read(dir) is a promise of one directory's value.
+// fs/promises' walk: read(dir, withFileTypes) is a promise of one directory's value.
 async function readdirRecursivePromise(given, path, options, read) {
   const root = joinablePath(given, path);
   const out = [];
-  const stack = [[root, await read(path)]];
+  const types = !!options.withFileTypes;
+  const stack = [[root, await read(path, types)]];
   while (stack.length) {
     const [dir, value] = stack.pop();
     const subdirs = [];
     walkEntries(root, dir, options, value, !options.withFileTypes, out, (full) => subdirs.push(full));
-    for (const full of subdirs) stack.push([full, await read(full)]);
+    for (const full of subdirs) stack.push([full, await read(full, types)]);
   }
   return out;
 }
