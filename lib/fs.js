@@ -309,11 +309,16 @@ function fstat(fd, options = { bigint: false }, callback) {
 }
 
 // ---- readdir ----
-// One directory's names (and types) on the threadpool, for the recursive walks.
-function readdirOnPool(dir, withFileTypes, cb) {
+// A binding call on the threadpool for the helpers that run several (readFile, writeFile, the
+// recursive readdir), past the public functions' argument checks: cb(err, value), err as node's
+// for `syscall` (and `path`).
+function onPool(fn, args, syscall, path, cb) {
   const r = new FSReqCallback();
-  r.oncomplete = (err, value) => cb(err < 0 ? uvError(err, 'scandir', dir) : null, value);
-  dispatch(binding.readdir, [dir, withFileTypes], r);
+  r.oncomplete = (err, value) => cb(err < 0 ? uvError(err, syscall, path) : null, value);
+  dispatch(fn, args, r);
+}
+function readdirOnPool(dir, withFileTypes, cb) {
+  onPool(binding.readdir, [dir, withFileTypes], 'scandir', dir, cb);
 }
 function readdirSync(path, options) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false });
@@ -982,26 +987,28 @@ function readFile(path, options, callback) {
       callback(null, buf);
     };
     if (isUserFd || fd === undefined) return done();
-    close(fd, (e) => { if (!err && e) err = e; done(); });
+    onPool(binding.close, [fd], 'close', undefined, (e) => { if (!err && e) err = e; done(); });
   };
+  // The size from fstat (a regular file's; 0 reads to the end in 8 KiB steps), then reads.
   const readFd = (fd) => {
     const ab = checkAborted(signal);
     if (ab) return finish(fd, ab);
-    fstat(fd, (err, st) => {
+    onPool(binding.fstat, [fd, false], 'fstat', undefined, (err, st) => {
       if (err) return finish(fd, err);
-      if (st.isDirectory()) return finish(fd, uvError(-21, 'read'));
+      const type = st[1] & constants.S_IFMT;
+      if (type === constants.S_IFDIR) return finish(fd, uvError(-21, 'read'));
       const chunks = [];
       let total = 0;
-      const size = st.isFile() ? st.size : 0;
+      const size = type === constants.S_IFREG ? st[8] : 0;
       const step = () => {
         const ab = checkAborted(signal);
         if (ab) return finish(fd, ab);
         const want = size > total ? size - total : 8192;
         const buf = Buffer.allocUnsafe(want);
-        read(fd, buf, 0, want, -1, (err, n) => {
+        onPool(binding.read, [fd, buf, 0, want, -1], 'read', undefined, (err, n) => {
           if (err) return finish(fd, err);
           if (n === 0) return finish(fd, null, Buffer.concat(chunks, total));
-          chunks.push(buf.subarray(0, n));
+          chunks.push(n === want ? buf : buf.subarray(0, n));
           total += n;
           if (size > 0 && total >= size) {
             return finish(fd, null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
@@ -1017,9 +1024,10 @@ function readFile(path, options, callback) {
     return process.nextTick(readFd, fd);
   }
   path = toPath(path);
+  const flags = stringToFlags(options.flag || 'r');
   const ab = checkAborted(signal);
   if (ab) return process.nextTick(callback, ab);
-  open(path, options.flag || 'r', 0o666, (err, fd) => {
+  onPool(binding.open, [path, flags, 0o666], 'open', path, (err, fd) => {
     if (err) return finish(undefined, err);
     readFd(fd);
   });
@@ -1056,7 +1064,7 @@ function writeFile(path, data, options, callback) {
   const signal = options.signal;
   const finish = (fd, err) => {
     if (isUserFd || fd === undefined) return callback(err || null);
-    close(fd, (e) => callback(err || e || null));
+    onPool(binding.close, [fd], 'close', undefined, (e) => callback(err || e || null));
   };
   const writeFd = (fd) => {
     let off = 0;
@@ -1064,10 +1072,10 @@ function writeFile(path, data, options, callback) {
       const ab = checkAborted(signal);
       if (ab) return finish(fd, ab);
       if (off >= buf.length) {
-        if (options.flush) return fsync(fd, (e) => finish(fd, e));
+        if (options.flush) return onPool(binding.fsync, [fd], 'fsync', undefined, (e) => finish(fd, e));
         return finish(fd, null);
       }
-      write(fd, buf, off, buf.length - off, null, (err, n) => {
+      onPool(binding.writeBuf, [fd, buf, off, buf.length - off, null], 'write', undefined, (err, n) => {
         if (err) return finish(fd, err);
         off += n;
         step();
@@ -1079,11 +1087,12 @@ function writeFile(path, data, options, callback) {
   path = toPath(path);
   const ab = checkAborted(signal);
   if (ab) return process.nextTick(callback, ab);
-  open(path, options.flag || 'w', options.mode === undefined ? 0o666 : options.mode,
-       (err, fd) => {
-         if (err) return callback(err);
-         writeFd(fd);
-       });
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const flags = stringToFlags(options.flag || 'w');
+  onPool(binding.open, [path, flags, mode], 'open', path, (err, fd) => {
+    if (err) return callback(err);
+    writeFd(fd);
+  });
 }
 function appendFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
