@@ -851,8 +851,8 @@ function rmSync(path, options) {
   const st = binding.lstat(path, false);
   if (typeof st === 'number') {
     if (force && st === -2) return;
-    // (node's rmSync with both options names the removal for a path through a file)
-    check(st, recursive && force && st === -20 ? 'unlink' : 'lstat', path);
+    // (node's rmSync with both options names the removal for a path through a file or a loop)
+    check(st, recursive && force && (st === -20 || st === -40) ? 'unlink' : 'lstat', path);
   }
   if ((st[1] & constants.S_IFMT) === constants.S_IFDIR && !recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm',
