@@ -313,9 +313,7 @@ function fstat(fd, options = { bigint: false }, callback) {
 // recursive readdir), past the public functions' argument checks: cb(err, value), err as node's
 // for `syscall` (and `path`).
 function onPool(fn, args, syscall, path, cb) {
-  const r = new FSReqCallback();
-  r.oncomplete = (err, value) => cb(err < 0 ? uvError(err, syscall, path) : null, value);
-  dispatch(fn, args, r);
+  raw(fn, args, (err, value) => cb(err ? uvError(err, syscall, path) : null, value));
 }
 function readdirOnPool(dir, withFileTypes, cb) {
   onPool(binding.readdir, [dir, withFileTypes], 'scandir', dir, cb);
