@@ -16,7 +16,7 @@ const {
 const {
   constants, uvError, check, toPath, toRealpathArg, getValidatedFd, stringToFlags, parseFileMode,
   getOptions, encodeName, Stats, getStatsFromBinding, Dirent, toUnixTimestamp,
-  checkAborted, getValidMode,
+  checkAborted, getValidMode, wholeFileSize,
 } = require('internal/fs/utils');
 const {
   readdirResult, readdirRecursiveSync, readdirRecursiveCallback, joinablePath,
@@ -917,8 +917,7 @@ function rmTreeAsync(path, st, callback) {
 function readAllSync(fd, isUserFd, statSyscall = 'fstat') {
   const st = binding.fstat(fd, false);
   check(st, statSyscall);
-  const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
-  if ((st[1] & constants.S_IFMT) === constants.S_IFDIR) check(-21, 'read');
+  const size = check(wholeFileSize(st), 'read');
   const chunks = [];
   let total = 0;
   if (size > 0) {
@@ -993,11 +992,10 @@ function readFile(path, options, callback) {
     if (ab) return finish(fd, ab);
     onPool(binding.fstat, [fd, false], 'fstat', undefined, (err, st) => {
       if (err) return finish(fd, err);
-      const type = st[1] & constants.S_IFMT;
-      if (type === constants.S_IFDIR) return finish(fd, uvError(-21, 'read'));
+      const size = wholeFileSize(st);
+      if (size < 0) return finish(fd, uvError(size, 'read'));
       const chunks = [];
       let total = 0;
-      const size = type === constants.S_IFREG ? st[8] : 0;
       const step = () => {
         const ab = checkAborted(signal);
         if (ab) return finish(fd, ab);

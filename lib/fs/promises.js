@@ -9,7 +9,7 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 const {
   constants, uvError, toPath, getValidatedFd, stringToFlags, parseFileMode, getOptions,
-  encodeName, getStatsFromBinding, toUnixTimestamp, checkAborted, getValidMode,
+  encodeName, getStatsFromBinding, toUnixTimestamp, checkAborted, getValidMode, wholeFileSize,
 } = require('internal/fs/utils');
 const { readdirResult, readdirRecursivePromise } = require('internal/fs/readdir');
 const fs = require('fs');
@@ -115,9 +115,8 @@ class FileHandle {
     const fd = fdOf(this, 'readFile');
     options = getOptions(options, {});
     const st = await call(binding.fstat, [fd, false], 'fstat');
-    const type = st[1] & constants.S_IFMT;
-    if (type === constants.S_IFDIR) throw uvError(-21, 'read');
-    const size = type === constants.S_IFREG ? st[8] : 0;
+    const size = wholeFileSize(st);
+    if (size < 0) throw uvError(size, 'read');
     const chunks = [];
     let total = 0;
     for (;;) {

@@ -249,6 +249,15 @@ for (const m of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 
   });
 }
 
+// What a whole-file read (readFile, readFileSync, FileHandle.readFile) expects from fstat's raw
+// array: a regular file's size, 0 (read to the end) for anything else, and EISDIR (-21) for a
+// directory, whose read fails.
+function wholeFileSize(st) {
+  const type = st[1] & constants.S_IFMT;
+  if (type === constants.S_IFDIR) return -21;
+  return type === constants.S_IFREG ? st[8] : 0;
+}
+
 // copyFile/access modes are checked natively in node, with these plain messages.
 function getValidMode(mode, def) {
   if (mode == null) return def;
@@ -288,5 +297,5 @@ module.exports = {
   constants, uvError, check, toPath, toRealpathArg, getValidatedPath, getValidatedFd, stringToFlags,
   parseFileMode, getOptions, encodeName, Stats, BigIntStats, getStatsFromBinding, Dirent,
   DirentFromStats,
-  toUnixTimestamp, checkAborted, validateObject, getValidMode,
+  toUnixTimestamp, checkAborted, validateObject, getValidMode, wholeFileSize,
 };
