@@ -5,6 +5,7 @@
 
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateAbortSignal, validateInteger, validateObject } = require('internal/validators');
+const { finished } = require('internal/streams/end-of-stream');
 
 const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
@@ -19,12 +20,18 @@ function validateOptions(options) {
   if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
 }
 
+// The operators' own abort checks throw an AbortError without a cause (node 22 does so); only
+// toArray and a reduce given an already aborted signal carry the signal's reason.
 function throwIfAborted(signal) {
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal && signal.aborted) throw new AbortError();
 }
 
-// The concurrent core of map: up to `concurrency` calls of fn in flight, results in order,
-// at most `concurrency + highWaterMark` results waiting for the consumer.
+// map: fn runs on each value as the source yields it, up to `concurrency` results pending at
+// once; results come out in source order. A result stays queued until the consumer has taken
+// it and asked for the next one, and the pump stops taking from the source while the queue
+// holds `concurrency + highWaterMark` results or `concurrency` are pending. A rejected result
+// stops the pump (it is thrown when the consumer reaches it). fn's signal follows
+// options.signal only: finishing or destroying the mapped stream does not abort it.
 function map(fn, options) {
   validateFn(fn);
   validateOptions(options);
@@ -39,91 +46,84 @@ function map(fn, options) {
   const source = this;
 
   return async function* mapped() {
-    const ac = new AbortController();
-    const signal = ac.signal;
-    const signalOpt = { signal };
+    const signal = AbortSignal.any(outerSignal ? [outerSignal] : []);
+    const fnOptions = { signal };
     const queue = [];
-    let inFlight = 0;
-    let finished = false;
+    let pending = 0;
+    let stopped = false;
     let wakeConsumer = null;
-    let wakeProducer = null;
+    let wakePump = null;
 
-    function consumerWake() {
-      if (wakeConsumer) {
-        const w = wakeConsumer;
-        wakeConsumer = null;
-        w();
-      }
+    function notifyConsumer() {
+      if (wakeConsumer === null) return;
+      const wake = wakeConsumer;
+      wakeConsumer = null;
+      wake();
     }
-    function producerWake() {
-      if (wakeProducer) {
-        const w = wakeProducer;
-        wakeProducer = null;
-        w();
-      }
+    function resumePump() {
+      if (wakePump === null) return;
+      const wake = wakePump;
+      wakePump = null;
+      wake();
     }
-    const onAbort = () => {
-      ac.abort(outerSignal.reason);
-      consumerWake();
-      producerWake();
-    };
-    if (outerSignal) outerSignal.addEventListener('abort', onAbort, { once: true });
+    function maybeResumePump() {
+      if (!stopped && pending < concurrency && queue.length < maxQueue) resumePump();
+    }
+    function onSettled() {
+      pending--;
+      maybeResumePump();
+    }
+    function onRejected() {
+      stopped = true;
+      onSettled();
+    }
 
     async function pump() {
       try {
-        for await (let value of source) {
-          if (finished) return;
-          throwIfAborted(outerSignal);
+        for await (const value of source) {
+          if (stopped) return;
+          throwIfAborted(signal);
+          let result;
           try {
-            value = fn(value, signalOpt);
+            result = Promise.resolve(fn(value, fnOptions));
           } catch (err) {
-            value = Promise.reject(err);
+            result = Promise.reject(err);
           }
-          if (value && typeof value.then === 'function') {
-            inFlight++;
-            const p = Promise.resolve(value);
-            p.then(() => { inFlight--; producerWake(); }, () => { inFlight--; producerWake(); });
-            p.catch(nop);
-            queue.push(p);
-          } else {
-            queue.push(value);
-          }
-          consumerWake();
-          while (!finished && (queue.length >= maxQueue || inFlight >= concurrency)) {
-            await new Promise((resolve) => { wakeProducer = resolve; });
+          pending++;
+          result.then(onSettled, onRejected);
+          queue.push(result);
+          notifyConsumer();
+          if (!stopped && (queue.length >= maxQueue || pending >= concurrency)) {
+            await new Promise((resolve) => { wakePump = resolve; });
           }
         }
         queue.push(kEof);
       } catch (err) {
-        const p = Promise.reject(err);
-        p.catch(nop);
-        queue.push(p);
+        const result = Promise.reject(err);
+        result.then(onSettled, onRejected);
+        queue.push(result);
       } finally {
-        consumerWake();
+        stopped = true;
+        notifyConsumer();
       }
     }
     pump();
 
     try {
       for (;;) {
-        while (queue.length === 0) {
-          throwIfAborted(outerSignal);
-          await new Promise((resolve) => { wakeConsumer = resolve; });
+        while (queue.length > 0) {
+          const value = await queue[0];
+          if (value === kEof) return;
+          throwIfAborted(signal);
+          if (value !== kEmpty) yield value;
+          queue.shift();
+          maybeResumePump();
         }
-        throwIfAborted(outerSignal);
-        const item = queue[0];
-        if (item === kEof) return;
-        const value = await item;
-        queue.shift();
-        producerWake();
-        if (value === kEmpty) continue;
-        yield value;
+        await new Promise((resolve) => { wakeConsumer = resolve; });
       }
     } finally {
-      finished = true;
-      ac.abort();
-      if (outerSignal) outerSignal.removeEventListener('abort', onAbort);
-      producerWake();
+      stopped = true;
+      resumePump();
     }
   }();
 }
@@ -158,19 +158,19 @@ async function toArray(options) {
   const signal = options && options.signal;
   const result = [];
   for await (const val of this) {
-    throwIfAborted(signal);
+    if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
     result.push(val);
   }
   return result;
 }
 
-async function some(fn, options) {
+async function some(fn, options = undefined) {
   // eslint-disable-next-line no-unused-vars
   for await (const unused of filter.call(this, fn, options)) return true;
   return false;
 }
 
-async function every(fn, options) {
+async function every(fn, options = undefined) {
   validateFn(fn);
   return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
@@ -194,7 +194,13 @@ async function reduce(reducer, initialValue, options) {
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
   const signal = options && options.signal;
-  throwIfAborted(signal);
+  if (signal && signal.aborted) {
+    // An already aborted signal destroys the stream with the error it then throws.
+    const err = new AbortError(undefined, { cause: signal.reason });
+    this.once('error', nop);
+    await finished(this.destroy(err));
+    throw err;
+  }
   const ac = new AbortController();
   const onAbort = () => ac.abort();
   if (signal) signal.addEventListener('abort', onAbort, { once: true });
@@ -225,7 +231,7 @@ function toIntegerOrInfinity(number) {
   return number;
 }
 
-function drop(number, options) {
+function drop(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   const source = this;
@@ -239,7 +245,7 @@ function drop(number, options) {
   }();
 }
 
-function take(number, options) {
+function take(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   const source = this;
