@@ -1,6 +1,9 @@
 'use strict';
 // The operators' abort errors (their own checks throw an AbortError without a cause; toArray
-// and a reduce given an aborted signal carry its reason, and that reduce destroys the stream).
+// and a reduce given an aborted signal carry its reason, and that reduce destroys the stream),
+// the operator functions' lengths, `new` on them, and Readable.prototype.compose (its result
+// goes through Readable.from like map's; a readable-only stream is refused as not writable).
+const { Readable, PassThrough, Duplex } = require('stream');
 const { L, tick, src, run } = require('./_stream_operators');
 const err = (e) => L(`err ${e.name} ${e.code} ${e.message.split('\n')[0]} cause=${e.cause}`);
 const drain = (r) => { r.on('error', err); r.on('data', (d) => L(`data ${d}`)); };
@@ -44,6 +47,25 @@ const cases = {
     } catch (e) { err(e); }
     L(sigs.map((s) => `${s.aborted}:${s.reason && s.reason.name}`).join(','));
     await tick(2);
+  },
+  lengths() {
+    L(['map', 'filter', 'forEach', 'flatMap', 'take', 'drop', 'reduce', 'toArray', 'some', 'every', 'find', 'compose']
+      .map((k) => `${k}:${Readable.prototype[k].length}`).join(' '));
+  },
+  construct() {
+    for (const k of ['map', 'take', 'compose', 'toArray', 'reduce']) {
+      try { new Readable.prototype[k](() => {}); L(`${k} constructed`); } catch (e) { err(e); }
+    }
+  },
+  async compose() {
+    const s = src('s', 3);
+    const c = s.compose(new PassThrough({ objectMode: true }));
+    L(`${c.constructor.name} ${c instanceof Duplex} ${c.readableObjectMode}`);
+    L(`v ${await c.toArray()}`);
+    try { src('t', 1).compose(Readable.from([1])); } catch (e) { err(e); }
+    try { src('t', 1).compose(async function* (x) { yield* x; }, 5); } catch (e) { err(e); }
+    const g = src('u', 3).compose(async function* (it) { for await (const x of it) { L(`g ${x}`); yield x * 2; } });
+    L(`v ${await g.toArray()}`);
   },
 };
 run(cases);

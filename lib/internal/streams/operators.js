@@ -1,9 +1,11 @@
 'use strict';
-// Readable.prototype operators: map, filter, flatMap, drop, take return streams; forEach,
+// Readable.prototype operators: map, filter, flatMap, drop, take, compose return streams; forEach,
 // toArray, some, every, find, reduce return promises. map/filter/forEach/... take
 // { concurrency, highWaterMark, signal }.
 
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { isNodeStream, isWritable } = require('internal/streams/utils');
+const { addAbortSignalNoValidate } = require('internal/streams/add-abort-signal');
 const { validateAbortSignal, validateInteger, validateObject } = require('internal/validators');
 const { finished } = require('internal/streams/end-of-stream');
 
@@ -18,6 +20,17 @@ function validateFn(fn) {
 function validateOptions(options) {
   if (options != null) validateObject(options, 'options');
   if (options != null && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+}
+
+// compose: the stream given must be writable (or not a node stream: a function, an iterable...).
+function compose(stream, options) {
+  validateOptions(options);
+  if (isNodeStream(stream) && !isWritable(stream)) {
+    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+  }
+  const composed = require('internal/streams/duplexify').compose(this, stream);
+  if (options && options.signal) addAbortSignalNoValidate(options.signal, composed);
+  return composed;
 }
 
 // The operators' own abort checks throw an AbortError without a cause (node 22 does so); only
@@ -261,6 +274,6 @@ function take(number, options = undefined) {
 }
 
 module.exports = {
-  streamReturningOperators: { drop, filter, flatMap, map, take },
+  streamReturningOperators: { drop, filter, flatMap, map, take, compose },
   promiseReturningOperators: { every, forEach, reduce, toArray, some, find },
 };

@@ -820,9 +820,16 @@ function named(name, length, fn) {
 
 {
   const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+  const { ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors').codes;
   const wrap = (op, returnsStream) => (returnsStream ?
-    function() { return Readable.from(op.apply(this, arguments)); } :
-    function() { return op.apply(this, arguments); });
+    function() {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return Readable.from(op.apply(this, arguments));
+    } :
+    function() {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return op.apply(this, arguments);
+    });
   for (const [ops, returnsStream] of [[streamReturningOperators, true], [promiseReturningOperators, false]]) {
     for (const key of Object.keys(ops)) {
       Object.defineProperty(Readable.prototype, key, {
@@ -835,21 +842,6 @@ function named(name, length, fn) {
     }
   }
 }
-
-Object.defineProperty(Readable.prototype, 'compose', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  writable: true,
-  value: function compose(stream, options) {
-    if (options != null) validateObject(options, 'options');
-    const composed = require('internal/streams/duplexify').compose(this, stream);
-    if (options && options.signal) {
-      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, composed);
-    }
-    return composed;
-  },
-});
 
 Readable._fromList = fromList;
 
