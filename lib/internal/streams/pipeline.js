@@ -142,6 +142,11 @@ function pipelineImpl(streams, callback, opts) {
   function finish(err) {
     finishImpl(err, --finishCount === 0);
   }
+  // An error that does not end a stage (a stream's late 'error', a destination closing before
+  // its source ended): it destroys the streams but leaves the callback to the stages' own ends.
+  function finishOnError(err) {
+    finishImpl(err, false);
+  }
 
   function finishImpl(err, final) {
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
@@ -170,7 +175,7 @@ function pipelineImpl(streams, callback, opts) {
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       }
       function onError(err) {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
+        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finishOnError(err);
       }
       stream.on('error', onError);
       if (isReadable(stream) && isLastStream) {
@@ -222,7 +227,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
+        const cleanup = pipe(ret, stream, finish, finishOnError, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isTransformStream(ret) || isReadableStream(ret)) {
         finishCount++;
@@ -259,10 +264,10 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
-function pipe(src, dst, finish, { end }) {
+function pipe(src, dst, finish, finishOnError, { end }) {
   let ended = false;
   dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
+    if (!ended) finishOnError(new ERR_STREAM_PREMATURE_CLOSE());
   });
   src.pipe(dst, { end: false });
   if (end) {
