@@ -5,7 +5,8 @@
 // end. Cases run one after another (each waits for its streams to settle).
 //   usage: <runtime> tools/difffuzz-streams.js SEED COUNT [kind]   (see tools/difffuzz.sh); DFZ_DEBUG=1
 //   prints each deferred step to stderr, DFZ_FROM=k starts at case k.
-// kinds: readable, writable, transform, pipe, pipeline, duplex, operators, iterate, finished.
+// kinds: readable, writable, transform, pipe, pipeline, duplex, operators, iterate, finished; opflow
+// (operator chains with options, throwing fns and early stops) runs only when named.
 'use strict';
 const { N, only, rnd, ri, pick, reseed } = require('./difffuzz-lib')(300);
 const stream = require('stream');
@@ -249,6 +250,103 @@ async function runCase(c, kind) {
         else { const seen = []; await r.forEach((x) => { seen.push(x); }); v = seen; }
         log.push(`${steps.join('.')}.${end}=${show(v)}`);
       } catch (e) { log.push(`${steps.join('.')}.${end}! ${show(e)}`); }
+      break;
+    }
+    case 'opflow': {
+      // Operator chains with options (concurrency, highWaterMark, a signal aborted later), fns
+      // that are async for some turns or throw, and a consumer that may stop early: logs the
+      // source's pulls, each fn call and what the consumer sees. Everything is drawn up front.
+      const n = ri(7);
+      const srcKind = pick(['readable', 'gen', 'array']);
+      const srcHwm = pick([0, 1, 2, 4]);
+      const ac = new AbortController();
+      const abortAfter = rnd() < 0.25 ? ri(5) : -1;
+      const ops = [];
+      for (let k = ri(3) + 1; k > 0; k--) {
+        const o = {};
+        if (rnd() < 0.4) o.concurrency = 1 + ri(3);
+        if (rnd() < 0.3) o.highWaterMark = ri(4);
+        if (rnd() < 0.3) o.signal = ac.signal;
+        ops.push({ op: pick(['map', 'map', 'filter', 'flatMap', 'take', 'drop']), o, isAsync: rnd() < 0.5, throwAt: rnd() < 0.2 ? ri(5) : -1,
+                   waits: [ri(3), ri(3), ri(3), ri(3)], count: ri(4), flat: pick(['array', 'gen', 'stream']) });
+      }
+      const end = pick(['toArray', 'reduce', 'some', 'every', 'find', 'forEach', 'iter', 'data', 'read', 'none']);
+      const endOpts = rnd() < 0.4 ? { concurrency: 1 + ri(3) } : undefined;
+      const stopAt = ri(4);
+      const target = ri(5);
+      log.push(`${srcKind}(${n},${srcHwm}) ${ops.map((x) => `${x.op}${JSON.stringify({ ...x.o, signal: x.o.signal ? 1 : undefined })}${x.isAsync ? 'a' : ''}${x.throwAt >= 0 ? `t${x.throwAt}` : ''}`).join('.')} ${end} abort=${abortAfter}`);
+      let from;
+      if (srcKind === 'readable') {
+        let i = 0;
+        from = new Readable({ objectMode: true, highWaterMark: srcHwm, read() { log.push(`s:_read ${i}`); this.push(i < n ? i++ : null); } });
+      } else {
+        const items = Array.from({ length: n }, (_, i) => i);
+        from = Readable.from(srcKind === 'array' ? items : (async function* () {
+          try { for (const x of items) { log.push(`g:yield ${x}`); yield x; } } finally { log.push('g:finally'); }
+        })(), { highWaterMark: srcHwm });
+      }
+      from.__name = 's';
+      for (const ev of ['close', 'error', 'end']) from.on(ev, (e) => log.push(`s:${ev}${ev === 'error' ? ` ${show(e)}` : ''}`));
+      streams.push(from);
+      const wait = async (k) => { for (; k > 0; k--) await (k % 2 ? null : new Promise((r) => setImmediate(r))); };
+      let r = from;
+      ops.forEach((x, idx) => {
+        let calls = 0;
+        const fn = (v, opt) => {
+          const call = calls++;
+          log.push(`f${idx}(${show(v)})${opt && opt.signal && opt.signal.aborted ? ' aborted' : ''}`);
+          const result = x.op === 'filter' ? Number(v) % 2 === 0 : x.op === 'flatMap' ?
+            (x.flat === 'array' ? [v, v] : x.flat === 'stream' ? Readable.from([v, `${v}b`]) : (async function* () { yield v; await null; yield `${v}g`; })()) :
+            (typeof v === 'number' ? v + 10 : `${v}m`);
+          if (!x.isAsync) {
+            if (call === x.throwAt) throw new Error(`f${idx}`);
+            return result;
+          }
+          return (async () => {
+            await wait(x.waits[call % 4]);
+            log.push(`f${idx}(${show(v)}) done`);
+            if (call === x.throwAt) throw new Error(`f${idx}`);
+            return result;
+          })();
+        };
+        try {
+          if (x.op === 'take' || x.op === 'drop') r = r[x.op](x.count, x.o.signal ? { signal: x.o.signal } : undefined);
+          else r = r[x.op](fn, x.o);
+        } catch (e) { log.push(`${x.op}! ${show(e)}`); }
+      });
+      if (r !== from) {
+        for (const ev of ['close', 'error', 'end']) r.on(ev, (e) => log.push(`r:${ev}${ev === 'error' ? ` ${show(e)}` : ''}`));
+        streams.push(r);
+      }
+      if (abortAfter >= 0) (async () => { await wait(abortAfter); log.push('abort'); ac.abort(); })();
+      const consume = async () => {
+        try {
+          let v;
+          if (end === 'toArray') v = await r.toArray();
+          else if (end === 'reduce') v = await r.reduce((a, x) => `${a}${x}`, '');
+          else if (end === 'some') v = await r.some((x) => x === target + 10, endOpts);
+          else if (end === 'every') v = await r.every((x) => x !== target + 10, endOpts);
+          else if (end === 'find') v = await r.find((x) => x === target, endOpts);
+          else if (end === 'forEach') { const seen = []; await r.forEach(async (x) => { seen.push(x); await null; }, endOpts); v = seen; }
+          else if (end === 'iter') { v = []; for await (const x of r) { v.push(x); if (v.length > stopAt) break; } }
+          else if (end === 'data') {
+            v = await new Promise((resolve) => {
+              const seen = [];
+              r.on('data', (x) => { seen.push(x); if (seen.length > stopAt) { r.destroy(); resolve(seen); } });
+              r.on('close', () => resolve(seen));
+            });
+          } else if (end === 'read') {
+            v = await new Promise((resolve) => {
+              r.on('readable', () => { const x = r.read(); log.push(`read ${show(x)}`); if (x === null && r.readableEnded) resolve('ended'); });
+              r.on('close', () => resolve('closed'));
+            });
+          } else { await wait(4); v = 'idle'; }
+          log.push(`=${show(v)}`);
+        } catch (e) { log.push(`! ${show(e)}`); }
+      };
+      let timer;
+      await Promise.race([consume(), new Promise((resolve) => { timer = setTimeout(() => { log.push('waiting'); resolve(); }, 100); })]);
+      clearTimeout(timer);
       break;
     }
     case 'iterate': {
