@@ -1049,7 +1049,10 @@ size_t Parser::Execute(const char* data, size_t len) {
         [[fallthrough]];  // an empty value ends like any other
       case kChunkExtValueState:
         if (IsToken(c)) break;
-        if (c == ';') {
+        if (c == '"') {
+          // As in node's parser, a quoted string may follow token characters (`1"a b"`).
+          state_ = kChunkExtQuotedState;
+        } else if (c == ';') {
           state_ = kChunkExtNameStartState;
         } else if (c == '\r') {
           state_ = kChunkSizeLfState;
