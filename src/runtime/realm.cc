@@ -103,6 +103,11 @@ Realm::Realm(v8::Isolate* isolate, uv_loop_t* loop, Options* options, Mode mode)
   }
 }
 
+size_t Realm::NewBindingDataIndex() {
+  static std::atomic<size_t> next{0};
+  return next++;
+}
+
 Realm::~Realm() {
   bindings_.clear();
   binding_data_.clear();

@@ -53,10 +53,13 @@ class Realm {
   uv_loop_t* loop() const { return loop_; }
   Options* options() const { return options_; }
 
+  // Each type gets a slot number the first time any realm asks for it (the streams look theirs
+  // up on every read and write: an index, not a hash lookup).
   template <typename T>
   T* BindingData() {
-    static const char tag = 0;
-    auto& slot = binding_data_[&tag];
+    static const size_t index = NewBindingDataIndex();
+    if (index >= binding_data_.size()) binding_data_.resize(index + 1);
+    auto& slot = binding_data_[index];
     if (!slot) slot = std::make_unique<T>(this);
     return static_cast<T*>(slot.get());
   }
@@ -133,7 +136,8 @@ class Realm {
   v8::Global<v8::Context> context_;
   v8::Global<v8::Map> binding_map_;  // name -> binding object, kept in the snapshot
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
-  std::unordered_map<const void*, std::unique_ptr<BindingDataBase>> binding_data_;
+  static size_t NewBindingDataIndex();
+  std::vector<std::unique_ptr<BindingDataBase>> binding_data_;
   std::vector<std::pair<std::string, v8::Global<v8::Function>>> compiled_builtins_;
   std::vector<std::pair<void (*)(void*), void*>> cleanup_hooks_;
 
