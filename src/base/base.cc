@@ -1,4 +1,7 @@
 // BaseObject, HandleWrap and the Binding builder.
+#include <algorithm>
+#include <cstring>
+
 #include "base/active_list.h"
 #include "base/base_object.h"
 #include "base/binding.h"
@@ -15,6 +18,47 @@ void ThrowCodedError(v8::Isolate* isolate, const char* code, std::string_view ms
   v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
   SetProp(ctx, err.As<v8::Object>(), "code", Str(isolate, code));
   isolate->ThrowException(err);
+}
+
+bool IsAsciiBytes(const uint8_t* p, size_t n) {
+  size_t i = 0;
+  uint64_t acc = 0;
+  for (; i + 32 <= n; i += 32) {
+    uint64_t w[4];
+    std::memcpy(w, p + i, 32);
+    acc |= w[0] | w[1] | w[2] | w[3];
+    if (acc & 0x8080808080808080ull) return false;
+  }
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  if (acc & 0x8080808080808080ull) return false;
+  for (; i < n; i++)
+    if (p[i] & 0x80) return false;
+  return true;
+}
+
+size_t WriteUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, uint8_t* dst, size_t cap,
+                 bool replace_invalid) {
+  if (cap == 0) return 0;
+  int icap = static_cast<int>(std::min<size_t>(cap, INT32_MAX));
+  // A one-byte character takes at most 2 UTF-8 bytes, so WriteUtf8 rewrites all but at most the
+  // last of the n copied bytes: that one is put back as it was.
+  int n = 0;
+  uint8_t last = 0;
+  if (s->IsOneByte() && s->Length() > 0) {
+    n = std::min(s->Length(), icap);
+    last = dst[n - 1];
+    s->WriteOneByte(isolate, dst, 0, n, v8::String::NO_NULL_TERMINATION);
+    if (IsAsciiBytes(dst, static_cast<size_t>(n))) return static_cast<size_t>(n);
+  }
+  int flags = v8::String::NO_NULL_TERMINATION;
+  if (replace_invalid) flags |= v8::String::REPLACE_INVALID_UTF8;
+  int w = s->WriteUtf8(isolate, reinterpret_cast<char*>(dst), icap, nullptr, flags);
+  if (w < n) dst[n - 1] = last;
+  return static_cast<size_t>(w);
 }
 
 // ---- BaseObject -----------------------------------------------------------------------------

@@ -583,8 +583,7 @@ size_t StackEncodedSize(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, 
 size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, char* out, size_t cap) {
   switch (enc) {
     case kUtf8:
-      return s->WriteUtf8(isolate, out, static_cast<int>(cap), nullptr,
-                          v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+      return WriteUtf8(isolate, s, reinterpret_cast<uint8_t*>(out), cap);
     case kUcs2: {
       int n = s->Length();
       // Written through a temporary to stay aligned whatever `out` is.

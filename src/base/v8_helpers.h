@@ -45,6 +45,14 @@ inline void ThrowRangeError(v8::Isolate* isolate, std::string_view msg) {
 void ThrowCodedError(v8::Isolate* isolate, const char* code, std::string_view msg,
                      bool type_error = true);
 
+// Whether n bytes are all ASCII (below 0x80).
+bool IsAsciiBytes(const uint8_t* p, size_t n);
+// Writes `s` as UTF-8 into dst[0, cap) without splitting a character; returns the bytes written.
+// `replace_invalid` writes lone surrogates as U+FFFD (else as their 3-byte WTF-8 form). A one-byte
+// string that is all ASCII is copied, not run through V8's per-character encoder.
+size_t WriteUtf8(v8::Isolate* isolate, v8::Local<v8::String> s, uint8_t* dst, size_t cap,
+                 bool replace_invalid = true);
+
 inline bool SetProp(v8::Local<v8::Context> ctx, v8::Local<v8::Object> obj, const char* key,
                     v8::Local<v8::Value> value) {
   return obj->Set(ctx, InternalizedStr(ctx->GetIsolate(), key), value).FromMaybe(false);

@@ -222,26 +222,6 @@ const Tables& T() {
 
 // ---- codecs over raw bytes -----------------------------------------------------------------
 
-bool IsAsciiBytes(const uint8_t* p, size_t n) {
-  size_t i = 0;
-  uint64_t acc = 0;
-  for (; i + 32 <= n; i += 32) {
-    uint64_t w[4];
-    std::memcpy(w, p + i, 32);
-    acc |= w[0] | w[1] | w[2] | w[3];
-    if (acc & 0x8080808080808080ull) return false;
-  }
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    acc |= w;
-  }
-  if (acc & 0x8080808080808080ull) return false;
-  for (; i < n; i++)
-    if (p[i] & 0x80) return false;
-  return true;
-}
-
 bool IsUtf8Bytes(const uint8_t* p, size_t n) {
   size_t i = 0;
   while (i < n) {
@@ -650,26 +630,8 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, Encoding enc, 
   if (cap == 0) return 0;
   int icap = static_cast<int>(std::min<size_t>(cap, INT32_MAX));
   switch (enc) {
-    case kUtf8: {
-      // A one-byte string that is all ASCII is its own UTF-8: copy it and check, which is much
-      // cheaper than WriteUtf8's per-character encoder. Anything else is rewritten by WriteUtf8.
-      // A one-byte character takes at most 2 UTF-8 bytes, so WriteUtf8 rewrites all but at most
-      // the last of the n copied bytes: that one is put back as it was.
-      int n = 0;
-      uint8_t last = 0;
-      if (s->IsOneByte() && s->Length() > 0) {
-        n = std::min(s->Length(), icap);
-        last = dst[n - 1];
-        s->WriteOneByte(isolate, dst, 0, n, v8::String::NO_NULL_TERMINATION);
-        if (IsAsciiBytes(dst, static_cast<size_t>(n))) return static_cast<size_t>(n);
-      }
-      int w = s->WriteUtf8(
-          isolate, reinterpret_cast<char*>(dst), icap, nullptr,
-          wtf8 ? v8::String::NO_NULL_TERMINATION
-               : v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-      if (w < n) dst[n - 1] = last;
-      return static_cast<size_t>(w);
-    }
+    case kUtf8:
+      return WriteUtf8(isolate, s, dst, cap, !wtf8);
     case kLatin1:
     case kAscii: {
       int n = std::min(s->Length(), icap);
