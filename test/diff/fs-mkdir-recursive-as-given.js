@@ -14,12 +14,13 @@ for (const p of ['a', './b', 'c/d/e', 'c/d/f', './g/./h//i/', 'j/../k/l', 'file/
 const cbs = ['r', './s/t', 'u/./v', 'file/z'];
 (function next(i) {
   if (i === cbs.length) {
-    fs.promises.mkdir('w/x', { recursive: true }).then((r) => console.log('p', show(r)));
+    fs.promises.mkdir('w/x', { recursive: true }).then((r) => { console.log('p', show(r)); rest(); });
     return;
   }
   fs.mkdir(cbs[i], { recursive: true }, (e, r) => { console.log('cb', cbs[i], e ? e.code + ' ' + show(e.message) : show(r)); next(i + 1); });
 })(0);
-setTimeout(() => {
+// After the asynchronous mkdirs (not on a timer: a loaded machine may take longer than one).
+function rest() {
   console.log(show(fs.realpathSync('')), show(fs.realpathSync(Buffer.from('')).toString()));
   for (const f of [() => fs.realpathSync.native(''), () => fs.mkdirSync('', { recursive: true })]) {
     try { f(); } catch (e) { console.log(e.code, e.message); }
@@ -39,4 +40,4 @@ setTimeout(() => {
     try { console.log('readSync', fs.readSync(...a)); } catch (e) { console.log('readSync', e.code, e.message); }
   }
   fs.closeSync(fd);
-}, 100);
+}
