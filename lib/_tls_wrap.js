@@ -3,6 +3,7 @@
 // The handle is JS: the OpenSSL engine (internalBinding('tls_wrap').Engine) turns the transport
 // socket's bytes into plaintext and back; the handle speaks the stream-handle protocol net.Socket
 // uses (readStart/readStop, writeBuffer/writev/write*String, shutdown, close).
+const { copyOptions } = require('internal/util');
 
 const net = require('net');
 const { Buffer } = require('buffer');
@@ -499,7 +500,7 @@ function onEngineHandshake() {
 
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
-  const tlsOptions = { ...opts };
+  const tlsOptions = copyOptions(opts);
   this._tlsOptions = tlsOptions;
   this._secureEstablished = false;
   this._securePending = false;
@@ -1083,11 +1084,13 @@ function connect(...args) {
 
   let raw = opts.socket;
   if (!raw) {
-    const connectOpts = { ...opts };
+    const connectOpts = copyOptions(opts);
     delete connectOpts.servername;
     raw = net.connect(connectOpts);
   }
-  const socket = new TLSSocket(raw, { ...opts, isServer: false });
+  const socketOpts = copyOptions(opts);
+  socketOpts.isServer = false;
+  const socket = new TLSSocket(raw, socketOpts);
   if (cb) socket.once('secureConnect', cb);
   if (opts.timeout) socket.setTimeout(opts.timeout);
   if (raw.connecting) {

@@ -1,6 +1,7 @@
 'use strict';
 // node:https: http's server and client over tls (same parser, same messages, keep-alive agent
 // with a TLS session cache).
+const { copyOptions } = require('internal/util');
 
 const { Buffer } = require('buffer');
 const tls = require('tls');
@@ -18,7 +19,7 @@ function Server(opts, requestListener) {
     requestListener = opts;
     opts = {};
   }
-  opts = { ...opts };
+  opts = copyOptions(opts);
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
   storeHTTPOptions.call(this, opts);
   tls.Server.call(this, {
@@ -68,15 +69,15 @@ function createConnection(...args) {
   if (port !== null && typeof port === 'object') {
     options = port;
   } else if (host !== null && typeof host === 'object') {
-    options = { ...host };
+    options = copyOptions(host);
   } else if (options === null || typeof options !== 'object') {
     options = {};
   } else {
-    options = { ...options };
+    options = copyOptions(options);
   }
   if (typeof port === 'number') options.port = port;
   if (typeof host === 'string') options.host = host;
-  options = { ...options };
+  options = copyOptions(options);
   if (options.servername === undefined && options.host && !require('internal/net').isIP(options.host)) {
     options.servername = options.host;
   }

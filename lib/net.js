@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const { Buffer } = require('buffer');
+const { copyOptions } = require('internal/util');
 const {
   isIP, isIPv4, isIPv6, normalizedArgsSymbol,
 } = require('internal/net');
@@ -234,7 +235,7 @@ function Socket(options) {
   this._closeAfterHandlingError = false;
 
   if (typeof options === 'number') options = { fd: options };
-  else options = { ...options };
+  else options = copyOptions(options);
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   // Sockets emit 'close' themselves, once the handle is closed.

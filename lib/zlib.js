@@ -3,6 +3,7 @@
 // the handle an input range and the free part of `_outBuffer`; the handle reports what is left of
 // both in `_writeState` ([availOut, availIn]) and calls processCallback (async) or returns
 // (writeSync). Output chunks are slices of `_outBuffer`, which is replaced once full.
+const { copyOptions } = require('internal/util');
 
 const {
   codes: {
@@ -105,7 +106,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1,
                                               kMaxLength, kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
-      opts = { ...opts };
+      opts = copyOptions(opts);
       opts.encoding = null;
       opts.objectMode = false;
       opts.writableObjectMode = false;

@@ -47,7 +47,20 @@ function isPendingDeprecation() {
   return pendingDeprecation;
 }
 
+// `{ ...a, ...b }` for an options object that gets properties added afterwards: V8 10.2 gives each
+// property added to a spread copy a new map (docs/architecture.md, "V8 10.2 performance
+// cliffs"); Object.assign onto `{}` builds the same own properties along shared maps. An own
+// `__proto__` key would be a prototype change for Object.assign, so that copy is spread.
+function copyOptions(a, b) {
+  if (hasOwnProtoKey(a) || hasOwnProtoKey(b)) return { ...a, ...b };
+  return Object.assign({}, a, b);
+}
+function hasOwnProtoKey(o) {
+  return o !== null && typeof o === 'object' && Object.hasOwn(o, '__proto__');
+}
+
 module.exports = {
+  copyOptions,
   customPromisifyArgs,
   isInsideNodeModules,
   isPendingDeprecation,

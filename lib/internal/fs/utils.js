@@ -1,6 +1,7 @@
 'use strict';
 // Shared pieces of node:fs and fs/promises: argument checks, flags and modes, Stats, Dirent and
 // the errors built from the binding's negative errnos.
+const { copyOptions } = require('internal/util');
 
 const { Buffer } = require('buffer');
 const {
@@ -119,7 +120,9 @@ function getOptions(options, defaults) {
     if (options !== 'buffer' && !Buffer.isEncoding(options)) {
       throw new ERR_INVALID_ARG_VALUE('encoding', options, 'is invalid encoding');
     }
-    return { ...defaults, encoding: options };
+    const copy = copyOptions(defaults);
+    copy.encoding = options;
+    return copy;
   }
   if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
@@ -131,7 +134,7 @@ function getOptions(options, defaults) {
   if (options.signal !== undefined) {
     require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
   }
-  return { ...defaults, ...options };
+  return copyOptions(defaults, options);
 }
 
 function encodeName(name, encoding) {
