@@ -194,11 +194,19 @@ function destroy(err, cb) {
   else closeStream(stream, err, cb);
 }
 
+// The streams copy their options as node's do: every enumerable key, inherited ones too, by
+// assignment (so an own "__proto__" key sets the copy's prototype). Symbols are not copied.
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 // ---- ReadStream ----
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) {
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
@@ -279,7 +287,7 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
   if (options.autoDestroy === undefined) {
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
@@ -372,10 +380,14 @@ function createWriteStream(path, options) { return new WriteStream(path, options
 
 // ---- FileHandle methods ----
 function fileHandleCreateReadStream(options = undefined) {
-  return new ReadStream(undefined, { ...getOptions(options, {}), fd: this });
+  const copy = copyObject(getOptions(options, {}));
+  copy.fd = this;
+  return new ReadStream(undefined, copy);
 }
 function fileHandleCreateWriteStream(options = undefined) {
-  return new WriteStream(undefined, { ...getOptions(options, {}), fd: this });
+  const copy = copyObject(getOptions(options, {}));
+  copy.fd = this;
+  return new WriteStream(undefined, copy);
 }
 function fileHandleReadLines(options = undefined) {
   const { Interface } = require('readline');
