@@ -39,7 +39,9 @@ function join(readable, writable, options) {
     ...options,
   });
   let pending = (r ? 1 : 0) + (w ? 1 : 0);
+  // Each inner stream settles once; one that fails destroys d (or ends d's pending destroy).
   const settle = (err) => {
+    pending--;
     if (err) {
       const cb = onclose;
       onclose = null;
@@ -47,7 +49,7 @@ function join(readable, writable, options) {
       else d.destroy(err);
       return;
     }
-    if (--pending === 0 && onclose) {
+    if (pending === 0 && onclose) {
       const cb = onclose;
       onclose = null;
       cb(null);
