@@ -257,7 +257,8 @@ async function runCase(c, kind) {
       // that are async for some turns or throw, and a consumer that may stop early: logs the
       // source's pulls, each fn call and what the consumer sees. Everything is drawn up front.
       const n = ri(7);
-      const srcKind = pick(['readable', 'gen', 'array']);
+      const srcKind = pick(['readable', 'gen', 'array', 'failing', 'bytes']);
+      const failAt = ri(4);
       const srcHwm = pick([0, 1, 2, 4]);
       const ac = new AbortController();
       const abortAfter = rnd() < 0.25 ? ri(5) : -1;
@@ -267,18 +268,25 @@ async function runCase(c, kind) {
         if (rnd() < 0.4) o.concurrency = 1 + ri(3);
         if (rnd() < 0.3) o.highWaterMark = ri(4);
         if (rnd() < 0.3) o.signal = ac.signal;
-        ops.push({ op: pick(['map', 'map', 'filter', 'flatMap', 'take', 'drop']), o, isAsync: rnd() < 0.5, throwAt: rnd() < 0.2 ? ri(5) : -1,
+        ops.push({ op: pick(['map', 'map', 'filter', 'flatMap', 'take', 'drop', 'compose']), o, isAsync: rnd() < 0.5, throwAt: rnd() < 0.2 ? ri(5) : -1,
                    waits: [ri(3), ri(3), ri(3), ri(3)], count: ri(4), flat: pick(['array', 'gen', 'stream']) });
       }
-      const end = pick(['toArray', 'reduce', 'some', 'every', 'find', 'forEach', 'iter', 'data', 'read', 'none']);
+      const end = pick(['toArray', 'reduce', 'some', 'every', 'find', 'forEach', 'iter', 'iterKeep', 'data', 'read', 'none']);
       const endOpts = rnd() < 0.4 ? { concurrency: 1 + ri(3) } : undefined;
       const stopAt = ri(4);
       const target = ri(5);
       log.push(`${srcKind}(${n},${srcHwm}) ${ops.map((x) => `${x.op}${JSON.stringify({ ...x.o, signal: x.o.signal ? 1 : undefined })}${x.isAsync ? 'a' : ''}${x.throwAt >= 0 ? `t${x.throwAt}` : ''}`).join('.')} ${end} abort=${abortAfter}`);
       let from;
-      if (srcKind === 'readable') {
+      if (srcKind === 'readable' || srcKind === 'failing') {
         let i = 0;
-        from = new Readable({ objectMode: true, highWaterMark: srcHwm, read() { log.push(`s:_read ${i}`); this.push(i < n ? i++ : null); } });
+        from = new Readable({ objectMode: true, highWaterMark: srcHwm, read() {
+          log.push(`s:_read ${i}`);
+          if (srcKind === 'failing' && i === failAt) this.destroy(new Error('src'));
+          else this.push(i < n ? i++ : null);
+        } });
+      } else if (srcKind === 'bytes') {
+        let i = 0;
+        from = new Readable({ highWaterMark: srcHwm, read() { log.push(`s:_read ${i}`); this.push(i < n ? `${i++}x` : null); } });
       } else {
         const items = Array.from({ length: n }, (_, i) => i);
         from = Readable.from(srcKind === 'array' ? items : (async function* () {
@@ -311,6 +319,9 @@ async function runCase(c, kind) {
         };
         try {
           if (x.op === 'take' || x.op === 'drop') r = r[x.op](x.count, x.o.signal ? { signal: x.o.signal } : undefined);
+          else if (x.op === 'compose') {
+            r = r.compose(async function* (it) { for await (const v of it) { log.push(`c${idx}(${show(v)})`); if (x.count !== 3) yield v; } }, x.o.signal ? { signal: x.o.signal } : undefined);
+          }
           else r = r[x.op](fn, x.o);
         } catch (e) { log.push(`${x.op}! ${show(e)}`); }
       });
@@ -329,6 +340,7 @@ async function runCase(c, kind) {
           else if (end === 'find') v = await r.find((x) => x === target, endOpts);
           else if (end === 'forEach') { const seen = []; await r.forEach(async (x) => { seen.push(x); await null; }, endOpts); v = seen; }
           else if (end === 'iter') { v = []; for await (const x of r) { v.push(x); if (v.length > stopAt) break; } }
+          else if (end === 'iterKeep') { v = []; for await (const x of r.iterator({ destroyOnReturn: false })) { v.push(x); if (v.length > stopAt) break; } }
           else if (end === 'data') {
             v = await new Promise((resolve) => {
               const seen = [];
