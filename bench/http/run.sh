@@ -3,7 +3,8 @@
 # ROUNDS rounds), reporting requests/s, requests per server CPU-second, p99 latency and the
 # server's peak RSS, then nodus/node ratios (medians over the rounds).
 # Usage: bench/http/run.sh [nodus-binary] [node-binary]; env DURATION (s, default 5), CONNS
-# (default 50), ROUNDS (default 3), NODUS_FLAGS (extra flags for nodus only).
+# (default 50), ROUNDS (default 3), NODUS_FLAGS (extra flags for nodus only), CLOSE=1 (every
+# request on a new connection: wrk sends `Connection: close`).
 # Load-independent counts (callgrind instructions, heap bytes and GCs per request): instructions.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -32,6 +33,7 @@ def unit(v, u):
     return float(v) * {'us': 1e-3, 'ms': 1.0, 's': 1e3}[u]
 
 nodus_flags = os.environ.get('NODUS_FLAGS', '').split()
+wrk_extra = ['-H', 'Connection: close'] if os.environ.get('CLOSE') == '1' else []
 
 def one(binary):
     flags = nodus_flags if binary == nodus else []
@@ -39,9 +41,9 @@ def one(binary):
     try:
         port = p.stdout.readline().strip()
         url = f'http://127.0.0.1:{port}/'
-        subprocess.run(['wrk', '-t1', '-c', conns, '-d', '1s', url], capture_output=True)  # warm up
+        subprocess.run(['wrk', '-t1', '-c', conns, '-d', '1s', *wrk_extra, url], capture_output=True)  # warm up
         c0 = cpu(p.pid)
-        out = subprocess.run(['wrk', '-t1', '-c', conns, '-d', f'{duration}s', '--latency', url],
+        out = subprocess.run(['wrk', '-t1', '-c', conns, '-d', f'{duration}s', '--latency', *wrk_extra, url],
                              capture_output=True, text=True).stdout
         c1 = cpu(p.pid)
         reqs = int(re.search(r'(\d+) requests in', out).group(1))
@@ -59,7 +61,7 @@ for r in range(rounds):
         res[name].append(one(binary))
 med = {n: {k: statistics.median(x[k] for x in v) for k in ('rps', 'per_cpu_s', 'p99_ms', 'rss_mb')}
        for n, v in res.items()}
-print(f'http hello world: wrk -t1 -c{conns} -d{duration}s, {rounds} rounds, medians')
+print(f'http hello world: wrk -t1 -c{conns} -d{duration}s{" (Connection: close)" if wrk_extra else ""}, {rounds} rounds, medians')
 print(f'{"":8} {"req/s":>10} {"req/CPU-s":>10} {"p99 ms":>8} {"RSS MB":>8}')
 for n in ('nodus', 'node'):
     m = med[n]
