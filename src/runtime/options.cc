@@ -83,6 +83,7 @@ const char kHelp[] =
     "  --max-old-space-size=MB     V8 heap size limit (V8 flags are passed through)\n"
     "  --stack-size=KB             V8 stack size\n"
     "  --expose-gc                 expose gc() as a global\n"
+    "  --v8-options                print V8 command line options\n"
     "  -v, --version               print nodus version\n"
     "  -h, --help                  print this help\n"
     "\n"
@@ -504,7 +505,10 @@ int ParseOptions(int argc, char** argv, Options* o) {
       }
       if (name == "--expose-gc") o->expose_gc = true;
       o->v8_flags.push_back(flag);
-    } else if (a.rfind("--v8-", 0) == 0 || name == "--v8-options") {
+    } else if (name == "--v8-options") {
+      // V8's own flag list, printed by V8, as node prints it (the process then exits 0).
+      o->v8_flags.push_back("--help");
+    } else if (a.rfind("--v8-", 0) == 0) {
       o->v8_flags.push_back(a);
     } else if (name == "--max-old-space-size-percentage") {
       // a share of the machine's memory, as V8's --max-old-space-size in MiB
