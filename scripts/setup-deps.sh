@@ -9,10 +9,10 @@ stamp="$deps/.stamp-v5"
 
 APT_PKGS=(
   build-essential cmake ninja-build ccache pkg-config python3 curl ca-certificates
-  libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev libsqlite3-dev
+  libuv1-dev liburing-dev libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev libnghttp2-dev libsqlite3-dev
   libicu-dev libcurl4-openssl-dev libarchive-dev libsimdjson-dev libdeflate-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libicu72 libuv1 libssl3 libnghttp2-14 libbrotli1 zlib1g libzstd1 libc-ares2 openssl
+  libicu72 libuv1 liburing2 libssl3 libnghttp2-14 libbrotli1 zlib1g libzstd1 libc-ares2 openssl
   wrk hyperfine clang libclang-rt-14-dev nginx-light redis-server
 )
 

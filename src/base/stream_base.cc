@@ -1,6 +1,7 @@
 // StreamBase: reads through a listener stack, native and JS writes (see stream_base.h).
 #include "base/stream_base.h"
 
+#include <liburing.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -110,6 +111,37 @@ void StreamBase::RemoveStreamListener(StreamListener* listener) {
 // ---- gathered writes (docs/architecture.md, "Gathered writes") ---------------------------------
 
 namespace {
+// An io_uring of this realm's thread through which the gathered bytes of many streams reach the
+// kernel in one system call (docs/architecture.md, "Gathered writes"). Created on first use;
+// none when the kernel refuses one or UV_USE_IO_URING=0 (libuv's own switch) is set.
+class SendRing {
+ public:
+  static constexpr unsigned kEntries = 64;
+  ~SendRing() { Close(); }
+  io_uring* Get() {
+    if (!tried_) {
+      tried_ = true;
+      const char* env = std::getenv("UV_USE_IO_URING");
+      if (env == nullptr || std::strcmp(env, "0") != 0) {
+        // SUBMIT_ALL: a refused entry does not stop the rest (5.18); older kernels take none.
+        ready_ = io_uring_queue_init(kEntries, &ring_, IORING_SETUP_SUBMIT_ALL) == 0 ||
+                 io_uring_queue_init(kEntries, &ring_, 0) == 0;
+      }
+    }
+    return ready_ ? &ring_ : nullptr;
+  }
+  // After a failed submission or wait: entries may be left in the ring; it is not used again.
+  void Close() {
+    if (ready_) io_uring_queue_exit(&ring_);
+    ready_ = false;
+  }
+
+ private:
+  io_uring ring_;
+  bool tried_ = false;
+  bool ready_ = false;
+};
+
 // The streams with writes gathered during this iteration's poll phase (a prepare handle marks
 // its start), sent by a check handle right after it. Both handles are unref'd: they keep
 // nothing alive.
@@ -141,9 +173,11 @@ struct WriteGather : BindingDataBase {
     std::vector<StreamBase*> list;
     list.swap(streams);
     unsent_from = 0;
-    for (StreamBase* stream : list) {
-      int err = stream->FlushGathered();
-      if (err != 0 && report) stream->ReportGatheredError(err);
+    std::vector<int> errs(list.size());
+    StreamBase::FlushGatheredBatch(list.data(), list.size(), errs.data());
+    if (!report) return;
+    for (size_t i = 0; i < list.size(); i++) {
+      if (errs[i] != 0) list[i]->ReportGatheredError(errs[i]);
     }
   }
   static void OnCheck(uv_check_t* handle) {
@@ -157,7 +191,7 @@ struct WriteGather : BindingDataBase {
   void Add(StreamBase* stream) {
     streams.push_back(stream);
     if (streams.size() - unsent_from < kBatch) return;
-    for (size_t i = unsent_from; i < streams.size(); i++) streams[i]->SendGatheredEarly();
+    StreamBase::SendGatheredEarly(streams.data() + unsent_from, streams.size() - unsent_from);
     unsent_from = streams.size();
   }
   uv_prepare_t prepare;
@@ -166,6 +200,7 @@ struct WriteGather : BindingDataBase {
   std::vector<StreamBase*> streams;
   size_t unsent_from = 0;  // streams[unsent_from..] have bytes not yet sent
   static constexpr size_t kBatch = 32;
+  SendRing ring;
   // The local addresses (EndpointKey) of this realm's outgoing TCP streams not yet accepted
   // here: a connection accepted from one of them has its peer in this process (perhaps closed
   // already; node's write would fail at once). The oldest leave first once there are
@@ -248,21 +283,47 @@ void OnGatheredRestWritten(StreamBase* stream, int status, void* data) {
 }  // namespace
 
 int StreamBase::FlushGathered() {
-  if (gather_listed_) {
-    gather_listed_ = false;
-    realm()->BindingData<WriteGather>()->Remove(this);
-  }
-  if (gather_error_ != 0) {  // an early send failed: what came after it is dropped
-    int err = gather_error_;
-    gather_error_ = 0;
-    ReleaseGathered();
-    return err;
-  }
-  return SendGathered();
+  StreamBase* self = this;
+  int err = 0;
+  FlushGatheredBatch(&self, 1, &err);
+  return err;
 }
 
-void StreamBase::SendGatheredEarly() {
-  if (gather_error_ == 0) gather_error_ = SendGathered();
+void StreamBase::SendGatheredEarly(StreamBase* const* list, size_t n) {
+  std::vector<StreamBase*> todo;
+  todo.reserve(n);
+  for (size_t i = 0; i < n; i++) {
+    if (list[i]->gather_error_ == 0) todo.push_back(list[i]);
+  }
+  std::vector<int> errs(todo.size());
+  SendGatheredBatch(todo.data(), todo.size(), errs.data());
+  for (size_t i = 0; i < todo.size(); i++) todo[i]->gather_error_ = errs[i];
+}
+
+void StreamBase::FlushGatheredBatch(StreamBase* const* list, size_t n, int* errs) {
+  std::vector<StreamBase*> todo;
+  std::vector<size_t> where;
+  todo.reserve(n);
+  where.reserve(n);
+  for (size_t i = 0; i < n; i++) {
+    StreamBase* s = list[i];
+    errs[i] = 0;
+    if (s->gather_listed_) {
+      s->gather_listed_ = false;
+      s->realm()->BindingData<WriteGather>()->Remove(s);
+    }
+    if (s->gather_error_ != 0) {  // an early send failed: what came after it is dropped
+      errs[i] = s->gather_error_;
+      s->gather_error_ = 0;
+      s->ReleaseGathered();
+      continue;
+    }
+    todo.push_back(s);
+    where.push_back(i);
+  }
+  std::vector<int> sent(todo.size());
+  SendGatheredBatch(todo.data(), todo.size(), sent.data());
+  for (size_t k = 0; k < todo.size(); k++) errs[where[k]] = sent[k];
 }
 
 // The buffer is kept for the next response unless it grew large.
@@ -280,18 +341,23 @@ int StreamBase::SendGathered() {
     ReleaseGathered();
     return 0;
   }
-  size_t written = 0;
+  int n = UV_EAGAIN;
   if (stream_->write_queue_size == 0) {
     uv_buf_t buf = uv_buf_init(gathered_.data(), static_cast<unsigned int>(gathered_.size()));
-    int n = uv_try_write(stream_, &buf, 1);
-    if (n >= 0) {
-      written = static_cast<size_t>(n);
-    } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
-      ReleaseGathered();
-      return n;
-    }
+    n = uv_try_write(stream_, &buf, 1);
   }
-  if (written == gathered_.size()) {
+  return AfterGatheredSend(n);
+}
+
+int StreamBase::AfterGatheredSend(int n) {
+  size_t written = 0;
+  if (n >= 0) {
+    written = static_cast<size_t>(n);
+  } else if (n != UV_EAGAIN && n != UV_ENOSYS) {
+    ReleaseGathered();
+    return n;
+  }
+  if (written >= gathered_.size()) {
     ReleaseGathered();
     return 0;
   }
@@ -303,6 +369,71 @@ int StreamBase::SendGathered() {
   StreamWriteResult r = Write(&buf, 1, OnGatheredRestWritten, nullptr, true);
   bytes_written_ = before;  // counted when it was gathered
   return r.err;
+}
+
+void StreamBase::SendGatheredBatch(StreamBase* const* list, size_t n, int* errs) {
+  // One stream: a write(2) costs what io_uring_enter(2) would.
+  io_uring* ring = n >= 2 ? list[0]->realm()->BindingData<WriteGather>()->ring.Get() : nullptr;
+  size_t i = 0;
+  while (i < n) {
+    size_t queued[SendRing::kEntries];
+    size_t nqueued = 0;
+    for (; i < n && nqueued < SendRing::kEntries; i++) {
+      StreamBase* s = list[i];
+      uv_os_fd_t fd;
+      if (ring == nullptr || s->gathered_.empty() || !s->IsAlive() || s->stream_->type != UV_TCP ||
+          s->stream_->write_queue_size != 0 ||
+          uv_fileno(reinterpret_cast<uv_handle_t*>(s->stream_), &fd) != 0) {
+        errs[i] = s->SendGathered();
+        continue;
+      }
+      io_uring_sqe* sqe = io_uring_get_sqe(ring);
+      // MSG_DONTWAIT: a full socket buffer completes the send at once (short, or -EAGAIN)
+      // instead of leaving it in flight, so every send has ended when the submission returns.
+      io_uring_prep_send(sqe, fd, s->gathered_.data(), s->gathered_.size(),
+                         MSG_DONTWAIT | MSG_NOSIGNAL);
+      sqe->user_data = i;
+      queued[nqueued++] = i;
+    }
+    if (nqueued == 0) continue;
+    bool done[SendRing::kEntries] = {};
+    int submitted = io_uring_submit(ring);
+    size_t reaped = 0;
+    while (submitted > 0 && reaped < static_cast<size_t>(submitted)) {
+      io_uring_cqe* cqe = nullptr;
+      int err = io_uring_peek_cqe(ring, &cqe);
+      if (err == -EAGAIN) {
+        do err = io_uring_wait_cqe(ring, &cqe);
+        while (err == -EINTR);
+      }
+      if (err != 0) break;
+      size_t k = static_cast<size_t>(cqe->user_data);
+      int res = cqe->res;
+      io_uring_cqe_seen(ring, cqe);
+      reaped++;
+      for (size_t q = 0; q < nqueued; q++) {
+        if (queued[q] == k) done[q] = true;
+      }
+      errs[k] = list[k]->AfterGatheredSend(res);
+    }
+    if (submitted < 0 || static_cast<size_t>(submitted) < nqueued ||
+        reaped < static_cast<size_t>(submitted)) {
+      // Not all were taken or heard back from: the ring is dropped. A send taken without its
+      // completion seen cannot be known to have left; that stream fails rather than repeat it.
+      list[0]->realm()->BindingData<WriteGather>()->ring.Close();
+      ring = nullptr;
+      for (size_t q = 0; q < nqueued; q++) {
+        if (done[q]) continue;
+        StreamBase* s = list[queued[q]];
+        if (static_cast<int>(q) < submitted) {
+          s->ReleaseGathered();
+          errs[queued[q]] = UV_EIO;
+        } else {
+          errs[queued[q]] = s->SendGathered();
+        }
+      }
+    }
+  }
 }
 
 // JS was told a gathered write succeeded; when sending it fails, handle.onwriteerror(errno) lets
@@ -672,6 +803,23 @@ void StreamBase::JSReadStop(const Info& info) {
 void StreamBase::JSShutdown(const Info& info) {
   NODUS_UNWRAP(self, StreamBase, info.This());
   if (!info[0]->IsObject()) return;
+  if (self->gather_listed_) {
+    // Bytes JS was told were written go first; when sending them fails, that is the socket's
+    // error, as node's write would have failed before this shutdown (handle.onwriteerror,
+    // called directly: this is a call from JS).
+    int err = self->FlushGathered();
+    if (err != 0) {
+      v8::Isolate* isolate = info.GetIsolate();
+      v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+      v8::Local<v8::Value> cb;
+      if (!self->object()->Get(ctx, InternalizedStr(isolate, "onwriteerror")).ToLocal(&cb)) return;
+      if (cb->IsFunction()) {
+        v8::Local<v8::Value> arg = v8::Integer::New(isolate, err);
+        if (cb.As<v8::Function>()->Call(ctx, self->object(), 1, &arg).IsEmpty()) return;
+      }
+      return info.GetReturnValue().Set(err);
+    }
+  }
   auto* js = new JSReq();
   int err = self->Shutdown(CompleteJSReq, js);
   if (err != 0) {

@@ -98,8 +98,11 @@ class StreamBase : public HandleWrap {
   int FlushGathered();
   // Tells JS (handle.onwriteerror) that sending gathered bytes failed.
   void ReportGatheredError(int err);
-  // Sends the gathered bytes before the check phase; a failure is kept for FlushGathered.
-  void SendGatheredEarly();
+  // Sends the gathered bytes of list[0..n) before the check phase, together (see
+  // SendGatheredBatch); a stream's failure is kept for its FlushGathered.
+  static void SendGatheredEarly(StreamBase* const* list, size_t n);
+  // FlushGathered of each of list[0..n), their bytes sent together; errs[i] is list[i]'s result.
+  static void FlushGatheredBatch(StreamBase* const* list, size_t n, int* errs);
   // This stream connected out (Connect): it never gathers, and a TCP one's local address is
   // listed so that a server of this realm knows the connection is in-process when it accepts it.
   void NoteOutgoing();
@@ -164,6 +167,12 @@ class StreamBase : public HandleWrap {
   // process (whose reads would see node's writes in the same poll phase).
   bool no_gather_ = false;
   int SendGathered();
+  // The rest of SendGathered once the kernel was handed the bytes: n is what it took or a uv
+  // errno (UV_EAGAIN: nothing); a rest is queued as an ordinary write.
+  int AfterGatheredSend(int n);
+  // SendGathered of each of list[0..n) into errs[i]: the TCP streams with nothing queued hand
+  // their bytes to the kernel in one io_uring submission when there are two or more.
+  static void SendGatheredBatch(StreamBase* const* list, size_t n, int* errs);
   void ReleaseGathered();
   // A user buffer for reads (useUserBuffer), kept alive by a global.
   v8::Global<v8::Uint8Array> user_buffer_;
