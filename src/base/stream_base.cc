@@ -146,7 +146,7 @@ class SendRing {
 // its start), sent by a check handle right after it. Both handles are unref'd: they keep
 // nothing alive.
 struct WriteGather : BindingDataBase {
-  explicit WriteGather(Realm* realm) {
+  explicit WriteGather(Realm* realm) : loop(realm->loop()) {
     uv_prepare_init(realm->loop(), &prepare);
     prepare.data = this;
     uv_prepare_start(&prepare, [](uv_prepare_t* h) {
@@ -182,9 +182,51 @@ struct WriteGather : BindingDataBase {
   }
   static void OnCheck(uv_check_t* handle) {
     auto* g = static_cast<WriteGather*>(handle->data);
+    if (!g->readers.empty()) {
+      // Deferred reads are delivered as the poll phase's would be: their responses gather.
+      if (g->idle_started) {
+        uv_idle_stop(&g->idle);
+        g->idle_started = false;
+      }
+      std::vector<StreamBase*> list;
+      list.swap(g->readers);
+      g->reading = &list;
+      StreamBase::ReadListed(&list);
+      g->reading = nullptr;
+    }
     g->in_poll = false;
     if (!g->streams.empty()) g->FlushAll(true);
   }
+  // A stream leaves the deferred reads: JS stopped reading it before it was read, or it
+  // closed (`closed`: also out of the batch being delivered; a stopped one stays there, and
+  // bytes already read for it are held).
+  // Returns whether it was waiting (not in the batch).
+  bool RemoveReader(StreamBase* stream, bool closed) {
+    auto it = std::find(readers.begin(), readers.end(), stream);
+    bool waiting = it != readers.end();
+    if (waiting) readers.erase(it);
+    if (closed && reading != nullptr) {
+      std::replace(reading->begin(), reading->end(), stream, static_cast<StreamBase*>(nullptr));
+    }
+    return waiting;
+  }
+  // Held bytes wait for the check phase: the poll must not block before it.
+  void WakeForHeld() {
+    if (idle_started) return;
+    if (!idle_inited) {
+      uv_idle_init(loop, &idle);
+      uv_unref(reinterpret_cast<uv_handle_t*>(&idle));
+      idle_inited = true;
+    }
+    uv_idle_start(&idle, [](uv_idle_t*) {});
+    idle_started = true;
+  }
+  std::vector<StreamBase*> readers;  // listed for this check phase's reads
+  std::vector<StreamBase*>* reading = nullptr;  // the batch being read and delivered
+  uv_loop_t* loop;
+  uv_idle_t idle;
+  bool idle_inited = false;
+  bool idle_started = false;
   // Adds a stream with new bytes; once kBatch streams wait, their bytes leave at once (so the
   // first responses of a large poll phase wait for at most kBatch others), without calling into
   // JS: a failure is kept on the stream and reported in the check phase.
@@ -454,6 +496,10 @@ void StreamBase::ReportGatheredError(int err) {
 }
 
 void StreamBase::OnBeforeClose() {
+  if (read_listed_) {
+    read_listed_ = false;
+    realm()->BindingData<WriteGather>()->RemoveReader(this, true);
+  }
   FlushGathered();  // a failure: the peer is gone anyway
   ReleaseAccept();  // uv_close must not see the placeholder in accepted_fd
 }
@@ -473,18 +519,45 @@ int StreamBase::ReadStart() {
   if (!IsAlive()) return UV_EINVAL;
   int err = uv_read_start(stream_, OnUvAlloc, OnUvRead);
   if (err == 0) reading_ = true;
+  if (err == 0 && !held_read_.empty() && !read_listed_) {
+    WriteGather* g = realm()->BindingData<WriteGather>();
+    read_listed_ = true;
+    g->readers.push_back(this);
+    g->WakeForHeld();
+  }
   return err;
 }
 
 int StreamBase::ReadStop() {
   if (!IsAlive()) return 0;
   reading_ = false;
+  if (read_listed_ && realm()->BindingData<WriteGather>()->RemoveReader(this, false)) {
+    read_listed_ = false;
+  }
   return uv_read_stop(stream_);
+}
+
+// Reads may wait for the check phase: a TCP stream whose peer is in another process, being
+// read by libuv in the poll phase, when a ring is at hand.
+bool StreamBase::CanDeferRead() {
+  if (stream_->type != UV_TCP || no_gather_ || !user_buffer_.IsEmpty()) return false;
+  WriteGather* g = realm()->BindingData<WriteGather>();
+  return g->in_poll && g->reading == nullptr && g->ring.Get() != nullptr;
 }
 
 void StreamBase::OnUvAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   auto* self = static_cast<StreamBase*>(static_cast<HandleWrap*>(handle->data));
   if (self->listener_ == nullptr) {
+    *buf = uv_buf_init(nullptr, 0);
+    return;
+  }
+  if (self->read_listed_ || self->CanDeferRead()) {
+    // No buffer: libuv reports UV_ENOBUFS (swallowed below) and reads nothing; the fd stays
+    // readable for epoll until the check phase reads it.
+    if (!self->read_listed_) {
+      self->read_listed_ = true;
+      self->realm()->BindingData<WriteGather>()->readers.push_back(self);
+    }
     *buf = uv_buf_init(nullptr, 0);
     return;
   }
@@ -494,12 +567,157 @@ void StreamBase::OnUvAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf)
 void StreamBase::OnUvRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   auto* self = static_cast<StreamBase*>(
       static_cast<HandleWrap*>(reinterpret_cast<uv_handle_t*>(stream)->data));
-  if (nread > 0) self->bytes_read_ += static_cast<uint64_t>(nread);
-  if (self->listener_ == nullptr) {
-    free(buf->base);
+  if (nread == UV_ENOBUFS && self->read_listed_) return;  // deferred (OnUvAlloc)
+  self->Deliver(nread, *buf);
+}
+
+void StreamBase::Deliver(ssize_t nread, const uv_buf_t& buf) {
+  if (nread > 0) bytes_read_ += static_cast<uint64_t>(nread);
+  if (listener_ == nullptr) {
+    free(buf.base);
     return;
   }
-  self->listener_->OnStreamRead(nread, *buf);
+  listener_->OnStreamRead(nread, buf);
+}
+
+// One read's result (res: bytes, 0 for EOF, or -errno) reaches the listener as libuv's would.
+void StreamBase::DeliverRecv(int res, const char* data) {
+  if (res == UV_EAGAIN) return;
+  if (res <= 0) {
+    // libuv stops reading at EOF and after an error before it tells the stream.
+    uv_read_stop(stream_);
+    Deliver(res == 0 ? UV_EOF : res, uv_buf_t{nullptr, 0});
+    return;
+  }
+  if (listener_ == nullptr) return;
+  uv_buf_t buf = uv_buf_init(nullptr, 0);
+  listener_->OnStreamAlloc(static_cast<size_t>(res), &buf);
+  if (buf.base == nullptr || buf.len < static_cast<size_t>(res)) {
+    if (buf.base != nullptr) listener_->OnStreamRead(0, buf);
+    uv_read_stop(stream_);
+    Deliver(UV_ENOBUFS, uv_buf_t{nullptr, 0});
+    return;
+  }
+  std::memcpy(buf.base, data, static_cast<size_t>(res));
+  Deliver(res, buf);
+}
+
+void StreamBase::ReadOnDirect() {
+  uv_os_fd_t fd;
+  for (int count = 31; count > 0; count--) {
+    if (!IsAlive() || !reading_ || listener_ == nullptr || !uv_is_active(handle()) ||
+        uv_fileno(handle(), &fd) != 0) {
+      return;
+    }
+    uv_buf_t buf = uv_buf_init(nullptr, 0);
+    listener_->OnStreamAlloc(64 * 1024, &buf);
+    if (buf.base == nullptr || buf.len == 0) return;
+    ssize_t n;
+    do n = read(fd, buf.base, buf.len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) {
+      int err = -errno;
+      if (err == UV_EAGAIN) {
+        Deliver(0, buf);
+        return;
+      }
+      listener_->OnStreamRead(0, buf);
+      DeliverRecv(err, nullptr);
+      return;
+    }
+    if (n == 0) {
+      listener_->OnStreamRead(0, buf);
+      DeliverRecv(0, nullptr);
+      return;
+    }
+    size_t len = buf.len;
+    Deliver(n, buf);
+    if (static_cast<size_t>(n) < len) return;
+  }
+}
+
+void StreamBase::ReadListed(std::vector<StreamBase*>* list) {
+  constexpr size_t kReadSize = 64 * 1024;  // libuv's read size
+  WriteGather* g = nullptr;
+  for (StreamBase* s : *list) {
+    if (s != nullptr) {
+      g = s->realm()->BindingData<WriteGather>();
+      break;
+    }
+  }
+  if (g == nullptr) return;
+  static thread_local std::unique_ptr<char[]> pool;
+  if (!pool) pool.reset(new char[SendRing::kEntries * kReadSize]);
+  std::vector<StreamBase*>& l = *list;
+  size_t i = 0;
+  while (i < l.size()) {
+    size_t first = i;
+    int res[SendRing::kEntries];
+    bool got[SendRing::kEntries] = {};
+    io_uring* ring = g->ring.Get();
+    size_t nqueued = 0;
+    for (; i < l.size() && i - first < SendRing::kEntries; i++) {
+      StreamBase* s = l[i];
+      uv_os_fd_t fd;
+      if (s == nullptr || !s->held_read_.empty() || ring == nullptr ||
+          uv_fileno(s->handle(), &fd) != 0) {
+        continue;
+      }
+      io_uring_sqe* sqe = io_uring_get_sqe(ring);
+      io_uring_prep_recv(sqe, fd, pool.get() + (i - first) * kReadSize, kReadSize, MSG_DONTWAIT);
+      sqe->user_data = i - first;
+      nqueued++;
+    }
+    if (nqueued > 0) {
+      int submitted = io_uring_submit(ring);
+      size_t reaped = 0;
+      while (submitted > 0 && reaped < static_cast<size_t>(submitted)) {
+        io_uring_cqe* cqe = nullptr;
+        int err = io_uring_peek_cqe(ring, &cqe);
+        if (err == -EAGAIN) {
+          do err = io_uring_wait_cqe(ring, &cqe);
+          while (err == -EINTR);
+        }
+        if (err != 0) break;
+        size_t k = static_cast<size_t>(cqe->user_data);
+        res[k] = cqe->res;
+        got[k] = true;
+        io_uring_cqe_seen(ring, cqe);
+        reaped++;
+      }
+      if (submitted < 0 || static_cast<size_t>(submitted) < nqueued ||
+          reaped < static_cast<size_t>(submitted)) {
+        g->ring.Close();  // the streams not heard back from are read again by epoll
+      }
+    }
+    // Deliver in listing order; JS may close or pause the streams after the one it runs for.
+    for (size_t k = first; k < i; k++) {
+      StreamBase* s = l[k];
+      if (s == nullptr) continue;
+      s->read_listed_ = false;
+      if (!s->held_read_.empty()) {
+        std::string held;
+        held.swap(s->held_read_);
+        if (s->reading_) {
+          s->DeliverRecv(static_cast<int>(held.size()), held.data());
+        } else {
+          held.swap(s->held_read_);
+        }
+        continue;
+      }
+      if (!got[k - first]) continue;
+      int r = res[k - first];
+      const char* data = pool.get() + (k - first) * kReadSize;
+      if (!s->reading_ && r != UV_EAGAIN) {
+        // Paused by JS since it was listed, after the kernel gave the bytes: held for ReadStart.
+        if (r > 0) s->held_read_.assign(data, static_cast<size_t>(r));
+        // (EOF or an error read while paused: the fd reports it again once reading resumes.)
+        continue;
+      }
+      s->DeliverRecv(r, data);
+      if (r == static_cast<int>(kReadSize)) s->ReadOnDirect();
+    }
+  }
 }
 
 void StreamBase::EmitReadToJS(ssize_t nread, const uv_buf_t& buf) {

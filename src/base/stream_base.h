@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "base/binding.h"
 #include "base/handle_wrap.h"
@@ -101,6 +102,9 @@ class StreamBase : public HandleWrap {
   // Sends the gathered bytes of list[0..n) before the check phase, together (see
   // SendGatheredBatch); a stream's failure is kept for its FlushGathered.
   static void SendGatheredEarly(StreamBase* const* list, size_t n);
+  // The check phase's deferred reads: reads every stream of *list (null entries: closed or
+  // stopped since) through one io_uring submission and delivers each read.
+  static void ReadListed(std::vector<StreamBase*>* list);
   // FlushGathered of each of list[0..n), their bytes sent together; errs[i] is list[i]'s result.
   static void FlushGatheredBatch(StreamBase* const* list, size_t n, int* errs);
   // This stream connected out (Connect): it never gathers, and a TCP one's local address is
@@ -167,6 +171,16 @@ class StreamBase : public HandleWrap {
   // process (whose reads would see node's writes in the same poll phase).
   bool no_gather_ = false;
   int SendGathered();
+  // Deferred reads (docs/architecture.md, "Deferred reads"): a TCP stream whose peer is in
+  // another process is not read by libuv in the poll phase; it is listed, and the check phase
+  // reads every listed stream with one io_uring submission, then delivers each read.
+  bool read_listed_ = false;
+  std::string held_read_;  // read for a stream JS paused before its delivery; given at ReadStart
+  bool CanDeferRead();
+  void Deliver(ssize_t nread, const uv_buf_t& buf);
+  // After a full read: what libuv's loop would read next in the same phase, with read(2).
+  void ReadOnDirect();
+  void DeliverRecv(int res, const char* data);
   // The rest of SendGathered once the kernel was handed the bytes: n is what it took or a uv
   // errno (UV_EAGAIN: nothing); a rest is queued as an ordinary write.
   int AfterGatheredSend(int n);

@@ -45,11 +45,20 @@ const d = tmpdir.resolve('d1', 'd2');
 fs.mkdir(d, { recursive: true }, common.mustSucceed((first) => {
   assert.strictEqual(first, tmpdir.resolve('d1'));
   fs.writeFileSync(path.join(d, 'x'), '');
-  fs.readdir(d, common.mustSucceed((names) => assert.deepStrictEqual(names, ['x'])));
   fs.readdir(tmpdir.resolve('d1'), { withFileTypes: true }, common.mustSucceed((ents) => {
     assert.strictEqual(ents[0].name, 'd2');
     assert(ents[0].isDirectory());
   }));
+  // The rest adds entries to d: only once this readdir has listed it (the threadpool runs
+  // requests side by side).
+  fs.readdir(d, common.mustSucceed((names) => {
+    assert.deepStrictEqual(names, ['x']);
+    more();
+  }));
+}));
+
+function more() {
+  const d = tmpdir.resolve('d1', 'd2');
   fs.mkdtemp(path.join(d, 't-'), common.mustSucceed((t) => {
     assert(t.startsWith(path.join(d, 't-')));
     fs.rmdir(t, common.mustSucceed());
@@ -61,7 +70,7 @@ fs.mkdir(d, { recursive: true }, common.mustSucceed((first) => {
       assert.strictEqual(p, fs.realpathSync(path.join(d, 'x')));
     }));
   }));
-}));
+}
 
 fs.readFile(tmpdir.resolve('missing'), common.mustCall((err, data) => {
   assert.strictEqual(data, undefined);
