@@ -130,6 +130,35 @@ class SendRing {
     }
     return ready_ ? &ring_ : nullptr;
   }
+  // Submits the `nqueued` entries prepared in the ring and calls on_done(user_data, res) for
+  // each completion (with MSG_DONTWAIT every one has completed when the submit returns).
+  // Returns the entries the kernel took, or -1; *heard: how many completions were seen. When
+  // not all were taken or heard back from, the caller gives up the ring (Close).
+  template <typename F>
+  int SubmitAndReap(size_t nqueued, size_t* heard, F on_done) {
+    int submitted = io_uring_submit(&ring_);
+    size_t reaped = 0;
+    while (submitted > 0 && reaped < static_cast<size_t>(submitted)) {
+      io_uring_cqe* cqe = nullptr;
+      int err = io_uring_peek_cqe(&ring_, &cqe);
+      if (err == -EAGAIN) {
+        do err = io_uring_wait_cqe(&ring_, &cqe);
+        while (err == -EINTR);
+      }
+      if (err != 0) break;
+      uint64_t key = cqe->user_data;
+      int res = cqe->res;
+      io_uring_cqe_seen(&ring_, cqe);
+      reaped++;
+      on_done(key, res);
+    }
+    *heard = reaped;
+    return submitted < 0 ? -1 : submitted;
+  }
+  static bool AllDone(size_t nqueued, int submitted, size_t heard) {
+    return submitted >= 0 && static_cast<size_t>(submitted) == nqueued &&
+           heard == static_cast<size_t>(submitted);
+  }
   // After a failed submission or wait: entries may be left in the ring; it is not used again.
   void Close() {
     if (ready_) io_uring_queue_exit(&ring_);
@@ -439,30 +468,19 @@ void StreamBase::SendGatheredBatch(StreamBase* const* list, size_t n, int* errs)
     }
     if (nqueued == 0) continue;
     bool done[SendRing::kEntries] = {};
-    int submitted = io_uring_submit(ring);
-    size_t reaped = 0;
-    while (submitted > 0 && reaped < static_cast<size_t>(submitted)) {
-      io_uring_cqe* cqe = nullptr;
-      int err = io_uring_peek_cqe(ring, &cqe);
-      if (err == -EAGAIN) {
-        do err = io_uring_wait_cqe(ring, &cqe);
-        while (err == -EINTR);
-      }
-      if (err != 0) break;
-      size_t k = static_cast<size_t>(cqe->user_data);
-      int res = cqe->res;
-      io_uring_cqe_seen(ring, cqe);
-      reaped++;
+    SendRing& sr = list[0]->realm()->BindingData<WriteGather>()->ring;
+    size_t heard = 0;
+    int submitted = sr.SubmitAndReap(nqueued, &heard, [&](uint64_t key, int res) {
+      size_t k = static_cast<size_t>(key);
       for (size_t q = 0; q < nqueued; q++) {
         if (queued[q] == k) done[q] = true;
       }
       errs[k] = list[k]->AfterGatheredSend(res);
-    }
-    if (submitted < 0 || static_cast<size_t>(submitted) < nqueued ||
-        reaped < static_cast<size_t>(submitted)) {
+    });
+    if (!SendRing::AllDone(nqueued, submitted, heard)) {
       // Not all were taken or heard back from: the ring is dropped. A send taken without its
       // completion seen cannot be known to have left; that stream fails rather than repeat it.
-      list[0]->realm()->BindingData<WriteGather>()->ring.Close();
+      sr.Close();
       ring = nullptr;
       for (size_t q = 0; q < nqueued; q++) {
         if (done[q]) continue;
@@ -669,24 +687,12 @@ void StreamBase::ReadListed(std::vector<StreamBase*>* list) {
       nqueued++;
     }
     if (nqueued > 0) {
-      int submitted = io_uring_submit(ring);
-      size_t reaped = 0;
-      while (submitted > 0 && reaped < static_cast<size_t>(submitted)) {
-        io_uring_cqe* cqe = nullptr;
-        int err = io_uring_peek_cqe(ring, &cqe);
-        if (err == -EAGAIN) {
-          do err = io_uring_wait_cqe(ring, &cqe);
-          while (err == -EINTR);
-        }
-        if (err != 0) break;
-        size_t k = static_cast<size_t>(cqe->user_data);
-        res[k] = cqe->res;
-        got[k] = true;
-        io_uring_cqe_seen(ring, cqe);
-        reaped++;
-      }
-      if (submitted < 0 || static_cast<size_t>(submitted) < nqueued ||
-          reaped < static_cast<size_t>(submitted)) {
+      size_t heard = 0;
+      int submitted = g->ring.SubmitAndReap(nqueued, &heard, [&](uint64_t key, int r) {
+        res[key] = r;
+        got[key] = true;
+      });
+      if (!SendRing::AllDone(nqueued, submitted, heard)) {
         g->ring.Close();  // the streams not heard back from are read again by epoll
       }
     }
