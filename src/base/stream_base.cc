@@ -537,7 +537,7 @@ int StreamBase::ReadStart() {
   if (!IsAlive()) return UV_EINVAL;
   int err = uv_read_start(stream_, OnUvAlloc, OnUvRead);
   if (err == 0) reading_ = true;
-  if (err == 0 && !held_read_.empty() && !read_listed_) {
+  if (err == 0 && holding() && !read_listed_) {
     WriteGather* g = realm()->BindingData<WriteGather>();
     read_listed_ = true;
     g->readers.push_back(this);
@@ -677,7 +677,7 @@ void StreamBase::ReadListed(std::vector<StreamBase*>* list) {
     for (; i < l.size() && i - first < SendRing::kEntries; i++) {
       StreamBase* s = l[i];
       uv_os_fd_t fd;
-      if (s == nullptr || !s->held_read_.empty() || ring == nullptr ||
+      if (s == nullptr || s->holding() || ring == nullptr ||
           uv_fileno(s->handle(), &fd) != 0) {
         continue;
       }
@@ -701,13 +701,17 @@ void StreamBase::ReadListed(std::vector<StreamBase*>* list) {
       StreamBase* s = l[k];
       if (s == nullptr) continue;
       s->read_listed_ = false;
-      if (!s->held_read_.empty()) {
-        std::string held;
-        held.swap(s->held_read_);
-        if (s->reading_) {
-          s->DeliverRecv(static_cast<int>(held.size()), held.data());
-        } else {
+      if (s->holding()) {
+        if (!s->reading_) continue;  // paused again before its turn
+        if (!s->held_read_.empty()) {
+          std::string held;
           held.swap(s->held_read_);
+          s->DeliverRecv(static_cast<int>(held.size()), held.data());
+        }
+        if (s->held_error_ != 0 && l[k] != nullptr && s->reading_) {
+          int err = s->held_error_;
+          s->held_error_ = 0;
+          s->DeliverRecv(err, nullptr);
         }
         continue;
       }
@@ -717,7 +721,7 @@ void StreamBase::ReadListed(std::vector<StreamBase*>* list) {
       if (!s->reading_ && r != UV_EAGAIN) {
         // Paused by JS since it was listed, after the kernel gave the bytes: held for ReadStart.
         if (r > 0) s->held_read_.assign(data, static_cast<size_t>(r));
-        // (EOF or an error read while paused: the fd reports it again once reading resumes.)
+        if (r < 0) s->held_error_ = r;  // (EOF stays with the socket: it is read again)
         continue;
       }
       s->DeliverRecv(r, data);

@@ -176,6 +176,8 @@ class StreamBase : public HandleWrap {
   // reads every listed stream with one io_uring submission, then delivers each read.
   bool read_listed_ = false;
   std::string held_read_;  // read for a stream JS paused before its delivery; given at ReadStart
+  int held_error_ = 0;     // and a read error met then (after the held bytes)
+  bool holding() const { return !held_read_.empty() || held_error_ != 0; }
   bool CanDeferRead();
   void Deliver(ssize_t nread, const uv_buf_t& buf);
   // After a full read: what libuv's loop would read next in the same phase, with read(2).

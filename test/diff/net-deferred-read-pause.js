@@ -4,7 +4,7 @@
 // in order, the large writes (several 64 KiB reads each) and the peer's end included. (nodus
 // reads a poll phase's ready connections from clients in another process together, in one
 // io_uring submission after the poll phase, so a connection can be paused after its bytes were
-// read and before they were delivered: they wait for its resume.)
+// read and before they were delivered: they wait for its resume, as does a reset read then.)
 const net = require('net');
 const { spawn } = require('child_process');
 
@@ -18,7 +18,10 @@ const body = (c) => {
 if (process.argv[2] === 'client') {
   const port = +process.argv[3];
   const sockets = [];
-  let connected = 0;
+  let connected = -1;
+  const resetter = net.connect(port, '127.0.0.1');
+  resetter.on('connect', () => connected++);
+  resetter.on('error', () => {});
   for (let c = 0; c < CONNS; c++) {
     const s = net.connect(port, '127.0.0.1');
     sockets.push(s);
@@ -28,6 +31,7 @@ if (process.argv[2] === 'client') {
       setTimeout(() => {
         sockets.forEach((t, i) => t.write(String.fromCharCode(65 + i) + body(i)));
         sockets.forEach((t) => t.end());
+        resetter.resetAndDestroy();  // one more connection: only a reset
       }, 100);
     });
     s.resume();
@@ -40,9 +44,21 @@ let whileP = 0;
 let ended = 0;
 const got = [];
 const all = [];
+let errors = 0;
+const finish = () => {
+  if (ended + errors < CONNS + 1) return;
+  console.log(got.join('\n'));
+  console.log('data events while paused:', whileP);
+  server.close();
+};
 const server = net.createServer((socket) => {
   all.push(socket);
-  if (all.length === CONNS) {
+  socket.on('error', (e) => {
+    console.log('the reset connection:', e.code, e.syscall);
+    errors++;
+    finish();
+  });
+  if (all.length === CONNS + 1) {
     setTimeout(() => {  // busy for 400 ms, while the client writes
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
     }, 0);
@@ -73,11 +89,8 @@ const server = net.createServer((socket) => {
   });
   socket.on('end', () => {
     got[conn] = `conn ${conn}: ${data.length - 1} bytes, ${data.slice(1) === body(conn) ? 'whole' : 'WRONG'}`;
-    if (++ended === CONNS) {
-      console.log(got.join('\n'));
-      console.log('data events while paused:', whileP);
-      server.close();
-    }
+    ended++;
+    finish();
   });
 });
 server.listen(0, '127.0.0.1', () => {
