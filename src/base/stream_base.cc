@@ -211,12 +211,12 @@ struct WriteGather : BindingDataBase {
   }
   static void OnCheck(uv_check_t* handle) {
     auto* g = static_cast<WriteGather*>(handle->data);
+    if (g->idle_started) {  // (its stream may have left the list since)
+      uv_idle_stop(&g->idle);
+      g->idle_started = false;
+    }
     if (!g->readers.empty()) {
       // Deferred reads are delivered as the poll phase's would be: their responses gather.
-      if (g->idle_started) {
-        uv_idle_stop(&g->idle);
-        g->idle_started = false;
-      }
       std::vector<StreamBase*> list;
       list.swap(g->readers);
       g->reading = &list;
