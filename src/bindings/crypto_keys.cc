@@ -1011,7 +1011,11 @@ void DeriveSecret(const Info& info) {
   PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, priv, nullptr));
   size_t len = 0;
   std::vector<uint8_t> out;
+  // A DH secret keeps the prime's size (leading zero bytes included), as node's.
+  const int type = priv != nullptr ? EVP_PKEY_get_base_id(priv) : 0;
+  const bool dh = type == EVP_PKEY_DH || type == EVP_PKEY_DHX;
   bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1 &&
+            (!dh || EVP_PKEY_CTX_set_dh_pad(ctx.get(), 1) == 1) &&
             EVP_PKEY_derive_set_peer(ctx.get(), pub) == 1 &&
             EVP_PKEY_derive(ctx.get(), nullptr, &len) == 1;
   if (ok) {
