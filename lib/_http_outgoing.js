@@ -31,6 +31,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { writeStringNow } = require('internal/stream_base_commons');
+const { isUint8Array } = require('util').types;
 
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
@@ -692,11 +693,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       return this;
     }
     if (this[kSocket]) this[kSocket].cork();
-    if (typeof chunk === 'string' && !this.destroyed && !this.strictContentLength) {
-      // The common response: one string body. Its write carries the 'finish' callback (no
-      // empty write after it), so the socket sends header and body with one plain write.
+    // (Express sends its bodies as Buffers.)
+    const bytes = typeof chunk !== 'string' && isUint8Array(chunk);
+    if ((typeof chunk === 'string' || bytes) && !this.destroyed && !this.strictContentLength) {
+      // The common response: one string or Buffer body. Its write carries the 'finish'
+      // callback (no empty write after it), so the socket sends header and body with one
+      // plain write.
       if (!this._header) {
-        this._contentLength = Buffer.byteLength(chunk, encoding);
+        this._contentLength = bytes ? chunk.byteLength : Buffer.byteLength(chunk, encoding);
         this._implicitHeader();
       }
       if (this._hasBody && !this.chunkedEncoding) {
@@ -705,11 +709,11 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
         const ws = socket !== null ? socket._writableState : null;
         if (ws !== null && ws !== undefined && ws.corked === 1 && !this._headerSent &&
             this.outputData.length === 0 && socket._httpMessage === this && socket.writable &&
-            (!encoding || encoding === 'utf8' || encoding === 'latin1')) {
+            (bytes || !encoding || encoding === 'utf8' || encoding === 'latin1')) {
           // Header and body straight to an idle socket's handle (only our cork is on it).
           ws.corked = 0;
           this._headerSent = true;
-          if (!writeStringNow(socket, this._header, chunk, encoding, finish)) {
+          if (!writeStringNow(socket, this._header, chunk, bytes ? 'latin1' : encoding, finish)) {
             ws.corked = 1;
             this._headerSent = false;
             this._send(chunk, encoding, finish);

@@ -139,8 +139,8 @@ function isNativeStringEncoding(encoding) {
 // socket.write(data, encoding, cb) for a string on an idle net.Socket, in a few steps: what
 // Writable's write() and Socket._write do for a write that goes straight to the handle (the same
 // state changes, the same callback through the stream's onwrite), with the handle's
-// tryWrite*String sending it at once (`data2`, a string or undefined, right after `data` in the
-// same write, without concatenating them). Returns false, having done nothing, when the socket
+// tryWrite*String sending it at once (`data2`, a string, a Uint8Array or undefined, right after
+// `data` in the same write, without concatenating them). Returns false, having done nothing, when the socket
 // is not in that simple state (busy, corked, ending, connecting, a wrapped handle, overridden
 // methods); the caller then writes the usual way.
 let SocketProto = null;
@@ -174,7 +174,9 @@ function writeStringNow(socket, data, data2, encoding, cb) {
     state.onwrite(new ErrnoException(left, 'write'));
   } else {
     // The kernel took part of it: the rest is queued as an ordinary write request.
-    const rest = Buffer.from(data2 === undefined ? data : data + data2, latin1 ? 'latin1' : 'utf8');
+    const rest = typeof data2 === 'object' ?
+      Buffer.concat([Buffer.from(data, latin1 ? 'latin1' : 'utf8'), data2]) :
+      Buffer.from(data2 === undefined ? data : data + data2, latin1 ? 'latin1' : 'utf8');
     const req = createWriteWrap(handle, state.onwrite);
     const err = handle.writeBuffer(req, rest.subarray(rest.length - left));
     afterWriteDispatched(req, err, state.onwrite);

@@ -1186,25 +1186,36 @@ void StreamBase::JSTryWriteString(const Info& info) {
   NODUS_UNWRAP(self, StreamBase, info.This());
   v8::Isolate* isolate = info.GetIsolate();
   const bool two = info.Length() > 1 && !info[1]->IsUndefined();
-  if (!info[0]->IsString() || (two && !info[1]->IsString())) {
-    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE", "tryWrite*String(string[, string])");
+  // The second part may be bytes (a response's Buffer body after its header).
+  char* bytes2 = nullptr;
+  size_t bytes2_len = 0;
+  const bool raw2 = two && !info[1]->IsString() && BufferData(info[1], &bytes2, &bytes2_len);
+  if (!info[0]->IsString() || (two && !info[1]->IsString() && !raw2)) {
+    ThrowCodedError(isolate, "ERR_INVALID_ARG_TYPE",
+                    "tryWrite*String(string[, string or Uint8Array])");
     return;
   }
   if (!self->IsAlive()) return info.GetReturnValue().Set(UV_EBADF);
   v8::Local<v8::String> s = info[0].As<v8::String>();
-  v8::Local<v8::String> s2 = two ? info[1].As<v8::String>() : v8::Local<v8::String>();
+  v8::Local<v8::String> s2 =
+      two && !raw2 ? info[1].As<v8::String>() : v8::Local<v8::String>();
   constexpr size_t kStackSize = 16384;
   char stack[kStackSize];
   std::unique_ptr<char[]> heap;
   char* data = stack;
   size_t size = StackEncodedSize(isolate, s, kEncoding, kStackSize);
-  size_t size2 = two ? StackEncodedSize(isolate, s2, kEncoding, kStackSize) : 0;
+  size_t size2 = raw2 ? bytes2_len : two ? StackEncodedSize(isolate, s2, kEncoding, kStackSize) : 0;
   if (size + size2 > kStackSize) {
     heap.reset(new char[size + size2]);
     data = heap.get();
   }
   size_t len = Encode(isolate, s, kEncoding, data, size);
-  if (two) len += Encode(isolate, s2, kEncoding, data + len, size2);
+  if (raw2) {
+    if (bytes2_len > 0) std::memcpy(data + len, bytes2, bytes2_len);
+    len += bytes2_len;
+  } else if (two) {
+    len += Encode(isolate, s2, kEncoding, data + len, size2);
+  }
   if (len == 0) return info.GetReturnValue().Set(0);
   // Gathered: sent with the other streams' after this poll phase (docs/architecture.md).
   constexpr size_t kGatherMax = 64 * 1024;
