@@ -6,7 +6,8 @@
 //   usage: <runtime> tools/difffuzz-http-events.js SEED COUNT [kind,kind...]   (tools/difffuzz.sh)
 // Kinds: serial (one keep-alive connection), close (a connection per request), parallel (up to
 // three connections at once), raw (a net client writing the requests itself, pipelined or not,
-// perhaps ending its side). No known difference (2026-11-29: seeds 1-10, 300 cases of each
+// perhaps ending its side); length (serial, each response with a Content-Length for its whole
+// body set first; only when named, so the other kinds draw the same cases as before). No known difference (2026-11-29: seeds 1-10, 300 cases of each
 // kind; raw found the gathered writes on in-process connections, 7 of 3000 cases before).
 'use strict';
 const { N, only, ri, pick } = require('./difffuzz-lib')(200);
@@ -23,13 +24,19 @@ function after(wait, fn) {
   }
 }
 
-function makeSteps() {
+function makeSteps(kind) {
   const steps = [];
   if (ri(3) === 0) steps.push([pick(waits), 'writeHead', pick([200, 201, 404, 500]), ri(2) === 0]);
   if (ri(5) === 0) steps.push([pick(waits), 'flushHeaders']);
   for (let k = ri(3); k > 0; k--) steps.push([pick(waits), 'write', pick([1, 10, 1000, 20000, 70000])]);
   if (ri(8) === 0) steps.push([pick(waits), 'destroy']);
   steps.push([pick(waits), 'end', pick([0, 5, 3000])]);
+  if (kind === 'length') {
+    // A Content-Length for the whole body first (Fastify's shape: writeHead, write, end()).
+    let total = 0;
+    for (const [, what, a] of steps) if (what === 'write' || what === 'end') total += a;
+    steps.unshift(['sync', 'length', total]);
+  }
   return steps;
 }
 
@@ -37,7 +44,7 @@ async function oneCase(kind) {
   const log = [];
   const plan = [];
   const requests = 1 + ri(3);
-  for (let i = 0; i < requests; i++) plan.push(makeSteps());
+  for (let i = 0; i < requests; i++) plan.push(makeSteps(kind));
   const keepAlive = kind !== 'close';
   const parallel = kind === 'parallel';
   // Bodies fit one 64 KiB read: a larger one arrives in pieces as the server's reads reopen the
@@ -71,7 +78,8 @@ async function oneCase(kind) {
       after(wait, () => {
         if (res.destroyed) return;
         try {
-          if (what === 'writeHead') res.writeHead(a, b ? { 'Content-Type': 'text/plain' } : undefined);
+          if (what === 'length') res.setHeader('Content-Length', a);
+          else if (what === 'writeHead') res.writeHead(a, b ? { 'Content-Type': 'text/plain' } : undefined);
           else if (what === 'flushHeaders') res.flushHeaders();
           else if (what === 'write') log.push(`S${id} write ${res.write('w'.repeat(a))}`);
           else if (what === 'destroy') req.socket.destroy();

@@ -992,10 +992,37 @@ void StreamBase::OnJSWriteDone(StreamBase* stream, int status, void* data) {
   CompleteJSReq(stream, status, data);
 }
 
+bool StreamBase::TryGather(const uv_buf_t* bufs, size_t nbufs) {
+  constexpr size_t kGatherMax = 64 * 1024;
+  size_t len = 0;
+  for (size_t i = 0; i < nbufs; i++) len += bufs[i].len;
+  WriteGather* gather = realm()->BindingData<WriteGather>();
+  if (!gather->in_poll || no_gather_ || stream_->write_queue_size != 0 ||
+      gathered_.size() + len > kGatherMax) {
+    return false;
+  }
+  for (size_t i = 0; i < nbufs; i++) gathered_.append(bufs[i].base, bufs[i].len);
+  bytes_written_ += len;
+  if (!gather_listed_) {
+    gather_listed_ = true;
+    gather->Add(this);
+  }
+  return true;
+}
+
 int StreamBase::DispatchJSWrite(v8::Local<v8::Object> req, const uv_buf_t* bufs, size_t nbufs,
                                 bool copy, v8::Local<v8::Value> send_handle_value) {
   Realm* realm = this->realm();
   int32_t* state = StreamBaseState(realm);
+  if ((send_handle_value.IsEmpty() || !send_handle_value->IsObject()) && IsAlive() &&
+      TryGather(bufs, nbufs)) {
+    // A poll phase's small write: JS is told it is done, as after a whole uv_try_write.
+    size_t len = 0;
+    for (size_t i = 0; i < nbufs; i++) len += bufs[i].len;
+    state[kBytesWritten] = static_cast<int32_t>(len);
+    state[kLastWriteWasAsync] = 0;
+    return 0;
+  }
   uv_stream_t* send_handle = nullptr;
   if (!send_handle_value.IsEmpty() && send_handle_value->IsObject()) {
     HandleWrap* wrap = BaseObject::Unwrap<HandleWrap>(send_handle_value);
@@ -1218,18 +1245,8 @@ void StreamBase::JSTryWriteString(const Info& info) {
   }
   if (len == 0) return info.GetReturnValue().Set(0);
   // Gathered: sent with the other streams' after this poll phase (docs/architecture.md).
-  constexpr size_t kGatherMax = 64 * 1024;
-  WriteGather* gather = self->realm()->BindingData<WriteGather>();
-  if (gather->in_poll && !self->no_gather_ && self->stream_->write_queue_size == 0 &&
-      self->gathered_.size() + len <= kGatherMax) {
-    self->gathered_.append(data, len);
-    self->bytes_written_ += len;
-    if (!self->gather_listed_) {
-      self->gather_listed_ = true;
-      gather->Add(self);
-    }
-    return info.GetReturnValue().Set(0);
-  }
+  uv_buf_t whole = uv_buf_init(data, static_cast<unsigned int>(len));
+  if (self->TryGather(&whole, 1)) return info.GetReturnValue().Set(0);
   if (!self->gathered_.empty()) {
     int err = self->FlushGathered();
     if (err != 0) return info.GetReturnValue().Set(err);

@@ -171,6 +171,9 @@ class StreamBase : public HandleWrap {
   // process (whose reads would see node's writes in the same poll phase).
   bool no_gather_ = false;
   int SendGathered();
+  // Appends bufs to the gathered bytes when this poll phase's writes may gather (they fit in
+  // 64 KiB, nothing queued, the peer in another process); false: write them now.
+  bool TryGather(const uv_buf_t* bufs, size_t nbufs);
   // Deferred reads (docs/architecture.md, "Deferred reads"): a TCP stream whose peer is in
   // another process is not read by libuv in the poll phase; it is listed, and the check phase
   // reads every listed stream with one io_uring submission, then delivers each read.
