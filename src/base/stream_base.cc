@@ -354,6 +354,7 @@ void OnGatheredRestWritten(StreamBase* stream, int status, void* data) {
 }  // namespace
 
 int StreamBase::FlushGathered() {
+  if (!gather_listed_ && gather_error_ == 0 && gathered_.empty()) return 0;  // (every close)
   StreamBase* self = this;
   int err = 0;
   FlushGatheredBatch(&self, 1, &err);
