@@ -847,7 +847,9 @@ StreamWriteResult StreamBase::Write(const uv_buf_t* bufs, size_t nbufs, StreamWr
     size_t off = 0;
     for (size_t i = first; i < nbufs; i++) {
       size_t from = i == first ? skip : 0;
-      std::memcpy(w->storage.get() + off, bufs[i].base + from, bufs[i].len - from);
+      if (bufs[i].len > from) {
+        std::memcpy(w->storage.get() + off, bufs[i].base + from, bufs[i].len - from);
+      }
       off += bufs[i].len - from;
     }
     stack_bufs[0] = uv_buf_init(w->storage.get(), static_cast<unsigned int>(len));
@@ -1002,7 +1004,9 @@ bool StreamBase::TryGather(const uv_buf_t* bufs, size_t nbufs) {
       gathered_.size() + len > kGatherMax) {
     return false;
   }
-  for (size_t i = 0; i < nbufs; i++) gathered_.append(bufs[i].base, bufs[i].len);
+  for (size_t i = 0; i < nbufs; i++) {
+    if (bufs[i].len > 0) gathered_.append(bufs[i].base, bufs[i].len);
+  }
   bytes_written_ += len;
   if (!gather_listed_) {
     gather_listed_ = true;
@@ -1015,8 +1019,10 @@ int StreamBase::DispatchJSWrite(v8::Local<v8::Object> req, const uv_buf_t* bufs,
                                 bool copy, v8::Local<v8::Value> send_handle_value) {
   Realm* realm = this->realm();
   int32_t* state = StreamBaseState(realm);
+  // Only TCP: stdio and other pipes keep node's immediate writes (a process's output and its
+  // peer's interleave as node's do).
   if ((send_handle_value.IsEmpty() || !send_handle_value->IsObject()) && IsAlive() &&
-      TryGather(bufs, nbufs)) {
+      stream_->type == UV_TCP && TryGather(bufs, nbufs)) {
     // A poll phase's small write: JS is told it is done, as after a whole uv_try_write.
     size_t len = 0;
     for (size_t i = 0; i < nbufs; i++) len += bufs[i].len;
@@ -1164,7 +1170,7 @@ void StreamBase::JSWritev(const Info& info) {
     size_t len;
     if (BufferData(v, &data, &len)) {
       if (len > total - off) len = total - off;
-      std::memcpy(storage.get() + off, data, len);
+      if (len > 0) std::memcpy(storage.get() + off, data, len);  // (an empty one: data null)
       off += len;
     } else if (v->IsString()) {
       v8::Local<v8::Value> enc;
