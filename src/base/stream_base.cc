@@ -499,7 +499,7 @@ void StreamBase::SendGatheredBatch(StreamBase* const* list, size_t n, int* errs)
 
 // JS was told a gathered write succeeded; when sending it fails, handle.onwriteerror(errno) lets
 // the socket fail as it would have had the write failed at once.
-void StreamBase::ReportGatheredError(int err) {
+bool StreamBase::ReportGatheredError(int err, bool from_js) {
   Realm* realm = this->realm();
   v8::Isolate* isolate = realm->isolate();
   v8::HandleScope scope(isolate);
@@ -507,11 +507,12 @@ void StreamBase::ReportGatheredError(int err) {
   v8::Context::Scope context_scope(ctx);
   v8::Local<v8::Object> obj = object();
   v8::Local<v8::Value> cb;
-  if (!obj->Get(ctx, InternalizedStr(isolate, "onwriteerror")).ToLocal(&cb) || !cb->IsFunction()) {
-    return;
-  }
+  if (!obj->Get(ctx, InternalizedStr(isolate, "onwriteerror")).ToLocal(&cb)) return false;
+  if (!cb->IsFunction()) return true;
   v8::Local<v8::Value> arg = v8::Integer::New(isolate, err);
+  if (from_js) return !cb.As<v8::Function>()->Call(ctx, obj, 1, &arg).IsEmpty();
   MakeCallback(realm, obj, cb.As<v8::Function>(), 1, &arg);
+  return true;
 }
 
 void StreamBase::OnBeforeClose() {
@@ -1067,18 +1068,10 @@ void StreamBase::JSShutdown(const Info& info) {
   if (!info[0]->IsObject()) return;
   if (self->gather_listed_) {
     // Bytes JS was told were written go first; when sending them fails, that is the socket's
-    // error, as node's write would have failed before this shutdown (handle.onwriteerror,
-    // called directly: this is a call from JS).
+    // error, as node's write would have failed before this shutdown.
     int err = self->FlushGathered();
     if (err != 0) {
-      v8::Isolate* isolate = info.GetIsolate();
-      v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
-      v8::Local<v8::Value> cb;
-      if (!self->object()->Get(ctx, InternalizedStr(isolate, "onwriteerror")).ToLocal(&cb)) return;
-      if (cb->IsFunction()) {
-        v8::Local<v8::Value> arg = v8::Integer::New(isolate, err);
-        if (cb.As<v8::Function>()->Call(ctx, self->object(), 1, &arg).IsEmpty()) return;
-      }
+      if (!self->ReportGatheredError(err, true)) return;  // (JS threw)
       return info.GetReturnValue().Set(err);
     }
   }

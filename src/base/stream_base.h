@@ -94,11 +94,13 @@ class StreamBase : public HandleWrap {
   // The JS side of reads (the default listener); overridden by Pipe to surface pending handles.
   virtual void EmitReadToJS(ssize_t nread, const uv_buf_t& buf);
 
-  // Sends what tryWrite*String gathered (docs/architecture.md, "Gathered writes"); returns 0
+  // Sends what this poll phase gathered (docs/architecture.md, "Gathered writes"); returns 0
   // or the uv errno of a failed send. Never calls into JS.
   int FlushGathered();
   // Tells JS (handle.onwriteerror) that sending gathered bytes failed.
-  void ReportGatheredError(int err);
+  // from_js: called from a JS call (the function is called directly, not through
+  // MakeCallback); returns false when JS threw.
+  bool ReportGatheredError(int err, bool from_js = false);
   // Sends the gathered bytes of list[0..n) before the check phase, together (see
   // SendGatheredBatch); a stream's failure is kept for its FlushGathered.
   static void SendGatheredEarly(StreamBase* const* list, size_t n);
